@@ -1,0 +1,149 @@
+"""The record: one per article, the contract's fields plus evidence and provenance.
+
+``build_record(article, doc)`` is the only place that knows how a Doc becomes a
+record; ``RECORD_SCHEMA`` is its JSON Schema (``warta schema`` prints it).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from spacy.tokens import Doc
+
+from extract.article import Article
+from extract.values import Evidence, Grouped, Mention
+
+VALUE_FIELDS = ("organizations", "partners", "locations", "dates", "amounts", "beneficiaries")
+
+
+@dataclass(slots=True)
+class Record:
+    doc_id: str
+    source: str = ""
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    organizations: list[dict] = field(default_factory=list)
+    partners: list[dict] = field(default_factory=list)
+    locations: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    amounts: list[dict] = field(default_factory=list)
+    beneficiaries: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    extractor_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Record":
+        names = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+class Sentences:
+    """Find the sentence around a character offset."""
+
+    def __init__(self, doc: Doc):
+        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        self.starts = [s.start_char for s in spans]
+        self.texts = [s.text for s in spans]
+
+    def around(self, start: int) -> str:
+        i = bisect_right(self.starts, start) - 1
+        return self.texts[max(i, 0)] if self.texts else ""
+
+
+def group(mentions: Iterable[Mention], sentences: Sentences) -> list[dict]:
+    """Mentions of the same value (same key) become one value with all their evidence."""
+    groups: dict[Any, Grouped] = {}
+    for m in mentions:
+        ev = Evidence(m.text, m.start, m.end, sentences.around(m.start))
+        g = groups.get(m.key())
+        if g is None:
+            groups[m.key()] = Grouped(m.payload(), m.confidence, [ev])
+        else:
+            if m.confidence > g.confidence:
+                g.payload, g.confidence = m.payload(), m.confidence
+            g.evidence.append(ev)
+    return [g.to_dict() for g in groups.values()]
+
+
+def build_record(article: Article, doc: Doc | None, version: str) -> Record:
+    rec = Record(doc_id=article.doc_id, source=article.source, title=article.title,
+                 published=article.published, url=article.url, warnings=list(article.warnings),
+                 error=article.error, extractor_version=version)
+    if doc is None:
+        return rec
+    sents = Sentences(doc)
+    orgs = doc._.organizations or []
+    rec.organizations = group((o for o in orgs if o.role == "giver"), sents)
+    rec.partners = group((o for o in orgs if o.role != "giver"), sents)
+    rec.locations = group(doc._.locations or [], sents)
+    rec.dates = group(doc._.dates or [], sents)
+    rec.amounts = group(doc._.amounts or [], sents)
+    rec.beneficiaries = group(doc._.beneficiaries or [], sents)
+    if doc._.published and not rec.published:
+        rec.published = doc._.published
+    return rec
+
+
+def error_record(article: Article, message: str, version: str) -> Record:
+    rec = build_record(article, None, version)
+    rec.error = message
+    return rec
+
+
+# ---------------------------------------------------------------- JSON Schema
+_EVIDENCE = {
+    "type": "object",
+    "required": ["text", "start", "end", "sentence"],
+    "properties": {
+        "text": {"type": "string", "description": "the exact text the value was read from"},
+        "start": {"type": "integer", "description": "character offset of text in the article text"},
+        "end": {"type": "integer"},
+        "sentence": {"type": "string"},
+    },
+}
+
+
+def _value(props: dict, required: list[str]) -> dict:
+    return {
+        "type": "object",
+        "required": required + ["confidence", "evidence"],
+        "properties": {**props, "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+                       "evidence": {"type": "array", "items": _EVIDENCE, "minItems": 1}},
+    }
+
+
+_S, _SN = {"type": "string"}, {"type": ["string", "null"]}
+_ORG = _value({"name": _S, "aliases": {"type": "array", "items": _S}, "kind": _SN,
+               "role": {"enum": ["giver", "partner"]}, "role_cue": _SN, "role_sentence": _SN}, ["name", "role"])
+RECORD_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "warta record",
+    "description": "One structured record per article. Field meanings: ANNOTATION.md of the record contract.",
+    "type": "object",
+    "required": ["doc_id", *VALUE_FIELDS, "warnings", "error", "extractor_version"],
+    "properties": {
+        "doc_id": _S, "source": _S, "title": _SN, "url": _SN,
+        "published": {"type": ["string", "null"], "format": "date"},
+        "organizations": {"type": "array", "items": _ORG, "description": "givers: who funds, runs or owns the program"},
+        "partners": {"type": "array", "items": _ORG, "description": "every other named organisation taking part"},
+        "locations": {"type": "array", "items": _value(
+            {"name": _S, "canonical": _SN, "level": _S, "code": _SN, "province": _SN, "regency": _SN}, ["name", "level"])},
+        "dates": {"type": "array", "items": _value(
+            {"date": {"type": "string", "format": "date"}, "inferred_year": {"type": "boolean"}}, ["date"])},
+        "amounts": {"type": "array", "items": _value(
+            {"value": {"type": "number"}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}}, ["value", "currency"])},
+        "beneficiaries": {"type": "array", "items": _value(
+            {"count": {"type": "integer"}, "unit": _S, "group": _SN, "approximate": {"type": "boolean"}},
+            ["count", "unit"])},
+        "warnings": {"type": "array", "items": _S},
+        "error": _SN,
+        "extractor_version": _S,
+    },
+}

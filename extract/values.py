@@ -1,0 +1,117 @@
+"""Extracted values. Every value keeps its evidence: the text and offsets it was read from.
+
+Components put *mentions* on the Doc (one per place in the text); the record
+builder groups mentions of the same value (same ``key()``) into one record value
+with all its evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Base: where in the input text a value was read."""
+
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+    def key(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def payload(self) -> dict[str, Any]:
+        """The normalised value fields, without the evidence."""
+        data = asdict(self)
+        for name in ("text", "start", "end", "confidence"):
+            data.pop(name)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Amount(Mention):
+    value: float = 0.0
+    currency: str = "IDR"
+    range: str | None = None  # "low" / "high" for the two ends of a range, else None
+    approximate: bool = False  # "lebih dari", "sekitar", "Rp 1 miliar lebih"
+
+    def key(self):
+        return (round(self.value, 2), self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(Mention):
+    date: str = ""  # ISO YYYY-MM-DD
+    inferred_year: bool = False  # the year came from the article's own date, not the mention
+
+    def key(self):
+        return self.date
+
+
+@dataclass(frozen=True, slots=True)
+class Beneficiary(Mention):
+    count: int = 0
+    unit: str = "orang"
+    group: str | None = None  # who: "pengrajin logam perak dan tembaga"
+    approximate: bool = False
+
+    def key(self):
+        return self.count
+
+
+@dataclass(frozen=True, slots=True)
+class Place(Mention):
+    name: str = ""  # as written (cue word kept if written: "Kabupaten Tuban")
+    canonical: str | None = None  # official name: "Kabupaten Tuban"
+    level: str = "lainnya"  # provinsi, kabupaten, kota, kecamatan, desa, kelurahan, lainnya, negara
+    code: str | None = None  # Kemendagri code, "35.23"
+    province: str | None = None
+    regency: str | None = None
+
+    def key(self):
+        return self.code or self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Org(Mention):
+    name: str = ""  # the fullest form written in the article
+    entity: str = ""  # one id per organisation in the article (gazetteer id or normalised name)
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None  # company, bank, government, community, education, mass_org, ...
+    role: str = "partner"  # giver or partner
+    role_cue: str | None = None  # the cue words that settled the role
+    role_sentence: str | None = None
+
+    def key(self):
+        return self.entity or self.name.lower()
+
+    def payload(self) -> dict[str, Any]:
+        data = Mention.payload(self)
+        data["aliases"] = list(self.aliases)
+        data.pop("entity")
+        return data
+
+
+@dataclass(slots=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(slots=True)
+class Grouped:
+    """One record value: a normalised payload plus every mention it was read from."""
+
+    payload: dict[str, Any]
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dict(self.payload)
+        out["confidence"] = round(self.confidence, 3)
+        out["evidence"] = [asdict(e) for e in self.evidence]
+        return out

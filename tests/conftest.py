@@ -1,0 +1,31 @@
+"""Shared fixtures. Tests that need ../shared (the development set, the NER data,
+the contract's scorer) skip with a reason when it is absent, so a fresh clone passes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "corpus"
+
+
+def need_shared(*parts: str) -> Path:
+    """The path under ../shared, or skip the test with a reason."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared development data beside the checkout), which is absent")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extract import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return need_shared()
