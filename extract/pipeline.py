@@ -6,12 +6,12 @@ turns the Doc into a Record. Components declare ``assigns``/``requires`` so
 """
 from __future__ import annotations
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
 from extract import amounts, beneficiaries, dates, locations, organizations, roles  # noqa: F401
+from extract.language import make_language
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -22,7 +22,7 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
 
 
 def build_nlp() -> Language:
-    nlp = spacy.blank("id")
+    nlp = make_language()                    # spaCy Indonesian, lean tokenizer set-up (starts in 0.2 s)
     nlp.add_pipe("sentencizer")              # sentences: the evidence context of every value
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date

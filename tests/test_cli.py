@@ -1,0 +1,87 @@
+"""The CLI end to end: extract, evaluate, schema; exit codes 0 / 1 / 2."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+ARTICLE = ("TUBAN – PT Semen Indonesia (Persero) Tbk (SIG) melalui program TJSL menyalurkan bantuan "
+           "senilai Rp150 juta kepada 25 orang pengrajin batik di Kabupaten Tuban, Selasa (18/11/2025).")
+
+
+def make_folder(tmp_path, bad=False):
+    folder = tmp_path / "artikel"
+    folder.mkdir()
+    (folder / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "a2.jsonl").write_text(json.dumps({"id": "j1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    if bad:
+        (folder / "a0.txt").write_bytes(b"")
+    return folder
+
+
+def test_cli_extract_jsonl_stdout(tmp_path):
+    result = runner.invoke(app, ["extract", str(make_folder(tmp_path))])
+    assert result.exit_code == 0, result.output
+    recs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc_id"] for r in recs] == ["a1", "j1"]
+    amounts = recs[0]["amounts"]
+    assert amounts[0]["value"] == 150_000_000 and amounts[0]["currency"] == "IDR"
+    ev = amounts[0]["evidence"][0]
+    assert ARTICLE[ev["start"]:ev["end"]] == ev["text"] == "Rp150 juta"
+    assert recs[0]["dates"][0]["date"] == "2025-11-18"
+
+
+def test_cli_extract_bad_file_exit_1_and_batch_goes_on(tmp_path):
+    out = tmp_path / "r.csv"
+    result = runner.invoke(app, ["extract", str(make_folder(tmp_path, bad=True)), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "a0.txt: ValueError: empty file" in result.stderr
+    import pandas as pd
+
+    df = pd.read_csv(out, keep_default_na=False)
+    assert list(df.doc_id) == ["a0", "a1", "j1"] and df.error[0] == "ValueError: empty file"
+
+
+def test_cli_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["extract", str(tmp_path / "missing")]).exit_code == 2
+    assert runner.invoke(app, ["extract", str(make_folder(tmp_path)), "-o", str(tmp_path / "r.xml")]).exit_code == 2
+    assert runner.invoke(app, ["extract"]).exit_code == 2
+    assert runner.invoke(app, ["no-such-command"]).exit_code == 2
+
+
+def test_cli_evaluate_prints_table():
+    fix = ROOT / "tests" / "fixtures"
+    result = runner.invoke(app, ["evaluate", str(fix / "eval_gold.jsonl"), str(fix / "eval_pred.jsonl")])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].split() == ["field", "P", "R", "F1", "tp", "fp", "fn"]
+    assert "macro F1" in result.stdout
+
+
+def test_cli_schema_is_json_schema():
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "warta record"
+    assert set(schema["required"]) >= {"doc_id", "organizations", "partners", "locations", "dates",
+                                       "amounts", "beneficiaries"}
+
+
+def test_cli_every_command_has_help_and_is_in_readme():
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in typer.main.get_command(app).commands.items():
+        assert command.help, name
+        assert f"warta {name}" in readme, f"`warta {name}` is not documented in README.md"
+
+
+def test_cli_python_cli_py_works_from_checkout(tmp_path):
+    out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "schema"], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0 and json.loads(out.stdout)["title"] == "warta record"

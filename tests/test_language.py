@@ -1,0 +1,69 @@
+"""The lean tokenizer gives spaCy's Indonesian tokens where it matters, and starts fast."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from extract.language import make_language
+from tests.conftest import CORPUS, need_shared
+
+HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
+
+SENTENCES = [
+    "Anak-anak dan ibu-ibu rumah tangga di Desa Sidomulyo menerima bantuan Rp10-20 juta.",
+    "Usaha Mikro, Kecil dan Menengah (UMKM) binaan PT. SIG Tbk. di Kab. Tuban, Selasa (18/11/2025).",
+    "Bantuan COVID-19 senilai Rp 44,5 juta dll. diserahkan a.n. Sdr. H. Abdul Muiz.",
+    "Mitra-mitra binaan menjual umbi-umbian dan sayur-mayur ke Jakarta-Bandung.",
+]
+
+
+def differences(text: str, lean, full) -> list[tuple[str, list[str]]]:
+    """Where the lean tokenizer differs: (lean token, spaCy's pieces of it)."""
+    a, b = lean(text), full(text)
+    diffs, j = [], 0
+    for tok in a:
+        pieces = []
+        while j < len(b) and b[j].idx < tok.idx + len(tok.text):
+            pieces.append(b[j].text)
+            j += 1
+        if pieces != [tok.text]:
+            diffs.append((tok.text, pieces))
+    return diffs
+
+
+@pytest.fixture(scope="module")
+def tokenizers():
+    return make_language().tokenizer, spacy.blank("id").tokenizer
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_language_only_hyphenated_words_differ(tokenizers, text):
+    for token, pieces in differences(text, *tokenizers):
+        assert HYPHENATED.match(token) and "".join(pieces) == token, (token, pieces)
+
+
+def test_language_keeps_unlisted_reduplication_whole(tokenizers):
+    lean, _ = tokenizers
+    assert [t.text for t in lean("mitra-mitra binaan")] == ["mitra-mitra", "binaan"]
+    assert [t.text for t in lean("Rp10-20 juta")] == ["Rp", "10", "-", "20", "juta"]
+
+
+def test_language_on_real_articles(tokenizers):
+    folder = need_shared("corpus-dev", "articles")
+    lean, full = tokenizers
+    tokens = changed = 0
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        tokens += len(lean(text))
+        for token, pieces in differences(text, lean, full):
+            assert HYPHENATED.match(token) and "".join(pieces) == token, (path.name, token, pieces)
+            changed += 1
+    assert changed / tokens < 0.01  # hyphenated words spaCy does not list are rare
+
+
+def test_language_corpus_articles_tokens(tokenizers):
+    for path in sorted((CORPUS / "articles").glob("*.txt")):
+        for token, pieces in differences(path.read_text(encoding="utf-8"), *tokenizers):
+            assert HYPHENATED.match(token), (path.name, token, pieces)

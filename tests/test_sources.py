@@ -1,0 +1,112 @@
+"""Readers: each input format gives Articles with the right doc_id, text and metadata;
+bad files give an Article with ``error`` set instead of stopping the batch."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.sources import InputError, iter_paths, read_paths
+
+TEXT = ("CILACAP – PT Pertamina Refinery Unit IV Cilacap menyalurkan bantuan senilai Rp200 juta "
+        "kepada Kelompok Tani Sido Makmur di Desa Karangkandri, Selasa (18/11/2025).")
+
+
+def test_sources_txt_utf8(tmp_path):
+    (tmp_path / "a1.txt").write_text(TEXT, encoding="utf-8")
+    [art] = read_paths([tmp_path])
+    assert (art.doc_id, art.text, art.error, art.warnings) == ("a1", TEXT, None, [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252", "latin-1"])
+def test_sources_txt_other_encodings_are_decoded_and_noted(tmp_path, encoding):
+    text = "Bantuan untuk pengrajin batik di Desa Karangkandri, Cilacap: kain, pewarna, dan café lokal. " * 3
+    (tmp_path / "b.txt").write_bytes(text.encode(encoding))
+    [art] = read_paths([tmp_path / "b.txt"])
+    assert art.error is None
+    assert art.text.strip("\ufeff") == text
+    if encoding != "utf-16":
+        assert any("decoded as" in w for w in art.warnings)
+
+
+def test_sources_html_main_text_title_and_date(tmp_path):
+    html = f"""<html><head><title>Pertamina Bantu Petani</title>
+    <meta property="article:published_time" content="2025-11-18T09:00:00+07:00"></head>
+    <body><nav>Beranda | Ekonomi | Olahraga</nav><article><h1>Pertamina Bantu Petani</h1>
+    <p>{TEXT}</p><p>Bantuan berupa bibit dan pupuk diterima langsung oleh ketua kelompok tani
+    yang beranggotakan tiga puluh orang petani di desa tersebut.</p></article>
+    <script>var tracking = 1;</script></body></html>"""
+    (tmp_path / "berita.html").write_text(html, encoding="utf-8")
+    [art] = read_paths([tmp_path])
+    assert art.doc_id == "berita" and art.error is None
+    assert "Rp200 juta" in art.text and "tracking" not in art.text and "Beranda" not in art.text
+    assert art.title == "Pertamina Bantu Petani"
+    assert art.published == "2025-11-18"
+
+
+def test_sources_jsonl_ids_text_keys_and_broken_lines(tmp_path):
+    lines = [json.dumps({"id": "x1", "text": TEXT, "url": "https://contoh.id/1", "published": "2025-11-18"}),
+             "{not json",
+             json.dumps({"content": "Isi berita kedua tentang UMKM binaan."}),
+             json.dumps({"id": "x4", "title": "tanpa teks"})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    arts = list(read_paths([tmp_path / "feed.jsonl"]))
+    assert [a.doc_id for a in arts] == ["x1", "feed-2", "feed-3", "x4"]
+    assert arts[0].url == "https://contoh.id/1" and arts[0].published == "2025-11-18"
+    assert arts[1].error.startswith("malformed JSON on line 2")
+    assert arts[2].text.startswith("Isi berita") and arts[2].error is None
+    assert "no text" in arts[3].error
+
+
+def test_sources_json_list(tmp_path):
+    (tmp_path / "dump.json").write_text(json.dumps([{"id": "a", "body": TEXT}, {"id": "b", "text": "Kedua."}]))
+    assert [(a.doc_id, a.error) for a in read_paths([tmp_path])] == [("a", None), ("b", None)]
+
+
+def test_sources_csv_text_column(tmp_path):
+    path = tmp_path / "berita.csv"
+    path.write_text('id,isi\nk1,"' + TEXT.replace('"', '""') + '"\nk2,Berita kedua\n', encoding="utf-8")
+    [err] = read_paths([path])
+    assert "no column 'text'" in err.error and "--text-column" in err.error
+    arts = list(read_paths([path], text_column="isi"))
+    assert [a.doc_id for a in arts] == ["k1", "k2"] and arts[0].text == TEXT
+
+
+def test_sources_folders_recursive_sorted_and_unknown_suffixes_skipped(tmp_path):
+    for name in ["b/2.txt", "b/1.txt", "a.txt", "c/d/e.jsonl", "notes.md", "img.png"]:
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(json.dumps({"text": "x"}) if name.endswith("jsonl") else "teks berita")
+    names = [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])]
+    assert names == ["a.txt", "b/1.txt", "b/2.txt", "c/d/e.jsonl"]
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("kosong.txt", b"", "empty file"),
+    ("spasi.txt", b"  \n\t ", "empty file"),
+    ("gambar.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+    ("dok.html", b"%PDF-1.7\n" + bytes(range(256)), "binary"),
+])
+def test_sources_bad_files_give_error_articles(tmp_path, name, data, reason):
+    (tmp_path / name).write_bytes(data)
+    [art] = read_paths([tmp_path / name])
+    assert art.doc_id == name.rsplit(".", 1)[0] and art.text == ""
+    assert reason in art.error
+
+
+def test_sources_size_limit(tmp_path):
+    (tmp_path / "besar.txt").write_text("a" * 2000)
+    [art] = read_paths([tmp_path], max_bytes=1000)
+    assert "over the limit" in art.error
+
+
+def test_sources_missing_path_is_a_usage_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_paths([tmp_path / "tidak-ada"]))
+
+
+def test_sources_symlink_loop_terminates(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("teks")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path)
+    assert [p.name for p in iter_paths([tmp_path])] == ["x.txt"]
