@@ -27,6 +27,10 @@ def extract(
     text_column: str = typer.Option("text", "--text-column", help="The CSV column that holds the article text."),
     max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", help="Files larger than this get an error record."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: the number of cores; small inputs run in-process)."),
+    time_budget: float = typer.Option(60.0, "--time-budget", min=0, help="Seconds an article may take before it gets an error record (0: no limit)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster; needs the dask extra)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
 ) -> None:
     """Extract one record per article.
@@ -34,6 +38,7 @@ def extract(
     Example: warta extract corpus/articles -o records.csv --mentions mentions.csv
     """
     from extract import extract_articles
+    from extract.engine import BATCH_SIZE, default_workers
     from extract.sinks import MentionsSink, open_sink
     from extract.sources import InputError, iter_paths, read_file
 
@@ -57,9 +62,26 @@ def extract(
             if bar is not None:
                 bar.update(1)
 
+    if engine not in ("local", "dask"):
+        _err(f"unknown engine {engine!r}: use local or dask")
+        raise typer.Exit(2)
+    n_workers = workers or default_workers()
+    if workers is None and len(files) < 2 * BATCH_SIZE:
+        n_workers = 1  # a small job does not pay for starting workers
+    if engine == "dask":
+        from extract.dask_engine import DaskUnavailable, run_dask
+
+        try:
+            records = run_dask(files, scheduler=scheduler, workers=n_workers, time_budget=time_budget,
+                               text_column=text_column, max_bytes=max_bytes, on_file_done=bar.update if bar else None)
+        except DaskUnavailable as err:
+            _err(str(err))
+            raise typer.Exit(2)
+    else:
+        records = extract_articles(articles(), workers=n_workers, time_budget=time_budget)
     failed = total = 0
     try:
-        for rec in extract_articles(articles()):
+        for rec in records:
             total += 1
             sink.write(rec)
             if extra:

@@ -34,18 +34,29 @@ def get_nlp():
     return _NLP
 
 
-def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[Record]:
-    from extract.engine import run_local
+def extract_articles(articles: Iterable[Article], nlp=None, *, workers: int = 1,
+                     time_budget: float | None = None, batch_size: int | None = None) -> Iterator[Record]:
+    """Records for the articles, in input order, streaming.
+
+    ``workers > 1`` runs a pool of processes, each loading the models once;
+    ``time_budget`` is the seconds an article may take before it gets an error record.
+    """
+    from extract import engine
     from extract.pipeline import EXTRACTOR_VERSION
 
-    return run_local(nlp or get_nlp(), articles, EXTRACTOR_VERSION)
+    budget = engine.DEFAULT_TIME_BUDGET if time_budget is None else time_budget
+    size = batch_size or engine.BATCH_SIZE
+    if workers > 1 and nlp is None:
+        return engine.run_pool(build_nlp, articles, EXTRACTOR_VERSION, workers, size, budget)
+    return engine.run_local(nlp or get_nlp(), articles, EXTRACTOR_VERSION, size, budget)
 
 
-def extract_paths(paths: Iterable[str | Path], **read_options) -> Iterator[Record]:
-    """Records for every article in the given files and folders."""
+def extract_paths(paths: Iterable[str | Path], *, workers: int = 1, time_budget: float | None = None,
+                  **read_options) -> Iterator[Record]:
+    """Records for every article in the given files and folders (see ``extract.sources.read_paths``)."""
     from extract.sources import read_paths
 
-    return extract_articles(read_paths(paths, **read_options))
+    return extract_articles(read_paths(paths, **read_options), workers=workers, time_budget=time_budget)
 
 
 def extract_texts(texts: Iterable[str], ids: Iterable[str] | None = None):

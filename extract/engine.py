@@ -1,9 +1,18 @@
-"""Engines decide where ``nlp.pipe`` runs. The batch function is shared by all of them:
-``process_batch(nlp, articles) -> records``, in article order."""
+"""Engines decide where ``nlp.pipe`` runs: in this process (``run_local``) or in a pool
+of worker processes (``run_pool``; extract/dask_engine.py runs on a Dask cluster). All of
+them map batches of Articles to Records with the same function, ``process_batch``, and
+yield records in input order whatever the number of workers.
+"""
 from __future__ import annotations
 
+import os
+import signal
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
-from typing import Iterable, Iterator
+from multiprocessing import get_context
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,6 +21,35 @@ from extract.article import Article
 from extract.record import Record, build_record, error_record
 
 BATCH_SIZE = 32
+DEFAULT_TIME_BUDGET = 60.0  # seconds per article; 0 turns the budget off
+
+
+class ArticleTimeout(Exception):
+    """An article took longer than its time budget."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise ArticleTimeout in the main thread after ``seconds`` (Unix; a no-op elsewhere or off-main-thread)."""
+    usable = seconds and seconds > 0 and hasattr(signal, "setitimer")
+    if usable:
+        try:
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+        except ValueError:  # not the main thread: no budget here
+            usable = False
+    if not usable:
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _on_alarm(signum, frame):
+    raise ArticleTimeout()
 
 
 def _doc(nlp: Language, article: Article) -> Doc:
@@ -20,24 +58,30 @@ def _doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def process_batch(nlp: Language, articles: list[Article], version: str) -> list[Record]:
-    """Records for a batch, in order. Unreadable articles pass through with their error;
-    an article that makes a component fail gets an error record and the others go on."""
+def process_batch(nlp: Language, articles: list[Article], version: str,
+                  time_budget: float = DEFAULT_TIME_BUDGET) -> list[Record]:
+    """Records for a batch, in order. Unreadable articles pass through with their error.
+    The batch runs through ``nlp.pipe``; if it fails or overruns, each article runs alone,
+    so one bad article gets an error record and the others go on."""
     good = [a for a in articles if a.error is None]
-    docs: dict[int, Doc | Exception] = {}
+    results: dict[int, Doc | Exception] = {}
     try:
-        for a, doc in zip(good, nlp.pipe(_doc(nlp, a) for a in good)):
-            docs[id(a)] = doc
-    except Exception:  # noqa: BLE001 - isolate the article that failed
-        docs = {}
+        with time_limit(time_budget * len(good)):
+            for a, doc in zip(good, nlp.pipe(_doc(nlp, a) for a in good)):
+                results[id(a)] = doc
+    except Exception:  # noqa: BLE001 - isolate the article that failed (ArticleTimeout included)
+        results = {}
         for a in good:
             try:
-                docs[id(a)] = nlp(_doc(nlp, a))
+                with time_limit(time_budget):
+                    results[id(a)] = nlp(_doc(nlp, a))
+            except ArticleTimeout:
+                results[id(a)] = ArticleTimeout(f"took longer than the time budget of {time_budget:g} s")
             except Exception as err:  # noqa: BLE001
-                docs[id(a)] = err
+                results[id(a)] = err
     out = []
     for a in articles:
-        got = docs.get(id(a))
+        got = results.get(id(a))
         if a.error is not None:
             out.append(build_record(a, None, version))
         elif isinstance(got, Exception):
@@ -53,8 +97,48 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def run_local(nlp: Language, articles: Iterable[Article], version: str,
-              batch_size: int = BATCH_SIZE) -> Iterator[Record]:
+def run_local(nlp: Language, articles: Iterable[Article], version: str, batch_size: int = BATCH_SIZE,
+              time_budget: float = DEFAULT_TIME_BUDGET) -> Iterator[Record]:
     """In this process, streaming: memory holds one batch at a time."""
     for batch in batched(articles, batch_size):
-        yield from process_batch(nlp, batch, version)
+        yield from process_batch(nlp, batch, version, time_budget)
+
+
+# ---------------------------------------------------------------- worker pool
+_WORKER: dict = {}
+
+
+def _init_worker(build: Callable[[], Language], version: str, time_budget: float) -> None:
+    _WORKER.update(nlp=build(), version=version, time_budget=time_budget)  # models load once per worker
+
+
+def _work(batch: list[Article]) -> list[Record]:
+    return process_batch(_WORKER["nlp"], batch, _WORKER["version"], _WORKER["time_budget"])
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run_pool(build: Callable[[], Language], articles: Iterable[Article], version: str, workers: int,
+             batch_size: int = BATCH_SIZE, time_budget: float = DEFAULT_TIME_BUDGET) -> Iterator[Record]:
+    """In ``workers`` processes. At most two batches per worker are in flight, so memory
+    stays flat however long the input; records come back in input order."""
+    ctx = get_context("forkserver") if "forkserver" in _start_methods() else get_context("spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(["extract.pipeline"])
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(build, version, time_budget)) as pool:
+        pending: deque = deque()
+        for batch in batched(articles, batch_size):
+            pending.append(pool.submit(_work, batch))
+            while len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
