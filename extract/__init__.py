@@ -3,6 +3,8 @@
 - ``extract_paths(paths)``: Records for files and folders, streaming, in a stable order.
 - ``extract_texts(texts)``: a pandas DataFrame of records for a list of strings.
 - ``evaluate(gold, pred)``: per-field precision/recall/F1, as the contract's scorer.
+- ``ingest(paths, db)``: add new and changed files to a SQLite store (``IngestReport``).
+- ``read_store(db)``: the store's records as a pandas DataFrame; ``export(db, output)`` writes them.
 - ``build_nlp()`` / ``get_nlp()``: the spaCy pipeline.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from extract.evaluate import evaluate
 from extract.record import RECORD_SCHEMA, Record
 
 __all__ = ["Article", "Record", "RECORD_SCHEMA", "build_nlp", "get_nlp", "extract_articles",
-           "extract_paths", "extract_texts", "evaluate"]
+           "extract_paths", "extract_texts", "evaluate", "ingest", "read_store", "export"]
 
 _NLP = None
 
@@ -55,3 +57,25 @@ def extract_texts(texts: Iterable[str], ids: Iterable[str] | None = None):
     from extract.sources import articles_from_texts
 
     return pd.DataFrame([r.to_dict() for r in extract_articles(articles_from_texts(texts, ids))])
+
+
+def ingest(paths, db="warta.sqlite", **options):
+    """Add new and changed files under ``paths`` to the store ``db``; see ``extract.ingest.ingest``."""
+    from extract.ingest import ingest as _ingest
+
+    return _ingest(paths, db, **options)
+
+
+def read_store(db, **filters):
+    """The store's records as a pandas DataFrame (lists stay lists); filters: ``since``,
+    ``organizations``, ``locations`` (see ``extract.export.filter_records``)."""
+    from extract.export import read_store as _read
+
+    return _read(db, **filters)
+
+
+def export(db, output, **options):
+    """Write the store's records to .csv/.parquet/.jsonl/.xlsx; see ``extract.export.export``."""
+    from extract.export import export as _export
+
+    return _export(db, output, **options)
