@@ -41,7 +41,8 @@ def read_store(db: str | Path, *, since: str | date | None = None, organizations
 
     with Store(db, create=False) as store:
         rows = list(store.iter_records(with_meta=True))
-    df = pd.DataFrame(rows, columns=RECORD_COLUMNS + STORE_COLUMNS)
+    df = pd.DataFrame(rows, columns=RECORD_COLUMNS + STORE_COLUMNS).astype(object)
+    df = df.where(df.notna(), None)  # missing values stay None, as in the records (pandas would say NaN)
     return filter_records(df, since=since, organizations=organizations, locations=locations)
 
 
@@ -92,9 +93,9 @@ def parse_since(value: str | date) -> date:
 
 
 def article_date(rec: dict) -> str | None:
-    if rec.get("published"):
-        return str(rec["published"])[:10]
-    dates = [v.get("date") for v in rec.get("dates") or [] if v.get("date")]
+    if isinstance(rec.get("published"), str) and rec["published"]:
+        return rec["published"][:10]
+    dates = [v.get("date") for v in rec.get("dates") or [] if isinstance(v.get("date"), str)]
     return max(dates) if dates else None
 
 
