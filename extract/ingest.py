@@ -83,7 +83,9 @@ def ingest(paths: Iterable[str | Path] = (), db: str | Path = "warta.sqlite", *,
     started = time.monotonic()
     paths = [Path(p) for p in paths]
     version = version or current_version()
-    files = _unique(p.resolve() for p in iter_paths(paths))  # a missing path fails here, before the lock
+    # Keys are absolute paths: the roots given are resolved once (symlinks, "..", the working
+    # directory), the files under them are taken as walked. A missing path fails here, before the lock.
+    files = _unique(iter_paths([p.resolve() for p in paths]))
     pipeline = PipelineExtractor(version, workers, gazetteers) if extractor is None else None
     store = Store(db)
     try:
@@ -127,7 +129,7 @@ def _plan(store: Store, files: list[Path], report: IngestReport, version: str, r
     for path in files:
         key = str(path)
         try:
-            st = path.stat()
+            st = os.stat(key)
         except OSError:
             todo.append(path)  # reading it reports the error
             continue
