@@ -89,3 +89,16 @@ def test_cli_bad_config_exits_2(here):
     (here / "warta.toml").write_text("workers = 0\n")
     result = CliRunner().invoke(app, ["status"])
     assert result.exit_code == 2 and "workers must be" in result.stderr
+
+
+def test_config_docs_cover_every_setting_and_command():
+    import typer
+
+    from cli import app
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "ingest.md").read_text(encoding="utf-8")
+    assert [k for k in OPTIONS if f"`{k}`" not in docs] == []
+    commands = typer.main.get_command(app).commands
+    for name in ("ingest", "export", "status", "config"):
+        assert commands[name].help, name
+        assert f"warta {name}" in docs, name
