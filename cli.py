@@ -169,6 +169,13 @@ def ingest(
     except (InputError, StoreError, ValueError, OSError, sqlite3.Error) as err:
         _err(str(err))
         raise typer.Exit(2)
+    except Exception as err:  # noqa: BLE001 - a run that stops is an error, not "some files failed"
+        if verbose:
+            import traceback
+
+            traceback.print_exc()
+        _err(f"ingest stopped (the next run resumes): {type(err).__name__}: {err}")
+        raise typer.Exit(2)
     for path, reason in report.failures:
         _err(f"{path}: {reason}")
     typer.echo(report.summary())

@@ -379,3 +379,28 @@ def test_cli_ingest_takes_inputs_and_store_from_warta_toml(tmp_path, monkeypatch
     result = CliRunner().invoke(app, ["ingest"])
     assert (result.exit_code, result.stdout.strip()) == (0, "ingested 2, unchanged 0, failed 0")
     assert len(sources(tmp_path / "data" / "w.sqlite")) == 2
+
+
+def test_ingest_refuses_gazetteers_it_cannot_use(tmp_path):
+    write_articles(tmp_path / "in", 1)
+    with pytest.raises(ValueError, match="gazetteer"):
+        ingest([tmp_path / "in"], tmp_path / "w.sqlite", gazetteers=[tmp_path / "tidak-ada.csv"])
+    assert not (tmp_path / "w.sqlite").exists()  # refused before the store was touched
+
+
+def test_cli_ingest_that_stops_exits_2_and_the_next_run_resumes(tmp_path, monkeypatch):
+    from cli import app
+
+    write_articles(tmp_path / "in", 3)
+    monkeypatch.chdir(tmp_path)
+
+    def broken(gazetteers):
+        raise MemoryError("no room for the models")
+
+    monkeypatch.setattr(ingest_module, "_build", broken)
+    result = CliRunner().invoke(app, ["ingest", "in", "--db", "w.sqlite"])
+    assert result.exit_code == 2 and "ingest stopped" in result.stderr and "MemoryError" in result.stderr
+    report, _ = run(tmp_path / "in", tmp_path / "w.sqlite")
+    assert report.summary() == "ingested 3, unchanged 0, failed 0"
+    with Store(tmp_path / "w.sqlite") as s:
+        assert [r["status"] for r in reversed(s.runs())] == ["interrupted", "ok"]
