@@ -135,6 +135,145 @@ def schema() -> None:
     typer.echo(json.dumps(RECORD_SCHEMA, indent=2, ensure_ascii=False))
 
 
+# ---------------------------------------------------------------- store: ingest, export, status, config
+_DB = typer.Option(None, "--db", help="The SQLite store (default: warta.sqlite, or `db` in warta.toml).")
+_CONFIG = typer.Option(None, "--config", help="Settings file (default: ./warta.toml when present).")
+
+
+def _settings(config: Optional[Path], **overrides):
+    from extract.config import ConfigError, load_settings
+
+    try:
+        return load_settings(config, **overrides)
+    except ConfigError as err:
+        _err(str(err))
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Files and folders; default: `inputs` in warta.toml."),
+    db: Optional[Path] = _DB,
+    config: Optional[Path] = _CONFIG,
+    reprocess: bool = typer.Option(False, "--reprocess", help="Also redo the records an older extractor version made."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Extraction processes (default 1)."),
+    gazetteer: Optional[List[Path]] = typer.Option(None, "--gazetteer", help="Extra gazetteer file (repeatable)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Files larger than this are failures."),
+    text_column: Optional[str] = typer.Option(None, "--text-column", help="The CSV column that holds the text."),
+    lock_timeout: Optional[float] = typer.Option(None, "--lock-timeout", help="Seconds to wait for a running ingest (default 60)."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print records written, time and run number."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
+) -> None:
+    """Add new and changed articles to the store; skip unchanged files; retry failures.
+
+    Prints `ingested N, unchanged M, failed K` (files). Exit status: 0 all went well,
+    1 some files failed (they are retried next run), 2 usage or store error
+    (including another ingest holding the store longer than --lock-timeout).
+
+    Example: warta ingest /data/news --db /data/warta.sqlite
+    """
+    import sqlite3
+
+    from extract.ingest import ingest as run
+    from extract.sources import InputError
+    from extract.store import StoreError
+
+    s = _settings(config, db=db, inputs=paths, workers=workers, gazetteers=gazetteer, max_bytes=max_bytes,
+                  text_column=text_column, lock_timeout=lock_timeout)
+    if not s.inputs and not reprocess:
+        _err("nothing to ingest: give PATH... or set `inputs` in warta.toml")
+        raise typer.Exit(2)
+    try:
+        report = run(s.inputs, s.db, reprocess=reprocess, workers=s.workers, batch_size=s.batch_size,
+                     max_bytes=s.max_bytes, text_column=s.text_column, lock_timeout=s.lock_timeout,
+                     max_attempts=s.max_attempts, gazetteers=s.gazetteers,
+                     progress=sys.stderr.isatty() if progress is None else progress)
+    except (InputError, StoreError, ValueError, OSError, sqlite3.Error) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+    except Exception as err:  # noqa: BLE001 - a run that stops is an error, not "some files failed"
+        if verbose:
+            import traceback
+
+            traceback.print_exc()
+        _err(f"ingest stopped (the next run resumes): {type(err).__name__}: {err}")
+        raise typer.Exit(2)
+    for path, reason in report.failures:
+        _err(f"{path}: {reason}")
+    typer.echo(report.summary())
+    if verbose:
+        typer.echo(report.details())
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def export(
+    output: Path = typer.Option(..., "-o", "--output", help="out.csv, .parquet, .jsonl or .xlsx (by suffix)."),
+    db: Optional[Path] = _DB,
+    config: Optional[Path] = _CONFIG,
+    since: Optional[str] = typer.Option(None, "--since", help="Articles dated on or after this date (YYYY[-MM[-DD]])."),
+    organization: Optional[List[str]] = typer.Option(None, "--organization", help="A giver or partner whose name contains this (repeatable: any)."),
+    location: Optional[List[str]] = typer.Option(None, "--location", help="A place, or its province or regency, containing this (repeatable: any)."),
+    mentions: bool = typer.Option(False, "--mentions", help="The long table: one row per value and piece of evidence."),
+    excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
+) -> None:
+    """Write the store's records as a table, through pandas.
+
+    CSV and .xlsx cells that begin with = + - or @ are prefixed with ' so spreadsheets
+    show them as text; Parquet and JSON Lines keep nested lists and exact evidence.
+
+    Example: warta export -o pertamina.csv --since 2024-01-01 --organization Pertamina --excel
+    """
+    import sqlite3
+
+    from extract.export import export as run
+    from extract.store import StoreError
+
+    s = _settings(config, db=db)
+    try:
+        rows = run(s.db, output, since=since, organizations=organization or [], locations=location or [],
+                   mentions=mentions, bom=excel)
+    except (StoreError, ValueError, OSError, sqlite3.Error) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+    typer.echo(f"exported {rows} rows to {output}")
+
+
+@app.command()
+def status(
+    db: Optional[Path] = _DB,
+    config: Optional[Path] = _CONFIG,
+    as_json: bool = typer.Option(False, "--json", help="Print the status as JSON."),
+) -> None:
+    """Counts, the last run, and the failures waiting for a retry.
+
+    Example: warta status --db /data/warta.sqlite
+    """
+    import sqlite3
+
+    from extract.store import StoreError, format_status, store_status
+
+    s = _settings(config, db=db)
+    try:
+        st = store_status(s.db, max_attempts=s.max_attempts)
+    except (StoreError, OSError, sqlite3.Error) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+    typer.echo(json.dumps(st, ensure_ascii=False, indent=2) if as_json else format_status(st))
+
+
+@app.command("config")
+def show_config(
+    config: Optional[Path] = _CONFIG,
+    db: Optional[Path] = _DB,
+) -> None:
+    """Print the settings in force and where each came from (default, warta.toml, command line).
+
+    Example: warta config --config /etc/warta.toml
+    """
+    typer.echo(_settings(config, db=db).table())
+
+
 def main() -> None:
     app()
 

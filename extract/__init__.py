@@ -3,6 +3,10 @@
 - ``extract_paths(paths)``: Records for files and folders, streaming, in a stable order.
 - ``extract_texts(texts)``: a pandas DataFrame of records for a list of strings.
 - ``evaluate(gold, pred)``: per-field precision/recall/F1, as the contract's scorer.
+- ``read_store(db)``: the records of a SQLite store as a pandas DataFrame.
+- ``extract.ingest.ingest(paths, db)`` fills the store and ``extract.export.export(db, output)``
+  writes it out (``warta.ingest``/``warta.export``; they live in their modules, since a package
+  attribute named like a submodule is replaced when the submodule is imported).
 - ``build_nlp()`` / ``get_nlp()``: the spaCy pipeline.
 """
 from __future__ import annotations
@@ -15,7 +19,7 @@ from extract.evaluate import evaluate
 from extract.record import RECORD_SCHEMA, Record
 
 __all__ = ["Article", "Record", "RECORD_SCHEMA", "build_nlp", "get_nlp", "extract_articles",
-           "extract_paths", "extract_texts", "evaluate"]
+           "extract_paths", "extract_texts", "evaluate", "read_store"]
 
 _NLP = None
 
@@ -66,3 +70,12 @@ def extract_texts(texts: Iterable[str], ids: Iterable[str] | None = None):
     from extract.sources import articles_from_texts
 
     return pd.DataFrame([r.to_dict() for r in extract_articles(articles_from_texts(texts, ids))])
+
+
+
+def read_store(db, **filters):
+    """The store's records as a pandas DataFrame (lists stay lists); filters: ``since``,
+    ``organizations``, ``locations`` (see ``extract.export.filter_records``)."""
+    from extract.export import read_store as _read
+
+    return _read(db, **filters)

@@ -48,15 +48,19 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def article_row(rec: dict) -> dict[str, Any]:
+def article_row(rec: dict, safe: bool = True) -> dict[str, Any]:
+    """One flat row per article; ``safe``: neutralise formula-like cells (for spreadsheets)."""
+    clean = (lambda v: safe_cell("" if v is None else v)) if safe else (lambda v: v)
     row = {k: rec.get(k) for k in ARTICLE_COLUMNS}
     for f in VALUE_FIELDS:
         row[f] = LIST_SEP.join(value_label(f, v) for v in rec.get(f) or [])
     row["warnings"] = LIST_SEP.join(rec.get("warnings") or [])
-    return {k: safe_cell("" if v is None else v) for k, v in row.items()}
+    return {k: clean(v) for k, v in row.items()}
 
 
-def mention_rows(rec: dict) -> Iterable[dict[str, Any]]:
+def mention_rows(rec: dict, safe: bool = True) -> Iterable[dict[str, Any]]:
+    """One row per piece of evidence; ``safe`` as in ``article_row`` (off for Parquet and JSON Lines)."""
+    clean = (lambda v: safe_cell("" if v is None else v)) if safe else (lambda v: v)
     for f in VALUE_FIELDS:
         for value in rec.get(f) or []:
             for ev in value.get("evidence") or []:
@@ -66,7 +70,7 @@ def mention_rows(rec: dict) -> Iterable[dict[str, Any]]:
                        "text": ev["text"], "start": ev["start"], "end": ev["end"], "sentence": ev["sentence"],
                        "confidence": value.get("confidence"), "role": value.get("role"),
                        "level": value.get("level"), "code": value.get("code")}
-                yield {k: safe_cell("" if v is None else v) for k, v in row.items()}
+                yield {k: clean(v) for k, v in row.items()}
 
 
 def _open_text(path: Path | str, bom: bool = False):
