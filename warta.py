@@ -6,4 +6,4 @@ from extract import (RECORD_SCHEMA, Article, Record, build_nlp, evaluate, extrac
                      extract_paths, extract_texts, get_nlp, read_store)
 from extract.export import export  # noqa: F401
 from extract.ingest import ingest  # noqa: F401
-from extract.pipeline import EXTRACTOR_VERSION as __version__  # noqa: F401
+from extract.version import EXTRACTOR_VERSION as __version__  # noqa: F401

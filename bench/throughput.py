@@ -109,7 +109,7 @@ def child(mode: str, workers: int, folder: str) -> None:
             count += 1
     else:
         from extract.engine import run_pool
-        from extract.pipeline import EXTRACTOR_VERSION
+        from extract.version import EXTRACTOR_VERSION
 
         for _ in run_pool(build, read_paths([folder]), EXTRACTOR_VERSION, workers):
             count += 1

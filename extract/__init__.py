@@ -46,7 +46,7 @@ def extract_articles(articles: Iterable[Article], nlp=None, *, workers: int = 1,
     ``time_budget`` is the seconds an article may take before it gets an error record.
     """
     from extract import engine
-    from extract.pipeline import EXTRACTOR_VERSION
+    from extract.version import EXTRACTOR_VERSION
 
     budget = engine.DEFAULT_TIME_BUDGET if time_budget is None else time_budget
     size = batch_size or engine.BATCH_SIZE

@@ -26,7 +26,7 @@ class DaskUnavailable(RuntimeError):
 def _extract_partition(paths: list[str], time_budget: float, text_column: str, max_bytes: int) -> list[Record]:
     from extract import get_nlp
     from extract.engine import run_local
-    from extract.pipeline import EXTRACTOR_VERSION
+    from extract.version import EXTRACTOR_VERSION
     from extract.sources import read_file
 
     articles = (a for p in paths for a in read_file(Path(p), text_column=text_column, max_bytes=max_bytes))

@@ -12,13 +12,14 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
 from multiprocessing import get_context
-from typing import Callable, Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from extract.article import Article
 from extract.record import Record, build_record, error_record
+
+if TYPE_CHECKING:  # spaCy loads only where a pipeline runs
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32
 DEFAULT_TIME_BUDGET = 60.0  # seconds per article; 0 turns the budget off
@@ -52,19 +53,19 @@ def _on_alarm(signum, frame):
     raise ArticleTimeout()
 
 
-def _doc(nlp: Language, article: Article) -> Doc:
+def _doc(nlp: "Language", article: Article) -> "Doc":
     doc = nlp.make_doc(article.text)
     doc._.article_date = article.published
     return doc
 
 
-def process_batch(nlp: Language, articles: list[Article], version: str,
+def process_batch(nlp: "Language", articles: list[Article], version: str,
                   time_budget: float = DEFAULT_TIME_BUDGET) -> list[Record]:
     """Records for a batch, in order. Unreadable articles pass through with their error.
     The batch runs through ``nlp.pipe``; if it fails or overruns, each article runs alone,
     so one bad article gets an error record and the others go on."""
     good = [a for a in articles if a.error is None]
-    results: dict[int, Doc | Exception] = {}
+    results: dict[int, "Doc | Exception"] = {}
     try:
         with time_limit(time_budget * len(good)):
             for a, doc in zip(good, nlp.pipe(_doc(nlp, a) for a in good)):
@@ -97,7 +98,7 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def run_local(nlp: Language, articles: Iterable[Article], version: str, batch_size: int = BATCH_SIZE,
+def run_local(nlp: "Language", articles: Iterable[Article], version: str, batch_size: int = BATCH_SIZE,
               time_budget: float = DEFAULT_TIME_BUDGET) -> Iterator[Record]:
     """In this process, streaming: memory holds one batch at a time."""
     for batch in batched(articles, batch_size):
@@ -108,7 +109,7 @@ def run_local(nlp: Language, articles: Iterable[Article], version: str, batch_si
 _WORKER: dict = {}
 
 
-def _init_worker(build: Callable[[], Language], version: str, time_budget: float) -> None:
+def _init_worker(build: Callable[[], "Language"], version: str, time_budget: float) -> None:
     _WORKER.update(nlp=build(), version=version, time_budget=time_budget)  # models load once per worker
 
 
@@ -120,7 +121,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_pool(build: Callable[[], Language], articles: Iterable[Article], version: str, workers: int,
+def run_pool(build: Callable[[], "Language"], articles: Iterable[Article], version: str, workers: int,
              batch_size: int = BATCH_SIZE, time_budget: float = DEFAULT_TIME_BUDGET) -> Iterator[Record]:
     """In ``workers`` processes. At most two batches per worker are in flight, so memory
     stays flat however long the input; records come back in input order."""

@@ -63,7 +63,7 @@ class IngestReport:
 
 
 def current_version() -> str:
-    from extract.pipeline import EXTRACTOR_VERSION
+    from extract.version import EXTRACTOR_VERSION
 
     return EXTRACTOR_VERSION
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from extract import amounts, beneficiaries, dates, locations, organizations, roles  # noqa: F401
 from extract.language import make_language
 
-EXTRACTOR_VERSION = "0.1.0"
+from extract.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 
 # Context the engine sets on each Doc before the components run.
 for _name in ("article_date",):  # ISO date of the article from its metadata, if any

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any, Iterable
 
 from extract.article import Article
 from extract.values import Evidence, Grouped, Mention
+
+if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
+    from spacy.tokens import Doc
 
 VALUE_FIELDS = ("organizations", "partners", "locations", "dates", "amounts", "beneficiaries")
 
@@ -46,7 +47,7 @@ class Record:
 class Sentences:
     """Find the sentence around a character offset."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: "Doc"):
         spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.starts = [s.start_char for s in spans]
         self.texts = [s.text for s in spans]
@@ -71,7 +72,7 @@ def group(mentions: Iterable[Mention], sentences: Sentences) -> list[dict]:
     return [g.to_dict() for g in groups.values()]
 
 
-def build_record(article: Article, doc: Doc | None, version: str) -> Record:
+def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
     rec = Record(doc_id=article.doc_id, source=article.source, title=article.title,
                  published=article.published, url=article.url, warnings=list(article.warnings),
                  error=article.error, extractor_version=version)
