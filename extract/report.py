@@ -717,7 +717,7 @@ def _chart(key: str, labels: list[str], values: list[float], xlabel: str, intege
         return ""
     labels = [_short(lab) for lab in labels]
     width, height = 5.6, 0.28 * len(labels) + 0.8
-    left = min(0.55, (0.4 + 0.065 * max(len(lab) for lab in labels)) / width)  # room for the longest label
+    left = min(0.6, (0.45 + 0.07 * max(len(lab) for lab in labels)) / width)  # room for the longest label
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": f"warta-{key}",
                                 "font.family": "sans-serif", "font.size": 9}):
         fig = Figure(figsize=(width, height))
@@ -802,11 +802,12 @@ def render_overview(ov: Overview) -> list[dict]:
         "chart": _chart("givers-money", [n for n, _ in top], vals, unit),
         "table": _table(["giver", "money"], [[_org_link(n), fmt_money(m)] for n, m in ov.givers_by_money], {1}),
     })
-    rows = [x for x in ov.money_by_province if x[1] > 0]
+    rows = [x for x in ov.money_by_province if x[1] > 0 and x[0] != UNKNOWN]
     vals, unit = _money_axis([m for _, m, _ in rows[:TOP]])
     panels.append({
         "title": "Money by province",
-        "note": "The largest rupiah sum of each article, under the province its places name most.",
+        "note": "The largest rupiah sum of each article, under the province its places name most "
+                "(articles with no known province are in the table only).",
         "chart": _chart("money-province", [p for p, _, _ in rows[:TOP]], vals, unit),
         "table": _table(["province", "money", "articles"],
                         [[_prov_link(p), fmt_money(m), f"{n:,}"] for p, m, n in ov.money_by_province], {1, 2}),
@@ -843,6 +844,28 @@ def render_places(ov: Overview) -> str:
 
 
 # ====================================================================== the page
+BODY_CHUNK = 100  # article bodies per compressed block: opening an article inflates one block
+
+
+def pack_bodies(bodies: list[str]) -> list[str]:
+    """The article bodies in blocks of BODY_CHUNK: each a JSON list, gzipped, base64 (6-8 times smaller
+    than the HTML, and the browser parses a block only when an article in it is opened)."""
+    import base64
+    import gzip
+
+    return [base64.b64encode(gzip.compress(json.dumps(bodies[k:k + BODY_CHUNK], ensure_ascii=False).encode("utf-8"),
+                                           compresslevel=6, mtime=0)).decode("ascii")
+            for k in range(0, len(bodies), BODY_CHUNK)]
+
+
+def unpack_bodies(blocks: list[str]) -> list[str]:
+    """The inverse of pack_bodies (tests, tools)."""
+    import base64
+    import gzip
+
+    return [body for block in blocks for body in json.loads(gzip.decompress(base64.b64decode(block)))]
+
+
 def _json_script(value: Any) -> str:
     """JSON safe inside <script>: no '</script>' or '<!--' can close or confuse it."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
@@ -889,8 +912,8 @@ def render_report(records: Iterable[dict], out_path: Path | str, texts: Mapping[
         other_currencies=", ".join(f"{n} in {c}" for c, n in ov.other_currencies.items()),
         style=(ASSETS / "report.css").read_text(encoding="utf-8") + "\n" + css,
         script=(ASSETS / "report.js").read_text(encoding="utf-8"),
-        index_json=_json_script(summaries), bodies_json=_json_script(bodies),
-        config_json=_json_script({"pageSize": max(1, int(page_size)),
+        index_json=_json_script(summaries), body_blocks=pack_bodies(bodies),
+        config_json=_json_script({"pageSize": max(1, int(page_size)), "chunk": BODY_CHUNK,
                                   "labels": [styles[f]["label"] for f in VALUE_FIELDS],
                                   "fields": [styles[f]["name"] for f in VALUE_FIELDS]}),
         has_charts=any(p["chart"] for p in panels),

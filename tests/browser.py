@@ -6,7 +6,7 @@ file descriptor 3 and writes its answers on descriptor 4. The tests use it to op
 a report, collect console errors and run scripts; the same module takes the
 screenshot in docs/::
 
-    python tests/browser.py screenshot report.html docs/report-overview.png
+    python tests/browser.py screenshot report.html docs/report-overview.png [1280x1400]
 
 Debian's ``chromium`` package provides /usr/bin/chromium (``.ci/chromium.sh``).
 """
@@ -177,10 +177,11 @@ class Browser:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3 or argv[0] != "screenshot":
-        print("usage: python tests/browser.py screenshot REPORT.html OUT.png", file=sys.stderr)
+    if len(argv) not in (3, 4) or argv[0] != "screenshot":
+        print("usage: python tests/browser.py screenshot REPORT.html OUT.png [WIDTHxHEIGHT]", file=sys.stderr)
         return 2
-    with Browser(width=1280, height=1000) as browser:
+    width, height = map(int, (argv[3] if len(argv) == 4 else "1280x1400").lower().split("x"))
+    with Browser(width=width, height=height) as browser:
         browser.open(argv[1])
         browser.screenshot(argv[2])
         errors = browser.console_errors()

@@ -23,7 +23,7 @@ from conftest import CORPUS, need_shared
 from extract import extract_articles
 from extract.record import VALUE_FIELDS
 from extract.report import (ReportError, build_overview, article_summary, build_report, fold_name, load_records,
-                            normalise, render_report, texts_from_sources)
+                            normalise, render_report, texts_from_sources, unpack_bodies)
 from extract.sources import articles_from_texts
 
 ARTICLES = {
@@ -101,7 +101,8 @@ def read_page(path: Path) -> tuple[list[dict], list[str], str]:
         found = re.search(rf'<script type="application/json" id="{name}">(.*?)</script>', page, re.S)
         return json.loads(found.group(1))
 
-    return script("w-index"), script("w-bodies"), page
+    blocks = re.findall(r'<script type="application/gzip\+base64" id="w-b-\d+">(.*?)</script>', page, re.S)
+    return script("w-index"), unpack_bodies(blocks), page
 
 
 def marks_in(body: str) -> list[dict]:
@@ -187,7 +188,7 @@ def test_report_is_self_contained_and_escaped(records, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page), "the page loads something remote"
     assert "<link rel=\"stylesheet\"" not in page and "@import" not in page
-    assert page.count("<script") == page.count("</script>") == 4  # three JSON blocks and the page script
+    assert page.count("<script") == page.count("</script>") == 4  # config, index, one block of bodies, the script
     assert "<img src=x" not in page
 
 
@@ -356,3 +357,17 @@ def test_report_10000_articles_fast(tmp_path):
     assert seconds < 60, f"{seconds:.1f}s for 10,000 articles"
     page = (tmp_path / "big.html").read_text(encoding="utf-8")
     assert page.index('id="w-bodies"') > page.index('id="articles"')  # the overview comes first, bodies last
+    assert len(page) < 10_000 * 1_000  # bodies are compressed: under 1 kB an article here
+
+
+def test_report_without_matplotlib_keeps_the_tables(records, tmp_path, monkeypatch):
+    import sys
+
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib now raises ImportError
+    out = tmp_path / "report.html"
+    render_report(records, out, ARTICLES)
+    page = out.read_text(encoding="utf-8")
+    assert "<svg" not in page and "Charts need matplotlib" in page
+    assert "Givers by number of articles" in page and "<table" in page

@@ -1,11 +1,12 @@
-/* warta report: filters and pages over the article index; an article's body is
-   parsed from the bodies JSON only when it is opened, so 10,000 articles load fast. */
+/* warta report: filters and pages over the article index. Article bodies are stored
+   in gzipped blocks of config.chunk articles and inflated only when an article in
+   the block is opened, so a page of 10,000 articles stays small and loads fast. */
 (function () {
   "use strict";
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
   var config = read("w-config");
   var index = read("w-index");
-  var bodies = null;  // parsed on first open
+  var blocks = {};  // block number -> Promise of its list of body HTML
   var $ = function (id) { return document.getElementById(id); };
   var f = { org: $("f-org"), prov: $("f-prov"), year: $("f-year"), text: $("f-text"), err: $("f-err"), warn: $("f-warn") };
   var list = $("w-list"), status = $("w-status"), pager = $("w-pager"), info = $("p-info");
@@ -16,9 +17,23 @@
     a._t = (a.id + " " + a.t).toLowerCase();
   });
 
-  function body(i) {
-    if (bodies === null) { bodies = read("w-bodies"); }
-    return bodies[i];
+  function inflate(b64) {
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var k = 0; k < bin.length; k++) { bytes[k] = bin.charCodeAt(k); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text();
+  }
+
+  function body(i) {  // a Promise of the article's body HTML
+    var k = Math.floor(i / config.chunk);
+    if (!blocks[k]) {
+      if (typeof DecompressionStream === "undefined") {
+        return Promise.resolve("<p class='w-error'>This browser cannot open the article bodies " +
+          "(it lacks DecompressionStream): use a current Chrome, Edge, Firefox or Safari.</p>");
+      }
+      blocks[k] = inflate(document.getElementById("w-b-" + k).textContent).then(JSON.parse);
+    }
+    return blocks[k].then(function (list) { return list[i - k * config.chunk]; });
   }
 
   function matches(a, q) {
@@ -82,7 +97,12 @@
     var b = el("div", "w-body");
     d.appendChild(b);
     d.addEventListener("toggle", function () {
-      if (d.open && !b.dataset.ready) { b.innerHTML = body(a.i); b.dataset.ready = "1"; }
+      if (d.open && !b.dataset.ready) {
+        b.dataset.ready = "1";
+        b.textContent = "…";
+        body(a.i).then(function (h) { b.innerHTML = h; li.dataset.loaded = "1"; })
+          .catch(function (err) { b.dataset.ready = ""; b.textContent = "cannot open this article: " + err; });
+      }
     });
     li.appendChild(d);
     return li;
