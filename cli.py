@@ -106,7 +106,7 @@ def evaluate(
 def report(
     records: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records (JSON Lines) or a warta store (SQLite)."),
     output: Path = typer.Option(Path("report.html"), "-o", "--output", help="The HTML file to write."),
-    articles: Optional[List[Path]] = typer.Option(None, "--articles", help="The articles the records came from, for the full text (default: each record's source, where it still exists)."),
+    articles: Optional[List[Path]] = typer.Option(None, "--articles", help="The articles the records came from, for the full text; repeat for several (default: each record's source, where it still exists)."),
     title: Optional[str] = typer.Option(None, "--title", help="The page title."),
     page_size: int = typer.Option(50, "--page-size", min=1, help="Articles per page of the list."),
 ) -> None:
