@@ -256,11 +256,16 @@ def fold_name(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _province_level() -> str:
+    return load_rules("report")["province_level"]
+
+
 def province_of(place: dict) -> str | None:
     """The province a place lies in: its ``province`` field, or itself when it is one."""
     if place.get("province"):
         return str(place["province"])
-    if place.get("level") == "provinsi" and (place.get("canonical") or place.get("name")):
+    if place.get("level") == _province_level() and (place.get("canonical") or place.get("name")):
         return str(place.get("canonical") or place.get("name"))
     return None
 
@@ -346,7 +351,7 @@ class Mark:
 
 
 def label_of(field_name: str, value: dict) -> str:
-    """A value as an analyst reads it: ``IDR 200,000,000``, the ISO date, the name, ``30 orang``."""
+    """A value as an analyst reads it: ``IDR 200,000,000``, the ISO date, the name, a count and its unit."""
     if field_name == "amounts" and isinstance(value.get("value"), int | float):
         return f"{value.get('currency', '')} {value['value']:,.0f}".strip()
     try:
@@ -467,35 +472,43 @@ def render_sentences(rec: dict, marks: list[Mark]) -> str:
 
     A sentence's start in the article follows from an evidence offset and where
     the evidence text sits in the sentence, so highlights keep article offsets.
+    Where the evidence text occurs more than once in its sentence, the start that
+    most evidence of that sentence agrees on wins.
     """
-    placed: dict[tuple[int, str], list[Mark]] = defaultdict(list)
     by_span = {(m.start, m.end, m.field): m for m in marks}
+    in_sentence: dict[str, list[Mark]] = defaultdict(list)
     for f in VALUE_FIELDS:
         for value in rec.get(f) or []:
             for ev in value.get("evidence") or []:
                 mark = by_span.get((ev.get("start"), ev.get("end"), f))
-                sentence = ev.get("sentence") or ""
-                if mark is None:
-                    continue
-                at = _locate(sentence, mark)
-                if at is None:  # the sentence does not hold the evidence text: show the evidence alone
-                    sentence, at = mark.text, 0
-                key = (mark.start - at, sentence)
-                if mark not in placed[key]:
-                    placed[key].append(mark)
+                sentence = ev.get("sentence") if isinstance(ev.get("sentence"), str) else ""
+                if mark is not None and mark not in in_sentence[sentence]:
+                    in_sentence[sentence].append(mark)
+    placed: dict[tuple[int, str], list[Mark]] = defaultdict(list)
+    for sentence, ms in in_sentence.items():
+        starts = {id(m): [m.start - at for at in _occurrences(sentence, m.text)] for m in ms}
+        votes = Counter(s for options in starts.values() for s in set(options))
+        for m in ms:
+            if starts[id(m)]:
+                placed[(max(starts[id(m)], key=lambda s: (votes[s], s)), sentence)].append(m)
+            elif m not in placed[(m.start, m.text)]:  # the sentence does not hold it: the evidence alone
+                placed[(m.start, m.text)].append(m)
     parts = []
-    for (s_start, sentence), ms in sorted(placed.items()):
-        inside = [m for m in ms if 0 <= m.start - s_start and m.end - s_start <= len(sentence)]
-        spans = [_span(m, s_start) for m in layout(inside)]
-        parts.append(_displacy(sentence.strip("\n"), spans) if not sentence.startswith("\n")
-                     else _displacy(sentence, spans))
+    for (s_start, sentence), ms in sorted(placed.items(), key=lambda kv: kv[0]):
+        lead = len(sentence) - len(sentence.lstrip("\n"))  # line breaks around a sentence are not shown
+        s_start, sentence = s_start + lead, sentence.strip("\n")
+        inside = [m for m in ms if s_start <= m.start and m.end <= s_start + len(sentence)]
+        parts.append(_displacy(sentence, [_span(m, s_start) for m in layout(inside)]))
     return '<div class="w-gap">…</div>'.join(parts)
 
 
-def _locate(sentence: str, mark: Mark) -> int | None:
-    """Where the mark's text starts in its sentence (the first place, when it occurs more than once)."""
-    at = sentence.find(mark.text)
-    return None if at < 0 else at
+def _occurrences(sentence: str, text: str) -> list[int]:
+    """Every place ``text`` starts in ``sentence``."""
+    out, at = [], sentence.find(text) if text else -1
+    while at >= 0:
+        out.append(at)
+        at = sentence.find(text, at + 1)
+    return out
 
 
 def render_fields(rec: dict, tips: list[tuple[str, dict, str]]) -> str:

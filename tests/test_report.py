@@ -371,3 +371,21 @@ def test_report_without_matplotlib_keeps_the_tables(records, tmp_path, monkeypat
     page = out.read_text(encoding="utf-8")
     assert "<svg" not in page and "Charts need matplotlib" in page
     assert "Givers by number of articles" in page and "<table" in page
+
+
+def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
+    """Without the text, one sentence holding the same evidence text twice is shown once, both highlighted."""
+    text = "Dana Rp 5 juta untuk Desa A dan Rp 5 juta untuk Desa B diserahkan. Bank Sumsel Babel hadir."
+    first, second = text.index("Rp 5 juta"), text.index("Rp 5 juta", 10)
+    sentence = text[: text.index(".") + 1]
+    ev = [{"text": "Rp 5 juta", "start": s, "end": s + 9, "sentence": sentence} for s in (first, second)]
+    org = text.index("Bank Sumsel Babel")
+    rec = normalise({"doc_id": "ulang", "amounts": [{"value": 5e6, "currency": "IDR", "confidence": 0.8, "evidence": ev}],
+                     "organizations": [{"name": "Bank Sumsel Babel", "role": "giver", "confidence": 0.7, "evidence": [
+                         {"text": "Bank Sumsel Babel", "start": org, "end": org + 17, "sentence": " Bank Sumsel Babel hadir."}]}]})
+    out = tmp_path / "report.html"
+    render_report([rec], out)
+    check_highlights([rec], {}, out)
+    _, bodies, _ = read_page(out)
+    assert bodies[0].count('class="w-gap"') == 1  # two sentences, not three
+    assert [int(m["data-start"]) for m in marks_in(bodies[0])] == [first, second, org]
