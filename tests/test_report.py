@@ -158,7 +158,8 @@ def test_report_hover_tells_value_confidence_role(records, tmp_path):
     tips = [m["title"] for body in bodies for m in marks_in(body)]
     assert any(t.startswith("money: IDR 200,000,000") for t in tips)
     assert all("confidence" in t for t in tips)
-    org_tips = [m["title"] for body in bodies for m in marks_in(body) if m["data-field"] in ("organizations", "partners")]
+    org_tips = [m["title"] for body in bodies for m in marks_in(body)
+                if m["data-field"] in ("organizations", "partners")]
     assert org_tips and all("role: " in t for t in org_tips)
 
 
@@ -380,9 +381,11 @@ def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
     sentence = text[: text.index(".") + 1]
     ev = [{"text": "Rp 5 juta", "start": s, "end": s + 9, "sentence": sentence} for s in (first, second)]
     org = text.index("Bank Sumsel Babel")
-    rec = normalise({"doc_id": "ulang", "amounts": [{"value": 5e6, "currency": "IDR", "confidence": 0.8, "evidence": ev}],
-                     "organizations": [{"name": "Bank Sumsel Babel", "role": "giver", "confidence": 0.7, "evidence": [
-                         {"text": "Bank Sumsel Babel", "start": org, "end": org + 17, "sentence": " Bank Sumsel Babel hadir."}]}]})
+    org_ev = {"text": "Bank Sumsel Babel", "start": org, "end": org + 17, "sentence": " Bank Sumsel Babel hadir."}
+    rec = normalise({"doc_id": "ulang",
+                     "amounts": [{"value": 5e6, "currency": "IDR", "confidence": 0.8, "evidence": ev}],
+                     "organizations": [{"name": "Bank Sumsel Babel", "role": "giver", "confidence": 0.7,
+                                        "evidence": [org_ev]}]})
     out = tmp_path / "report.html"
     render_report([rec], out)
     check_highlights([rec], {}, out)

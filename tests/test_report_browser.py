@@ -33,7 +33,8 @@ def _ev(doc_id: str, text: str) -> list[dict]:
 
 def _record(doc_id: str, giver: str, province: str, published: str | None, money: str | None = None) -> dict:
     rec = {"doc_id": doc_id, "source": f"articles/{doc_id}.txt", "published": published, "warnings": [], "error": None,
-           "organizations": [{"name": giver, "aliases": [], "kind": "company", "role": "giver", "role_cue": "menyalurkan",
+           "organizations": [{"name": giver, "aliases": [], "kind": "company", "role": "giver",
+                              "role_cue": "menyalurkan",
                               "confidence": 0.9, "evidence": _ev(doc_id, giver)}],
            "partners": [], "dates": [], "beneficiaries": [],
            "locations": [{"name": province, "level": "provinsi", "code": None, "province": None, "regency": None,
@@ -121,10 +122,13 @@ def test_report_open_article_shows_highlights(page):
         var d = document.querySelector('#w-list > li[data-doc="a1"] details');
         d.open = true;
         var wait = () => d.parentNode.dataset.loaded ? ok(Array.from(d.querySelectorAll('mark')).map(m =>
-            [m.dataset.field, m.firstChild.textContent, m.title.split('\\n')[0]])) : setTimeout(wait, 20);
+            [m.dataset.field, m.firstChild.textContent, m.title])) : setTimeout(wait, 20);
         wait();
     })""")
-    assert marks == [["organizations", "PT Semen Indonesia", "giver: PT Semen Indonesia"],
-                     ["amounts", "Rp200 juta", "money: IDR 200,000,000"],
-                     ["locations", "Jawa Timur", "place: Jawa Timur"]]
+    assert [(field, text, title.split("\n")[0]) for field, text, title in marks] == [
+        ("organizations", "PT Semen Indonesia", "giver: PT Semen Indonesia"),
+        ("amounts", "Rp200 juta", "money: IDR 200,000,000"),
+        ("locations", "Jawa Timur", "place: Jawa Timur")]
+    giver_hover = marks[0][2].split("\n")
+    assert "role: giver (cue: “menyalurkan”)" in giver_hover and "confidence 0.90" in giver_hover
     assert page.console_errors() == []
