@@ -125,6 +125,29 @@ def evaluate(
 
 
 @app.command()
+def report(
+    records: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records (JSON Lines) or a warta store (SQLite)."),
+    output: Path = typer.Option(Path("report.html"), "-o", "--output", help="The HTML file to write."),
+    articles: Optional[List[Path]] = typer.Option(None, "--articles", help="The articles the records came from, for the full text; repeat for several (default: each record's source, where it still exists)."),
+    title: Optional[str] = typer.Option(None, "--title", help="The page title."),
+    page_size: int = typer.Option(50, "--page-size", min=1, help="Articles per page of the list."),
+) -> None:
+    """Write one self-contained HTML page: the corpus overview and every value highlighted in its article.
+
+    Example: warta report records.jsonl --articles corpus/articles -o report.html
+    """
+    from extract.report import ReportError, build_report
+    from extract.sources import InputError
+
+    try:
+        summary = build_report(records, output, articles=articles, title=title, page_size=page_size)
+    except (ReportError, InputError, OSError) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+    typer.echo(str(summary))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a record.
 

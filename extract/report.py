@@ -1,0 +1,940 @@
+"""The analyst's report: one self-contained HTML page of what was extracted, and why.
+
+``render_report(records, out_path, texts)`` writes the page: a corpus overview
+(counts, givers ranked by articles and by money, money by province and by year,
+beneficiaries by unit, places by province; each plot an inline SVG with its
+numbers in a table beside it), then the articles, filtered on the page by
+organisation, province, year and errors, paginated so that 10,000 articles stay
+fast. Each article shows its text with every extracted value highlighted where
+it was read (spaCy's displacy entity view; hovering shows the normalised value,
+confidence and, for organisations, role and cue) beside a table of the record's
+fields, its errors and warnings. Without the article text, the evidence
+sentences stand in for it.
+
+``build_report(path, out_path, articles=...)`` is what ``warta report`` calls:
+records from JSON Lines or a store, texts from ``articles`` or each record's source.
+
+Everything is inlined (styles, script, SVG): no server, no network.
+"""
+from __future__ import annotations
+
+import html
+import io
+import json
+import math
+import re
+import sqlite3
+import time
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from extract.record import VALUE_FIELDS
+from extract.sinks import value_label
+from rules import load_rules
+
+ASSETS = Path(__file__).resolve().parent / "report_assets"
+TOP = 15            # bars per chart
+TABLE_ROWS = 50     # rows per overview table before "show all"
+ORG_OPTIONS = 2000  # organisation names offered by the filter's autocompletion
+UNKNOWN = "(unknown)"
+
+
+class ReportError(ValueError):
+    """The input cannot be read as records; the message says why."""
+
+
+@dataclass
+class ReportSummary:
+    articles: int = 0
+    failed: int = 0
+    with_text: int = 0
+    from_sentences: int = 0
+    skipped_lines: int = 0
+    seconds: float = 0.0
+    out_path: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        text = (f"{self.out_path}: {self.articles} articles ({self.failed} failed), {self.with_text} with full text, "
+                f"{self.from_sentences} from evidence sentences; {self.seconds:.1f}s")
+        if self.skipped_lines:
+            text += f"; {self.skipped_lines} unreadable input lines skipped"
+        return text
+
+
+# ====================================================================== inputs
+def load_records(path: Path | str) -> Iterator[dict]:
+    """Records from JSON Lines, or from a warta store (SQLite, recognised by its header)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as err:
+        raise ReportError(f"cannot read {path}: {err.strerror or err}") from err
+    if head.startswith(b"SQLite format 3"):
+        yield from records_from_store(path)
+    else:
+        yield from records_from_jsonl(path)
+
+
+def records_from_jsonl(path: Path | str, skipped: list[int] | None = None) -> Iterator[dict]:
+    """Each JSON object line of the file; unreadable lines are counted in ``skipped`` (line numbers)."""
+    with open(path, encoding="utf-8-sig", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                obj = None
+            if isinstance(obj, dict) and "doc_id" in obj:
+                yield obj
+            elif skipped is not None:
+                skipped.append(lineno)
+
+
+STORE_TABLE = "records"
+STORE_JSON_COLUMNS = ("json", "record", "data")
+
+
+def records_from_store(path: Path | str) -> Iterator[dict]:
+    """Records from a warta SQLite store, read-only.
+
+    The store's schema is not final (extract/store.py). This adapter reads a table
+    ``records`` that holds either one JSON column (``json``, ``record`` or ``data``)
+    with the whole record, or one column per record field, list fields as JSON text.
+    Any other layout raises ReportError naming what it found.
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as err:
+        raise ReportError(f"cannot open the store {path}: {err}") from err
+    try:
+        tables = {r[0] for r in con.execute("select name from sqlite_master where type in ('table', 'view')")}
+        if STORE_TABLE not in tables:
+            raise ReportError(f"{path}: no table {STORE_TABLE!r} (tables: {', '.join(sorted(tables)) or 'none'}); "
+                              "export the store to JSON Lines and report on that")
+        columns = [r[1] for r in con.execute(f"pragma table_info({STORE_TABLE})")]
+        whole = next((c for c in STORE_JSON_COLUMNS if c in columns), None)
+        if whole is None and "doc_id" not in columns:
+            raise ReportError(f"{path}: table {STORE_TABLE!r} has neither a JSON column nor doc_id "
+                              f"(columns: {', '.join(columns)})")
+        cursor = con.execute(f"select * from {STORE_TABLE}")
+        for row in cursor:
+            data = dict(zip(columns, row))
+            if whole is not None:
+                try:
+                    rec = json.loads(data[whole])
+                except (TypeError, json.JSONDecodeError):
+                    continue
+            else:
+                rec = {k: _maybe_json(k, v) for k, v in data.items()}
+            if isinstance(rec, dict) and "doc_id" in rec:
+                yield rec
+    except sqlite3.Error as err:
+        raise ReportError(f"cannot read the store {path}: {err}") from err
+    finally:
+        con.close()
+
+
+def _maybe_json(name: str, value: Any) -> Any:
+    if name in (*VALUE_FIELDS, "warnings") and isinstance(value, str | bytes):
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return []
+    return value
+
+
+def texts_from_paths(paths: Iterable[str | Path], wanted: set[str] | None = None) -> dict[str, str]:
+    """Article texts by doc_id, read again from the sources the records came from."""
+    from extract.sources import read_paths
+
+    return {a.doc_id: a.text for a in read_paths(paths) if a.text and (wanted is None or a.doc_id in wanted)}
+
+
+_SOURCE_SUFFIX = re.compile(r"(?:#\d+|:\d+)$")  # "file.csv#3", "file.jsonl:12" (extract.sources)
+
+
+def texts_from_sources(records: Iterable[dict], base: Path | None = None) -> dict[str, str]:
+    """Article texts by doc_id, from each record's ``source`` path where that file still exists.
+
+    A relative source is tried as it stands, then beside ``base`` (the records file's folder).
+    Each source file is read once, whatever number of articles it holds.
+    """
+    from extract.sources import read_file
+
+    by_file: dict[Path, set[str]] = defaultdict(set)
+    for rec in records:
+        source = rec.get("source") or ""
+        if not source or source.startswith("<"):
+            continue
+        raw = Path(_SOURCE_SUFFIX.sub("", source)) if not Path(source).exists() else Path(source)
+        for candidate in (raw, (base / raw) if base and not raw.is_absolute() else None):
+            if candidate is not None and candidate.is_file():
+                by_file[candidate].add(rec["doc_id"])
+                break
+    texts: dict[str, str] = {}
+    for path, ids in by_file.items():
+        for article in read_file(path):
+            if article.doc_id in ids and article.text:
+                texts[article.doc_id] = article.text
+    return texts
+
+
+def build_report(records_path: Path | str, out_path: Path | str, articles: Iterable[str | Path] | None = None,
+                 **options) -> ReportSummary:
+    """Read records (JSON Lines or store) and their texts, then write the report (``warta report``)."""
+    records_path = Path(records_path)
+    skipped: list[int] = []
+    try:
+        with records_path.open("rb") as fh:
+            is_store = fh.read(16).startswith(b"SQLite format 3")
+    except OSError as err:
+        raise ReportError(f"cannot read {records_path}: {err.strerror or err}") from err
+    records = list(records_from_store(records_path) if is_store else records_from_jsonl(records_path, skipped))
+    if not records and not skipped:
+        raise ReportError(f"{records_path}: no records")
+    wanted = {r["doc_id"] for r in records}
+    articles = list(articles or [])
+    if articles:
+        texts = texts_from_paths(articles, wanted)
+    else:
+        texts = texts_from_sources(records, records_path.parent)
+    summary = render_report(records, out_path, texts, **options)
+    summary.skipped_lines = len(skipped)
+    return summary
+
+
+# ====================================================================== per article
+def normalise(rec: dict) -> dict:
+    """The record with the layout the report relies on: value fields are lists of objects, each with
+    a list of evidence objects; warnings a list of strings. Anything else in a malformed record is
+    dropped, so the report shows what it can and never fails on one record."""
+    out = dict(rec)
+    out["doc_id"] = str(rec.get("doc_id", ""))
+    for f in VALUE_FIELDS:
+        out[f] = [{**v, "evidence": evidence(v)} for v in values(rec, f)]
+    warnings = rec.get("warnings")
+    out["warnings"] = [str(w) for w in warnings] if isinstance(warnings, list) else ([warnings] if warnings else [])
+    for key in ("title", "published", "error", "source", "url"):
+        if out.get(key) is not None and not isinstance(out[key], str):
+            out[key] = str(out[key])
+    return out
+
+
+@lru_cache(maxsize=1)
+def field_styles() -> dict[str, dict[str, str]]:
+    with (ASSETS / "fields.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _fold_words() -> frozenset[str]:
+    return frozenset(load_rules("report")["fold"])
+
+
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def fold_name(name: str) -> str:
+    """An organisation's name reduced for grouping: lower-case, no punctuation, no legal-form words.
+
+    >>> fold_name("PT Semen Indonesia (Persero) Tbk")
+    'semen indonesia'
+    >>> fold_name("Bank  Mandiri.")
+    'bank mandiri'
+    """
+    words = [w for w in name.lower().split() if w not in _fold_words()]
+    words = [w for w in _PUNCT.sub(" ", " ".join(words)).split() if w not in _fold_words()]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _province_level() -> str:
+    return load_rules("report")["province_level"]
+
+
+def province_of(place: dict) -> str | None:
+    """The province a place lies in: its ``province`` field, or itself when it is one."""
+    if place.get("province"):
+        return str(place["province"])
+    if place.get("level") == _province_level() and (place.get("canonical") or place.get("name")):
+        return str(place.get("canonical") or place.get("name"))
+    return None
+
+
+def year_of(rec: dict) -> str:
+    """The article's year: its publication date, else the commonest year among its event dates."""
+    published = rec.get("published") or ""
+    if re.match(r"\d{4}-", published):
+        return published[:4]
+    dates = [d.get("date") for d in rec.get("dates") or []]
+    years = Counter(d[:4] for d in dates if isinstance(d, str) and re.match(r"\d{4}-", d))
+    if not years:
+        return ""
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def money_of(rec: dict, currency: str = "IDR") -> float:
+    """The largest sum of ``currency`` the article names (0 when none).
+
+    Articles often give a total and then its parts, so the sum of all amounts would
+    count the money twice; the largest amount is the article's program size.
+    """
+    sums = [a["value"] for a in rec.get("amounts") or []
+            if a.get("currency") == currency and isinstance(a.get("value"), int | float) and math.isfinite(a["value"])]
+    return float(max(sums, default=0.0))
+
+
+def article_summary(i: int, rec: dict, text: str | None) -> dict:
+    """The compact entry the page filters, sorts and lists (one per article, kept small)."""
+    givers = [str(o.get("name") or "") for o in rec.get("organizations") or []]
+    partners = [str(o.get("name") or "") for o in rec.get("partners") or []]
+    provinces: Counter[str] = Counter()
+    for place in rec.get("locations") or []:
+        prov = province_of(place)
+        if prov:
+            provinces[prov] += len(place.get("evidence") or []) or 1
+    title = rec.get("title") or _lead(text) or _lead(_first_sentence(rec)) or ""
+    return {
+        "i": i, "id": str(rec.get("doc_id", "")), "t": title, "g": givers, "o": givers + partners,
+        "p": [p for p, _ in provinces.most_common()], "y": year_of(rec), "e": 1 if rec.get("error") else 0,
+        "w": len(rec.get("warnings") or []), "m": money_of(rec),
+        "n": [len(rec.get(f) or []) for f in VALUE_FIELDS],
+    }
+
+
+def _lead(text: str | None, limit: int = 110) -> str:
+    if not text:
+        return ""
+    line = " ".join(text.strip().split("\n", 1)[0].split())
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _first_sentence(rec: dict) -> str:
+    best = None
+    for f in VALUE_FIELDS:
+        for value in rec.get(f) or []:
+            for ev in value.get("evidence") or []:
+                if best is None or ev.get("start", 0) < best.get("start", 0):
+                    best = ev
+    return (best or {}).get("sentence") or ""
+
+
+# ---------------------------------------------------------------- highlights
+def values(rec: dict, field_name: str) -> list[dict]:
+    """The values of a field; anything that is not a list of objects counts as none."""
+    got = rec.get(field_name)
+    return [v for v in got if isinstance(v, dict)] if isinstance(got, list) else []
+
+
+def evidence(value: dict) -> list[dict]:
+    got = value.get("evidence")
+    return [e for e in got if isinstance(e, dict)] if isinstance(got, list) else []
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    text: str
+    field: str
+    tip: str
+    nested: list["Mark"] = field(default_factory=list)
+
+
+def label_of(field_name: str, value: dict) -> str:
+    """A value as an analyst reads it: ``IDR 200,000,000``, the ISO date, the name, a count and its unit."""
+    if field_name == "amounts" and isinstance(value.get("value"), int | float):
+        return f"{value.get('currency', '')} {value['value']:,.0f}".strip()
+    try:
+        return " ".join(str(value_label(field_name, value)).split())
+    except (TypeError, ValueError):
+        return json.dumps({k: v for k, v in value.items() if k != "evidence"}, ensure_ascii=False, default=str)
+
+
+def describe(field_name: str, value: dict) -> str:
+    """The hover text of a highlight: field, normalised value, confidence, and what settled it."""
+    style = field_styles()[field_name]
+    parts = [f"{style['name']}: {label_of(field_name, value)}"]
+    if field_name in ("organizations", "partners"):
+        role = value.get("role") or ("giver" if field_name == "organizations" else "partner")
+        cue = value.get("role_cue")
+        parts.append(f"role: {role}" + (f" (cue: “{cue}”)" if cue else " (no cue)"))
+        if value.get("kind"):
+            parts.append(f"kind: {value['kind']}")
+        if value.get("aliases"):
+            parts.append("also written: " + ", ".join(value["aliases"]))
+    elif field_name == "locations":
+        where = [value.get("level"), value.get("regency"), value.get("province"), value.get("code")]
+        parts.append(" · ".join(str(w) for w in where if w))
+    elif field_name == "amounts":
+        flags = [value.get("range") and f"range {value['range']}", value.get("approximate") and "approximate"]
+        parts.append(", ".join(f for f in flags if f))
+    elif field_name == "dates":
+        if value.get("inferred_year"):
+            parts.append("year taken from the article's date")
+    elif field_name == "beneficiaries":
+        if value.get("group"):
+            parts.append(f"who: {value['group']}")
+        if value.get("approximate"):
+            parts.append("approximate")
+    conf = value.get("confidence")
+    if isinstance(conf, int | float):
+        parts.append(f"confidence {conf:.2f}")
+    return "\n".join(p for p in parts if p)
+
+
+def described(rec: dict) -> list[tuple[str, dict, str]]:
+    """Every value of the record with its hover text: (field, value, tip), in field order."""
+    return [(f, v, describe(f, v)) for f in VALUE_FIELDS for v in values(rec, f)]
+
+
+def marks_of(rec: dict, tips: list[tuple[str, dict, str]] | None = None) -> list[Mark]:
+    """Every piece of evidence of every value, as highlights (duplicates of one span merged)."""
+    marks: dict[tuple[int, int, str], Mark] = {}
+    for f, value, tip in tips if tips is not None else described(rec):
+        for ev in evidence(value):
+            try:
+                start, end, text = int(ev["start"]), int(ev["end"]), str(ev["text"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            if end > start >= 0 and (start, end, f) not in marks:
+                marks[(start, end, f)] = Mark(start, end, text, f, tip)
+    return list(marks.values())
+
+
+def layout(marks: list[Mark]) -> list[Mark]:
+    """Non-overlapping highlights, longest first; a span inside or across a kept one rides on it as nested.
+
+    displacy's entity view cannot draw overlapping spans; a place inside an
+    organisation's name ("Cilacap" in "Pertamina RU IV Cilacap") is listed on the
+    organisation's highlight instead of being lost.
+    """
+    kept: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (-(m.end - m.start), m.start, m.field)):
+        host = next((k for k in kept if m.start < k.end and k.start < m.end), None)
+        if host is None:
+            kept.append(m)
+        else:
+            host.nested.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+TPL_MARK = ('<mark class="w-m w-{label}" data-field="{field}" data-start="{start}" data-end="{end}"{nested}'
+            ' title="{tip}">{text}<span class="w-tag">{label}</span></mark>')
+
+
+def _span(m: Mark, offset: int) -> dict:
+    styles = field_styles()
+    tip = m.tip
+    nested = ""
+    if m.nested:
+        tip += "\n" + "\n".join(f"— overlaps {styles[n.field]['name']} “{n.text}”: {n.tip.splitlines()[0]}"
+                                for n in m.nested)
+        nested = ' data-nested="' + ",".join(f"{n.field}:{n.start}-{n.end}" for n in m.nested) + '"'
+    return {"start": m.start - offset, "end": m.end - offset, "label": styles[m.field]["label"],
+            "params": {"field": m.field, "start": m.start, "end": m.end, "tip": html.escape(tip, quote=True),
+                       "nested": nested}}
+
+
+_RENDERER = None
+
+
+def _displacy(text: str, spans: list[dict]) -> str:
+    """displacy's entity view of ``text`` with character-offset ``spans`` (manual mode)."""
+    global _RENDERER
+    if _RENDERER is None:
+        from spacy.displacy.render import EntityRenderer
+
+        _RENDERER = EntityRenderer({"template": TPL_MARK})
+    return _RENDERER.render_ents(text, spans, None)
+
+
+def text_matches(text: str, marks: list[Mark]) -> bool:
+    return all(text[m.start:m.end] == m.text for m in marks)
+
+
+def render_text(text: str, marks: list[Mark]) -> str:
+    """The whole article with highlights; offsets are the evidence offsets."""
+    return _displacy(text, [_span(m, 0) for m in layout(marks)])
+
+
+def render_sentences(rec: dict, marks: list[Mark]) -> str:
+    """Without the text: each evidence sentence once, in text order, its highlights placed within it.
+
+    A sentence's start in the article follows from an evidence offset and where
+    the evidence text sits in the sentence, so highlights keep article offsets.
+    Where the evidence text occurs more than once in its sentence, the start that
+    most evidence of that sentence agrees on wins.
+    """
+    by_span = {(m.start, m.end, m.field): m for m in marks}
+    in_sentence: dict[str, list[Mark]] = defaultdict(list)
+    for f in VALUE_FIELDS:
+        for value in rec.get(f) or []:
+            for ev in value.get("evidence") or []:
+                mark = by_span.get((ev.get("start"), ev.get("end"), f))
+                sentence = ev.get("sentence") if isinstance(ev.get("sentence"), str) else ""
+                if mark is not None and mark not in in_sentence[sentence]:
+                    in_sentence[sentence].append(mark)
+    placed: dict[tuple[int, str], list[Mark]] = defaultdict(list)
+    for sentence, ms in in_sentence.items():
+        starts = {id(m): [m.start - at for at in _occurrences(sentence, m.text)] for m in ms}
+        votes = Counter(s for options in starts.values() for s in set(options))
+        for m in ms:
+            if starts[id(m)]:
+                placed[(max(starts[id(m)], key=lambda s: (votes[s], s)), sentence)].append(m)
+            elif m not in placed[(m.start, m.text)]:  # the sentence does not hold it: the evidence alone
+                placed[(m.start, m.text)].append(m)
+    parts = []
+    for (s_start, sentence), ms in sorted(placed.items(), key=lambda kv: kv[0]):
+        lead = len(sentence) - len(sentence.lstrip("\n"))  # line breaks around a sentence are not shown
+        s_start, sentence = s_start + lead, sentence.strip("\n")
+        inside = [m for m in ms if s_start <= m.start and m.end <= s_start + len(sentence)]
+        parts.append(_displacy(sentence, [_span(m, s_start) for m in layout(inside)]))
+    return '<div class="w-gap">…</div>'.join(parts)
+
+
+def _occurrences(sentence: str, text: str) -> list[int]:
+    """Every place ``text`` starts in ``sentence``."""
+    out, at = [], sentence.find(text) if text else -1
+    while at >= 0:
+        out.append(at)
+        at = sentence.find(text, at + 1)
+    return out
+
+
+def render_fields(rec: dict, tips: list[tuple[str, dict, str]]) -> str:
+    """The side table: every value of every field, normalised, with confidence and evidence count."""
+    styles = field_styles()
+    by_field: dict[str, list[tuple[dict, str]]] = defaultdict(list)
+    for f, value, tip in tips:
+        by_field[f].append((value, tip))
+    rows = []
+    for f in VALUE_FIELDS:
+        dot = f'<span class="w-dot w-{styles[f]["label"]}"></span>{styles[f]["name"]}'
+        if not by_field[f]:
+            rows.append(f'<tr><th>{dot}</th><td class="w-none" colspan="2">none</td></tr>')
+            continue
+        for j, (value, tip) in enumerate(by_field[f]):
+            head = f'<th rowspan="{len(by_field[f])}">{dot}</th>' if j == 0 else ""
+            detail = tip.split("\n")[1:]
+            n_ev = len(evidence(value))
+            detail.append(f"{n_ev} mention{'s' if n_ev != 1 else ''}")
+            rows.append(f'<tr>{head}<td>{_e(label_of(f, value))}</td>'
+                        f'<td class="w-small">{"<br>".join(_e(d) for d in detail)}</td></tr>')
+    return '<table class="w-fields"><tbody>' + "".join(rows) + "</tbody></table>"
+
+
+def render_article(rec: dict, text: str | None) -> tuple[str, bool]:
+    """One article's body: provenance, errors and warnings, highlighted text, field table.
+
+    Returns the HTML and whether the full text was shown.
+    """
+    tips = described(rec)
+    marks = marks_of(rec, tips)
+    notes = []
+    full = bool(text) and text_matches(text, marks)
+    if text and not full:
+        bad = sum(1 for m in marks if text[m.start:m.end] != m.text)
+        notes.append(f"The article text differs from the one the record was extracted from ({bad} of "
+                     f"{len(marks)} evidence offsets do not match): showing the evidence sentences instead.")
+    if full:
+        body = render_text(text, marks)
+    elif marks:
+        if not text:
+            notes.append("Article text not available: showing the evidence sentences only "
+                         "(give the articles with --articles to see the full text).")
+        body = render_sentences(rec, marks)
+    else:
+        body = '<p class="w-none">No article text, and nothing was extracted.</p>' if not text else ""
+    meta = []
+    for key in ("source", "published", "url", "extractor_version"):
+        if rec.get(key):
+            val = _e(rec[key])
+            if key == "url" and str(rec[key]).startswith(("http://", "https://")):
+                val = f'<a href="{val}" rel="noopener noreferrer">{val}</a>'
+            meta.append(f"<span><b>{key}</b> {val}</span>")
+    alerts = ""
+    if rec.get("error"):
+        alerts += f'<div class="w-error"><b>error</b> {_e(rec["error"])}</div>'
+    for w in rec.get("warnings") or []:
+        alerts += f'<div class="w-warning"><b>warning</b> {_e(w)}</div>'
+    for n in notes:
+        alerts += f'<div class="w-note">{_e(n)}</div>'
+    html_ = (f'<div class="w-meta">{"".join(meta)}</div>{alerts}'
+             f'<div class="w-grid"><div class="w-text">{body}</div>{render_fields(rec, tips)}</div>')
+    return html_, full
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+# ====================================================================== overview
+class _Groups:
+    """Union-find over folded organisation names: names and aliases that share a form are one giver."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, names: Iterable[str]) -> str | None:
+        roots = [self.find(n) for n in names if n]
+        if not roots:
+            return None
+        for r in roots[1:]:
+            self.parent[r] = roots[0]
+        return roots[0]
+
+
+@dataclass
+class Overview:
+    articles: int = 0
+    failed: int = 0
+    warned: int = 0
+    empty: int = 0
+    with_money: int = 0
+    givers_by_articles: list[tuple[str, int]] = field(default_factory=list)
+    givers_by_money: list[tuple[str, float]] = field(default_factory=list)
+    money_by_province: list[tuple[str, float, int]] = field(default_factory=list)
+    money_by_year: list[tuple[str, float, int]] = field(default_factory=list)
+    beneficiaries_by_unit: list[tuple[str, int, int]] = field(default_factory=list)
+    places_by_province: list[tuple[str, int, list[tuple[str, int]]]] = field(default_factory=list)
+    other_currencies: dict[str, int] = field(default_factory=dict)
+    provinces: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+
+
+def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
+    """The corpus at a glance: every figure of the overview, from the records alone."""
+    ov = Overview(articles=len(records))
+    groups = _Groups()
+    org_mentions: list[tuple[str, str, int]] = []  # (folded, name, article)
+    all_orgs: Counter[str] = Counter()
+    prov_money: dict[str, float] = defaultdict(float)
+    prov_articles: Counter[str] = Counter()
+    year_money: dict[str, float] = defaultdict(float)
+    year_articles: Counter[str] = Counter()
+    unit_count: Counter[str] = Counter()
+    unit_articles: Counter[str] = Counter()
+    places: dict[str, Counter[str]] = defaultdict(Counter)
+    place_articles: dict[str, set[int]] = defaultdict(set)
+    others: Counter[str] = Counter()
+    for i, (rec, summ) in enumerate(zip(records, summaries)):
+        ov.failed += bool(rec.get("error"))
+        ov.warned += bool(rec.get("warnings"))
+        ov.empty += not any(rec.get(f) for f in VALUE_FIELDS) and not rec.get("error")
+        for org in rec.get("organizations") or []:
+            aliases = org.get("aliases") if isinstance(org.get("aliases"), list) else []
+            forms = [fold_name(str(n)) for n in [org.get("name") or "", *aliases]]
+            root = groups.union(forms)
+            if root is not None:
+                org_mentions.append((forms[0] or root, str(org.get("name") or root), i))
+        for name in summ["o"]:
+            if name:
+                all_orgs[name] += 1
+        money = summ["m"]
+        ov.with_money += money > 0
+        main = summ["p"][0] if summ["p"] else UNKNOWN
+        prov_money[main] += money
+        prov_articles[main] += 1
+        year = summ["y"] or UNKNOWN
+        year_money[year] += money
+        year_articles[year] += 1
+        best: dict[str, int] = {}
+        for b in rec.get("beneficiaries") or []:
+            unit = str(b.get("unit") or UNKNOWN)
+            count = b.get("count")
+            best[unit] = max(best.get(unit, 0), count if isinstance(count, int) else 0)
+        for unit, count in best.items():
+            unit_count[unit] += count
+            unit_articles[unit] += 1
+        for place in rec.get("locations") or []:
+            prov = province_of(place) or UNKNOWN
+            name = str(place.get("name") or "")
+            if name and name != prov:
+                places[prov][name] += 1
+            place_articles[prov].add(i)
+        for a in rec.get("amounts") or []:
+            if a.get("currency") and a.get("currency") != "IDR":
+                others[str(a["currency"])] += 1
+    # givers: one group per organisation across articles, named by its commonest written form
+    names_of: dict[str, Counter[str]] = defaultdict(Counter)
+    articles_of: dict[str, set[int]] = defaultdict(set)
+    for folded, name, i in org_mentions:
+        root = groups.find(folded)
+        names_of[root][name] += 1
+        articles_of[root].add(i)
+    label = {root: c.most_common(1)[0][0] for root, c in names_of.items()}
+    ov.givers_by_articles = sorted(((label[r], len(a)) for r, a in articles_of.items()), key=lambda x: (-x[1], x[0]))
+    by_money = [(label[r], sum(summaries[i]["m"] for i in a)) for r, a in articles_of.items()]
+    ov.givers_by_money = sorted((x for x in by_money if x[1] > 0), key=lambda x: (-x[1], x[0]))
+    ov.money_by_province = sorted(((p, prov_money[p], prov_articles[p]) for p in prov_articles),
+                                  key=lambda x: (x[0] == UNKNOWN, -x[1], -x[2], x[0]))
+    ov.money_by_year = sorted(((y, year_money[y], year_articles[y]) for y in year_articles),
+                              key=lambda x: (x[0] == UNKNOWN, x[0]))
+    ov.beneficiaries_by_unit = sorted(((u, unit_count[u], unit_articles[u]) for u in unit_count),
+                                      key=lambda x: (-x[1], x[0]))
+    ov.places_by_province = sorted(((p, len(place_articles[p]), places[p].most_common()) for p in place_articles),
+                                   key=lambda x: (x[0] == UNKNOWN, -x[1], x[0]))
+    ov.other_currencies = dict(others.most_common())
+    ov.provinces = sorted({p for s in summaries for p in s["p"]})
+    ov.years = sorted({s["y"] for s in summaries if s["y"]}, reverse=True)
+    ov.orgs = [n for n, _ in all_orgs.most_common(ORG_OPTIONS)]
+    return ov
+
+
+# ---------------------------------------------------------------- numbers and charts
+def fmt_money(value: float, currency: str = "IDR") -> str:
+    """A sum in words an analyst reads at a glance.
+
+    >>> fmt_money(1_500_000_000_000)
+    'IDR 1.5 trillion'
+    >>> fmt_money(918_000_000)
+    'IDR 918 million'
+    >>> fmt_money(0)
+    '–'
+    """
+    if not value:
+        return "–"
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if abs(value) >= size:
+            return f"{currency} {value / size:,.3g} {word}"
+    return f"{currency} {value:,.0f}"
+
+
+def _chart(key: str, labels: list[str], values: list[float], xlabel: str, integer: bool = False) -> str:
+    """A horizontal bar chart as inline SVG (matplotlib, text kept as text); '' without matplotlib."""
+    try:
+        import matplotlib
+        from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator
+    except ImportError:
+        return ""
+    if not labels:
+        return ""
+    labels = [_short(lab) for lab in labels]
+    width, height = 5.6, 0.28 * len(labels) + 0.8
+    left = min(0.6, (0.45 + 0.07 * max(len(lab) for lab in labels)) / width)  # room for the longest label
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": f"warta-{key}",
+                                "font.family": "sans-serif", "font.size": 9}):
+        fig = Figure(figsize=(width, height))
+        fig.subplots_adjust(left=left, right=0.96, top=1 - 0.12 / height, bottom=0.55 / height)
+        ax = fig.subplots()
+        ys = range(len(labels))
+        ax.barh(ys, values, color="#4c78a8")
+        ax.set_yticks(list(ys), labels)
+        ax.invert_yaxis()
+        ax.set_xlabel(xlabel)
+        if integer:
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.grid(axis="x", color="#ddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype: the SVG is inline
+    return f'<div class="w-svg" role="img" aria-label="{_e(xlabel)}">{svg}</div>'
+
+
+def _short(label: str, limit: int = 38) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _money_axis(values: list[float]) -> tuple[list[float], str]:
+    top = max(values, default=0)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if top >= size:
+            return [v / size for v in values], f"IDR {word}"
+    return values, "IDR"
+
+
+def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(), cls: str = "") -> str:
+    def row(cells, tag="td"):
+        return "<tr>" + "".join(f'<{tag}{" class=num" if j in numeric else ""}>{c}</{tag}>'
+                                for j, c in enumerate(cells)) + "</tr>"
+
+    head = row([_e(h) for h in headers], "th")
+    shown, rest = rows[:TABLE_ROWS], rows[TABLE_ROWS:]
+    out = f'<table class="w-table {cls}"><thead>{head}</thead><tbody>{"".join(row(r) for r in shown)}</tbody></table>'
+    if rest:
+        out += (f'<details class="w-more"><summary>all {len(rows)} rows</summary><table class="w-table {cls}">'
+                f'<thead>{head}</thead><tbody>{"".join(row(r) for r in rest)}</tbody></table></details>')
+    return out
+
+
+def _org_link(name: str) -> str:
+    return f'<a href="#articles" class="w-org" data-org="{_e(name)}">{_e(name)}</a>'
+
+
+def _prov_link(name: str) -> str:
+    if name == UNKNOWN:
+        return _e(name)
+    return f'<a href="#articles" class="w-prov" data-prov="{_e(name)}">{_e(name)}</a>'
+
+
+def _year_link(name: str) -> str:
+    if name == UNKNOWN:
+        return _e(name)
+    return f'<a href="#articles" class="w-year" data-year="{_e(name)}">{_e(name)}</a>'
+
+
+def render_overview(ov: Overview) -> list[dict]:
+    """The overview's panels: each a title, a note, a chart (SVG) and the table of its numbers."""
+    panels = []
+    top = ov.givers_by_articles[:TOP]
+    panels.append({
+        "title": "Givers by number of articles",
+        "note": "Organisations recorded as givers; names that share a form or alias count as one.",
+        "chart": _chart("givers-articles", [n for n, _ in top], [c for _, c in top], "articles", integer=True),
+        "table": _table(["giver", "articles"], [[_org_link(n), f"{c:,}"] for n, c in ov.givers_by_articles], {1}),
+    })
+    top = ov.givers_by_money[:TOP]
+    vals, unit = _money_axis([m for _, m in top])
+    panels.append({
+        "title": "Givers by money",
+        "note": "Each giver is credited with the largest rupiah sum of each article that names it "
+                "(articles with two givers credit both).",
+        "chart": _chart("givers-money", [n for n, _ in top], vals, unit),
+        "table": _table(["giver", "money"], [[_org_link(n), fmt_money(m)] for n, m in ov.givers_by_money], {1}),
+    })
+    rows = [x for x in ov.money_by_province if x[1] > 0 and x[0] != UNKNOWN]
+    vals, unit = _money_axis([m for _, m, _ in rows[:TOP]])
+    panels.append({
+        "title": "Money by province",
+        "note": "The largest rupiah sum of each article, under the province its places name most "
+                "(articles with no known province are in the table only).",
+        "chart": _chart("money-province", [p for p, _, _ in rows[:TOP]], vals, unit),
+        "table": _table(["province", "money", "articles"],
+                        [[_prov_link(p), fmt_money(m), f"{n:,}"] for p, m, n in ov.money_by_province], {1, 2}),
+    })
+    rows = ov.money_by_year
+    vals, unit = _money_axis([m for _, m, _ in rows])
+    panels.append({
+        "title": "Money by year",
+        "note": "Year of publication, else the commonest year of the article's event dates.",
+        "chart": _chart("money-year", [y for y, _, _ in rows][:40], vals[:40], unit)
+        if any(m > 0 for _, m, _ in rows) else "",
+        "table": _table(["year", "money", "articles"],
+                        [[_year_link(y), fmt_money(m), f"{n:,}"] for y, m, n in rows], {1, 2}),
+    })
+    rows = ov.beneficiaries_by_unit
+    panels.append({
+        "title": "Beneficiaries by unit",
+        "note": "For each unit, the largest count of each article, added up over articles.",
+        "chart": _chart("beneficiaries-unit", [u for u, _, _ in rows[:TOP]], [c for _, c, _ in rows[:TOP]],
+                        "beneficiaries", integer=True),
+        "table": _table(["unit", "count", "articles"], [[_e(u), f"{c:,}", f"{n:,}"] for u, c, n in rows], {1, 2}),
+    })
+    return panels
+
+
+def render_places(ov: Overview) -> str:
+    rows = []
+    for prov, n, names in ov.places_by_province:
+        shown = ", ".join(f"{_e(name)} <span class=w-small>({c})</span>" for name, c in names[:12])
+        if len(names) > 12:
+            shown += f" <span class=w-small>and {len(names) - 12} more</span>"
+        rows.append([_prov_link(prov), f"{n:,}", shown])
+    return _table(["province", "articles", "places named (mentions in articles)"], rows, {1}, "w-places")
+
+
+# ====================================================================== the page
+BODY_CHUNK = 100  # article bodies per compressed block: opening an article inflates one block
+
+
+def pack_bodies(bodies: list[str]) -> list[str]:
+    """The article bodies in blocks of BODY_CHUNK: each a JSON list, gzipped, base64 (6-8 times smaller
+    than the HTML, and the browser parses a block only when an article in it is opened)."""
+    import base64
+    import gzip
+
+    return [base64.b64encode(gzip.compress(json.dumps(bodies[k:k + BODY_CHUNK], ensure_ascii=False).encode("utf-8"),
+                                           compresslevel=6, mtime=0)).decode("ascii")
+            for k in range(0, len(bodies), BODY_CHUNK)]
+
+
+def unpack_bodies(blocks: list[str]) -> list[str]:
+    """The inverse of pack_bodies (tests, tools)."""
+    import base64
+    import gzip
+
+    return [body for block in blocks for body in json.loads(gzip.decompress(base64.b64decode(block)))]
+
+
+def _json_script(value: Any) -> str:
+    """JSON safe inside <script>: no '</script>' or '<!--' can close or confuse it."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+@lru_cache(maxsize=1)
+def _template():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(ASSETS)), autoescape=select_autoescape(["html"]))
+    return env.get_template("report.html")
+
+
+def render_report(records: Iterable[dict], out_path: Path | str, texts: Mapping[str, str] | None = None, *,
+                  title: str | None = None, page_size: int = 50) -> ReportSummary:
+    """Write the report for ``records`` to ``out_path``; ``texts`` maps doc_id to the article text.
+
+    Evidence offsets point into the article text; where a text is missing (or
+    differs from the one extracted) the article shows its evidence sentences.
+    """
+    t0 = time.perf_counter()
+    texts = texts or {}
+    records = [normalise(r) for r in records if isinstance(r, dict)]
+    summaries, bodies = [], []
+    summary = ReportSummary(out_path=str(out_path))
+    for i, rec in enumerate(records):
+        text = texts.get(str(rec.get("doc_id")))
+        summaries.append(article_summary(i, rec, text))
+        body, full = render_article(rec, text)
+        bodies.append(body)
+        summary.with_text += full
+        summary.from_sentences += not full
+    ov = build_overview(records, summaries)
+    panels = render_overview(ov)
+    summary.articles, summary.failed = ov.articles, ov.failed
+    styles = field_styles()
+    legend = [{"label": styles[f]["label"], "name": styles[f]["name"]} for f in VALUE_FIELDS]
+    css = "\n".join(f".w-{s['label']}{{background:{s['color']}}}" for s in styles.values())
+    page = _template().render(
+        title=title or "warta report",
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        ov=ov, panels=panels, places=render_places(ov), legend=legend,
+        fields=[styles[f]["name"] for f in VALUE_FIELDS], labels=[styles[f]["label"] for f in VALUE_FIELDS],
+        other_currencies=", ".join(f"{n} in {c}" for c, n in ov.other_currencies.items()),
+        style=(ASSETS / "report.css").read_text(encoding="utf-8") + "\n" + css,
+        script=(ASSETS / "report.js").read_text(encoding="utf-8"),
+        index_json=_json_script(summaries), body_blocks=pack_bodies(bodies),
+        config_json=_json_script({"pageSize": max(1, int(page_size)), "chunk": BODY_CHUNK,
+                                  "labels": [styles[f]["label"] for f in VALUE_FIELDS],
+                                  "fields": [styles[f]["name"] for f in VALUE_FIELDS]}),
+        has_charts=any(p["chart"] for p in panels),
+    )
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
+    summary.seconds = time.perf_counter() - t0
+    return summary
