@@ -23,7 +23,6 @@ import io
 import json
 import math
 import re
-import sqlite3
 import time
 import tomllib
 from collections import Counter, defaultdict
@@ -98,58 +97,18 @@ def records_from_jsonl(path: Path | str, skipped: list[int] | None = None) -> It
                 skipped.append(lineno)
 
 
-STORE_TABLE = "records"
-STORE_JSON_COLUMNS = ("json", "record", "data")
-
-
 def records_from_store(path: Path | str) -> Iterator[dict]:
-    """Records from a warta SQLite store, read-only.
+    """Records from a warta SQLite store (extract/store.py), in source order."""
+    from extract.store import Store, StoreError
 
-    The store's schema is not final (extract/store.py). This adapter reads a table
-    ``records`` that holds either one JSON column (``json``, ``record`` or ``data``)
-    with the whole record, or one column per record field, list fields as JSON text.
-    Any other layout raises ReportError naming what it found.
-    """
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as err:
-        raise ReportError(f"cannot open the store {path}: {err}") from err
+        store = Store(path, create=False)
+    except StoreError as err:
+        raise ReportError(str(err)) from err
     try:
-        tables = {r[0] for r in con.execute("select name from sqlite_master where type in ('table', 'view')")}
-        if STORE_TABLE not in tables:
-            raise ReportError(f"{path}: no table {STORE_TABLE!r} (tables: {', '.join(sorted(tables)) or 'none'}); "
-                              "export the store to JSON Lines and report on that")
-        columns = [r[1] for r in con.execute(f"pragma table_info({STORE_TABLE})")]
-        whole = next((c for c in STORE_JSON_COLUMNS if c in columns), None)
-        if whole is None and "doc_id" not in columns:
-            raise ReportError(f"{path}: table {STORE_TABLE!r} has neither a JSON column nor doc_id "
-                              f"(columns: {', '.join(columns)})")
-        cursor = con.execute(f"select * from {STORE_TABLE}")
-        for row in cursor:
-            data = dict(zip(columns, row))
-            if whole is not None:
-                try:
-                    rec = json.loads(data[whole])
-                except (TypeError, json.JSONDecodeError):
-                    continue
-            else:
-                rec = {k: _maybe_json(k, v) for k, v in data.items()}
-            if isinstance(rec, dict) and "doc_id" in rec:
-                yield rec
-    except sqlite3.Error as err:
-        raise ReportError(f"cannot read the store {path}: {err}") from err
+        yield from store.iter_records()
     finally:
-        con.close()
-
-
-def _maybe_json(name: str, value: Any) -> Any:
-    if name in (*VALUE_FIELDS, "warnings") and isinstance(value, str | bytes):
-        try:
-            return json.loads(value)
-        except json.JSONDecodeError:
-            return []
-    return value
+        store.close()
 
 
 def texts_from_paths(paths: Iterable[str | Path], wanted: set[str] | None = None) -> dict[str, str]:

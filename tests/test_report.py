@@ -268,32 +268,31 @@ def test_report_load_records_skips_bad_lines(records, tmp_path):
     assert summary.articles == 2 and summary.skipped_lines == 2
 
 
-@pytest.mark.parametrize("layout", ["json_column", "field_columns"])
-def test_report_reads_a_store(records, tmp_path, layout):
+def test_report_reads_a_store(nlp, records, tmp_path):
+    from extract.ingest import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for doc_id, text in ARTICLES.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "warta.sqlite"
-    con = sqlite3.connect(db)
-    if layout == "json_column":
-        con.execute("create table records (doc_id text primary key, json text)")
-        con.executemany("insert into records values (?, ?)", [(r["doc_id"], json.dumps(r)) for r in records])
-    else:
-        cols = ["doc_id", "source", *VALUE_FIELDS, "warnings", "error"]
-        con.execute(f"create table records ({', '.join(cols)})")
-        con.executemany(f"insert into records values ({', '.join('?' * len(cols))})",
-                        [[json.dumps(r[c]) if isinstance(r[c], list) else r[c] for c in cols] for r in records])
-    con.commit()
-    con.close()
-    assert [r["doc_id"] for r in load_records(db)] == [r["doc_id"] for r in records]
-    assert list(load_records(db))[0]["amounts"] == records[0]["amounts"]
+    assert ingest([folder], db).failed == 0
+    stored = {r["doc_id"]: r for r in load_records(db)}
+    assert sorted(stored) == sorted(r["doc_id"] for r in records)
+    for r in records:
+        assert stored[r["doc_id"]]["amounts"] == r["amounts"]
 
 
-def test_report_store_of_unknown_layout_says_why(tmp_path):
+def test_report_store_that_is_no_store_says_why(tmp_path):
     db = tmp_path / "other.sqlite"
     con = sqlite3.connect(db)
     con.execute("create table things (x)")
     con.commit()
     con.close()
-    with pytest.raises(ReportError, match="no table 'records'"):
+    with pytest.raises(ReportError, match="not a usable warta store|not a warta store"):
         list(load_records(db))
+    with pytest.raises(ReportError, match="No such file"):
+        list(load_records(tmp_path / "missing.sqlite"))
 
 
 def test_report_texts_from_sources(nlp, tmp_path):
