@@ -102,13 +102,24 @@ class PlaceFinder:
         self.org_tails = set(rules["org_tails"])
         self.generic_words = set(rules["generic_after_cue"])
         self.abbreviations = set(rules["abbreviations"])
+        self.cue_words = set(self.admin_cues) | {c.split()[0] for c in self.area_cues} | {
+            c.split()[0] for c in self.admin_cues}
         self.not_after = set(rules["not_after"])
         self.conf: dict[str, float] = rules["confidence"]
         self._top = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.locations = self.read(doc, self.resolve(doc, self.find(doc)))
+        doc.user_data.pop("warta_text", None)
         return doc
+
+    @staticmethod
+    def text(doc: Doc) -> str:
+        """The Doc's text, built once per Doc (``Doc.text`` joins every token on each access)."""
+        text = doc.user_data.get("warta_text")
+        if text is None:
+            text = doc.user_data["warta_text"] = doc.text
+        return text
 
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Candidate]:
@@ -116,7 +127,11 @@ class PlaceFinder:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         i, n, prev = 0, len(doc), None
         while i < n:
-            cand = None if i in taken else self.read_at(doc, i)
+            tok = doc[i]
+            if i in taken or not (tok.text[:1].isupper() or tok.lower_ in self.cue_words):
+                i += 1
+                continue
+            cand = self.read_at(doc, i)
             if cand is None and prev is not None and i not in taken:
                 cand = self.read_list_item(doc, i, prev)
             if cand is None:
@@ -144,7 +159,7 @@ class PlaceFinder:
 
     def find_datelines(self, doc: Doc) -> list[Candidate]:
         out = []
-        matches = [m for pattern in DATELINES for m in pattern.finditer(doc.text[:3000])]
+        matches = [m for pattern in DATELINES for m in pattern.finditer(self.text(doc)[:3000])]
         for m in matches:
             name = m["name"]
             key = compact(name)
@@ -176,9 +191,9 @@ class PlaceFinder:
                                  cue=word, cue_level=level, fuzzy_cue=fuzzy, how="cue")
                 if not m and (level == "kota" or words >= 3):
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
-                if self.generic(doc, j, end) or (not m and len(doc.text[doc[j].idx:end_char]) < 3):
+                if self.generic(doc, j, end) or (not m and len(self.text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
-                elif not m and not doc.text[end_char:].strip():
+                elif not m and not self.text(doc)[end_char:].strip():
                     cand.key = ""  # a name cut by the end of the text
                 return cand
         if self.starts_name(doc[i]):
@@ -293,6 +308,8 @@ class PlaceFinder:
             if not ok:
                 break
             glued = GLUED.match(tok.text) if not tok.is_alpha and not tok.is_digit else None
+            if glued and tok.text.endswith(".") and tok.text[:-1].lower() in self.index.spellings:
+                glued = None  # "Tg." is an abbreviated word of the name
             if glued:  # "Tuban.[rof": the name ends inside this token
                 ends.append((j + 1, tok.idx + glued.end()))
                 break
@@ -309,6 +326,8 @@ class PlaceFinder:
             glued = GLUED.match(text) if not t.is_alpha and not t.is_digit else None
             if glued:
                 text = glued.group(0)
+            elif text.endswith(".") and len(text) > 1:
+                text = text[:-1]
             forms = [compact(text)]
             alt = self.index.spellings.get(text.lower())
             if alt:
@@ -381,7 +400,8 @@ class PlaceFinder:
                     and all(t.lower_ in self.joins for t in doc[prev.tok_end:c.tok_start])
                     and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
                 depth = ADMIN_DEPTH[prev.cue_level]
-                if any(self.depth(code) == depth for code in c.codes):
+                if any(self.depth(code) == depth for code in c.codes) and not any(
+                        self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
                     c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
             prev = c
 
@@ -414,7 +434,8 @@ class PlaceFinder:
         for c in cands:
             if not c.accepted and not (c.in_org and any(self.depth(x) <= 2 for x in c.codes)):
                 continue
-            codes = [c.code] if c.code else (c.codes if len(c.codes) == 1 else [])
+            opts = self.options(c)
+            codes = [c.code] if c.code else (opts if len(opts) == 1 else [])
             if c.in_org and not c.code:
                 codes = [x for x in c.codes if self.depth(x) <= 2][:1] if len(
                     [x for x in c.codes if self.depth(x) <= 2]) == 1 else []
@@ -430,13 +451,14 @@ class PlaceFinder:
     def depth(code: str) -> int:
         return code.count(".") + 1
 
-    def options(self, c: Candidate) -> list[str]:
+    def options(self, c: Candidate, anchors: dict[str, list[int]] | None = None) -> list[str]:
         opts = c.codes
         if c.cue_level in ADMIN_DEPTH:
             want = c.cue_level
             same = [x for x in opts if self.index.regions.level(x) == want]
-            if not same and want in ("desa", "kelurahan"):
-                same = [x for x in opts if self.depth(x) == 4]
+            if not same and want in ("desa", "kelurahan") and anchors is not None:
+                # news writes "desa" for a kelurahan and back: the other kind, if the article names its parents
+                same = [x for x in opts if self.depth(x) == 4 and self.anchor_depth(x, anchors) >= 2]
             if not same and want == "kota":
                 same = [x for x in opts if self.depth(x) == 2]
             opts = same
@@ -455,7 +477,7 @@ class PlaceFinder:
     def choose(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
         if c.cue_level in ("lainnya", "area"):
             return
-        opts = self.options(c)
+        opts = self.options(c, anchors)
         if not opts:
             return
         scored = [(self.anchor_depth(x, anchors), x) for x in opts]
@@ -470,7 +492,11 @@ class PlaceFinder:
                 rank = (lambda x: (self.index.regions.level(x) != "kota", self.depth(x))) if c.how == "dateline" \
                     else (lambda x: (self.depth(x), self.index.regions.level(x) != "kota"))
                 winners = sorted(winners, key=rank)[:1]
-            elif best > 0:
+            else:
+                # a district and a village of the same name: the district
+                top = min(self.depth(x) for x in winners)
+                winners = [x for x in winners if self.depth(x) == top]
+            if len(winners) > 1 and best > 0:
                 def distance(x: str) -> int:
                     anchor = ".".join(x.split(".")[:best])
                     return min(abs(p - c.start) for p in anchors[anchor])
@@ -504,7 +530,7 @@ class PlaceFinder:
             choices = [(x, n) for r in regencies for x, n in self.index.descendants(r) if self.depth(x) == depth]
         if not choices:
             return
-        name = compact(doc.text[c.name_start:c.end])
+        name = compact(self.text(doc)[c.name_start:c.end])
         best = process.extractOne(name, [compact(n) for _, n in choices], scorer=fuzz.ratio,
                                   score_cutoff=self.name_ratio)
         if best:
@@ -537,7 +563,7 @@ class PlaceFinder:
             name = max(shown, key=lambda s: (not s.isupper(), len(s)))
             first = members[0]
             info = self.index.describe(first.code) if first.code else {}
-            aliases = set(shown) | {doc.text[c.name_start:c.end] for c in members}
+            aliases = set(shown) | {self.text(doc)[c.name_start:c.end] for c in members}
             if first.code:
                 aliases.add(self.index.regions.bare(first.code))
             if first.other is not None:
@@ -549,7 +575,7 @@ class PlaceFinder:
                 info = {**self.index.describe(parent), "canonical": None, "level": first.level}
                 info["province" if self.depth(parent) == 1 else "regency"] = self.index.regions.name(parent)
             for c in members:
-                places.append(Place(doc.text[c.start:c.end], c.start, c.end, self.confidence(c), name=name,
+                places.append(Place(self.text(doc)[c.start:c.end], c.start, c.end, self.confidence(c), name=name,
                                     canonical=info.get("canonical"), level=c.level, code=c.code,
                                     province=info.get("province"), regency=info.get("regency"),
                                     aliases=tuple(sorted(aliases)), country=country, cue=c.cue or c.how))
@@ -558,7 +584,7 @@ class PlaceFinder:
 
     @staticmethod
     def display(doc: Doc, c: Candidate) -> str:
-        text = " ".join(doc.text[c.start:c.end].split())
+        text = " ".join(PlaceFinder.text(doc)[c.start:c.end].split())
         return text.title() if text.isupper() and len(text) > 3 else text
 
     def confidence(self, c: Candidate) -> float:

