@@ -18,19 +18,21 @@ __all__ = ["Article", "Record", "RECORD_SCHEMA", "build_nlp", "get_nlp", "extrac
            "extract_paths", "extract_texts", "evaluate"]
 
 _NLP = None
+_NLP_GAZ: tuple = ()
 
 
-def build_nlp():
+def build_nlp(ner: bool = True, gazetteers=()):
     from extract.pipeline import build_nlp as _build
 
-    return _build()
+    return _build(ner=ner, gazetteers=gazetteers)
 
 
-def get_nlp():
-    """The pipeline, built once per process."""
-    global _NLP
-    if _NLP is None:
-        _NLP = build_nlp()
+def get_nlp(gazetteers=()):
+    """The pipeline, built once per process (again when other gazetteers are asked for)."""
+    global _NLP, _NLP_GAZ
+    key = tuple(str(g) for g in gazetteers)
+    if _NLP is None or key != _NLP_GAZ:
+        _NLP, _NLP_GAZ = build_nlp(gazetteers=key), key
     return _NLP
 
 

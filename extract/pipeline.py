@@ -6,12 +6,15 @@ turns the Doc into a Record. Components declare ``assigns``/``requires`` so
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
 from extract import amounts, beneficiaries, dates, locations, organizations, roles  # noqa: F401
+from extract.ner import load_ner
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -21,13 +24,18 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
         Doc.set_extension(_name, default=None)
 
 
-def build_nlp() -> Language:
+def build_nlp(ner: bool = True, gazetteers: Iterable[str] = ()) -> Language:
+    """The pipeline. ``ner=False``: rules only. ``gazetteers``: the analyst's organisation lists."""
+    trained = load_ner() if ner else None
     nlp = spacy.blank("id")
     nlp.add_pipe("sentencizer")              # sentences: the evidence context of every value
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date
     nlp.add_pipe("warta_beneficiaries")      # number + unit cue; counts of things excluded
+    if trained is not None:
+        nlp.add_pipe("ner", source=trained)  # the small trained NER shipped with warta (PER/ORG/LOC)
+    nlp.add_pipe("warta_organizations",      # heads, gazetteer, acronyms, NER -> one id per organisation
+                 config={"gazetteers": [str(p) for p in gazetteers]})
     nlp.add_pipe("warta_locations")          # places: cue words, datelines, gazetteer
-    nlp.add_pipe("warta_organizations")      # legal forms and heads -> organisation mentions
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
     return nlp

@@ -1,36 +1,130 @@
-"""Roles: giver (runs or funds the program) or partner. First rules; see rules/roles.toml."""
+"""Roles: each organisation is a giver (funds, runs or owns the programme) or a partner.
+
+Each mention earns points from the cue words around it (rules/roles.toml): a giver cue just before
+it ("CSR PT X", "binaan PT X", "didukung oleh PT X"), a verb it is the subject of just after it
+("PT X menyalurkan ..."), a spokesperson's title before it ("Manager CSR PT X"); a partner cue before
+it ("kepada X", "bekerja sama dengan X") takes points away. An entity adds up its mentions, gets a
+bonus for a headline mention and for being named often, and a prior by kind (a company gives more
+often than a farmers' group). The top entity is the giver; others are givers too when they score
+close to it with a cue of their own (joint givers). Where no company gives, the top organisation
+with its own cue (the owner of the programme: "program Ansor") is the giver.
+
+The cue that settled a giver, and its sentence, are kept as evidence (``role_cue``, ``role_sentence``).
+"""
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections import defaultdict
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from rules import load_rules
 
+CUE_KINDS = ("before", "after", "speaker", "partner_before")
+
 
 @Language.factory("warta_roles", assigns=["doc._.organizations"], requires=["doc._.organizations"],
-                  default_config={"rules": "roles"})
-def make_role_finder(nlp: Language, name: str, rules: str) -> "RoleFinder":
-    return RoleFinder(load_rules(rules))
+                  default_config={"rules": "roles", "priors": "organizations"})
+def make_role_finder(nlp: Language, name: str, rules: str, priors: str) -> "RoleFinder":
+    return RoleFinder(nlp, load_rules(rules), load_rules(priors)["kind_prior"])
+
+
+@dataclasses.dataclass
+class Score:
+    total: float = 0.0
+    direct: float = 0.0  # the best giver cue of any one mention
+    cue: str | None = None
+    sentence: str | None = None
+    kind: str | None = None
+    in_title: bool = False
+    mentions: int = 0
 
 
 class RoleFinder:
-    def __init__(self, rules: dict):
-        self.cues = [c.lower() for c in rules["giver_cues"]]
+    def __init__(self, nlp: Language, rules: dict, priors: dict):
+        self.rules = rules
+        self.priors = priors
+        self.weights: dict[str, dict[str, float]] = {k: dict(rules[k]) for k in CUE_KINDS}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in CUE_KINDS:
+            self.matcher.add(kind, [nlp.make_doc(cue) for cue in rules[kind]])
+        self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
+        self.giver_kinds = set(rules["giver_kinds"])
+        self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = doc._.organizations or []
-        givers = set()
-        for org in orgs:
-            if org.kind not in {"company", "bank"}:
-                continue
-            sent = doc.char_span(org.start, org.end, alignment_mode="expand").sent.text.lower()
-            cue = next((c for c in self.cues if c.lower() in sent), None)
-            if cue:
-                givers.add(org.entity)
-                break
-        doc._.organizations = [
-            dataclasses.replace(o, role="giver" if o.entity in givers else "partner") for o in orgs
-        ]
+        if not orgs:
+            return doc
+        scores = self.score(doc, orgs)
+        givers = self.choose(scores) if self.context(doc) else set()
+        fixed = doc._.get("org_fixed_roles") or {}
+        out = []
+        for o in orgs:
+            role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
+            s = scores[o.entity]
+            out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
+                                           role_sentence=s.sentence if role == "giver" else None))
+        doc._.organizations = out
         return doc
+
+    def cues(self, doc: Doc) -> list[tuple[str, int, int, str]]:
+        out = []
+        for match_id, s, e in self.matcher(doc):
+            out.append((self.vocab.strings[match_id], s, e, doc[s:e].text.lower()))
+        return out
+
+    def score(self, doc: Doc, orgs) -> dict[str, Score]:
+        cues = self.cues(doc)
+        spans = [doc.char_span(o.start, o.end, alignment_mode="expand") for o in orgs]
+        occupied = set()
+        for sp in spans:
+            occupied.update(range(sp.start, sp.end))
+        title_end = len(doc.text.split("\n", 1)[0]) if "\n" in doc.text else 0
+        scores: dict[str, Score] = defaultdict(Score)
+        r = self.rules
+        for o, sp in zip(orgs, spans):
+            sc = scores[o.entity]
+            sc.kind = sc.kind or o.kind
+            sc.mentions += 1
+            sc.in_title |= o.start < title_end
+            sent = sp.sent
+            best: dict[str, tuple[float, str]] = {k: (0.0, "") for k in CUE_KINDS}
+            for kind, s, e, text in cues:
+                if s < sent.start or e > sent.end or (s < sp.end and e > sp.start):
+                    continue
+                w = self.weights[kind][text]
+                if kind == "after":
+                    near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s))
+                elif kind == "speaker":
+                    near = sp.start - r["speaker_window"] <= e <= sp.start
+                else:
+                    near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start))
+                if near and w > best[kind][0]:
+                    best[kind] = (w, text)
+            giver = max(best["before"], best["after"], best["speaker"])
+            gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
+            sc.total += gain
+            if giver[0] > sc.direct:
+                sc.direct, sc.cue, sc.sentence = giver[0], giver[1], sent.text
+        for sc in scores.values():
+            sc.total += self.priors.get(sc.kind or "", 0.2) + r["each_mention"] * math.log(sc.mentions)
+            sc.total += r["headline"] if sc.in_title else 0.0
+        return scores
+
+    def choose(self, scores: dict[str, Score]) -> set[str]:
+        r = self.rules
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1].total)
+        eligible = [(e, s) for e, s in ranked if s.kind in self.giver_kinds or s.direct >= 1.0]
+        if not eligible or eligible[0][1].total < r["giver_min"]:
+            return set()
+        top = eligible[0][1].total
+        givers = {eligible[0][0]}
+        for e, s in eligible[1:]:
+            if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
+                givers.add(e)
+        return givers
