@@ -112,7 +112,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     # a short name that starts or ends exactly one longer name
     names = sorted(set(by_key), key=len)
     for short in names:
-        if len(short.split()) < 2:
+        if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz):
             continue
         longer = {sets.find(by_key[k]) for k in names if _prefix(short, k) or _suffix(short, k)}
         longer.discard(sets.find(by_key[short]))
@@ -127,9 +127,24 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
         for b in names[i + 1:]:
             if len(b) - len(a) > len(a) // 4:
                 break
-            if fuzz.ratio(a, b) >= NEAR and _compatible(entries[by_key[a]], entries[by_key[b]]):
+            if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
                 sets.union(by_key[a], by_key[b])
     return _entities(cands, sets, entries, gaz)
+
+
+def _near(a: str, b: str) -> bool:
+    """Near spellings of one name; numbers and Roman numerals must agree (PTPN VII is not PTPN VIII)."""
+    def numbers(s: str) -> set[str]:
+        return {w for w in s.split() if w.isdigit() or set(w) <= set("ivxl")}
+    return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b)
+
+
+def _parent_of(short: str, names, by_key, entries, gaz: Gazetteer) -> bool:
+    """A one-word name that the gazetteer lists as the parent of a longer name in the article
+    ("Epson" and "Epson Batam" are one entity)."""
+    eid = entries[by_key[short]]
+    return bool(eid) and any(
+        _prefix(short, k) and entries[by_key[k]] and gaz.entries[entries[by_key[k]]].parent == eid for k in names)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -140,9 +155,12 @@ def _gazetteer_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     entry = gaz.lookup_prefix(c.text)
     if entry:
         return entry.id
-    if c.source in ("ner", "suffix") and len(key) >= NEAR_MIN_CHARS:
+    words = key.split()
+    if c.source == "head" and len(words) > 1 and " ".join(words[1:]) in gaz.match_index:
+        return gaz.match_index[" ".join(words[1:])]  # "Yayasan BMM": the head, then a known name
+    if len(key) >= NEAR_MIN_CHARS:
         hit = process.extractOne(key, gaz.index.keys(), scorer=fuzz.ratio, score_cutoff=NEAR + 2)
-        if hit:
+        if hit and _near(key, hit[0]):
             return gaz.index[hit[0]]
     return None
 

