@@ -28,15 +28,29 @@ def extract(
     max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", help="Files larger than this get an error record."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
+    gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Your own organisations (CSV: name,aliases,kind,role), merged with warta's; repeatable."),
+    backend: str = typer.Option("spacy", "--backend", help="spacy (default) or stanza: stanza's parse helps the roles (needs the stanza extra and its local 'id' models)."),
 ) -> None:
     """Extract one record per article.
 
     Example: warta extract corpus/articles -o records.csv --mentions mentions.csv
     """
-    from extract import extract_articles
+    from extract import extract_articles, get_nlp
     from extract.sinks import MentionsSink, open_sink
     from extract.sources import InputError, iter_paths, read_file
+    from gazetteers.companies import GazetteerError, check_gazetteers
 
+    from extract.stanza_backend import BackendError, check_stanza
+
+    try:
+        check_gazetteers(gazetteer)
+        if backend == "stanza":
+            check_stanza()
+        elif backend != "spacy":
+            raise ValueError(f"unknown backend {backend!r}: spacy or stanza")
+    except (GazetteerError, BackendError, ValueError) as err:
+        _err(str(err))
+        raise typer.Exit(2)
     try:
         files = list(iter_paths(paths))
         sink = open_sink(output, bom=excel)
@@ -59,7 +73,7 @@ def extract(
 
     failed = total = 0
     try:
-        for rec in extract_articles(articles()):
+        for rec in extract_articles(articles(), nlp=get_nlp(gazetteer, backend) if gazetteer or backend != "spacy" else None):
             total += 1
             sink.write(rec)
             if extra:

@@ -18,21 +18,21 @@ __all__ = ["Article", "Record", "RECORD_SCHEMA", "build_nlp", "get_nlp", "extrac
            "extract_paths", "extract_texts", "evaluate"]
 
 _NLP = None
-_NLP_GAZ: tuple = ()
+_NLP_KEY: tuple = ((), "spacy")
 
 
-def build_nlp(ner: bool = True, gazetteers=()):
+def build_nlp(ner: bool = True, gazetteers=(), backend: str = "spacy"):
     from extract.pipeline import build_nlp as _build
 
-    return _build(ner=ner, gazetteers=gazetteers)
+    return _build(ner=ner, gazetteers=gazetteers, backend=backend)
 
 
-def get_nlp(gazetteers=()):
-    """The pipeline, built once per process (again when other gazetteers are asked for)."""
-    global _NLP, _NLP_GAZ
-    key = tuple(str(g) for g in gazetteers)
-    if _NLP is None or key != _NLP_GAZ:
-        _NLP, _NLP_GAZ = build_nlp(gazetteers=key), key
+def get_nlp(gazetteers=(), backend: str = "spacy"):
+    """The pipeline, built once per process (again when other gazetteers or a backend are asked for)."""
+    global _NLP, _NLP_KEY
+    key = (tuple(str(g) for g in gazetteers), backend)
+    if _NLP is None or key != _NLP_KEY:
+        _NLP, _NLP_KEY = build_nlp(gazetteers=key[0], backend=backend), key
     return _NLP
 
 

@@ -38,6 +38,7 @@ class Candidate:
     entry: str | None = None  # gazetteer id
     acronyms: tuple[str, ...] = ()
     in_title: bool = False
+    headed: bool = False  # opens with a head word or chapter level: a full form
 
 
 class _Sets:
@@ -174,7 +175,8 @@ def _entities(cands, sets, entries, gaz) -> tuple[list[Org], dict[str, str]]:
         eid = next((entries[i] for i in members if entries[i]), None)
         entry = gaz.entries.get(eid) if eid else None
         texts = [cands[i].text.rstrip(" .,") for i in members]
-        body = [cands[i].text.rstrip(" .,") for i in members if not cands[i].in_title] or texts
+        body = [cands[i].text.rstrip(" .,") for i in members if not cands[i].in_title and cands[i].headed] \
+            or [cands[i].text.rstrip(" .,") for i in members if not cands[i].in_title] or texts
         name = max(body, key=lambda t: (len(t), -texts.index(t)))
         forms: list[str] = []
         for i in members:

@@ -51,6 +51,7 @@ class Found:
     source: str  # head, suffix, gazetteer, acronym, ner
     entry: str | None = None  # gazetteer id
     acronyms: list[str] = field(default_factory=list)
+    headed: bool = False  # opens with a head word or a chapter level
 
     @property
     def priority(self) -> int:
@@ -119,7 +120,7 @@ class OrgFinder:
         text = span.text
         start = span.start_char
         return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
-                         in_title=start < title_end)
+                         in_title=start < title_end, headed=f.headed)
 
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
@@ -184,7 +185,7 @@ class OrgFinder:
                 continue
             if doc[s].is_lower and not doc[k].text[:1].isupper():
                 continue
-            out.append(Found(s, end, kind, "head", acronyms=acr))
+            out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
 
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
@@ -214,10 +215,16 @@ class OrgFinder:
                 if le == s:
                     s = ls
                     break
-            extend_names = entry.kind in {"mass_org", "government", "association", "military", "health"}
+            extend_names = entry.kind in {"mass_org", "government", "association"}
+            inside = s > 0 and self.is_name(doc[s - 1])  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+            if inside:
+                acr = []
+                end = e if doc[e:e + 1].text == "(" else end
             end = self.trim(doc, e, end, self.kind_of(entry.kind))
-            out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr))
+            out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
+                             headed=bool(self.level_matcher(doc[s:s + 3])) and any(
+                                 ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
         return out
 
     def find_ner(self, doc: Doc) -> list[Found]:
@@ -255,6 +262,8 @@ class OrgFinder:
         sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             tok = doc[k]
+            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
+                break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
             if self.is_name(tok):
                 if n > 0 and tok.text in self.strong:
                     break
@@ -264,9 +273,7 @@ class OrgFinder:
                     and k + 1 < sent_end and self.is_name(doc[k + 1]):
                 k += 1  # "Yayasan Senyum Untuk Negeri"
                 continue
-            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
-                break
-            if tok.text == "(" and (n > 0 or k > 0 and doc[k - 1].text in self.heads):
+            if tok.text == "(" and (n > 0 or doc[k + 2:k + 3].text == ")"):
                 close = next((j for j in range(k + 1, min(k + 14, sent_end)) if doc[j].text == ")"), None)
                 inner = doc[k + 1:close] if close else None
                 if inner and (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):

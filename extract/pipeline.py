@@ -24,8 +24,13 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
         Doc.set_extension(_name, default=None)
 
 
-def build_nlp(ner: bool = True, gazetteers: Iterable[str] = ()) -> Language:
-    """The pipeline. ``ner=False``: rules only. ``gazetteers``: the analyst's organisation lists."""
+def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "spacy") -> Language:
+    """The pipeline. ``ner=False``: rules only. ``gazetteers``: the analyst's organisation lists.
+    ``backend="stanza"``: stanza's parse helps the roles (optional extra; fails clearly if absent)."""
+    if backend == "stanza":
+        from extract.stanza_backend import check_stanza
+
+        check_stanza()
     trained = load_ner() if ner else None
     nlp = spacy.blank("id")
     nlp.add_pipe("sentencizer")              # sentences: the evidence context of every value
@@ -37,5 +42,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = ()) -> Language:
     nlp.add_pipe("warta_organizations",      # heads, gazetteer, acronyms, NER -> one id per organisation
                  config={"gazetteers": [str(p) for p in gazetteers]})
     nlp.add_pipe("warta_locations")          # places: cue words, datelines, gazetteer
+    if backend == "stanza":
+        nlp.add_pipe("warta_stanza_subjects")  # stanza's parse: subjects of giver verbs
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
     return nlp

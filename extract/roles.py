@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 
 from rules import load_rules
 
+if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
+    Doc.set_extension("giver_subjects", default=None)
 if not Doc.has_extension("organizations_all"):  # every organisation, also where no programme is reported
     Doc.set_extension("organizations_all", default=None)
 
@@ -123,6 +125,9 @@ class RoleFinder:
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
             sc.in_title |= o.start < title_end
+            subjects = doc._.get("giver_subjects") or []
+            if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
+                best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
             giver = max(best["before"], best["after"], best["speaker"])
             gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
             sc.total += gain

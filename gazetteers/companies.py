@@ -140,9 +140,10 @@ def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
         what = f"unknown column(s) {', '.join(map(repr, unknown))}" if unknown else "no 'name' column"
         raise GazetteerError(f"{path}:{header_no}: bad header: {what}; columns are {', '.join(sorted(COLUMNS))}")
     for (lineno, _), cells in zip(lines[1:], parsed[1:]):
-        if len(cells) != len(header):
+        if len(cells) > len(header):
             raise GazetteerError(f"{path}:{lineno}: {len(cells)} fields, the header has {len(header)} "
                                  f"(quote a name that holds a comma)")
+        cells += [""] * (len(header) - len(cells))  # trailing empty columns may be left out
         yield lineno, {h: c.strip() for h, c in zip(header, cells)}
 
 
