@@ -38,6 +38,8 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date
     nlp.add_pipe("warta_beneficiaries")      # number + unit cue; counts of things excluded
     if trained is not None:
+        if "tok2vec" in trained.pipe_names:  # a model whose ner listens to a shared tok2vec
+            nlp.add_pipe("tok2vec", source=trained)
         nlp.add_pipe("ner", source=trained)  # the small trained NER shipped with warta (PER/ORG/LOC)
     nlp.add_pipe("warta_organizations",      # heads, gazetteer, acronyms, NER -> one id per organisation
                  config={"gazetteers": [str(p) for p in gazetteers]})
