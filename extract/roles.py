@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from bisect import bisect_right
 from collections import defaultdict
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.organizations import doc_text
 from rules import load_rules
 
 if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
@@ -94,12 +96,15 @@ class RoleFinder:
         occupied = set()
         for sp in spans:
             occupied.update(range(sp.start, sp.end))
-        title_end = len(doc.text.split("\n", 1)[0]) if "\n" in doc.text else 0
+        text = doc_text(doc)
+        title_end = len(text.split("\n", 1)[0]) if "\n" in text else 0
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        starts = [st.start for st in sents]
         scores: dict[str, Score] = defaultdict(Score)
         r = self.rules
         bests = []
         for o, sp in zip(orgs, spans):
-            sent = sp.sent
+            sent = sents[bisect_right(starts, sp.start) - 1]
             best: dict[str, tuple[float, str]] = {k: (0.0, "") for k in CUE_KINDS}
             for kind, s, e, text in cues:
                 if s < sent.start or e > sent.end or (s < sp.end and e > sp.start):
@@ -120,7 +125,7 @@ class RoleFinder:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
         for o, sp, best in zip(orgs, spans, bests):
-            sent = sp.sent
+            sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
