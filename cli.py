@@ -32,6 +32,8 @@ def extract(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster; needs the dask extra)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
+    gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Your own organisations (CSV: name,aliases,kind,role), merged with warta's; repeatable."),
+    backend: str = typer.Option("spacy", "--backend", help="spacy (default) or stanza: stanza's parse helps the roles (needs the stanza extra and its local 'id' models)."),
 ) -> None:
     """Extract one record per article.
 
@@ -41,7 +43,19 @@ def extract(
     from extract.engine import BATCH_SIZE, default_workers
     from extract.sinks import MentionsSink, open_sink
     from extract.sources import InputError, iter_paths, read_file
+    from gazetteers.companies import GazetteerError, check_gazetteers
 
+    from extract.stanza_backend import BackendError, check_stanza
+
+    try:
+        check_gazetteers(gazetteer)
+        if backend == "stanza":
+            check_stanza()
+        elif backend != "spacy":
+            raise ValueError(f"unknown backend {backend!r}: spacy or stanza")
+    except (GazetteerError, BackendError, ValueError) as err:
+        _err(str(err))
+        raise typer.Exit(2)
     try:
         files = list(iter_paths(paths))
         sink = open_sink(output, bom=excel)
@@ -78,7 +92,8 @@ def extract(
             _err(str(err))
             raise typer.Exit(2)
     else:
-        records = extract_articles(articles(), workers=n_workers, time_budget=time_budget)
+        records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
+                                   gazetteers=gazetteer, backend=backend)
     failed = total = 0
     try:
         for rec in records:

@@ -22,37 +22,45 @@ __all__ = ["Article", "Record", "RECORD_SCHEMA", "build_nlp", "get_nlp", "extrac
            "extract_paths", "extract_texts", "evaluate", "read_store"]
 
 _NLP = None
+_NLP_KEY: tuple = ((), "spacy")
 
 
-def build_nlp():
+def build_nlp(ner: bool = True, gazetteers=(), backend: str = "spacy"):
     from extract.pipeline import build_nlp as _build
 
-    return _build()
+    return _build(ner=ner, gazetteers=gazetteers, backend=backend)
 
 
-def get_nlp():
-    """The pipeline, built once per process."""
-    global _NLP
-    if _NLP is None:
-        _NLP = build_nlp()
+def get_nlp(gazetteers=(), backend: str = "spacy"):
+    """The pipeline, built once per process (again when other gazetteers or a backend are asked for)."""
+    global _NLP, _NLP_KEY
+    key = (tuple(str(g) for g in gazetteers), backend)
+    if _NLP is None or key != _NLP_KEY:
+        _NLP, _NLP_KEY = build_nlp(gazetteers=key[0], backend=backend), key
     return _NLP
 
 
 def extract_articles(articles: Iterable[Article], nlp=None, *, workers: int = 1,
-                     time_budget: float | None = None, batch_size: int | None = None) -> Iterator[Record]:
+                     time_budget: float | None = None, batch_size: int | None = None,
+                     gazetteers=(), backend: str = "spacy") -> Iterator[Record]:
     """Records for the articles, in input order, streaming.
 
-    ``workers > 1`` runs a pool of processes, each loading the models once;
-    ``time_budget`` is the seconds an article may take before it gets an error record.
+    ``workers > 1`` runs a pool of processes, each building the pipeline (with
+    ``gazetteers`` and ``backend``) once; ``time_budget`` is the seconds an article may
+    take before it gets an error record.
     """
+    from functools import partial
+
     from extract import engine
     from extract.version import EXTRACTOR_VERSION
 
     budget = engine.DEFAULT_TIME_BUDGET if time_budget is None else time_budget
     size = batch_size or engine.BATCH_SIZE
+    gazetteers = tuple(str(g) for g in gazetteers)
     if workers > 1 and nlp is None:
-        return engine.run_pool(build_nlp, articles, EXTRACTOR_VERSION, workers, size, budget)
-    return engine.run_local(nlp or get_nlp(), articles, EXTRACTOR_VERSION, size, budget)
+        build = partial(build_nlp, gazetteers=gazetteers, backend=backend)
+        return engine.run_pool(build, articles, EXTRACTOR_VERSION, workers, size, budget)
+    return engine.run_local(nlp or get_nlp(gazetteers, backend), articles, EXTRACTOR_VERSION, size, budget)
 
 
 def extract_paths(paths: Iterable[str | Path], *, workers: int = 1, time_budget: float | None = None,

