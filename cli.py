@@ -24,15 +24,16 @@ def extract(
     paths: List[Path] = typer.Argument(..., help="Files (.txt .html .jsonl .json .csv) and folders (read recursively)."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="records.jsonl, .csv or .parquet; '-' or none: JSON Lines on stdout."),
     mentions: Optional[Path] = typer.Option(None, "--mentions", help="Also write one CSV row per extracted value with its evidence."),
-    text_column: str = typer.Option("text", "--text-column", help="The CSV column that holds the article text."),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", help="Files larger than this get an error record."),
+    text_column: Optional[str] = typer.Option(None, "--text-column", help="The CSV column that holds the article text (default: text)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Files larger than this get an error record (default 10 MB)."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: the number of cores; small inputs run in-process)."),
-    time_budget: float = typer.Option(60.0, "--time-budget", min=0, help="Seconds an article may take before it gets an error record (0: no limit)."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds an article may take before it gets an error record (default 60; 0: no limit)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster; needs the dask extra)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
     gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Your own organisations (CSV: name,aliases,kind,role), merged with warta's; repeatable."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: warta.toml in the working directory, if any)."),
     backend: str = typer.Option("spacy", "--backend", help="spacy (default) or stanza: stanza's parse helps the roles (needs the stanza extra and its local 'id' models)."),
 ) -> None:
     """Extract one record per article.
@@ -43,10 +44,12 @@ def extract(
     from extract.engine import BATCH_SIZE, default_workers
     from extract.sinks import MentionsSink, open_sink
     from extract.sources import InputError, iter_paths, read_file
+    from extract.stanza_backend import BackendError, check_stanza
     from gazetteers.companies import GazetteerError, check_gazetteers
 
-    from extract.stanza_backend import BackendError, check_stanza
-
+    s = _settings(config, workers=workers, gazetteers=gazetteer, max_bytes=max_bytes, text_column=text_column,
+                  time_budget=time_budget)
+    gazetteer, max_bytes, text_column, time_budget = s.gazetteers, s.max_bytes, s.text_column, s.time_budget
     try:
         check_gazetteers(gazetteer)
         if backend == "stanza":
@@ -79,8 +82,8 @@ def extract(
     if engine not in ("local", "dask"):
         _err(f"unknown engine {engine!r}: use local or dask")
         raise typer.Exit(2)
-    n_workers = workers or default_workers()
-    if workers is None and len(files) < 2 * BATCH_SIZE:
+    n_workers = s.workers or default_workers()
+    if s.origin["workers"] == "default" and len(files) < 2 * BATCH_SIZE:
         n_workers = 1  # a small job does not pay for starting workers
     if engine == "dask":
         from extract.dask_engine import DaskUnavailable, run_dask
@@ -194,7 +197,7 @@ def ingest(
     db: Optional[Path] = _DB,
     config: Optional[Path] = _CONFIG,
     reprocess: bool = typer.Option(False, "--reprocess", help="Also redo the records an older extractor version made."),
-    workers: Optional[int] = typer.Option(None, "--workers", help="Extraction processes (default 1)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Extraction processes (default: the number of cores)."),
     gazetteer: Optional[List[Path]] = typer.Option(None, "--gazetteer", help="Extra gazetteer file (repeatable)."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Files larger than this are failures."),
     text_column: Optional[str] = typer.Option(None, "--text-column", help="The CSV column that holds the text."),
@@ -212,6 +215,7 @@ def ingest(
     """
     import sqlite3
 
+    from extract.engine import default_workers
     from extract.ingest import ingest as run
     from extract.sources import InputError
     from extract.store import StoreError
@@ -222,7 +226,7 @@ def ingest(
         _err("nothing to ingest: give PATH... or set `inputs` in warta.toml")
         raise typer.Exit(2)
     try:
-        report = run(s.inputs, s.db, reprocess=reprocess, workers=s.workers, batch_size=s.batch_size,
+        report = run(s.inputs, s.db, reprocess=reprocess, workers=s.workers or default_workers(), batch_size=s.batch_size,
                      max_bytes=s.max_bytes, text_column=s.text_column, lock_timeout=s.lock_timeout,
                      max_attempts=s.max_attempts, gazetteers=s.gazetteers,
                      progress=sys.stderr.isatty() if progress is None else progress)

@@ -30,7 +30,8 @@ class Option:
 OPTIONS: dict[str, Option] = {
     "db": Option(Path("warta.sqlite"), Path, "the SQLite store; created on first use"),
     "inputs": Option([], list, "folders and files `warta ingest` reads when no PATH is given"),
-    "workers": Option(1, int, "processes that run the extraction (each loads the models once)"),
+    "workers": Option(None, int, "processes that run the extraction, each loading the models once (unset: the number of cores)"),
+    "time_budget": Option(60.0, float, "seconds an article may take before it gets an error record (0: no limit)"),
     "batch_size": Option(64, int, "files per transaction: a killed run loses at most one batch"),
     "gazetteers": Option([], list, "extra gazetteer files for the pipeline (as `--gazetteer`)"),
     "max_bytes": Option(10 * 1024 * 1024, int, "files larger than this are failures, not read"),
@@ -67,6 +68,8 @@ class Settings:
 
 
 def _show(value: Any) -> str:
+    if value is None:
+        return "(unset)"
     if isinstance(value, list):
         return "[" + ", ".join(f'"{v}"' for v in value) + "]"
     if isinstance(value, Path):

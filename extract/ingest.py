@@ -256,6 +256,9 @@ def reuse(old: dict, article: Article) -> Record:
 
 
 # ---------------------------------------------------------------- the spaCy pipeline as an extractor
+SMALL_BATCH = 16  # fewer new articles than this do not pay for starting worker processes
+
+
 class PipelineExtractor:
     """The default extractor: the pipeline, built on first use (never when nothing changed);
     with ``workers`` > 1, a pool of processes that each build it once."""
@@ -268,7 +271,7 @@ class PipelineExtractor:
             _check_gazetteers(self.gazetteers)
 
     def __call__(self, articles: list[Article]) -> list[Record]:
-        if self.workers <= 1 or len(articles) < 2:
+        if self.workers <= 1 or (self.pool is None and len(articles) < SMALL_BATCH):
             if self.nlp is None:
                 self.nlp = _build(self.gazetteers)
             return process_batch(self.nlp, articles, self.version)

@@ -19,7 +19,7 @@ def here(tmp_path, monkeypatch) -> Path:
 def test_config_defaults_without_a_file(here):
     s = load_settings()
     assert s.config_file is None
-    assert s.db == Path("warta.sqlite") and s.workers == 1 and s.inputs == []
+    assert s.db == Path("warta.sqlite") and s.workers is None and s.inputs == []
     assert set(s.origin.values()) == {"default"}
 
 
