@@ -142,3 +142,12 @@ def test_amounts_rules_have_known_keys():
                                           "range_joins", "related_link"}
     assert all(len(code) == 3 and code.isupper() for code in load_rules("amounts")["currency_before"].values())
     assert number_rules().number  # compiles
+
+
+@pytest.mark.parametrize("module", ["extract.numbers", "extract.amounts", "extract.dates", "extract.beneficiaries"])
+def test_numbers_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0
