@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, norm, number_rules,
-                             read_number, words_before)
+                             read_number, sentence_starts, words_before)
 from extract.values import Beneficiary
 from rules import load_rules
 
@@ -56,14 +56,13 @@ class BeneficiaryFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         lines = Lines(text, self.numbers)
-        sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
         out: list[Beneficiary] = []
         for m in self.find(text):
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m)
-            if got and not self.per_member(text, got[0], out, sentences):
+            if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
         return doc
@@ -122,10 +121,11 @@ class BeneficiaryFinder:
             return None, start
         return text[words[0][0]:words[-1][1]], words[-1][1]
 
-    def per_member(self, text: str, b: Beneficiary, found: list[Beneficiary], sentences: list[int]) -> bool:
+    def per_member(self, text: str, b: Beneficiary, found: list[Beneficiary], doc: Doc) -> bool:
         """A person count after "masing-masing" in a sentence that already counted groups: members per group."""
-        if b.unit != "orang":
+        if b.unit != "orang" or not any(g.unit == "kelompok" for g in found):
             return False
+        sentences = sentence_starts(doc)
         i = bisect_right(sentences, b.start) - 1
         s_start = sentences[i] if i >= 0 else 0
         groups = [g for g in found if g.unit == "kelompok" and s_start <= g.start < b.start]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.numbers import Lines, NumberRules, alternation, norm, number_rules, read_number
+from extract.numbers import Lines, NumberRules, alternation, norm, number_rules, read_number, sentence_starts
 from extract.values import DateMention
 from rules import load_rules
 
@@ -135,7 +135,6 @@ class DateFinder:
         own = self.own_date(text, found, doc._.article_date)
         doc._.published = own
         anchor = doc._.article_date or own
-        sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         out: list[DateMention] = []
         full = [(f.start, date) for f in found if f.dates for date, _ in f.dates]
         for f in found:
@@ -146,7 +145,7 @@ class DateFinder:
                     out.append(DateMention(text[f.start:f.end], f.start, f.end, 0.6, date=date,
                                            inferred_year=True, relative=True))
             elif f.yearless:
-                year_of = self.year_source(text, f, anchor, sentences, full)
+                year_of = self.year_source(text, f, anchor, doc, full)
                 for month, day, rng in f.yearless:
                     date = year_of(month, day) if year_of else None
                     if date:
@@ -236,11 +235,12 @@ class DateFinder:
         days = int(number[0]) * self.day_units[unit]
         return relative_date(f"{days} hari lalu", anchor)
 
-    def year_source(self, text: str, f: Found, anchor: str | None, sentences: list[int], full: list):
+    def year_source(self, text: str, f: Found, anchor: str | None, doc: Doc, full: list):
         """How a year-less date gets its year: a function (month, day) -> ISO date, or None."""
         if anchor:
             base = dt.date.fromisoformat(anchor)
             return lambda month, day: nearest_year(month, day, base)
+        sentences = sentence_starts(doc)
         i = bisect_right(sentences, f.start) - 1
         s_start = sentences[i] if i >= 0 else 0
         s_end = sentences[i + 1] if i + 1 < len(sentences) else len(text)
