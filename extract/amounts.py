@@ -21,9 +21,6 @@ from rules import load_rules
 if not Doc.has_extension("amounts"):
     Doc.set_extension("amounts", default=None)
 
-# The canonical scale word for each multiplier: parse_rupiah reads the number with it, so that
-# "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
-_SCALE_WORD = {1_000: "ribu", 1_000_000: "juta", 1_000_000_000: "miliar", 1_000_000_000_000: "triliun"}
 
 
 @Language.factory("warta_amounts", assigns=["doc._.amounts"],
@@ -43,6 +40,9 @@ class AmountFinder:
         self.cue_after = {norm(k) for k in rules["cue_after"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.window = int(rules["cue_window"])
+        # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
+        # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
+        self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
         cur, post = alternation(self.before), alternation(self.after)
         scale = alternation(self.scales)
         num = rf"(?:{DIGITS_CORE}|{numbers.words})"
@@ -76,7 +76,7 @@ class AmountFinder:
     def value(self, number: str, scale: str | None) -> tuple[float, bool] | None:
         """The value of a number with its scale word, or None."""
         mult = self.scales.get(norm(scale), 1) if scale else 1
-        word = _SCALE_WORD.get(mult)
+        word = self.scale_word.get(mult)
         if word:
             return read_number(f"{number} {word}")
         got = read_number(number)

@@ -232,8 +232,8 @@ class DateFinder:
         number = read_number(expr.split(unit)[0]) if unit else None
         if not number:
             return None
-        days = int(number[0]) * self.day_units[unit]
-        return relative_date(f"{days} hari lalu", anchor)
+        days = int(number[0]) * self.day_units[unit]  # "tiga hari lalu": dateparser reads no number words
+        return (dt.date.fromisoformat(anchor) - dt.timedelta(days=days)).isoformat()
 
     def year_source(self, text: str, f: Found, anchor: str | None, doc: Doc, full: list):
         """How a year-less date gets its year: a function (month, day) -> ISO date, or None."""

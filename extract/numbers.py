@@ -94,6 +94,7 @@ def _read_number(text: str) -> tuple[float, bool] | None:
 class NumberRules:
     """The compiled number vocabulary: one instance per process (``number_rules()``)."""
 
+    name: str  # the rules file it was built from
     digits: str  # regex of a number in digits, standing alone
     words: str  # regex of a number in words ("dua ratus lima puluh")
     number: str  # digits, or words, with optional scale words after them ("9 ribu", "1,3 juta")
@@ -115,7 +116,7 @@ def number_rules(name: str = "numbers") -> NumberRules:
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
-        digits=DIGITS, words=words, number=number,
+        name=name, digits=DIGITS, words=words, number=number,
         vague={norm(k): v for k, v in rules["vague"].items()},
         vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
         approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),
