@@ -38,14 +38,14 @@ class BeneficiaryFinder:
         self.units = {norm(k): v for k, v in rules["units"].items()}
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
-        self.not_before = {norm(k).rstrip(".-") for k in rules["not_before"]}
+        self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
         self.deliverers = {norm(k) for k in rules["deliverers"]}
         self.group_max, self.min_count = int(rules["group_max"]), int(rules["min_count"])
         sp = r"[^\S\n]"
         end = r"(?![^\W\d_])"
         count = rf"(?:{numbers.number}|{numbers.vague_re})"
         self.pattern = re.compile(
-            rf"(?P<n1>{count})(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
+            rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
             rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
             rf"{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation(self.units)})?{end}",
             re.I)
@@ -83,7 +83,7 @@ class BeneficiaryFinder:
         if high is not None and (high[0] != int(high[0]) or high[0] <= low[0]):
             return []
         before = words_before(text, m.start(), 1)
-        if before and before[0].rstrip(".-") in self.not_before:
+        if before and before[0].rstrip(".") in self.not_before:
             return []
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
@@ -95,7 +95,7 @@ class BeneficiaryFinder:
                 return []
             group = None  # "51 orang, diharapkan ...": no group named
         unit = self.units.get(unit_word, "orang")
-        approx = vague is not None or approx_before(text, m.start(), self.numbers) or low[1]
+        approx = vague is not None or bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or low[1]
         span = (text[m.start():m.end()], m.start(), m.end())
         base = dict(confidence=0.8, unit=unit, group=group, approximate=approx)
         if high is None:

@@ -102,6 +102,7 @@ class NumberRules:
     vague_re: str
     approx_before: re.Pattern
     approx_after: str
+    approx_suffix: str
     range_join: str
     related_link: re.Pattern
 
@@ -121,6 +122,7 @@ def number_rules(name: str = "numbers") -> NumberRules:
         vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
         approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),
         approx_after=alternation(rules["approx_after"]),
+        approx_suffix=alternation(rules["approx_suffix"]),
         range_join=alternation(rules["range_joins"]),
         related_link=re.compile(rf"^[ \t]*(?:{related})[ \t:]*\S.*$", re.I | re.M),
     )

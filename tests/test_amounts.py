@@ -54,6 +54,10 @@ AMOUNTS_AS_WRITTEN = [
     Case("sumbangan Rp. 75.500.000 dari karyawan", [75_500_000]),
     Case("dana hibah sebesar Rp1.250 juta dari pemda", [1_250_000_000]),
     Case("total bantuan senilai satu miliar rupiah", [1_000_000_000]),
+    Case("Sumbangan sebesar 10 juta diserahkan kepada pengurus", [10_000_000]),
+    Case("bantuan Rp 5jt untuk 10 KK", [5_000_000]),
+    Case("nilai investasi USD 1.5 million", [(1_500_000, "USD")]),
+    Case("harga jual Rp 15.000/kg di pasar", [15_000]),
 ]
 
 AMOUNTS_BUGS_CAUGHT = [
@@ -138,7 +142,7 @@ def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "cue_window", "cue_before",
              "cue_after", "bare_next_ok", "per"}
     assert set(load_rules("amounts")) == known
-    assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after",
+    assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}
     assert all(len(code) == 3 and code.isupper() for code in load_rules("amounts")["currency_before"].values())
     assert number_rules().number  # compiles

@@ -53,6 +53,10 @@ BENEFICIARIES_AS_WRITTEN = [
     Case("pendampingan kepada 12 orang nelayan dan 10 pengelola usaha ikan", [12]),
     Case("bantuan renovasi untuk 20 panti asuhan", [(20, "lembaga")]),
     Case("sebanyak 6 kelompok tani dari tiga desa", [(6, "kelompok")]),
+    Case("Dana disalurkan ke 1.200 penerima manfaat", [(1_200, "orang")]),
+    Case("pelatihan diikuti 30-an peserta dari desa", [(30, "orang")]),
+    Case("menjangkau lebih dari 2.000 keluarga prasejahtera", [(2_000, "KK")]),
+    Case("Nilai bantuan diterima 35 kelompok nelayan", [(35, "kelompok")]),
 ]
 
 BENEFICIARIES_BUGS_CAUGHT = [
@@ -88,6 +92,9 @@ NOT_BENEFICIARIES = [
     Case("pembagian 3.000 paket sembako", []),
     Case("fogging di 200 titik pemukiman", []),
     Case("hadir di lebih dari 160 negara", []),
+    Case("dihadiri 100 orang undangan dari dinas", []),
+    Case("sebanyak 1.250 ekor sapi dibagikan", []),
+    Case("tercatat 3 orang meninggal dunia", []),
 ]
 
 BENEFICIARIES_XFAIL = [
