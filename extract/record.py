@@ -137,12 +137,15 @@ RECORD_SCHEMA: dict[str, Any] = {
             {"name": _S, "canonical": _SN, "level": _S, "code": _SN, "province": _SN, "regency": _SN,
              "aliases": {"type": "array", "items": _S}, "country": _SN, "cue": _SN}, ["name", "level"])},
         "dates": {"type": "array", "items": _value(
-            {"date": {"type": "string", "format": "date"}, "inferred_year": {"type": "boolean"}}, ["date"])},
+            {"date": {"type": "string", "format": "date"}, "inferred_year": {"type": "boolean"},
+             "range": {"enum": ["low", "high", None]}, "relative": {"type": "boolean"}}, ["date"])},
         "amounts": {"type": "array", "items": _value(
             {"value": {"type": "number"}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}}, ["value", "currency"])},
+             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}, "per": _SN},
+            ["value", "currency"])},
         "beneficiaries": {"type": "array", "items": _value(
-            {"count": {"type": "integer"}, "unit": _S, "group": _SN, "approximate": {"type": "boolean"}},
+            {"count": {"type": "integer"}, "unit": _S, "group": _SN, "approximate": {"type": "boolean"},
+             "range": {"enum": ["low", "high", None]}},
             ["count", "unit"])},
         "warnings": {"type": "array", "items": _S},
         "error": _SN,

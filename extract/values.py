@@ -36,6 +36,7 @@ class Amount(Mention):
     currency: str = "IDR"
     range: str | None = None  # "low" / "high" for the two ends of a range, else None
     approximate: bool = False  # "lebih dari", "sekitar", "Rp 1 miliar lebih"
+    per: str | None = None  # a unit price or per-head sum: "Rp50 ribu per orang" -> "orang"
 
     def key(self):
         return (round(self.value, 2), self.currency)
@@ -45,6 +46,8 @@ class Amount(Mention):
 class DateMention(Mention):
     date: str = ""  # ISO YYYY-MM-DD
     inferred_year: bool = False  # the year came from the article's own date, not the mention
+    range: str | None = None  # "low" / "high" for the two ends of a range ("24-27/1/2022"), else None
+    relative: bool = False  # read from a relative expression ("kemarin") and the article's own date
 
     def key(self):
         return self.date
@@ -55,7 +58,8 @@ class Beneficiary(Mention):
     count: int = 0
     unit: str = "orang"
     group: str | None = None  # who: "pengrajin logam perak dan tembaga"
-    approximate: bool = False
+    approximate: bool = False  # "sekitar 274", "lebih dari 9 ribu", and vague counts ("puluhan")
+    range: str | None = None  # "low" / "high" for the two ends of a range ("10-30 pengusaha"), else None
 
     def key(self):
         return self.count

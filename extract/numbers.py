@@ -1,0 +1,177 @@
+"""Numbers as Indonesian news writes them, shared by the amount and beneficiary finders.
+
+Finding is ours (regular expressions built once from rules/numbers.toml); reading a found
+number is lokal-id's ``parse_rupiah``, which we measured right on every form we find
+(digits with ``.`` thousands and ``,`` decimals, scale words, number words; see docs/numbers.md).
+
+>>> read_number("4,185 miliar")
+(4185000000, False)
+>>> read_number("sembilan puluh sembilan ribu")
+(99000, False)
+>>> read_number("1,510")        # a count with a comma for thousands
+(1510, False)
+>>> read_number("1 miliar lebih")
+(1000000000, True)
+>>> read_number("pohon") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from lokal.rupiah import parse_rupiah
+
+from rules import load_rules
+
+# Digits as written: "217.750.000", "44,5", "1.000.000,50", "1362", "0.5".
+DIGITS_CORE = r"(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?)(?![.,]\d)"
+# ... never inside a longer token ("RT2", "S-158/KO", "2016/2017").
+DIGITS = rf"(?<![\w.,/-]){DIGITS_CORE}(?![\w/])"
+
+
+def alternation(forms: Iterable[str]) -> str:
+    r"""A regex matching any of the literal forms, as a trie (fast: one branch per first letter),
+    preferring the longest form; a space in a form matches any run of blanks.
+
+    >>> alternation(["juta", "jt", "ribu rupiah"])
+    '(?:(?:j(?:t|uta)|ribu\\s+rupiah))'
+    >>> re.fullmatch(alternation(["se", "sebelas", "seratus"]), "sebelas") is not None
+    True
+    """
+    trie: dict = {}
+    for form in set(forms):
+        node = trie
+        for ch in " ".join(form.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")" if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    def piece(ch: str) -> str:
+        return r"\s+" if ch == " " else re.escape(ch)
+
+    branches = []
+    for ch in sorted(k for k in node if k):
+        text, sub = piece(ch), node[ch]
+        while len(sub) == 1 and "" not in sub:  # a chain of single letters: one literal
+            (nxt, sub), = sub.items()
+            text += piece(nxt)
+        branches.append(text + (_trie_regex(sub) if set(sub) != {""} else ""))
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+
+def norm(text: str) -> str:
+    """Lower-case with single spaces: the key form of every vocabulary table.
+
+    >>> norm("Dolar  Hong\\nKong")
+    'dolar hong kong'
+    """
+    return " ".join(text.lower().split())
+
+
+def read_number(text: str) -> tuple[float, bool] | None:
+    """(value, approximate) of a number with optional scale word, or None if it is no number."""
+    return _read_number(norm(text))
+
+
+@lru_cache(maxsize=4096)
+def _read_number(text: str) -> tuple[float, bool] | None:
+    parsed = parse_rupiah(text)
+    if parsed is None:
+        return None
+    return parsed.amount, parsed.approximate
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    """The compiled number vocabulary: one instance per process (``number_rules()``)."""
+
+    name: str  # the rules file it was built from
+    digits: str  # regex of a number in digits, standing alone
+    words: str  # regex of a number in words ("dua ratus lima puluh")
+    number: str  # digits, or words, with optional scale words after them ("9 ribu", "1,3 juta")
+    vague: dict[str, int]
+    vague_re: str
+    approx_before: re.Pattern
+    approx_after: str
+    approx_suffix: str
+    range_join: str
+    related_link: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def number_rules(name: str = "numbers") -> NumberRules:
+    rules = load_rules(name)
+    word = r"(?:%s)" % alternation(rules["words"])
+    words = rf"(?<![\w-]){word}(?:\s+{word})*(?![\w-])"
+    scale = alternation(rules["scales"])
+    number = rf"(?:{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-]))*"
+    approx = alternation(rules["approx_before"])
+    related = alternation(rules["related_link"])
+    return NumberRules(
+        name=name, digits=DIGITS, words=words, number=number,
+        vague={norm(k): v for k, v in rules["vague"].items()},
+        vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
+        approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),
+        approx_after=alternation(rules["approx_after"]),
+        approx_suffix=alternation(rules["approx_suffix"]),
+        range_join=alternation(rules["range_joins"]),
+        related_link=re.compile(rf"^[ \t]*(?:{related})[ \t:]*\S.*$", re.I | re.M),
+    )
+
+
+class Lines:
+    """Character ranges to skip: "related article" lines, whose numbers belong to another story."""
+
+    def __init__(self, text: str, rules: NumberRules):
+        self.ranges = [(m.start(), m.end()) for m in rules.related_link.finditer(text)]
+        self.starts = [r[0] for r in self.ranges]
+
+    def skipped(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
+
+
+def sentence_starts(doc) -> list[int]:
+    """Character offsets where the Doc's sentences start ([0] without a sentencizer); fast, via arrays."""
+    from spacy.attrs import IDX, SENT_START
+
+    if len(doc) == 0:
+        return [0]
+    arr = doc.to_array([SENT_START, IDX])
+    starts = [int(i) for flag, i in arr.tolist() if flag == 1]
+    return starts if starts and starts[0] == 0 else [0] + starts
+
+
+def approx_before(text: str, start: int, rules: NumberRules) -> bool:
+    """True when a cue such as "sekitar" or "lebih dari" ends right before ``start``."""
+    return rules.approx_before.search(text[max(0, start - 30):start]) is not None
+
+
+def words_before(text: str, start: int, n: int) -> list[str]:
+    """The ``n`` words before ``start``, lower-case, punctuation stripped (nearest last).
+
+    >>> words_before("Total bantuan ini mencapai 201.600.000", 27, 3)
+    ['bantuan', 'ini', 'mencapai']
+    """
+    head = text[max(0, start - 25 * n):start]
+    found = re.findall(r"[^\W\d_][\w'’-]*\.?|[$€£¥]", head.lower())
+    return [w.rstrip(".") if len(w) > 2 else w for w in found[-n:]]
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (lower-case), "" at punctuation or the end of the text.
+
+    >>> next_word("sebesar 108,5 juta di posko", 18), next_word("Rp 5 juta.", 9)
+    ('di', '')
+    """
+    m = re.match(r"[ \t]*([^\W\d_][\w-]*)", text[end:end + 40])
+    return m.group(1).lower() if m else ""

@@ -1,0 +1,157 @@
+"""Sums of money as Indonesian news writes them.
+
+AMOUNTS_AS_WRITTEN holds clauses we wrote for each pattern the numbers issue (#3) names; they were
+written before the rules and kept as the rules grew. AMOUNTS_BUGS_CAUGHT holds forms met in the dev
+articles that the first rules missed, rewritten as our own clauses. NOT_AMOUNTS are numbers that are
+never money. AMOUNTS_XFAIL should pass and does not yet (strict: a fix gets noticed).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extract.numbers import number_rules, read_number
+from rules import load_rules
+
+
+class Case(NamedTuple):
+    text: str
+    values: list  # [(value, currency), ...] in text order; a bare number means IDR
+
+
+def _pairs(values):
+    return [v if isinstance(v, tuple) else (v, "IDR") for v in values]
+
+
+AMOUNTS_AS_WRITTEN = [
+    Case("Bantuan senilai Rp200 juta diserahkan kepada kelompok", [200_000_000]),
+    Case("dana Rp 44,5 juta untuk pelatihan menjahit", [44_500_000]),
+    Case("total anggaran Rp217.750.000 dari dana TJSL", [217_750_000]),
+    Case("modal kerja Rp 1,5 M bagi koperasi", [1_500_000_000]),
+    Case("penyaluran pinjaman Rp3 miliar tahun ini", [3_000_000_000]),
+    Case("alokasi dana Rp1,5 triliun untuk UMKM", [1_500_000_000_000]),
+    Case("santunan Rp500 ribu per orang", [500_000]),
+    Case("voucher belanja Rp150rb untuk peserta", [150_000]),
+    Case("hibah IDR 5 miliar kepada yayasan", [5_000_000_000]),
+    Case("bantuan senilai dua ratus juta rupiah bagi nelayan", [200_000_000]),
+    Case("dana CSR Rp 1 miliar lebih telah disalurkan", [1_000_000_000]),
+    Case("pinjaman lunak Rp10-20 juta per pelaku usaha", [10_000_000, 20_000_000]),
+    Case("investasi senilai US$ 3 miliar di blok itu", [(3_000_000_000, "USD")]),
+    Case("hibah sebesar USD 250.000 untuk beasiswa", [(250_000, "USD")]),
+    Case("donasi 500.000 dolar AS bagi korban banjir", [(500_000, "USD")]),
+    Case("dana sebesar 40 juta untuk renovasi balai desa", [40_000_000]),
+    Case("bantuan modal Rp 2.500.000,- per anggota", [2_500_000]),
+    Case("anggaran Rp 750.000,00 untuk konsumsi", [750_000]),
+    Case("dividen Rp62,95 miliar untuk pemerintah kabupaten", [62_950_000_000]),
+    Case("pembiayaan Rp4,185 miliar kepada mitra", [4_185_000_000]),
+    Case("penghargaan 2.500 dolar Hong Kong bagi pemenang", [(2_500, "HKD")]),
+    Case("bantuan 10.000 dolar Singapura untuk sekolah", [(10_000, "SGD")]),
+    Case("omzet mencapai Rp 12 juta per bulan", [12_000_000]),
+    Case("plafon antara Rp5 juta sampai Rp25 juta", [5_000_000, 25_000_000]),
+    Case("setoran modal Rp30 miliar hingga Rp40 miliar", [30_000_000_000, 40_000_000_000]),
+    Case("senilai US$ 695.000 atau sekitar Rp 9,7 miliar", [(695_000, "USD"), 9_700_000_000]),
+    Case("sumbangan Rp. 75.500.000 dari karyawan", [75_500_000]),
+    Case("dana hibah sebesar Rp1.250 juta dari pemda", [1_250_000_000]),
+    Case("total bantuan senilai satu miliar rupiah", [1_000_000_000]),
+    Case("Sumbangan sebesar 10 juta diserahkan kepada pengurus", [10_000_000]),
+    Case("bantuan Rp 5jt untuk 10 KK", [5_000_000]),
+    Case("nilai investasi USD 1.5 million", [(1_500_000, "USD")]),
+    Case("harga jual Rp 15.000/kg di pasar", [15_000]),
+]
+
+AMOUNTS_BUGS_CAUGHT = [
+    Case("menyalurkan 2,3 miliar dana CSR untuk mitra", [2_300_000_000]),
+    Case("untuk bina lingkungan sebesar 1,1 miliar.", [1_100_000_000]),
+    Case("bantuan tahap pertama senilai 91,5 juta.", [91_500_000]),
+    Case("Total bantuan ini mencapai 201.600.000.", [201_600_000]),
+    Case("terkumpul lebih dari 40 juta rupiah dari karyawan", [40_000_000]),
+    Case("menginvestasikan lebih dari 50 juta Dollar Amerika Serik", [(50_000_000, "USD")]),
+    Case("dana CSR sebesar Rp.1,2 Milyar lebih, Minggu", [1_200_000_000]),
+    Case("harga Rp18 ribu- Rp20 ribu per kilogram", [18_000, 20_000]),
+    Case("Baca juga: Pemprov kirim bantuan senilai Rp1,87 miliar\nDana Rp5 juta diserahkan", [5_000_000]),
+]
+
+NOT_AMOUNTS = [
+    Case("sejak 2016 program berjalan", []),
+    Case("naik 20 persen dibanding tahun lalu", []),
+    Case("tumbuh sebesar 33,06 persen", []),
+    Case("60 UMKM binaan ikut pameran", []),
+    Case("dari 1,3 juta nasabah di Jawa Barat", []),
+    Case("menghasilkan 2,5 juta bibit bambu", []),
+    Case("hubungi 0812-3456-7890 untuk informasi", []),
+    Case("gempa bermagnitudo 5,6 mengguncang", []),
+    Case("beras sebanyak 3,5 ton", []),
+    Case("lahan seluas 1.000 hektare", []),
+    Case("sisanya sebesar 40 disimpan untuk cadangan", []),
+    Case("sebanyak 1.500.000 bibit ditanam", []),
+    Case("20 unit alat tenun dan 30 jenis produk", []),
+    Case("pembangkit 2 X 1.000 megawatt", []),
+    Case("program ini menjangkau 4.400 warga", []),
+]
+
+AMOUNTS_XFAIL = [
+    Case("bantuan ratusan juta rupiah untuk desa", [100_000_000]),  # vague: no number stated
+    Case("dana sebesar Rp satu koma lima miliar", [1_500_000_000]),  # "koma" in words
+]
+
+
+def _params():
+    cases = [pytest.param(c, id=c.text[:50]) for c in AMOUNTS_AS_WRITTEN + AMOUNTS_BUGS_CAUGHT + NOT_AMOUNTS]
+    cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
+    return cases
+
+
+@pytest.mark.parametrize("case", _params())
+def test_amounts_read_as_written(nlp, case):
+    doc = nlp(case.text)
+    got = [(a.value, a.currency) for a in doc._.amounts]
+    assert got == [(float(v), c) for v, c in _pairs(case.values)]
+    assert all(case.text[a.start:a.end] == a.text for a in doc._.amounts)  # the evidence holds
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("pinjaman Rp10-20 juta per pelaku usaha", 10_000_000, 20_000_000),
+    ("antara Rp2,8 juta sampai Rp4 juta", 2_800_000, 4_000_000),
+])
+def test_amounts_range_marks_both_ends(nlp, text, low, high):
+    doc = nlp(text)
+    assert [(a.value, a.range) for a in doc._.amounts] == [(low, "low"), (high, "high")]
+
+
+@pytest.mark.parametrize("text, approximate, per", [
+    ("dana CSR Rp 1 miliar lebih", True, None),
+    ("sekitar Rp 16 miliar telah tersalur", True, None),
+    ("Rp50 ribu per orang", False, "orang"),
+    ("Rp50 ribu/paket", False, "paket"),
+])
+def test_amounts_approximate_and_per(nlp, text, approximate, per):
+    (a,) = nlp(text)._.amounts
+    assert (a.approximate, a.per) == (approximate, per)
+
+
+@pytest.mark.parametrize("word", sorted(load_rules("numbers")["words"]) + sorted(load_rules("numbers")["scales"]))
+def test_amounts_parse_rupiah_knows_every_number_word(word):
+    """The finder's vocabulary is data; the reader is lokal-id. They must agree on every word."""
+    standalone = load_rules("numbers")["words"].get(word) in ("digit", "unit")
+    text = word if standalone else f"dua {word}"  # multipliers and scales follow a number
+    assert read_number(text) is not None
+
+
+def test_amounts_rules_have_known_keys():
+    known = {"currency_before", "currency_after", "scales", "bare_scales", "cue_window", "cue_before",
+             "cue_after", "bare_next_ok", "per"}
+    assert set(load_rules("amounts")) == known
+    assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
+                                          "range_joins", "related_link"}
+    assert all(len(code) == 3 and code.isupper() for code in load_rules("amounts")["currency_before"].values())
+    assert number_rules().number  # compiles
+
+
+@pytest.mark.parametrize("module", ["extract.numbers", "extract.amounts", "extract.dates", "extract.beneficiaries"])
+def test_numbers_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0

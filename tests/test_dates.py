@@ -1,0 +1,148 @@
+"""Event dates and the article's own date, as Indonesian news writes them.
+
+DATES_AS_WRITTEN: clauses we wrote for each pattern the numbers issue (#3) names, with the article's
+own date (metadata) where the case needs one. DATES_BUGS_CAUGHT: forms met in the dev articles that
+the first rules missed, rewritten as our own clauses. NOT_DATES: never a date (or no year known).
+DATES_XFAIL should pass and does not yet.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extract.dates import relative_date
+from rules import load_rules
+
+
+class Case(NamedTuple):
+    text: str
+    dates: list[str]
+    article_date: str | None = None
+
+
+DATES_AS_WRITTEN = [
+    Case("Selasa (18/11/2025), rombongan mendatangi pabrik", ["2025-11-18"]),
+    Case("diserahkan pada Kamis, 9/11/2023 di kantor bupati", ["2023-11-09"]),
+    Case("kegiatan pada 18 November 2025 di Tuban", ["2025-11-18"]),
+    Case("dirilis 18 Nov. 2025 oleh humas perusahaan", ["2025-11-18"]),
+    Case("rapat di aula kantor Rabu, (02/11/2021).", ["2021-11-02"]),
+    Case("menyambangi kantor Selasa (21/11) siang", ["2023-11-21"], "2023-11-23"),
+    Case("bantuan diserahkan kemarin oleh direksi", ["2023-11-22"], "2023-11-23"),
+    Case("pelatihan dibuka Senin lalu di balai desa", ["2023-11-20"], "2023-11-23"),
+    Case("panen raya tiga hari lalu di desa", ["2023-11-20"], "2023-11-23"),
+    Case("acara pada Senin, 5 Agt 2020 di pendopo", ["2020-08-05"]),
+    Case("diresmikan 17 Nopember 2019 oleh bupati", ["2019-11-17"]),
+    Case("ditandatangani tanggal 3 Pebruari 2018", ["2018-02-03"]),
+    Case("Sabtu, November 27, 2021", ["2021-11-27"]),
+    Case("arsip 2023-11-09 di laman resmi", ["2023-11-09"]),
+    Case("surat tertanggal 28-05-2025 dari dinas", ["2025-05-28"]),
+    Case("musyawarah di Kota Batu, Senin-Kamis (24-27/1/2022).", ["2022-01-24", "2022-01-27"]),
+    Case("serah terima pada 28-29 April 2021 lalu", ["2021-04-28", "2021-04-29"]),
+    Case("pelatihan sejak 30 Oktober – 4 November 2022 di Yogya", ["2022-10-30", "2022-11-04"]),
+    Case("selama empat hari (23 Februari hingga 26 Februari 2015)", ["2015-02-23", "2015-02-26"]),
+    Case("kunjungan pada 13 – 14 Oktober 2024 di Teluk Bintuni", ["2024-10-13", "2024-10-14"]),
+    Case("libur pada 30 Desember - 2 Januari 2023", ["2022-12-30", "2023-01-02"]),
+    Case("posko dibuka (28/12) untuk warga", ["2023-12-28"], "2024-01-05"),
+    Case("Jakarta, 23 Juli 2025 – PT Kita menyerahkan bantuan, Rabu (16/7).", ["2025-07-23", "2025-07-16"]),
+    Case("Bukittinggi, 2/6 (Antara) - Bank membuka kampung binaan", ["2011-06-02"], "2011-06-03"),
+]
+
+DATES_BUGS_CAUGHT = [
+    Case("dimulai tanggal 24 hingga 27 Oktober 2017 di sekolah", ["2017-10-24", "2017-10-27"]),
+    Case("Penyerahan bantuan dilakukan pada 20-21 Mei 2020.", ["2020-05-20", "2020-05-21"]),
+    Case("acara Penyaluran Dana Tahap II Tahun 2020, di ruang rapat, Rabu (16/12).", ["2020-12-16"]),
+    Case("Pada 20 Oktober 2022 Pokdakan Biawan menuai panen", ["2022-10-20"]),
+    Case("Kamis, 07 Februari 2013 - 16:28 WIB\nRatusan UMKM andalkan pinjaman", ["2013-02-07"]),
+    Case("pada Kamis malam (17 April 2025).", ["2025-04-17"]),
+    Case("Program diresmikan pada Rabu 30 Maret 2021.\nPelatihan digelar Jumat (1/4).", ["2021-03-30", "2021-04-01"]),
+]
+
+NOT_DATES = [
+    Case("program berjalan sejak 2016", []),
+    Case("pada Maret 2015 lalu", []),
+    Case("untuk periode 2016–2017", []),
+    Case("warga RT2/RW1 Sukorame", []),
+    Case("Peraturan Direksi Nomor 13 Tahun 2023", []),
+    Case("Surat Nomor S-158/KO.066/2016", []),
+    Case("layanan 24 jam setiap hari", []),
+    Case("kata dia, Kamis (14/12), di sela acara", []),  # no year anywhere
+    Case("bantuan diserahkan kemarin oleh direksi", []),  # no anchor: no date
+    Case("pukul 09:47 WIB", []),
+    Case("Baca juga: KAI hentikan perjalanan mulai 24 April 2020\nIsi berita", []),
+    Case("skor akhir 2-1 untuk tuan rumah", []),
+    Case("mulai beroperasi pada bulan Agustus 2022 kemarin", [], "2022-10-25"),
+    Case("15\nNov\nYogyakarta – PT Pertamina mengembangkan", []),
+    Case("hasil tangkapan 80-100 kg per bulan", []),
+]
+
+DATES_XFAIL = [
+    Case("pada tanggal tujuh belas Agustus 2020", ["2020-08-17"]),  # day in words
+]
+
+
+def _params():
+    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES]
+    cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
+    return cases
+
+
+def _run(nlp, text, article_date=None):
+    doc = nlp.make_doc(text)
+    doc._.article_date = article_date
+    return nlp(doc)
+
+
+@pytest.mark.parametrize("case", _params())
+def test_dates_read_as_written(nlp, case):
+    doc = _run(nlp, case.text, case.article_date)
+    assert [d.date for d in doc._.dates] == case.dates
+    assert all(case.text[d.start:d.end] == d.text for d in doc._.dates)  # the evidence holds
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Kamis, 07 Februari 2013 - 16:28 WIB\nJudul berita", "2013-02-07"),
+    ("Date: 27 oktober 2012\n\nLewat program CSR bank memberi bantuan", "2012-10-27"),
+    ("Ilustrasi. Foto kegiatan warga. Sabtu, 01 Juli 2023 | 09:47 WIB\nIsi", "2023-07-01"),
+    ("MANTINGAN, PERHUTANI (28/05/2025) | Perhutani memberikan pendampingan", "2025-05-28"),
+    ("08 Mei 2024, Larantuka — PT PELNI kembangkan kampung nelayan", "2024-05-08"),
+    ("Jakarta, 23 Juli 2025 – PT Perkebunan menyalurkan bantuan", "2025-07-23"),
+    ("situs.com (Sabtu, 09 Maret 2024) – PT Bank memajukan desa", "2024-03-09"),
+    ("blokTuban.com – Upaya memperkuat jejaring dilakukan. Selasa (18/11/2025), rombongan tiba", None),
+    ("Bank menyerahkan bantuan kepada warga desa pada 5 Mei 2020 di balai", None),
+])
+def test_dates_published_from_header_or_dateline(nlp, text, published):
+    assert _run(nlp, text)._.published == published
+
+
+def test_dates_year_less_marked_inferred(nlp):
+    (d,) = _run(nlp, "menyambangi kantor Selasa (21/11) siang", "2023-11-23")._.dates
+    assert d.inferred_year and d.date == "2023-11-21"
+
+
+@pytest.mark.parametrize("case", [c for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT
+                                  if len(c.dates) == 1 and not c.article_date],
+                         ids=lambda c: c.text[:40])
+def test_dates_agree_with_dateparser(nlp, case):
+    """Where a complete date is written, dateparser (languages=["id"], DMY) reads our evidence alike."""
+    dateparser = pytest.importorskip("dateparser")
+    (d,) = _run(nlp, case.text)._.dates
+    if d.inferred_year:
+        pytest.skip("a year-less date: dateparser fills in the current year, not the article's")
+    got = dateparser.parse(d.text, languages=["id"], settings={"DATE_ORDER": "DMY"})
+    assert got is not None and got.date().isoformat() == d.date
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("kemarin", "2023-11-21", "2023-11-20"),
+    ("3 hari lalu", "2023-11-21", "2023-11-18"),
+])
+def test_dates_relative_by_dateparser(text, anchor, expected):
+    assert relative_date(text, anchor) == expected
+
+
+def test_dates_rules_have_known_keys():
+    assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
+                                        "header_labels", "time_zones", "year_words"}
+    assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
+    assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
