@@ -2,8 +2,8 @@
 
 spaCy's ``id`` defaults hold 15,963 tokenizer special cases; 15,614 are hyphenated
 words (reduplications such as ``anak-anak``) and loading them takes ~3 s. We keep the
-other special cases and keep hyphenated words whole with one rule from
-rules/tokenizer.toml. tests/test_language.py checks the tokens are unchanged on real text.
+other special cases and keep reduplications and lower-case compounds whole with one
+rule (``keep_whole``, its pattern in rules/tokenizer.toml). tests/test_language.py checks the tokens are unchanged on real text.
 """
 from __future__ import annotations
 
@@ -17,9 +17,34 @@ from rules import load_rules
 _RULES = load_rules("tokenizer")
 
 
+_HYPHENATED = re.compile(_RULES["keep_hyphenated_words"])
+_STEM = _RULES["reduplication_stem"]
+# spaCy's listed hyphenated words, as a plain set: looking a word up costs nothing at start-up,
+# unlike 15,614 tokenizer special cases.
+_LISTED = frozenset(k.lower() for k in TOKENIZER_EXCEPTIONS if _HYPHENATED.match(k))
+
+
+def keep_whole(text: str) -> bool:
+    """A hyphenated word that stays one token: one spaCy lists, a lower-case compound or
+    reduplication (``sayur-mayur``, ``kerja-sama``), or a reduplication of any case (``anak-anak``,
+    ``Lawe-Lawe``, ``umbi-umbian``, ``Mengarang-Ngarang``). Names joined by a hyphen
+    (``Silungkang-Sawahlunto``, ``Jakarta-Bandung``) are split, as spaCy does.
+
+    >>> [keep_whole(w) for w in ("Anak-anak", "Lego-Lego", "Silungkang-Sawahlunto", "kerja-sama", "10-20")]
+    [True, True, False, True, False]
+    """
+    if not _HYPHENATED.match(text):
+        return False
+    if text.islower() or text.lower() in _LISTED:
+        return True
+    first, last = text.split("-", 1)[0].lower(), text.rsplit("-", 1)[1].lower()
+    n = min(_STEM, len(first), len(last))
+    return first[:n] == last[:n] or first[-n:] == last[-n:]
+
+
 class WartaIndonesianDefaults(Indonesian.Defaults):
-    tokenizer_exceptions = {k: v for k, v in TOKENIZER_EXCEPTIONS.items() if "-" not in k}
-    token_match = re.compile(_RULES["keep_hyphenated_words"]).match
+    tokenizer_exceptions = {k: v for k, v in TOKENIZER_EXCEPTIONS.items() if not _HYPHENATED.match(k)}
+    token_match = keep_whole
 
 
 class WartaIndonesian(Indonesian):

@@ -53,6 +53,7 @@ DATELINES = (
 )
 # A token with punctuation glued to the end of a name ("Tuban.[rof", "MEDAN-–Bank"): the name part.
 GLUED = re.compile(r"^[A-Za-z'’]+(?=[.,;:(\[–—-]+[^A-Za-z]*)")
+HYPHENATED_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")  # "Lawe-Lawe": one token, one word of a name
 
 
 @dataclass(eq=False)
@@ -307,7 +308,7 @@ class PlaceFinder:
                       or (attached and doc[j - 1].text in ("-", "'", "’") and tok.is_alpha))
             if not ok:
                 break
-            glued = GLUED.match(tok.text) if not tok.is_alpha and not tok.is_digit else None
+            glued = GLUED.match(tok.text) if not _wordlike(tok) else None
             if glued and tok.text.endswith(".") and tok.text[:-1].lower() in self.index.spellings:
                 glued = None  # "Tg." is an abbreviated word of the name
             if glued:  # "Tuban.[rof": the name ends inside this token
@@ -323,7 +324,7 @@ class PlaceFinder:
             if t.text in ("-", ".", "'", "’"):
                 continue
             text = t.text
-            glued = GLUED.match(text) if not t.is_alpha and not t.is_digit else None
+            glued = GLUED.match(text) if not _wordlike(t) else None
             if glued:
                 text = glued.group(0)
             elif text.endswith(".") and len(text) > 1:
@@ -592,3 +593,8 @@ class PlaceFinder:
             return self.conf["fuzzy"]
         return self.conf.get(c.how, self.conf["region"]) if c.how != "gazetteer" else (
             self.conf["other"] if c.other is not None and not c.code else self.conf["region"])
+
+
+def _wordlike(tok: Token) -> bool:
+    """A whole word: letters, digits, or a hyphenated word the tokenizer keeps whole."""
+    return tok.is_alpha or tok.is_digit or bool(HYPHENATED_WORD.match(tok.text))

@@ -50,6 +50,17 @@ def test_language_keeps_unlisted_reduplication_whole(tokenizers):
     assert [t.text for t in lean("Rp10-20 juta")] == ["Rp", "10", "-", "20", "juta"]
 
 
+@pytest.mark.parametrize("text,tokens", [
+    ("kampoeng Tenun Silungkang-Sawahlunto", ["kampoeng", "Tenun", "Silungkang", "-", "Sawahlunto"]),
+    ("Terminal Lawe-Lawe", ["Terminal", "Lawe-Lawe"]),
+    ("JONGKANG-JANGKING", ["JONGKANG-JANGKING"]),
+    ("senang :-)", ["senang", ":-)"]),
+])
+def test_language_names_joined_by_hyphen_split_reduplications_stay(tokenizers, text, tokens):
+    lean, full = tokenizers
+    assert [t.text for t in lean(text)] == tokens
+
+
 def test_language_on_real_articles(tokenizers):
     folder = need_shared("corpus-dev", "articles")
     lean, full = tokenizers

@@ -158,6 +158,12 @@ NOT_PLACES = [
 ]
 
 PLACES_BUGS_CAUGHT = [
+    # a reduplicated name is one token ("Lawe-Lawe"); the name run goes on through it
+    Case("Bus berhenti di Terminal Lawe-Lawe, Kecamatan Penajam.",
+         [("Terminal Lawe-Lawe", "lainnya", None), ("Kecamatan Penajam", "kecamatan", "64.09.01")]),
+    # two names joined by a hyphen are two places
+    Case("Sentra tenun Silungkang-Sawahlunto di Sumatera Barat.",
+         [("Silungkang", "kecamatan", "13.73.03"), ("Sawahlunto", "kota", "13.73"), ("Sumatera Barat", "provinsi", "13")]),
     # the next cue word ends a name run: "Gunung Steleng" is not "Gunung" + unknown words
     Case("Kelompok dari Kelurahan Gunung Steleng Kecamatan Penajam, Kabupaten Penajam Paser Utara.",
          [("Kelurahan Gunung Steleng", "kelurahan", "*"), ("Kecamatan Penajam", "kecamatan", "64.09.01"),
