@@ -121,18 +121,46 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+class WorkerPool:
+    """Worker processes that each build the pipeline once (``build`` must pickle: a module-level
+    function or a ``functools.partial`` of one) and map batches with ``process_batch``."""
+
+    def __init__(self, build: Callable[[], "Language"], version: str, workers: int,
+                 time_budget: float = DEFAULT_TIME_BUDGET):
+        ctx = get_context("forkserver") if "forkserver" in _start_methods() else get_context("spawn")
+        if ctx.get_start_method() == "forkserver":
+            ctx.set_forkserver_preload(["extract.pipeline"])
+        self.workers = workers
+        self.executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                            initargs=(build, version, time_budget))
+
+    def submit(self, batch: list[Article]):
+        return self.executor.submit(_work, batch)
+
+    def map(self, articles: list[Article]) -> list[Record]:
+        """Records for the articles, spread over the workers, in order."""
+        size = -(-len(articles) // self.workers)
+        futures = [self.submit(articles[i:i + size]) for i in range(0, len(articles), size)]
+        return [r for f in futures for r in f.result()]
+
+    def close(self) -> None:
+        self.executor.shutdown(cancel_futures=True)
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def run_pool(build: Callable[[], "Language"], articles: Iterable[Article], version: str, workers: int,
              batch_size: int = BATCH_SIZE, time_budget: float = DEFAULT_TIME_BUDGET) -> Iterator[Record]:
     """In ``workers`` processes. At most two batches per worker are in flight, so memory
     stays flat however long the input; records come back in input order."""
-    ctx = get_context("forkserver") if "forkserver" in _start_methods() else get_context("spawn")
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["extract.pipeline"])
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(build, version, time_budget)) as pool:
+    with WorkerPool(build, version, workers, time_budget) as pool:
         pending: deque = deque()
         for batch in batched(articles, batch_size):
-            pending.append(pool.submit(_work, batch))
+            pending.append(pool.submit(batch))
             while len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:

@@ -21,13 +21,13 @@ import inspect
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from extract.article import Article
-from extract.engine import batched, process_batch
+from extract.engine import WorkerPool, batched, process_batch
 from extract.record import Record
 from extract.sources import DEFAULT_MAX_BYTES, iter_paths, read_file
 from extract.store import FileState, Store, StoredRecord
@@ -266,7 +266,7 @@ class PipelineExtractor:
     def __init__(self, version: str, workers: int = 1, gazetteers: Sequence[str | Path] = ()):
         self.version, self.workers, self.gazetteers = version, workers, [str(g) for g in gazetteers]
         self.nlp = None
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: WorkerPool | None = None
         if self.gazetteers:
             _check_gazetteers(self.gazetteers)
 
@@ -276,15 +276,12 @@ class PipelineExtractor:
                 self.nlp = _build(self.gazetteers)
             return process_batch(self.nlp, articles, self.version)
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, initializer=_worker_init,
-                                            initargs=(self.gazetteers,))
-        size = -(-len(articles) // self.workers)
-        parts = [articles[i:i + size] for i in range(0, len(articles), size)]
-        return [r for part in self.pool.map(_worker_batch, parts, [self.version] * len(parts)) for r in part]
+            self.pool = WorkerPool(partial(_build, self.gazetteers), self.version, self.workers)
+        return self.pool.map(articles)
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+            self.pool.close()
             self.pool = None
 
 
@@ -307,14 +304,3 @@ def _build(gazetteers: list[str]):
 
     return build_nlp(gazetteers=gazetteers)
 
-
-_WORKER_NLP = None
-
-
-def _worker_init(gazetteers: list[str]) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = _build(gazetteers)
-
-
-def _worker_batch(articles: list[Article], version: str) -> list[Record]:
-    return process_batch(_WORKER_NLP, articles, version)

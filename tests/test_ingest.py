@@ -404,3 +404,17 @@ def test_cli_ingest_that_stops_exits_2_and_the_next_run_resumes(tmp_path, monkey
     assert report.summary() == "ingested 3, unchanged 0, failed 0"
     with Store(tmp_path / "w.sqlite") as s:
         assert [r["status"] for r in reversed(s.runs())] == ["interrupted", "ok"]
+
+
+def test_ingest_worker_pool_gives_the_same_records(tmp_path):
+    """The real pipeline on 2 worker processes stores exactly what one process stores."""
+    write_articles(tmp_path / "in", 40)
+    one = ingest([tmp_path / "in"], tmp_path / "one.sqlite", workers=1)
+    two = ingest([tmp_path / "in"], tmp_path / "two.sqlite", workers=2)
+    assert one.summary() == two.summary() == "ingested 40, unchanged 0, failed 0"
+
+    def stored(db):
+        with Store(db) as s:
+            return [json.dumps(r, sort_keys=True) for r in s.iter_records()]
+
+    assert stored(tmp_path / "one.sqlite") == stored(tmp_path / "two.sqlite")
