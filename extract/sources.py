@@ -16,6 +16,7 @@ import re
 import stat
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
 from extract.article import Article
@@ -145,16 +146,16 @@ MAGIC = (b"\x89PNG", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"GIF87a", b"GIF89a",
          b"7z\xbc\xaf", b"Rar!\x1a", b"\x7fELF", b"\xd0\xcf\x11\xe0")  # png pdf zip gz gif jpeg xz 7z rar elf ole
 CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")  # bytes that plain text hardly has
 BINARY_SHARE = 0.05   # more control bytes than this in the first 8 KB: binary
-LEGACY_SHARE = 0.10   # invalid UTF-8 with fewer high bytes than this: Latin script, so cp1252
+HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Text from bytes, and a warning when it was not UTF-8.
 
     In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one (a NUL in every
-    other byte); binary data is refused; UTF-8; Latin-script text with a few high bytes is
-    cp1252, which browsers also use for text labelled Latin-1; anything else is what
-    charset-normalizer finds.
+    other byte); binary data is refused; UTF-8; Latin-script text is cp1252, which browsers
+    also use for text labelled Latin-1 (charset-normalizer took short Indonesian texts for
+    cp775 or cp1125); anything else is what charset-normalizer finds.
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -169,7 +170,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    if sum(b >= 0x80 for b in data[:65536]) < LEGACY_SHARE * min(len(data), 65536):
+    if looks_latin(data):
         return decode_cp1252(data), ["decoded as cp1252, not UTF-8"]
     from charset_normalizer import from_bytes
 
@@ -177,6 +178,17 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     if best is None:
         raise ValueError("cannot detect the text encoding")
     return str(best), [f"decoded as {best.encoding}, not UTF-8"]
+
+
+def looks_latin(data: bytes) -> bool:
+    """Most bytes over 0x7F stand alone, as accented letters and curly quotes do in Latin-script
+    text; Cyrillic, Greek or CJK legacy encodings put them in runs (whole words, byte pairs).
+
+    >>> looks_latin("Kafé “Ngopi”".encode("cp1252")), looks_latin("Москва".encode("cp1251"))
+    (True, False)
+    """
+    runs = [len(run) for run in HIGH_RUN.findall(data[:65536])]
+    return sum(1 for n in runs if n == 1) * 2 >= sum(runs)
 
 
 def decode_cp1252(data: bytes) -> str:
@@ -245,13 +257,13 @@ def read_html(data: bytes, path: Path) -> Iterator[Article]:
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = (doc.text if doc is not None else "") or ""
     if not text.strip():
-        text, depth = html_text(html)
+        text, title, depth = html_text(html)
         if depth < LXML_MAX_DEPTH or not text.strip():
             raise ValueError("no article text found in the HTML (only markup, scripts or styles)")
         warnings = warnings + [f"HTML nested {depth:,} levels deep: all its text read, boilerplate included"]
-        doc = None
+        doc = SimpleNamespace(title=title)
     text, more = clean_text(text)
-    meta = (lambda name: safe_meta(getattr(doc, name, None))) if doc is not None else (lambda name: None)
+    meta = lambda name: safe_meta(getattr(doc, name, None))  # noqa: E731
     yield Article(safe_text(path.stem), text, source=safe_text(str(path)), title=meta("title"), published=_iso(meta("date")),
                   url=meta("url"), warnings=warnings + more)
 
@@ -263,12 +275,14 @@ class _TextParser(HTMLParser):
     """Text outside script/style, and the deepest nesting seen. Iterative: no recursion limit."""
 
     VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-    SKIP = frozenset(("script", "style", "noscript", "template"))
+    SKIP = frozenset(("head", "script", "style", "noscript", "template"))
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.title: list[str] = []
         self.depth = self.max_depth = self.skipping = 0
+        self.in_title = False
 
     def handle_starttag(self, tag, attrs):
         if tag in self.VOID:
@@ -276,25 +290,29 @@ class _TextParser(HTMLParser):
         self.depth += 1
         self.max_depth = max(self.max_depth, self.depth)
         self.skipping += tag in self.SKIP
+        self.in_title = self.in_title or tag == "title"
 
     def handle_endtag(self, tag):
         if tag in self.VOID:
             return
+        self.in_title = self.in_title and tag != "title"
         self.depth = max(self.depth - 1, 0)
         if tag in self.SKIP:
             self.skipping = max(self.skipping - 1, 0)
 
     def handle_data(self, data):
-        if not self.skipping and data.strip():
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skipping and data.strip():
             self.parts.append(" ".join(data.split()))
 
 
-def html_text(html: str) -> tuple[str, int]:
-    """All visible text of an HTML page, one chunk per line, and how deeply it nests."""
+def html_text(html: str) -> tuple[str, str, int]:
+    """All visible text of an HTML page (one chunk per line), its title, and how deeply it nests."""
     parser = _TextParser()
     parser.feed(html)
     parser.close()
-    return "\n".join(parser.parts), parser.max_depth
+    return "\n".join(parser.parts), " ".join("".join(parser.title).split()), parser.max_depth
 
 
 def safe_meta(value) -> str | None:
