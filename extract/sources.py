@@ -246,6 +246,8 @@ def clean_text(text: str) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------- readers
 def read_txt(data: bytes, path: Path) -> Iterator[Article]:
     text, warnings = decode(data)
+    if not text.strip():
+        raise ValueError("empty file")
     text, more = clean_text(text)
     yield Article(safe_text(path.stem), text, source=safe_text(str(path)), warnings=warnings + more)
 
