@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.guards import harden_tokenizer
+
 # Importing the modules registers their factories.
 from extract import amounts, beneficiaries, dates, locations, organizations, roles  # noqa: F401
 
@@ -23,6 +25,7 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
 
 def build_nlp() -> Language:
     nlp = spacy.blank("id")
+    harden_tokenizer(nlp)                    # linear time on runs of punctuation (extract/guards.py)
     nlp.add_pipe("sentencizer")              # sentences: the evidence context of every value
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date

@@ -500,3 +500,46 @@ def test_time_budget_article_over_budget_gets_error_and_run_goes_on(slow_nlp):
     assert "time budget" in recs[0].error
     assert recs[1].error is None and recs[1].amounts
 
+
+
+# ---------------------------------------------------------------- the tokenizer on runs of punctuation
+PUNCTUATION_RUNS = [
+    "/:" * 10_000,                                   # one 20 KB chunk: 3 minutes before extract/guards.py
+    " ".join(["(" * 299] * 70),                      # 300-character chunks
+    " ".join(":" * (250 + i % 49) + str(i) for i in range(70)),  # distinct chunks: no cache to help
+]
+
+
+@pytest.mark.parametrize("text", PUNCTUATION_RUNS, ids=lambda t: repr(t[:12]))
+def test_punctuation_runs_tokenize_in_reasonable_time(nlp, text):
+    """Timed properly in bench/redos.py; here only a bound no linear tokenizer comes near."""
+    started = time.monotonic()
+    doc = nlp.make_doc(text)
+    assert time.monotonic() - started < 10
+    assert doc.text == text
+
+
+TOKENS_AS_WRITTEN = [
+    "kunjungi https://www.semenindonesia.com/csr?id=5 atau email humas@sig.id.",
+    "(http://192.168.1.1:8080/laporan) dan bit.ly/tjsl-2024,",
+    "Rp200.000,- (dua ratus ribu rupiah)!!",
+    "“Kami bangga,” kata Bupati... 10km² 5kg 20% US$5",
+]
+
+
+@pytest.mark.parametrize("text", TOKENS_AS_WRITTEN)
+def test_guarded_tokenizer_gives_spacy_tokens(nlp, text):
+    import spacy
+
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in spacy.blank("id").make_doc(text)]
+
+
+def test_guarded_tokenizer_serialises(nlp):
+    import pickle
+
+    import spacy
+
+    data = nlp.tokenizer.to_bytes()
+    fresh = spacy.blank("id").tokenizer.from_bytes(data)
+    assert [t.text for t in fresh(TOKENS_AS_WRITTEN[0])] == [t.text for t in nlp.make_doc(TOKENS_AS_WRITTEN[0])]
+    pickle.loads(pickle.dumps(nlp.tokenizer.suffix_search))
