@@ -12,6 +12,7 @@ import re
 from spacy.lang.id import Indonesian
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
+from extract.guards import LONG_CHUNK, harden_tokenizer
 from rules import load_rules
 
 _RULES = load_rules("tokenizer")
@@ -33,6 +34,8 @@ def keep_whole(text: str) -> bool:
     >>> [keep_whole(w) for w in ("Anak-anak", "Lego-Lego", "Silungkang-Sawahlunto", "kerja-sama", "10-20")]
     [True, True, False, True, False]
     """
+    if len(text) >= LONG_CHUNK:
+        return True  # no word is that long: one token, so hostile text stays linear (extract/guards.py)
     if not _HYPHENATED.match(text):
         return False
     if text.islower() or text.lower() in _LISTED:
@@ -42,9 +45,23 @@ def keep_whole(text: str) -> bool:
     return first[:n] == last[:n] or first[-n:] == last[-n:]
 
 
+class KeepWhole:
+    """``keep_whole`` as spaCy's ``token_match``. ``__self__`` is the hyphenated-word pattern,
+    as for a bound ``pattern.match``, so spaCy can serialise the tokenizer (it writes
+    ``token_match.__self__.pattern``; a tokenizer read back keeps every hyphenated word whole)."""
+
+    __self__ = _HYPHENATED
+
+    def __call__(self, text: str) -> bool:
+        return keep_whole(text)
+
+    def __reduce__(self):
+        return (KeepWhole, ())
+
+
 class WartaIndonesianDefaults(Indonesian.Defaults):
     tokenizer_exceptions = {k: v for k, v in TOKENIZER_EXCEPTIONS.items() if not _HYPHENATED.match(k)}
-    token_match = keep_whole
+    token_match = KeepWhole()
 
 
 class WartaIndonesian(Indonesian):
@@ -55,4 +72,5 @@ class WartaIndonesian(Indonesian):
 
 
 def make_language() -> WartaIndonesian:
-    return WartaIndonesian()
+    """The language with its tokenizer guarded against super-linear inputs (extract/guards.py)."""
+    return harden_tokenizer(WartaIndonesian())

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,13 +69,20 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
+_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+
+
 def norm(text: str) -> str:
     """Lower-case with single spaces: the key form of every vocabulary table.
 
-    >>> norm("Dolar  Hong\\nKong")
-    'dolar hong kong'
+    Case-insensitive regular expressions also match letters whose lower case is not the
+    table's (``İ``, ``ı``, ``ſ``, ``K``); they are folded to the plain letter.
+
+    >>> norm("Dolar  Hong\\nKong"), norm("JUNİ"), norm("peſerta")
+    ('dolar hong kong', 'juni', 'peserta')
     """
-    return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text.lower()).translate(_FOLD)
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 def read_number(text: str) -> tuple[float, bool] | None:

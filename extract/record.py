@@ -53,8 +53,20 @@ class Sentences:
         self.texts = [s.text for s in spans]
 
     def around(self, start: int) -> str:
-        i = bisect_right(self.starts, start) - 1
-        return self.texts[max(i, 0)] if self.texts else ""
+        """The sentence holding ``start``; of an overlong one (text without full stops), only
+        the part within SENTENCE_WINDOW characters of the mention, so a record's size stays
+        linear in the article's (a 1 MB one-sentence text once made gigabytes of evidence)."""
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        if not self.texts:
+            return ""
+        text = self.texts[i]
+        if len(text) <= 2 * SENTENCE_WINDOW:
+            return text
+        here = start - self.starts[i]
+        return text[max(here - SENTENCE_WINDOW, 0):here + SENTENCE_WINDOW]
+
+
+SENTENCE_WINDOW = 500  # characters each side of a mention, for sentences longer than twice this
 
 
 def group(mentions: Iterable[Mention], sentences: Sentences) -> list[dict]:
