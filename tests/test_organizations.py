@@ -100,7 +100,7 @@ def test_organizations_rules_name_every_kind(kind):
 def test_organizations_rules_have_known_keys():
     rules = load_rules("organizations")
     assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "acronym", "lower_heads", "levels", "legal",
-                          "units", "heads", "suffix_heads", "words", "kind_prior"}
+                          "units", "heads", "suffix_heads", "words", "kind_prior", "ner"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 
