@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.organizations import doc_text
+from gazetteers.companies import load_gazetteer
 from rules import load_rules
 
 if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
@@ -63,6 +64,7 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
+        self.parents = {e.id: e.parent for e in load_gazetteer(()).entries.values() if e.parent}
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
@@ -214,4 +216,19 @@ class RoleFinder:
         for e, s in eligible[1:]:
             if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
                 givers.add(e)
+        for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
+            least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
+            if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
+                    and any(self.family(e, g) for g in givers):
+                givers.add(e)
         return givers
+
+    def family(self, a: str, b: str) -> bool:
+        """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
+        def ancestors(x: str) -> list[str]:
+            out = []
+            while x in self.parents and len(out) < 8:
+                x = self.parents[x]
+                out.append(x)
+            return out
+        return a in ancestors(b) or b in ancestors(a)

@@ -58,6 +58,15 @@ ROLES_BUGS_CAUGHT = [
          "Koperasi Sido Makmur menyiapkan proposal.", ["Bank Jateng Cabang Sragen"], ["Koperasi Sido Makmur"]),
 ]
 
+ROLES_FAMILY = [
+    # the giver's own foundation, acting with a cue of its own, gives with it (gazetteer parent link)
+    Case("Citi Indonesia menyalurkan bantuan CSR tahun ini. Dana hibah diserahkan Citi Foundation kepada Prestasi "
+         "Junior Indonesia.", ["Citi Indonesia", "Citi Foundation"], ["Prestasi Junior Indonesia"]),
+    # a subsidiary with no giving cue of its own implements the programme: a partner
+    Case("PTPN III menyalurkan dana TJSL bagi petani tebu bekerja sama dengan PT LPP Agro Nusantara.",
+         ["PTPN III"], ["PT LPP Agro Nusantara"]),
+]
+
 ROLES_VISITS_THAT_GIVE = [
     # a company that visits its partners still gives: only a visit to a company, bank or foundation counts
     Case("PT Semen Padang menyambangi Kelompok Tani Maju untuk menyerahkan bantuan CSR.",
@@ -73,7 +82,7 @@ ROLES_XFAIL: list[Case] = []
 
 
 def _params():
-    cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_VISITS_THAT_GIVE + NOT_ROLES
+    cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 
