@@ -152,7 +152,7 @@ class RoleFinder:
             giver = max(best["before"], best["after"], best["speaker"])
             gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
             sc.total += gain
-            if giver[0] > sc.direct:
+            if giver[0] > sc.direct and giver[0] > best["partner_before"][0]:  # "bekerja sama dengan X": a partner
                 sc.direct, sc.cue, sc.sentence = giver[0], giver[1], sent.text
         for sc in scores.values():
             sc.total += self.priors.get(sc.kind or "", 0.2) + r["each_mention"] * math.log(sc.mentions)
