@@ -447,6 +447,8 @@ class NerGate:
             return "not_name"
         if self.titles & set(lower):
             return "title"
+        if end + 1 < len(doc) and doc[end].text in "(," and doc[end + 1].lower_ in self.titles:
+            return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
         if self.not_org & set(lower):
             return "not_org"
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:

@@ -120,6 +120,8 @@ NOT_ORGS_FROM_NER = [
     NerCase("Bantuan tiba di posko. Baca: Anggota DPR Minta Warga Tetap di Rumah", ["DPR Minta Warga"], []),
     NerCase("Pelatihan bersama PT Maju Jaya, Budi Santoso, berjalan lancar.", ["Budi Santoso"],
             ["PT Maju Jaya"]),  # a person in apposition
+    NerCase("Pelatihan dibuka oleh Mustafal Akhyar (Sekretaris Diskoperindag & UKM Batubara).", ["Mustafal Akhyar"],
+            ["Diskoperindag & UKM Batubara"]),  # a person, by the title after the name
     NerCase("Pelatihan oleh PT Bukit Asam dengan proyek JTTS di Ogan Ilir.", ["JTTS"], ["PT Bukit Asam"]),  # a project
     NerCase("Dana itu disalurkan bersama Pemda setempat.", ["Pemda"], []),  # a head word alone
     NerCase("Lebih lanjut, lanjut Diwan Syahdu, proposal dinilai.", ["Diwan Syahdu"], []),  # no evidence
