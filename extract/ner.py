@@ -3,7 +3,9 @@
 ``load_ner()`` returns the path of a trained spaCy pipeline holding a self-contained
 ``ner`` component (labels PER/ORG/LOC), or None when there is none, so the pipeline
 still runs on rules alone. The model lives in ``models/ner`` (built by the NER training
-command); the ``WARTA_NER_MODEL`` environment variable points at another one.
+command); the ``WARTA_NER_MODEL`` environment variable points at another one, and when it
+points at no model (``WARTA_NER_MODEL=/nonexistent``) the pipeline runs on rules alone, even where
+``models/ner`` holds one: an explicit choice is never silently replaced.
 Nothing is downloaded: a missing model means rules-only.
 """
 from __future__ import annotations
@@ -20,11 +22,12 @@ ENV_VAR = "WARTA_NER_MODEL"
 
 
 def ner_path() -> Path | None:
-    """Where the trained NER is: $WARTA_NER_MODEL, else models/ner; None if neither holds one."""
+    """Where the trained NER is: $WARTA_NER_MODEL when set (None if it holds no model), else
+    models/ner (None if absent)."""
     override = os.environ.get(ENV_VAR)
-    for candidate in ([Path(override)] if override else []) + [MODEL_DIR]:
-        if (candidate / "meta.json").exists() and (candidate / "ner").is_dir():
-            return candidate
+    candidate = Path(override) if override else MODEL_DIR
+    if (candidate / "meta.json").exists() and (candidate / "ner").is_dir():
+        return candidate
     return None
 
 

@@ -8,7 +8,11 @@
 2. the gazetteer (gazetteers/*.csv plus the analyst's ``--gazetteer`` lists): known names, short
    names and acronyms, with a chapter level before them (PC GP Ansor) and units after them;
 3. acronyms the article defines ("Pertamina Hulu Kalimantan Timur (PHKT)"), found again alone;
-4. ORG entities of the trained NER, where the pipeline has one.
+4. ORG entities of the trained NER, where the pipeline has one, that no rule found, kept only with
+   evidence that generalises (``ner_gate``): the gazetteer knows the name, or a participation cue
+   stands before it or a verb of giving after it, or it is listed with an organisation the rules
+   found; and never when it is a news medium (gazetteers/media.toml), a place the region gazetteer
+   knows, a disease, event or programme word, or a person's title (rules/organizations.toml [ner]).
 
 ``extract.aliases.resolve`` then groups the mentions into entities. Roles are set later by
 ``warta_roles``; until then every mention is a partner.
@@ -25,7 +29,9 @@ from spacy.tokens import Doc, Span
 
 from extract.aliases import Candidate, resolve
 from extract.values import Org
+from gazetteers import GAZETTEER_DIR
 from gazetteers.companies import Gazetteer, load_gazetteer
+from gazetteers.regions import compact, load_place_index
 from rules import load_rules
 
 if not Doc.has_extension("organizations"):
@@ -77,6 +83,7 @@ class OrgFinder:
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
         self.skip_lines = tuple(words["skip_lines"])
+        self.named_heads = set(words["named_heads"])
         self.legal = set(rules["legal"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
@@ -107,6 +114,7 @@ class OrgFinder:
                 self.gaz_lower.add(entry.id, multi)
             self.gaz_words.update(t.text for d in docs for t in d)
         self.vocab = nlp.vocab
+        self.ner = NerGate(nlp, rules["ner"], load_media(), self)
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -133,7 +141,8 @@ class OrgFinder:
         found += self.find_heads(doc)
         found += self.find_suffix_heads(doc)
         found += self.find_gazetteer(doc)
-        found += self.find_ner(doc)
+        found = self.select(found)
+        found += self.find_ner(doc, found)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
         skipped = self.skipped_lines(doc)
@@ -232,15 +241,22 @@ class OrgFinder:
                                  ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
         return out
 
-    def find_ner(self, doc: Doc) -> list[Found]:
-        """ORG entities of the trained NER that the gazetteer knows or the article names again:
-        a single uncertain ORG guess costs more precision than it brings recall."""
+    def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
+        if not doc.ents:
+            return []
+        taken = {i for f in found for i in range(f.start, f.end)}
         out = []
         for ent in doc.ents:
-            if ent.label_ != "ORG" or all(t.text in self.generic for t in ent) or ent.start < self.title_end:
+            if ent.label_ != "ORG" or ent.start < self.title_end or taken & set(range(ent.start, ent.end)):
                 continue
-            if self.gaz.lookup_prefix(ent.text) or self.text.count(ent.text) >= 2:
-                out.append(Found(ent.start, ent.end, None, "ner"))
+            end = ent.end
+            while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
+                end -= 1  # "Kuliner Lego-Lego." -> no final full stop
+            if end > ent.start and self.ner.accept(doc, ent.start, end, found):
+                start = self.ner.extend_left(doc, ent.start)
+                kind = self.head_kind(doc, start) if start < ent.start else None
+                out.append(Found(start, end, kind, "ner", headed=start < ent.start))
         return out
 
     def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
@@ -285,6 +301,8 @@ class OrgFinder:
     def extend(self, doc: Doc, k: int, kind: str) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
+        if k > 0 and doc[k - 1].text in self.named_heads:  # "Diskoperindag & UKM": the head is a name
+            end, n = k, 1
         sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             tok = doc[k]
@@ -382,6 +400,126 @@ class OrgFinder:
     def kind_of(kind: str | None) -> str | None:
         return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
                 "foreign_bank": "bank"}.get(kind or "", kind)
+
+
+class NerGate:
+    """Whether an ORG span of the trained NER is an organisation taking part in the programme.
+
+    ``reject`` names what the span is instead (a medium, a place, a title, an event word ...), or None;
+    ``evidence`` names what makes it a participant (gazetteer, cue, coordinated), or None. A span is
+    kept when nothing rejects it and something vouches for it. Words come from rules/organizations.toml
+    ``[ner]`` and gazetteers/media.toml.
+    """
+
+    def __init__(self, nlp: Language, rules: dict, media: dict, finder: "OrgFinder"):
+        self.finder = finder
+        self.window = rules["cue_window"]
+        self.related_chars = rules["related_chars"]
+        self.before = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.before.add("BEFORE", [nlp.make_doc(c) for c in rules["cues_before"]])
+        self.after = {c.split()[0] for c in rules["cues_after"]}
+        self.coordinators = set(rules["coordinators"])
+        self.not_org = set(rules["not_org"])
+        self.titles = set(rules["titles"])
+        self.connectors = set(rules["name_connectors"])
+        self.media = {m.lower() for m in media["names"]}
+        self.media_words = set(media["words"])
+        self.domains = tuple(media["domains"])
+        self.places = load_place_index()
+
+    def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
+        return self.reject(doc, start, end) is None and self.evidence(doc, start, end, found) is not None
+
+    def reject(self, doc: Doc, start: int, end: int) -> str | None:
+        span = doc[start:end]
+        text = span.text
+        words = [t.text for t in span]
+        lower = [w.lower() for w in words]
+        if "\n" in text or not any(c.isalpha() for c in text):
+            return "layout"
+        if text.lower() in self.media or self.web_address(doc, start, end) or self.media_words & set(words):
+            return "media"
+        if self.byline(doc, start, end):
+            return "media"
+        if self.related(doc, start):
+            return "related"
+        if words[0] in self.finder.not_name or words[0] in self.finder.strong and len(words) == 1:
+            return "not_name"
+        if self.titles & set(lower):
+            return "title"
+        if end + 1 < len(doc) and doc[end].text in "(," and doc[end + 1].lower_ in self.titles:
+            return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
+        if self.not_org & set(lower):
+            return "not_org"
+        if all(w in self.finder.generic for w in words) or text in self.finder.heads:
+            return "generic"
+        if any(t.is_lower and t.is_alpha and t.text not in self.connectors for t in span):
+            return "lower"
+        if self.finder.gaz.lookup_prefix(text):
+            return None
+        if self.places.known(compact(text)) or (len(words) > 1 and words[-1] in self.finder.places
+                                                and self.places.known(compact(" ".join(words[:-1])))):
+            return "place"
+        return None
+
+    def web_address(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the span is (part of) a web address: "Kompas.com", "POS-KUPANG.COM"."""
+        text = doc_text(doc)
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        return text[a:b].lower().rstrip(",.;:)").endswith(self.domains)
+
+    def related(self, doc: Doc, start: int) -> bool:
+        """Whether the span is in the headline of a related story linked inside a line
+        ("... pakan. Baca: Anggota DPR Minta Warga ..."): shortly after a related-story marker."""
+        text = doc_text(doc)
+        at = doc[start].idx
+        line = text.rfind("\n", 0, at) + 1
+        return any(m in text[max(line, at - self.related_chars):at] for m in self.finder.skip_lines)
+
+    def byline(self, doc: Doc, start: int, end: int) -> bool:
+        """"Magelang (ANTARA) -": the agency of a dateline, in parentheses before a dash."""
+        return (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ")"
+                and doc[end + 1].text in {"-", "–", "—"})
+
+    def evidence(self, doc: Doc, start: int, end: int, found: list[Found]) -> str | None:
+        if self.finder.gaz.lookup_prefix(doc[start:end].text):
+            return "gazetteer"
+        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        lo = max(sent.start, start - self.window - 3)
+        for _, s, e in self.before(doc[lo:start]):  # a Span's matches come in the doc's offsets
+            between = doc[e:start]
+            if start - e <= self.window and not any(t.text[:1].isupper() or t.lower_ in self.not_org
+                                                    for t in between):
+                return "cue"
+        if end < sent.end and doc[end].lower_ in self.after:
+            return "cue"
+        for f in found:  # "PT PNM (Persero) dan Diskoperindag", "Maybank Indonesia dan Toraja Melo"
+            gap = doc[f.end:start] if f.end <= start else doc[end:f.start]
+            if 0 < len(gap) <= 2 and all(t.lower_ in self.coordinators for t in gap) \
+                    and any(t.is_alpha or t.text == "&" for t in gap):
+                return "coordinated"
+        return None
+
+    def extend_left(self, doc: Doc, start: int) -> int:
+        """Start of the name with a lower-case head and its descriptor before the NER span
+        ("kelompok pengrajin Batik Kujur"), else ``start``."""
+        lo = max(0, start - 3)
+        for _, s, e in self.finder.lower_matcher(doc[lo:start]):
+            if doc[s].is_lower and all(t.is_lower and t.is_alpha for t in doc[s:start]):
+                return s
+        return start
+
+@lru_cache(maxsize=1)
+def load_media() -> dict:
+    """gazetteers/media.toml: names of news media, web-address endings and byline words."""
+    import tomllib
+
+    with (GAZETTEER_DIR / "media.toml").open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def doc_text(doc: Doc) -> str:

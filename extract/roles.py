@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.organizations import doc_text
+from gazetteers.companies import load_gazetteer
 from rules import load_rules
 
 if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
@@ -48,6 +49,8 @@ class Score:
     kind: str | None = None
     in_title: bool = False
     mentions: int = 0
+    visitor: bool = False  # visited a company, bank or foundation (to ask for a programme)
+    host: bool = False  # was visited by another organisation
 
 
 class RoleFinder:
@@ -61,6 +64,9 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
+        self.parents = {e.id: e.parent for e in load_gazetteer(()).entries.values() if e.parent}
+        self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
         self.vocab = nlp.vocab
 
@@ -124,6 +130,16 @@ class RoleFinder:
             for i in chain:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
+        for visitor, host, cue in self.visits_of(doc, orgs, spans):
+            if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
+                scores[orgs[visitor].entity].visitor = True
+                scores[orgs[host].entity].host = True
+                if r["visit_weight"] > bests[host]["before"][0]:
+                    bests[host]["before"] = (r["visit_weight"], cue)
+            else:  # a giver visits its partners: the verbs that follow are the visitor's
+                bests[visitor]["after"] = max(bests[visitor]["after"], bests[host]["after"],
+                                              (r["visit_weight"], cue))
+                bests[host]["after"] = (0.0, "")
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
@@ -136,12 +152,35 @@ class RoleFinder:
             giver = max(best["before"], best["after"], best["speaker"])
             gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
             sc.total += gain
-            if giver[0] > sc.direct:
+            if giver[0] > sc.direct and giver[0] > best["partner_before"][0]:  # "bekerja sama dengan X": a partner
                 sc.direct, sc.cue, sc.sentence = giver[0], giver[1], sent.text
         for sc in scores.values():
             sc.total += self.priors.get(sc.kind or "", 0.2) + r["each_mention"] * math.log(sc.mentions)
             sc.total += r["headline"] if sc.in_title else 0.0
         return scores
+
+    def visits_of(self, doc: Doc, orgs, spans) -> list[tuple[int, int, str]]:
+        """(visitor, host, cue) mention indexes, in one sentence: an organisation that visits a company,
+        bank or foundation ("PC GP Ansor Tuban menyambangi PT Semen Indonesia"), or one of those that
+        visits another kind of organisation ("PT Semen Padang menyambangi Kelompok Tani Maju")."""
+        out = []
+        r = self.rules
+        for _, s, e in self.visits(doc):
+            before = [i for i, sp in enumerate(spans) if sp.end <= s and s - sp.end <= r["after_window"]
+                      and sp.sent.start <= s]
+            after = [i for i, sp in enumerate(spans) if sp.start >= e and sp.start - e <= r["before_window"]
+                     and sp.sent.end >= e]
+            if not before or not after:
+                continue
+            visitor, host = before[-1], after[0]
+            between = doc[spans[visitor].end:s]
+            if any(spans[j].start >= spans[visitor].end and spans[j].end <= s for j in before[:-1]) or \
+                    any(t.text in self.coordinators for t in between):
+                continue
+            if orgs[host].entity != orgs[visitor].entity and (
+                    (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
+                out.append((visitor, host, doc[s:e].text.lower()))
+        return out
 
     def chains(self, doc: Doc, spans) -> list[list[int]]:
         """Runs of mentions joined only by coordinators ("A, B dan C")."""
@@ -161,6 +200,8 @@ class RoleFinder:
     def choose(self, scores: dict[str, Score]) -> set[str]:
         r = self.rules
         ranked = sorted(scores.items(), key=lambda kv: -kv[1].total)
+        if any(s.host and s.total >= r["giver_min"] for s in scores.values()):  # a visitor is not the giver
+            ranked = [(e, s) for e, s in ranked if not s.visitor or s.host]
         companies = [(e, s) for e, s in ranked if s.kind in self.giver_kinds and s.total >= r["giver_min"]]
         others = [(e, s) for e, s in ranked if s.kind not in self.giver_kinds and s.direct >= 1.0
                   and s.total >= r["giver_min"]]
@@ -175,4 +216,19 @@ class RoleFinder:
         for e, s in eligible[1:]:
             if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
                 givers.add(e)
+        for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
+            least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
+            if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
+                    and any(self.family(e, g) for g in givers):
+                givers.add(e)
         return givers
+
+    def family(self, a: str, b: str) -> bool:
+        """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
+        def ancestors(x: str) -> list[str]:
+            out = []
+            while x in self.parents and len(out) < 8:
+                x = self.parents[x]
+                out.append(x)
+            return out
+        return a in ancestors(b) or b in ancestors(a)

@@ -3,6 +3,12 @@
 ORGS_AS_WRITTEN: each head rule and gazetteer path, developed with the rules. ORGS_BUGS_CAUGHT: errors
 met on the development set, one line each. NOT_ORGS: phrases that hold no organisation.
 ORGS_XFAIL: should pass, does not yet (strict, so a fix gets noticed).
+
+The gate on the trained NER's ORG spans is tested without a model: each case names the spans a NER
+would label ORG, the test puts them on a hand-built Doc and runs every component after ``ner``.
+NER_ORGS_KEPT: spans with evidence (cue, coordination, gazetteer). NOT_ORGS_FROM_NER: spans the gate
+rejects (media, places, titles, event words, related-story headlines, appositions), met on the
+development set with the candidate models.
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from typing import NamedTuple
 import pytest
 
 from conftest import need_shared
+from extract import ner as ner_module
 from rules import load_rules
 
 
@@ -55,6 +62,11 @@ ORGS_BUGS_CAUGHT = [
     Case("Kepala Sekolah Binaan Tanoto Foundation hadir.", ["Tanoto Foundation"]),
     Case("Direktur PT.Bank Sumut Pusat memberi sambutan.", ["PT.Bank Sumut Pusat"]),
     Case("Program Sentra Industri Bukit Asam (SIBA) dikunjungi.", ["Bukit Asam"]),
+    # a head that is a body's short name takes a connector at once
+    Case("Pelatihan dibuka Sekretaris Diskoperindag & UKM Batubara kemarin.", ["Diskoperindag & UKM Batubara"]),
+    # an official name with a comma in it
+    Case("Dana disalurkan kepada United Nations Educational, Scientific and Cultural Organization (UNESCO) tahun ini.",
+         ["United Nations Educational, Scientific and Cultural Organization (UNESCO)"]),
 ]
 
 NOT_ORGS = [
@@ -69,6 +81,112 @@ ORGS_XFAIL = [
     Case("Dipelopori oleh Kelompok Kemiren asri Mandiri, warga berbenah.", ["Kelompok Kemiren asri Mandiri"]),
     Case("Pelatihan bersama AW Collection dan Omah Kreatif Dongaji.", ["AW Collection", "Omah Kreatif Dongaji"]),
 ]
+
+
+class NerCase(NamedTuple):
+    text: str
+    ner: list[str]  # the spans a NER labels ORG
+    names: list[str]  # the organisation mentions expected
+
+
+NER_ORGS_KEPT = [
+    # a participation cue before the name
+    NerCase("Pelatihan membatik bekerja sama dengan Omah Kreatif Dongaji di Bantul.", ["Omah Kreatif Dongaji"],
+            ["Omah Kreatif Dongaji"]),
+    NerCase("Beasiswa diberikan kepada mahasiswa berprestasi UNIBA tahun ini.", ["UNIBA"], ["UNIBA"]),
+    # a verb of giving after it
+    NerCase("Filantra menyalurkan paket sembako kepada warga.", ["Filantra"], ["Filantra"]),
+    # listed with an organisation the rules found
+    NerCase("Bantuan diserahkan Maybank Indonesia dan Toraja Melo kepada penenun.", ["Toraja Melo"],
+            ["Maybank Indonesia", "Toraja Melo"]),
+    # a lower-case head and its descriptor before the name belong to it
+    NerCase("Pelatihan digelar bersama kelompok pengrajin Batik Kujur di desa.", ["Batik Kujur"],
+            ["kelompok pengrajin Batik Kujur"]),
+    # known to the gazetteer, in another case
+    NerCase("Hutan desa dikelola PERHUTANI bersama warga.", ["PERHUTANI"], ["PERHUTANI"]),
+]
+
+NOT_ORGS_FROM_NER = [
+    NerCase("Magelang (ANTARA) - Bank BRI menyalurkan bantuan.", ["ANTARA"], ["Bank BRI"]),  # dateline agency
+    NerCase("Hal itu disampaikan kepada Kompas.com, Senin.", ["Kompas.com"], []),  # a news site
+    NerCase("Laporan kepada POS-KUPANG.COM dari warga.", ["POS"], []),  # part of a web address
+    NerCase("Bantuan diserahkan kepada warga terdampak COVID-19 di desa.", ["COVID-19"], []),  # a disease
+    NerCase("Bantuan dikirim kepada korban gempa Cianjur pekan lalu.", ["Cianjur"], []),  # a regency
+    NerCase("Bantuan diserahkan kepada NTT melalui posko.", ["NTT"], []),  # a province's short name
+    NerCase("Pelatihan dibuka oleh SEVP Operation PT SGN di Yogyakarta.", ["SEVP Operation"], ["PT SGN"]),  # title
+    NerCase("Kegiatan dihadiri oleh Pj Gubernur Papua Barat kemarin.", ["Pj Gubernur"], []),  # title
+    NerCase("Usai Pelatihan Peningkatan Kompetensi bersama petani, warga pulang.",
+            ["Pelatihan Peningkatan Kompetensi"], []),  # an event
+    NerCase("Bantuan tiba di posko. Baca: Anggota DPR Minta Warga Tetap di Rumah", ["DPR Minta Warga"], []),
+    NerCase("Pelatihan bersama PT Maju Jaya, Budi Santoso, berjalan lancar.", ["Budi Santoso"],
+            ["PT Maju Jaya"]),  # a person in apposition
+    NerCase("Pelatihan dibuka oleh Mustafal Akhyar (Sekretaris Diskoperindag & UKM Batubara).", ["Mustafal Akhyar"],
+            ["Diskoperindag & UKM Batubara"]),  # a person, by the title after the name
+    NerCase("Pelatihan oleh PT Bukit Asam dengan proyek JTTS di Ogan Ilir.", ["JTTS"], ["PT Bukit Asam"]),  # a project
+    NerCase("Dana itu disalurkan bersama Pemda setempat.", ["Pemda"], []),  # a head word alone
+    NerCase("Lebih lanjut, lanjut Diwan Syahdu, proposal dinilai.", ["Diwan Syahdu"], []),  # no evidence
+]
+
+
+def run_after_ner(nlp, text: str, ents: list[str], label: str = "ORG"):
+    """The pipeline on ``text`` with ``ents`` as the NER's entities (every component after ``ner``)."""
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(e), text.index(e) + len(e), label=label) for e in ents]
+    for name, proc in nlp.pipeline:
+        if name not in ("ner", "tok2vec"):
+            doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize("case", NER_ORGS_KEPT + NOT_ORGS_FROM_NER, ids=lambda c: c.text[:50])
+def test_organizations_gate_ner_spans(nlp, case):
+    doc = run_after_ner(nlp, case.text, case.ner)
+    assert [o.text for o in doc._.organizations_all] == case.names
+    assert all(case.text[o.start:o.end] == o.text for o in doc._.organizations_all)
+
+
+def test_organizations_ner_spans_keep_their_evidence(nlp):
+    text = " ".join(c.text for c in NER_ORGS_KEPT)
+    doc = run_after_ner(nlp, text, [n for c in NER_ORGS_KEPT for n in c.ner])
+    found = {o.text: o for o in doc._.organizations_all}
+    assert {"Omah Kreatif Dongaji", "UNIBA", "Toraja Melo"} <= set(found)
+    assert found["UNIBA"].confidence < found["Maybank Indonesia"].confidence  # a model's guess counts less
+    assert all(text[o.start:o.end] == o.text for o in doc._.organizations_all)
+
+
+def test_organizations_with_the_trained_ner(nlp):
+    """With a model: the dateline agency and the disease stay out, the cued partner comes in."""
+    if ner_module.load_ner() is None:
+        pytest.skip("no trained NER model (models/ner or $WARTA_NER_MODEL); the gate is tested without one above")
+    text = ("Magelang (ANTARA) - PT Bank Rakyat Indonesia menyalurkan bantuan kepada warga terdampak COVID-19 "
+            "bekerja sama dengan Kelompok Tani Maju.")
+    names = [o.text for o in nlp(text)._.organizations_all]
+    assert "ANTARA" not in names and "COVID-19" not in names
+    assert "PT Bank Rakyat Indonesia" in names
+
+
+def test_ner_path_honours_the_environment(tmp_path, monkeypatch):
+    model = tmp_path / "model"
+    (model / "ner").mkdir(parents=True)
+    (model / "meta.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv(ner_module.ENV_VAR, str(model))
+    assert ner_module.ner_path() == model
+    monkeypatch.setenv(ner_module.ENV_VAR, str(tmp_path / "nonexistent"))
+    monkeypatch.setattr(ner_module, "MODEL_DIR", model)  # even with a shipped model: the choice holds
+    assert ner_module.ner_path() is None
+    monkeypatch.delenv(ner_module.ENV_VAR)
+    assert ner_module.ner_path() == model
+    monkeypatch.setattr(ner_module, "MODEL_DIR", tmp_path / "absent")
+    assert ner_module.ner_path() is None and ner_module.load_ner() is None
+
+
+def test_media_gazetteer_is_well_formed():
+    from extract.organizations import load_media
+
+    media = load_media()
+    assert set(media) == {"names", "domains", "words"}
+    assert all(d.startswith(".") for d in media["domains"])
+    assert len({n.lower() for n in media["names"]}) == len(media["names"])
 
 
 def _params():
@@ -100,7 +218,7 @@ def test_organizations_rules_name_every_kind(kind):
 def test_organizations_rules_have_known_keys():
     rules = load_rules("organizations")
     assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "acronym", "lower_heads", "levels", "legal",
-                          "units", "heads", "suffix_heads", "words", "kind_prior"}
+                          "units", "heads", "suffix_heads", "words", "kind_prior", "ner"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 
