@@ -222,7 +222,8 @@ def run_atheris(run: Run, seconds: float, corpus: Path | None) -> None:
     for i, seed in enumerate(seeds()):
         (corpus_dir / f"seed-{i:02d}").write_bytes(seed)
     args = [sys.argv[0], f"-max_total_time={int(seconds) + 120}", f"-timeout={int(run.hang * 4) + 30}",
-            "-rss_limit_mb=6144", "-max_len=65536", "-print_final_stats=1", str(corpus_dir)]
+            "-rss_limit_mb=6144", "-max_len=65536", "-print_final_stats=1",
+            f"-artifact_prefix={run.tmp}/", str(corpus_dir)]  # libFuzzer's slow-unit-* files go there, not in cwd
     atheris.Setup(args, run.one_input)
     atheris.Fuzz()
 
