@@ -59,6 +59,7 @@ class Run:
         self.crashes: dict[str, tuple[int, bytes, str]] = {}
         self.findings: collections.Counter = collections.Counter()
         self.slowest = (0.0, b"")
+        self.slow_once: list[tuple[float, bytes]] = []
         self.tmp = Path(tempfile.mkdtemp(prefix="warta-fuzz-", dir="/dev/shm" if Path("/dev/shm").is_dir() else None))
         self.words = sorted({w for p in (ROOT / "rules").glob("*.toml") for w in _strings(tomllib.loads(p.read_text()))
                              if 0 < len(w) <= 30})
@@ -80,12 +81,20 @@ class Run:
             count, sample, tb = self.crashes.get(key, (0, data, traceback.format_exc()))
             self.crashes[key] = (count + 1, sample, tb)
         took = time.monotonic() - started
-        if took > self.slowest[0]:
+        if took > self.hang:  # run it again: a first use of a lazily loaded library is slow once
+            again = time.monotonic()
+            try:
+                self.check(target, SUFFIXES[(choice // len(TARGETS)) % len(SUFFIXES)], payload)
+            except Exception:  # noqa: BLE001 - counted above
+                pass
+            if time.monotonic() - again > self.hang:
+                key = f"{target}: one input took {took:.1f} s twice (over --hang {self.hang:g} s)"
+                count, sample, tb = self.crashes.get(key, (0, data, ""))
+                self.crashes[key] = (count + 1, sample, tb)
+            else:
+                self.slow_once.append((took, data))
+        elif took > self.slowest[0]:
             self.slowest = (took, data[:200])
-        if took > self.hang:
-            key = f"{target}: one input took {took:.1f} s (over --hang {self.hang:g} s)"
-            count, sample, tb = self.crashes.get(key, (0, data, ""))
-            self.crashes[key] = (count + 1, sample, tb)
         if self.executions % 2000 == 0:
             self.progress()
         if time.monotonic() - self.started >= self.seconds:
@@ -153,11 +162,14 @@ class Run:
         print(f"duration         {took:,.0f} s")
         print(f"executions       {self.executions:,} ({self.executions / max(took, 1e-9):,.0f}/s)")
         print("by target        " + ", ".join(f"{t} {n:,}" for t, n in sorted(self.by_target.items())))
-        print(f"slowest input    {self.slowest[0] * 1000:,.0f} ms")
+        print(f"slowest input    {self.slowest[0] * 1000:,.0f} ms (not counting {len(self.slow_once)} over "
+              f"--hang once and fast when run again: {', '.join(f'{t:.1f} s' for t, _ in self.slow_once)})")
         print(f"peak memory      {rss:,.0f} MB")
         print(f"crashes          {sum(c for c, _, _ in self.crashes.values())} ({len(self.crashes)} distinct)")
-        for key, (count, sample, tb) in sorted(self.crashes.items()):
-            print(f"  {count:>6}  {key}\n          input: {sample[:120]!r}")
+        for n, (key, (count, sample, tb)) in enumerate(sorted(self.crashes.items())):
+            saved = self.tmp / f"crash-{n}.bin"
+            saved.write_bytes(sample)
+            print(f"  {count:>6}  {key}\n          input: {sample[:120]!r} (whole: {saved})")
             if tb:
                 print("          " + tb.strip().splitlines()[-1])
         print(f"findings         {sum(self.findings.values())} articles got an error record from a component "
@@ -182,6 +194,8 @@ def seeds() -> list[bytes]:
     bodies = {
         ".txt": [article.encode(), article.encode("utf-16"), article.encode("cp1252"), b"\x00" + article.encode()],
         ".html": [f"<html><head><title>Berita</title></head><body><article><p>{article}</p></article></body></html>".encode(),
+                  f"<html><head><title>Berita 12 Januari 2025</title><meta name='date' content='2025-01-12'></head>"
+                  f"<body><article><p>{article}</p><time>12/01/2025</time></article></body></html>".encode(),
                   b"<html><body>" + b"<div>" * 300 + article.encode() + b"</div>" * 300 + b"</body></html>"],
         ".jsonl": [json.dumps({"id": "a", "text": article, "published": "2024-01-12"}).encode() + b"\n{rusak\n"],
         ".json": [json.dumps([{"id": "a", "text": article}, {"id": "b", "text": article}]).encode()],
@@ -208,7 +222,8 @@ def run_atheris(run: Run, seconds: float, corpus: Path | None) -> None:
     for i, seed in enumerate(seeds()):
         (corpus_dir / f"seed-{i:02d}").write_bytes(seed)
     args = [sys.argv[0], f"-max_total_time={int(seconds) + 120}", f"-timeout={int(run.hang * 4) + 30}",
-            "-rss_limit_mb=6144", "-max_len=65536", "-print_final_stats=1", str(corpus_dir)]
+            "-rss_limit_mb=6144", "-max_len=65536", "-print_final_stats=1",
+            f"-artifact_prefix={run.tmp}/", str(corpus_dir)]  # libFuzzer's slow-unit-* files go there, not in cwd
     atheris.Setup(args, run.one_input)
     atheris.Fuzz()
 
