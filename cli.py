@@ -316,6 +316,28 @@ def show_config(
     typer.echo(_settings(config, db=db).table())
 
 
+@app.command("train-ner")
+def train_ner(
+    data: Path = typer.Option(Path("../shared/data/ner"), "--data", help="The NER data folder (idner-news-2k, nergrit, nerp)."),
+    out: Path = typer.Option(Path("models/ner"), "--out", help="Where the trained pipeline goes."),
+    max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Training steps (default: the config's)."),
+    seed: int = typer.Option(0, "--seed"),
+) -> None:
+    """Rebuild the shipped NER model from the shared NER data (models/ner.cfg; CPU, about 35 minutes).
+
+    Example: warta train-ner --data ../shared/data/ner --out models/ner
+    """
+    from extract.train_ner import main as run
+
+    if not data.is_dir():
+        _err(f"no NER data folder {data}: give --data")
+        raise typer.Exit(2)
+    argv = ["--data", str(data), "--out", str(out), "--seed", str(seed)]
+    if max_steps is not None:
+        argv += ["--max-steps", str(max_steps)]
+    raise typer.Exit(run(argv))
+
+
 def main() -> None:
     app()
 

@@ -88,7 +88,10 @@ def process_batch(nlp: "Language", articles: list[Article], version: str,
         elif isinstance(got, Exception):
             out.append(error_record(a, f"extraction failed: {type(got).__name__}: {got}", version))
         else:
-            out.append(build_record(a, got, version))
+            try:
+                out.append(build_record(a, got, version))
+            except Exception as err:  # noqa: BLE001 - one bad record never ends the run
+                out.append(error_record(a, f"record failed: {type(err).__name__}: {err}", version))
     return out
 
 

@@ -79,12 +79,19 @@ def _open_text(path: Path | str, bom: bool = False):
     return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline=""), True
 
 
+def jsonl_line(obj: dict) -> str:
+    """One JSON Lines line. U+2028/U+2029 are escaped: readers that split on Unicode line
+    breaks (Python's ``str.splitlines``) would otherwise cut a record in two."""
+    text = json.dumps(obj, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 class JsonlSink:
     def __init__(self, path: Path | str):
         self.fh, self.owned = _open_text(path)
 
     def write(self, record: Record) -> None:
-        self.fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        self.fh.write(jsonl_line(record.to_dict()))
         self.fh.flush()
 
     def close(self) -> None:
@@ -197,5 +204,5 @@ def to_buffer(records: Iterable[Record]) -> str:
     """JSON Lines of the records as one string (tests, notebooks)."""
     out = io.StringIO()
     for r in records:
-        out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+        out.write(jsonl_line(r.to_dict()))
     return out.getvalue()
