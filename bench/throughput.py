@@ -157,6 +157,19 @@ def peers(texts: list[str]) -> dict[str, float]:
     return rates
 
 
+def ner_figures() -> str:
+    """The shipped NER model's size on disk and its load time (fresh process)."""
+    from extract.ner import ner_path
+
+    path = ner_path()
+    if path is None:
+        return "NER model: none (rules only)"
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+    code = "import time; t=time.perf_counter(); from extract.ner import load_ner; load_ner(); print(time.perf_counter()-t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return f"NER model: {path} {size:.1f} MB, loads in {float(out.stdout.strip()):.2f} s (imports included)"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
@@ -168,6 +181,7 @@ def main() -> None:
         return
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.platform()}")
+    print(ner_figures())
     print(f"{'N':>6} {'pipeline':<11}{'workers':>8}{'art/s':>9}{'MB/s':>7}{'start s':>8}{'RSS MB':>8}"
           f"{'all procs':>11}{'speed-up':>9}")
     results = {}
