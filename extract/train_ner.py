@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, DocBin
@@ -307,15 +308,21 @@ MODEL_META = {
 }
 
 
-def _publish(nlp: Language, model_best: Path, out_dir: Path) -> Language:
-    """Load ``model-best`` into the trained ``nlp`` and save it as a clean pipeline."""
-    # The tokenizer is the unchanged blank-`id` one; skipping it avoids rebuilding its
-    # ~16k special cases.  This loads the best weights, meta.json and config.cfg.
-    nlp.from_disk(model_best, exclude=["tokenizer"])
-    cfg = nlp.config.copy()
-    cfg["paths"]["train"] = None  # temporary DocBin paths, meaningless after training
+def _publish(model_best: Path, out_dir: Path) -> Language:
+    """Save ``model-best`` as a clean pipeline at ``out_dir``.
+
+    The pipeline is rebuilt from model-best's config (with the temporary DocBin paths
+    nulled) and gets model-best's ``ner`` weights, labels and meta.  Its vocab is fresh, so
+    ``vocab/strings.json`` holds only the `id` language defaults, not the ~35k word types
+    of the training data.  The NER features are hashes, so predictions are identical, and
+    the model is ~0.5 MB smaller.
+    """
+    cfg = spacy.util.load_config(model_best / "config.cfg", interpolate=False)
+    cfg["paths"]["train"] = None
     cfg["paths"]["dev"] = None
-    nlp.config = cfg
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=False, validate=True)
+    nlp.get_pipe("ner").from_disk(model_best / "ner", exclude=["vocab"])
+    nlp.meta.update(srsly.read_json(model_best / "meta.json"))
     nlp.meta.update(MODEL_META)
     if out_dir.exists():
         shutil.rmtree(out_dir)
@@ -364,7 +371,7 @@ def train_ner(
         train_loop(nlp, tmp / "output", use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
         best = tmp / "output" / "model-best"
         dev_score = json.loads((best / "meta.json").read_text())["performance"]
-        nlp = _publish(nlp, best, out_dir)
+        nlp = _publish(best, out_dir)
     result: dict = {
         "config": str(Path(config).resolve().relative_to(REPO)) if Path(config).resolve().is_relative_to(REPO) else str(config),
         "overrides": {k: v for k, v in ov.items() if not k.startswith("paths.")},

@@ -139,6 +139,8 @@ def test_train_ner_on_tiny_synthetic_data(tmp_path):
     assert nlp2.pipe_names == ["ner"]
     assert set(nlp2.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert nlp2.config["paths"]["train"] is None
+    # the published vocab does not carry the training data's word list
+    assert "Sentosa" not in nlp2.vocab.strings
 
 
 def test_shared_data_readable_if_present():
