@@ -30,12 +30,12 @@ import resource
 import sys
 import tempfile
 import time
-import tomllib
 import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from rules import rule_strings  # noqa: E402  (after the path is set)
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".json", ".csv", ""]
 TARGETS = ["file", "text", "words"]
@@ -61,8 +61,7 @@ class Run:
         self.slowest = (0.0, b"")
         self.slow_once: list[tuple[float, bytes]] = []
         self.tmp = Path(tempfile.mkdtemp(prefix="warta-fuzz-", dir="/dev/shm" if Path("/dev/shm").is_dir() else None))
-        self.words = sorted({w for p in (ROOT / "rules").glob("*.toml") for w in _strings(tomllib.loads(p.read_text()))
-                             if 0 < len(w) <= 30})
+        self.words = sorted(w for w in rule_strings() if 0 < len(w) <= 30)
 
     # ---------------------------------------------------------------- one input
     def one_input(self, data: bytes) -> None:
@@ -177,14 +176,6 @@ class Run:
         for msg, count in self.findings.most_common(20):
             print(f"  {count:>6}  {msg}")
         sys.stdout.flush()
-
-
-def _strings(node) -> list[str]:
-    if isinstance(node, dict):
-        return [s for k, v in node.items() for s in [str(k), *_strings(v)]]
-    if isinstance(node, (list, tuple)):
-        return [s for v in node for s in _strings(v)]
-    return [node] if isinstance(node, str) else []
 
 
 def seeds() -> list[bytes]:

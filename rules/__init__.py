@@ -50,3 +50,17 @@ def load_patterns(name: str) -> list[dict[str, Any]]:
 def rule_names() -> list[str]:
     """Every rules file shipped, for tests that load and validate them all."""
     return sorted(p.stem for p in RULES_DIR.glob("*.toml"))
+
+
+def rule_strings() -> set[str]:
+    """Every key and string value in the rules files: the words warta knows, for tests and
+    fuzzing that feed them back in odd shapes."""
+    return {w for name in rule_names() for w in _strings(load_rules(name))}
+
+
+def _strings(node) -> list[str]:
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in [str(k), *_strings(v)]]
+    if isinstance(node, (list, tuple)):
+        return [s for v in node for s in _strings(v)]
+    return [node] if isinstance(node, str) else []

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import tempfile
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ from hypothesis import strategies as st
 
 from extract.article import Article
 from extract.record import VALUE_FIELDS, build_record
-from rules import RULES_DIR
+from rules import rule_strings
 
 # ---------------------------------------------------------------- the texts
 HOSTILE_TEXTS = [
@@ -56,17 +55,8 @@ PROPERTIES_XFAIL: dict[str, str] = {}  # component name -> the error it still ra
 CASE_SURPRISES = "ſſıİKKßẞﬁΣςσ"
 
 
-def _strings(node) -> list[str]:
-    if isinstance(node, dict):
-        return [s for k, v in node.items() for s in [str(k), *_strings(v)]]
-    if isinstance(node, (list, tuple)):
-        return [s for v in node for s in _strings(v)]
-    return [node] if isinstance(node, str) else []
-
-
 def rule_words() -> list[str]:
-    words = {w for path in sorted(RULES_DIR.glob("*.toml")) for w in _strings(tomllib.loads(path.read_text("utf-8")))}
-    return sorted(w for w in words if 0 < len(w) <= 40)
+    return sorted(w for w in rule_strings() if 0 < len(w) <= 40)
 
 
 WORDS = rule_words()
