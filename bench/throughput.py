@@ -6,8 +6,17 @@ the default pipeline and the rules-only pipeline (no NER model), on 1 and 2 work
 It also times the peers of the numbers and places issues (dateparser.search_dates,
 quantulum3, price-parser, id-location-ner) on the same texts and prints the ratio.
 
-    python bench/throughput.py                     # N = 1,000 and 10,000
-    python bench/throughput.py --sizes 1000 --peer-articles 200
+    python bench/throughput.py                     # N = 1,000 and 10,000, 3 runs each
+    python bench/throughput.py --sizes 1000 --repeat 1 --peer-articles 200
+
+Each configuration runs ``--repeat`` times, interleaved with the others, and the median is
+shown with the range: on a shared machine one run's rate can be 30 % off. Start-up (imports
+and the pipeline build; on 2 workers, the workers' start and builds, in parallel) is shown
+apart from art/s, which counts the extraction after it.
+
+The synthetic corpus repeats 24 texts, so words recur more than in real news and spaCy's
+tokenizer cache hits more often; the last line, where ../shared is present, is one pass
+of the default pipeline over the real development articles, read once.
 
 Figures are ratios measured in one run; absolute times on shared machines drift.
 """
@@ -18,6 +27,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # peers_places: the places peer's region CSV
 
 
 def make_corpus(n: int, folder: Path) -> int:
@@ -65,7 +76,7 @@ def descendants_rss_mb(root: int) -> float:
 
 
 class PeakSampler:
-    """Samples the memory of this process tree every 0.2 s; ``peak`` is the largest sum seen."""
+    """Samples the memory of this process tree every 0.5 s (a scan costs about 6 ms); ``peak`` is the largest sum seen."""
 
     def __init__(self):
         import threading
@@ -77,7 +88,7 @@ class PeakSampler:
     def run(self):
         while not self.stop.is_set():
             self.peak = max(self.peak, descendants_rss_mb(os.getpid()))
-            self.stop.wait(0.2)
+            self.stop.wait(0.5)
 
     def close(self) -> float:
         self.stop.set()
@@ -86,35 +97,35 @@ class PeakSampler:
 
 
 def child(mode: str, workers: int, folder: str) -> None:
-    """One measured run, in its own process."""
+    """One measured run, in its own process. ``startup`` is the time from here until the
+    pipeline is ready: imports and the pipeline build in this process on one worker; the
+    worker processes' start and their pipeline builds (in parallel) on more. ``seconds`` is
+    the extraction after that, so the rates of 1 and 2 workers compare like with like."""
     t0 = time.perf_counter()
-    import extract
-    from extract.pipeline import build_nlp
-    from extract.sources import read_paths
-
-    import inspect
     from functools import partial
 
-    rules_only = mode == "rules-only" and "ner" in inspect.signature(build_nlp).parameters
-    build = partial(build_nlp, ner=False) if rules_only else build_nlp
+    import extract
+    from extract.engine import WorkerPool, pool_records, run_local
+    from extract.sources import read_paths
+    from extract.version import EXTRACTOR_VERSION
 
-    nlp = build()  # start-up: imports plus pipeline build, as a one-worker run pays it
-    startup = time.perf_counter() - t0
-    extract._NLP = nlp
-    sampler = PeakSampler()
-    t1 = time.perf_counter()
-    count = 0
+    build = partial(extract.build_nlp, ner=mode != "rules-only")
     if workers == 1:
-        for _ in extract.extract_articles(read_paths([folder]), nlp=nlp):
-            count += 1
+        nlp = build()
+        startup = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        count = sum(1 for _ in run_local(nlp, read_paths([folder]), EXTRACTOR_VERSION))
+        seconds = time.perf_counter() - t1
+        tree = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # one process: its own peak
     else:
-        from extract.engine import run_pool
-        from extract.version import EXTRACTOR_VERSION
-
-        for _ in run_pool(build, read_paths([folder]), EXTRACTOR_VERSION, workers):
-            count += 1
-    seconds = time.perf_counter() - t1
-    tree = sampler.close()
+        sampler = PeakSampler()
+        with WorkerPool(build, EXTRACTOR_VERSION, workers) as pool:
+            pool.start()
+            startup = time.perf_counter() - t0
+            t1 = time.perf_counter()
+            count = sum(1 for _ in pool_records(pool, read_paths([folder])))
+            seconds = time.perf_counter() - t1
+        tree = sampler.close()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"articles": count, "seconds": seconds, "startup": startup,
                       "rss_mb": own, "tree_rss_mb": tree}))
@@ -124,6 +135,27 @@ def run_child(mode: str, workers: int, folder: Path) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", mode, str(workers), str(folder)],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_halves(mode: str, halves: list[Path]) -> dict:
+    """Two independent one-worker processes at once, each on half the corpus: what two cores
+    give without any pool (no shared queue, no pickling), the ceiling of a 2-worker speed-up."""
+    procs = [subprocess.Popen([sys.executable, __file__, "--child", mode, "1", str(h)], stdout=subprocess.PIPE,
+                              text=True, cwd=ROOT) for h in halves]
+    outs = [json.loads(p.communicate()[0].strip().splitlines()[-1]) for p in procs]
+    return {"articles": sum(o["articles"] for o in outs), "seconds": max(o["seconds"] for o in outs),
+            "startup": max(o["startup"] for o in outs), "rss_mb": max(o["rss_mb"] for o in outs),
+            "tree_rss_mb": sum(o["tree_rss_mb"] for o in outs)}
+
+
+def split_halves(folder: Path, into: Path) -> list[Path]:
+    """Two folders of symbolic links, alternate files of ``folder`` in each."""
+    halves = [into / "half0", into / "half1"]
+    for h in halves:
+        h.mkdir()
+    for i, path in enumerate(sorted(folder.rglob("*.txt"))):
+        (halves[i % 2] / path.name).symlink_to(path)
+    return halves
 
 
 def peers(texts: list[str]) -> dict[str, float]:
@@ -154,6 +186,19 @@ def peers(texts: list[str]) -> dict[str, float]:
         timed("price-parser", lambda t: [Price.fromstring(s) for s in t.split(". ")])
     except ImportError:
         pass
+    regions = ROOT.parent / "shared" / "data" / "gazetteers" / "regions"
+    try:
+        from location_ner import LocationExtractor
+
+        from peers_places import flat_regions_csv
+    except ImportError:
+        return rates
+    if regions.exists():  # the places peer needs the region list as its flat CSV
+        with tempfile.TemporaryDirectory() as tmp:
+            flat = Path(tmp) / "regions.csv"
+            flat_regions_csv(regions, flat)
+            extractor = LocationExtractor.from_csv(flat)
+        timed("id-location-ner", lambda t: list(extractor.extract(t)))
     return rates
 
 
@@ -173,6 +218,7 @@ def ner_figures() -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each configuration; the median is shown")
     ap.add_argument("--peer-articles", type=int, default=200)
     ap.add_argument("--child", nargs=3, metavar=("MODE", "WORKERS", "FOLDER"))
     args = ap.parse_args()
@@ -182,24 +228,40 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.platform()}")
     print(ner_figures())
-    print(f"{'N':>6} {'pipeline':<11}{'workers':>8}{'art/s':>9}{'MB/s':>7}{'start s':>8}{'RSS MB':>8}"
-          f"{'all procs':>11}{'speed-up':>9}")
+    print(f"each row: the median of {args.repeat} runs (the runs' range of art/s in brackets); "
+          "start-up is apart from art/s;\n'2 apart': two independent 1-worker processes at once, "
+          "each on half the files: the ceiling of a 2-worker speed-up on this machine")
+    print(f"{'N':>6} {'pipeline':<11}{'workers':>8}{'art/s':>8}{'(range)':>14}{'MB/s':>7}{'start s':>8}"
+          f"{'RSS MB':>8}{'all procs':>10}{'speed-up':>9}")
+    configs = [(mode, workers) for mode in ("default", "rules-only") for workers in (1, 2, "2 apart")]
     results = {}
     for n in [int(s) for s in args.sizes.split(",")]:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as links:
             size = make_corpus(n, Path(tmp))
-            for mode in ("default", "rules-only"):
-                base = None
-                for workers in (1, 2):
-                    r = run_child(mode, workers, Path(tmp))
-                    rate = r["articles"] / r["seconds"]
-                    base = base or rate
-                    results[(n, mode, workers)] = rate
-                    print(f"{n:>6} {mode:<11}{workers:>8}{rate:>9.1f}{size / 1e6 / r['seconds']:>7.2f}"
-                          f"{r['startup']:>8.2f}{r['rss_mb']:>8.0f}{r['tree_rss_mb']:>11.0f}{rate / base:>9.2f}")
+            halves = split_halves(Path(tmp), Path(links))
+            runs: dict = {c: [] for c in configs}
+            for _ in range(args.repeat):  # configurations interleaved, so a busy spell hits them alike
+                for mode, workers in configs:
+                    runs[mode, workers].append(run_halves(mode, halves) if workers == "2 apart"
+                                               else run_child(mode, workers, Path(tmp)))
+            for mode, workers in configs:
+                rs = sorted(runs[mode, workers], key=lambda r: r["articles"] / r["seconds"])
+                mid = rs[len(rs) // 2]
+                rate = mid["articles"] / mid["seconds"]
+                results[(n, mode, workers)] = rate
+                lo, hi = (r["articles"] / r["seconds"] for r in (rs[0], rs[-1]))
+                startup = statistics.median(r["startup"] for r in rs)
+                print(f"{n:>6} {mode:<11}{workers:>8}{rate:>8.1f}{f'({lo:.0f}-{hi:.0f})':>14}"
+                      f"{size / 1e6 * rate / n:>7.2f}{startup:>8.2f}{max(r['rss_mb'] for r in rs):>8.0f}"
+                      f"{max(r['tree_rss_mb'] for r in rs):>10.0f}{rate / results[(n, mode, 1)]:>9.2f}")
+    dev = ROOT.parent / "shared" / "corpus-dev" / "articles"
+    if dev.exists():
+        r = run_child("default", 1, dev)
+        print(f"real articles: ../shared/corpus-dev ({r['articles']} articles, read once), default, 1 worker: "
+              f"{r['articles'] / r['seconds']:.1f} art/s")
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
     texts = (texts * (args.peer_articles // len(texts) + 1))[: args.peer_articles]
-    one = results[min(results)[0], "default", 1]
+    one = results[min(k[0] for k in results), "default", 1]
     print(f"\npeers on {len(texts)} articles of the same corpus (one process), vs warta default on 1 worker "
           f"({one:.1f} art/s):")
     for name, rate in peers(texts).items():

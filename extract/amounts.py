@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.doctext import doc_text
 from extract.numbers import (DIGITS_CORE, Lines, NumberRules, alternation, approx_before, next_word,
                              norm, number_rules, read_number, words_before)
 from extract.values import Amount
@@ -59,7 +60,7 @@ class AmountFinder:
         self.per = re.compile(rf"\s*(?:{alternation(rules['per'])})\s*([^\W\d_][\w-]*)", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         lines = Lines(text, self.numbers)
         found: list[Amount] = []
         for m in self.find(text):

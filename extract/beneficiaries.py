@@ -17,6 +17,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.doctext import doc_text
 from extract.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, norm, number_rules,
                              read_number, sentence_starts, words_before)
 from extract.values import Beneficiary
@@ -54,7 +55,7 @@ class BeneficiaryFinder:
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         lines = Lines(text, self.numbers)
         dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
         out: list[Beneficiary] = []

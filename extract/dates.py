@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.doctext import doc_text
 from extract.numbers import Lines, NumberRules, alternation, norm, number_rules, read_number, sentence_starts
 from extract.values import DateMention
 from rules import load_rules
@@ -129,7 +130,7 @@ class DateFinder:
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         lines = Lines(text, self.numbers)
         found = [f for f in self.find(text) if not lines.skipped(f.start)]
         own = self.own_date(text, found, doc._.article_date)

@@ -6,7 +6,9 @@ yield records in input order whatever the number of workers.
 from __future__ import annotations
 
 import os
+import queue
 import signal
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -14,6 +16,7 @@ from itertools import islice
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from extract import doctext
 from extract.article import Article
 from extract.record import Record, build_record, error_record
 
@@ -55,6 +58,7 @@ def _on_alarm(signum, frame):
 
 def _doc(nlp: "Language", article: Article) -> "Doc":
     doc = nlp.make_doc(article.text)
+    doc.user_data[doctext.KEY] = article.text  # what doc.text would join anew on every read
     doc._.article_date = article.published
     return doc
 
@@ -112,8 +116,14 @@ def run_local(nlp: "Language", articles: Iterable[Article], version: str, batch_
 _WORKER: dict = {}
 
 
-def _init_worker(build: Callable[[], "Language"], version: str, time_budget: float) -> None:
+def _init_worker(build: Callable[[], "Language"], version: str, time_budget: float, ready=None) -> None:
     _WORKER.update(nlp=build(), version=version, time_budget=time_budget)  # models load once per worker
+    if ready is not None:
+        ready.put(os.getpid())
+
+
+def _noop() -> None:
+    return None
 
 
 def _work(batch: list[Article]) -> list[Record]:
@@ -134,8 +144,28 @@ class WorkerPool:
         if ctx.get_start_method() == "forkserver":
             ctx.set_forkserver_preload(["extract.pipeline"])
         self.workers = workers
+        self._ready = ctx.Queue()
         self.executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                            initargs=(build, version, time_budget))
+                                            initargs=(build, version, time_budget, self._ready))
+
+    def start(self) -> float:
+        """Start every worker and wait until each has built its pipeline (workers otherwise
+        start one by one as batches arrive). Returns the seconds it took; a worker that fails
+        to build raises here (BrokenProcessPool) instead of on the first batch."""
+        t0 = time.perf_counter()
+        futures = [self.executor.submit(_noop) for _ in range(self.workers)]  # one new process each
+        ready = 0
+        while ready < self.workers:
+            try:
+                self._ready.get(timeout=0.1)
+                ready += 1
+            except queue.Empty:
+                for f in futures:
+                    if f.done():
+                        f.result()  # raises if the pool broke
+        for f in futures:
+            f.result()
+        return time.perf_counter() - t0
 
     def submit(self, batch: list[Article]):
         return self.executor.submit(_work, batch)
@@ -161,13 +191,18 @@ def run_pool(build: Callable[[], "Language"], articles: Iterable[Article], versi
     """In ``workers`` processes. At most two batches per worker are in flight, so memory
     stays flat however long the input; records come back in input order."""
     with WorkerPool(build, version, workers, time_budget) as pool:
-        pending: deque = deque()
-        for batch in batched(articles, batch_size):
-            pending.append(pool.submit(batch))
-            while len(pending) >= 2 * workers:
-                yield from pending.popleft().result()
-        while pending:
+        yield from pool_records(pool, articles, batch_size)
+
+
+def pool_records(pool: WorkerPool, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Record]:
+    """Records from a running pool, in input order, with at most two batches per worker in flight."""
+    pending: deque = deque()
+    for batch in batched(articles, batch_size):
+        pending.append(pool.submit(batch))
+        while len(pending) >= 2 * pool.workers:
             yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 def _start_methods() -> list[str]:

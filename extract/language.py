@@ -2,8 +2,9 @@
 
 spaCy's ``id`` defaults hold 15,963 tokenizer special cases; 15,614 are hyphenated
 words (reduplications such as ``anak-anak``) and loading them takes ~3 s. We keep the
-other special cases and keep reduplications and lower-case compounds whole with one
-rule (``keep_whole``, its pattern in rules/tokenizer.toml). tests/test_language.py checks the tokens are unchanged on real text.
+other special cases but the whitespace ones (``kept_exception``) and keep reduplications
+and lower-case compounds whole with one rule (``keep_whole``, its pattern in
+rules/tokenizer.toml). tests/test_language.py checks the tokens are unchanged on real text.
 """
 from __future__ import annotations
 
@@ -59,8 +60,17 @@ class KeepWhole:
         return (KeepWhole, ())
 
 
+def kept_exception(key: str) -> bool:
+    """A special case the lean tokenizer keeps: not a hyphenated word (``keep_whole`` handles
+    those) and not bare whitespace. A whitespace run is its own token anyway, but spaCy stops
+    caching a text's chunks after the first special case it meets (a per-Doc flag, see spaCy
+    issue #1250), so the ``"\n"`` case switched the cache off after every article's first line
+    and tokenizing took 10 to 20 times longer on repeated words."""
+    return bool(key.strip()) and not _HYPHENATED.match(key)
+
+
 class WartaIndonesianDefaults(Indonesian.Defaults):
-    tokenizer_exceptions = {k: v for k, v in TOKENIZER_EXCEPTIONS.items() if not _HYPHENATED.match(k)}
+    tokenizer_exceptions = {k: v for k, v in TOKENIZER_EXCEPTIONS.items() if kept_exception(k)}
     token_match = KeepWhole()
 
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.doctext import doc_text
 from extract.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
 from rules import load_rules
@@ -111,16 +112,9 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.locations = self.read(doc, self.resolve(doc, self.find(doc)))
-        doc.user_data.pop("warta_text", None)
         return doc
 
-    @staticmethod
-    def text(doc: Doc) -> str:
-        """The Doc's text, built once per Doc (``Doc.text`` joins every token on each access)."""
-        text = doc.user_data.get("warta_text")
-        if text is None:
-            text = doc.user_data["warta_text"] = doc.text
-        return text
+    text = staticmethod(doc_text)
 
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Candidate]:

@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.aliases import Candidate, resolve
+from extract.doctext import doc_text
 from extract.values import Org
 from gazetteers import GAZETTEER_DIR
 from gazetteers.companies import Gazetteer, load_gazetteer
@@ -520,14 +521,6 @@ def load_media() -> dict:
 
     with (GAZETTEER_DIR / "media.toml").open("rb") as fh:
         return tomllib.load(fh)
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc and kept in ``doc.user_data`` (Doc.text joins every token)."""
-    text = doc.user_data.get("warta_text")
-    if text is None:
-        text = doc.user_data["warta_text"] = doc.text
-    return text
 
 
 @lru_cache(maxsize=4)

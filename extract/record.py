@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 from extract.article import Article
+from extract.doctext import doc_text
 from extract.values import Evidence, Grouped, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
@@ -49,8 +50,9 @@ class Sentences:
 
     def __init__(self, doc: "Doc"):
         spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        text = doc_text(doc)
         self.starts = [s.start_char for s in spans]
-        self.texts = [s.text for s in spans]
+        self.texts = [text[s.start_char:s.end_char] for s in spans]  # Span.text joins its tokens anew
 
     def around(self, start: int) -> str:
         """The sentence holding ``start``; of an overlong one (text without full stops), only

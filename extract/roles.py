@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.organizations import doc_text
+from extract.doctext import doc_text
 from gazetteers.companies import load_gazetteer
 from rules import load_rules
 

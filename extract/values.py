@@ -6,8 +6,11 @@ with all its evidence.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+EVIDENCE_FIELDS = frozenset({"text", "start", "end", "confidence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +27,7 @@ class Mention:
 
     def payload(self) -> dict[str, Any]:
         """The normalised value fields, without the evidence."""
-        data = asdict(self)
-        for name in ("text", "start", "end", "confidence"):
-            data.pop(name)
-        return data
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in EVIDENCE_FIELDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,5 +125,6 @@ class Grouped:
     def to_dict(self) -> dict[str, Any]:
         out = dict(self.payload)
         out["confidence"] = round(self.confidence, 3)
-        out["evidence"] = [asdict(e) for e in self.evidence]
+        out["evidence"] = [{"text": e.text, "start": e.start, "end": e.end, "sentence": e.sentence}
+                           for e in self.evidence]
         return out

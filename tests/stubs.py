@@ -38,3 +38,15 @@ class StubExtractor:
                                                 "sentence": a.text[:80]}]}]
             out.append(rec)
         return out
+
+
+def failing_build():
+    """A pipeline build that fails, as a worker's would with a broken model."""
+    raise RuntimeError("model NER rusak")
+
+
+def pid_build():
+    """A 'pipeline' that only says which process built it (for WorkerPool.start)."""
+    import os
+
+    return os.getpid()

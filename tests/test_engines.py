@@ -80,3 +80,32 @@ def test_engines_failing_and_slow_articles_are_isolated():
     assert "time budget" in records[2].error
     assert records[0].error is None and records[0].amounts and records[3].amounts
     assert records[4].error == "ValueError: empty file"
+
+
+def test_engines_pool_start_builds_every_worker_before_the_first_batch():
+    from extract.engine import _WORKER, WorkerPool
+    from tests.stubs import pid_build
+
+    with WorkerPool(pid_build, "t", 2) as pool:
+        assert len(pool.executor._processes) == 0  # workers otherwise start as batches arrive
+        assert pool.start() > 0
+        assert len(pool.executor._processes) == 2  # both up before any batch
+        built = {pool.executor.submit(_worker_nlp).result() for _ in range(8)}
+        assert built <= set(pool.executor._processes)  # each worker holds the pipeline it built itself
+    assert not _WORKER  # nothing was built in this process
+
+
+def _worker_nlp():
+    from extract.engine import _WORKER
+
+    return _WORKER["nlp"]
+
+
+def test_engines_pool_start_raises_when_a_worker_cannot_build():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from extract.engine import WorkerPool
+    from tests.stubs import failing_build
+
+    with WorkerPool(failing_build, "t", 2) as pool, pytest.raises(BrokenProcessPool):
+        pool.start()

@@ -78,3 +78,15 @@ def test_language_corpus_articles_tokens(tokenizers):
     for path in sorted((CORPUS / "articles").glob("*.txt")):
         for token, pieces in differences(path.read_text(encoding="utf-8"), *tokenizers):
             assert HYPHENATED.match(token), (path.name, token, pieces)
+
+
+def test_language_whitespace_is_no_special_case_so_the_cache_stays_on(tokenizers):
+    """spaCy caches a chunk's tokens only until a text meets its first special case; a "\\n"
+    special case met that on every article's first line break. Whitespace still makes the
+    same tokens without it."""
+    lean, full = tokenizers
+    assert not [k for k in lean.rules if not k.strip()]
+    text = "Kepala Desa Kedungrejo, Sutrisno,\n\nmengatakan bantuan\tsenilai Rp 50 juta.\r\n  Tahun depan"
+    assert [(t.text, t.whitespace_) for t in lean(text)] == [(t.text, t.whitespace_) for t in full(text)]
+    assert "\n\n" in [t.text for t in lean(text)]
+
