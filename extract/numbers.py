@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from lokal.rupiah import parse_rupiah
-
+from gazetteers.lokal_id import lokal_module
 from rules import load_rules
+
+parse_rupiah = lokal_module("rupiah").parse_rupiah  # lokal-id's, without its package __init__
 
 # Digits as written: "217.750.000", "44,5", "1.000.000,50", "1362", "0.5".
 DIGITS_CORE = r"(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?)(?![.,]\d)"

