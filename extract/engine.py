@@ -63,12 +63,8 @@ def _doc(nlp: "Language", article: Article) -> "Doc":
     return doc
 
 
-def process_batch(nlp: "Language", articles: list[Article], version: str,
-                  time_budget: float = DEFAULT_TIME_BUDGET) -> list[Record]:
-    """Records for a batch, in order. Unreadable articles pass through with their error.
-    The batch runs through ``nlp.pipe``; if it fails or overruns, each article runs alone,
-    so one bad article gets an error record and the others go on."""
-    good = [a for a in articles if a.error is None]
+def _docs(nlp: "Language", good: list[Article], time_budget: float) -> dict[int, "Doc | Exception"]:
+    """id(article) -> its Doc, or the exception that stopped it."""
     results: dict[int, "Doc | Exception"] = {}
     try:
         with time_limit(time_budget * len(good)):
@@ -84,6 +80,18 @@ def process_batch(nlp: "Language", articles: list[Article], version: str,
                 results[id(a)] = ArticleTimeout(f"took longer than the time budget of {time_budget:g} s")
             except Exception as err:  # noqa: BLE001
                 results[id(a)] = err
+    return results
+
+
+def process_batch(nlp: "Language", articles: list[Article], version: str,
+                  time_budget: float = DEFAULT_TIME_BUDGET) -> list[Record]:
+    """Records for a batch, in order. Unreadable articles pass through with their error.
+    The batch runs through ``nlp.pipe``; if it fails or overruns, each article runs alone,
+    so one bad article gets an error record and the others go on."""
+    from extract.matmul_ops import one_blas_thread  # NumPy loads only where a pipeline runs
+
+    with one_blas_thread():
+        results = _docs(nlp, [a for a in articles if a.error is None], time_budget)
     out = []
     for a in articles:
         got = results.get(id(a))

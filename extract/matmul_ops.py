@@ -6,10 +6,13 @@ benchmarked on, blis's kernels ran these at about 22-25 GFLOPS and OpenBLAS (the
 NumPy wheels bundle), on one thread, at 50-70 GFLOPS: the NER took about 1 ms less per
 article. The entities are the same on the development set (tests/test_matmul_ops.py).
 
-OpenBLAS is held to one thread: warta parallelises over worker processes (``--workers``),
-and BLAS threads in each worker would only fight them for the cores.
+While a batch runs (``engine.process_batch``), OpenBLAS is held to one thread: warta
+parallelises over worker processes (``--workers``), and BLAS threads in each worker would only
+fight them for the cores.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy
 from thinc.api import Model, NumpyOps
@@ -33,16 +36,21 @@ class MatmulOps(NumpyOps):
         return out
 
 
-def limit_blas_threads(threads: int = BLAS_THREADS) -> None:
-    """Hold the BLAS libraries loaded in this process to ``threads`` threads."""
-    from threadpoolctl import threadpool_limits
+@lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
 
-    threadpool_limits(limits=threads, user_api="blas")
+    return ThreadpoolController()  # finds the BLAS libraries once (a scan of the loaded libraries)
+
+
+def one_blas_thread():
+    """A context in which BLAS runs on one thread (14 microseconds to enter); the setting before
+    it is restored after, so a notebook that imports warta keeps its own BLAS threads."""
+    return _blas_controller().limit(limits=BLAS_THREADS, user_api="blas")
 
 
 def use_matmul_ops(model: Model) -> Model:
-    """Give every layer of ``model`` MatmulOps (in place) and hold BLAS to one thread."""
-    limit_blas_threads()
+    """Give every layer of ``model`` MatmulOps (in place)."""
     ops = MatmulOps()
     for node in model.walk():
         node.ops = ops

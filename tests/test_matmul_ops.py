@@ -6,7 +6,7 @@ import numpy
 import pytest
 from thinc.api import NumpyOps
 
-from extract.matmul_ops import MatmulOps, use_matmul_ops
+from extract.matmul_ops import MatmulOps
 from extract.ner import _load, ner_path
 from tests.conftest import CORPUS
 
@@ -24,17 +24,37 @@ def test_gemm_matches_thinc(trans1, trans2):
     assert numpy.allclose(out, want, rtol=1e-5)
 
 
-def _tiny_model():
-    from thinc.api import Linear
 
-    return Linear(2, 2)
+def blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
 
 
-def test_blas_is_held_to_one_thread():
-    threadpoolctl = pytest.importorskip("threadpoolctl")
-    use_matmul_ops(_tiny_model())
-    blas = [p for p in threadpoolctl.threadpool_info() if p["user_api"] == "blas"]
-    assert blas and all(p["num_threads"] == 1 for p in blas)
+def test_blas_holds_one_thread_while_a_batch_runs_and_is_given_back():
+    """Workers are processes; BLAS threads in each would fight them. A notebook that imports
+    warta keeps its own setting outside the batch."""
+    from threadpoolctl import threadpool_limits
+
+    from extract.article import Article
+    from extract.engine import process_batch
+    import extract.pipeline  # noqa: F401  (the Doc extensions process_batch sets)
+    from extract.language import make_language
+
+    seen = []
+    nlp = make_language()
+    nlp.add_pipe("sentencizer")
+    from spacy.language import Language
+
+    if "warta_test_blas_probe" not in Language.factories:
+        Language.component("warta_test_blas_probe", func=lambda doc: seen.append(blas_threads()) or doc)
+    nlp.add_pipe("warta_test_blas_probe")
+    with threadpool_limits(limits=2, user_api="blas"):
+        records = process_batch(nlp, [Article("a1", "PT Pupuk Kaltim menyalurkan Rp 50 juta.")], "t")
+        after = blas_threads()
+    assert records[0].error is None
+    assert seen and all(t == [1] * len(t) for t in seen)
+    assert after and all(t == 2 for t in after)
 
 
 @pytest.fixture(scope="module")
