@@ -15,8 +15,9 @@ and the pipeline build; on 2 workers, the workers' start and builds, in parallel
 apart from art/s, which counts the extraction after it.
 
 The synthetic corpus repeats 24 texts, so words recur more than in real news and spaCy's
-tokenizer cache hits more often; the last line, where ../shared is present, is one pass
-of the default pipeline over the real development articles, read once.
+tokenizer cache hits more often; the "real articles" line, where ../shared is present, is one
+pass of the default pipeline over the real development articles, each read once after a
+warm-up on corpus/. Then come the time of each pipeline step and the peers.
 
 Figures are ratios measured in one run; absolute times on shared machines drift.
 """
@@ -213,7 +214,7 @@ def component_costs(folder: Path, passes: int = 3) -> dict[str, float]:
     from extract.record import build_record
     from extract.sources import read_paths
 
-    nlp = extract.build_nlp()
+    nlp = extract.get_nlp()  # the default pipeline, built once in this process
     articles = list(read_paths([folder]))
     best: dict[str, float] = {}
     for _ in range(passes):
@@ -240,7 +241,7 @@ def unseen_rate(folder: Path) -> tuple[int, float]:
     from extract.engine import run_local
     from extract.sources import read_paths
 
-    nlp = extract.build_nlp()
+    nlp = extract.get_nlp()
     for _ in run_local(nlp, read_paths([ROOT / "corpus" / "articles"]), "bench"):
         pass
     articles = list(read_paths([folder]))

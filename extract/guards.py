@@ -44,11 +44,16 @@ class TailSearch:
         return (TailSearch, (self.__self__, self.window))
 
 
+def split_flags(pattern: re.Pattern) -> tuple[str, str]:
+    """(the pattern's leading global flags such as ``(?i)``, the rest): flags must stay first."""
+    flags = re.match(r"(?:\(\?[aiLmsux]+\))*", pattern.pattern).group(0)
+    return flags, pattern.pattern[len(flags):]
+
+
 def bounded(pattern: re.Pattern, longest: int) -> re.Pattern:
     """``pattern`` refusing, in time bounded by ``longest``, any string longer than ``longest``."""
-    flags = re.match(r"(?:\(\?[aiLmsux]+\))*", pattern.pattern).group(0)  # global flags stay first
-    guard = r"(?=[\s\S]{0,%d}\Z)" % longest
-    return re.compile(flags + guard + pattern.pattern[len(flags):], pattern.flags)
+    flags, body = split_flags(pattern)
+    return re.compile(flags + r"(?=[\s\S]{0,%d}\Z)" % longest + body, pattern.flags)
 
 
 def harden_tokenizer(nlp: Language) -> Language:
@@ -66,14 +71,18 @@ def harden_tokenizer(nlp: Language) -> Language:
 
     prefix, suffix, url, token = (pattern(f) for f in (tok.prefix_search, tok.suffix_search, tok.url_match,
                                                        tok.token_match))
-    long_chunk = re.compile(r"[\s\S]{%d}" % LONG_CHUNK)
+    if token is not None:
+        token_match = or_long(token, LONG_CHUNK).match
+    elif tok.token_match is None:
+        token_match = re.compile(r"[\s\S]{%d}" % LONG_CHUNK).match
+    else:
+        token_match = tok.token_match  # a callable of our own (KeepWhole) keeps long chunks whole itself
     nlp.tokenizer = Tokenizer(
         nlp.vocab, rules=tok.rules,
         prefix_search=prefix.match if prefix else tok.prefix_search,
         suffix_search=TailSearch(suffix) if suffix else tok.suffix_search,
         infix_finditer=tok.infix_finditer,
-        token_match=(or_long(token, LONG_CHUNK) if token else long_chunk).match if token or tok.token_match is None
-        else tok.token_match,
+        token_match=token_match,
         url_match=bounded(url, URL_MAX).match if url else tok.url_match,
         faster_heuristics=tok.faster_heuristics,
     )
@@ -82,5 +91,5 @@ def harden_tokenizer(nlp: Language) -> Language:
 
 def or_long(pattern: re.Pattern, longest: int) -> re.Pattern:
     """``pattern``, or any string of at least ``longest`` characters."""
-    flags = re.match(r"(?:\(\?[aiLmsux]+\))*", pattern.pattern).group(0)
-    return re.compile(flags + r"(?:[\s\S]{%d}|" % longest + pattern.pattern[len(flags):] + ")", pattern.flags)
+    flags, body = split_flags(pattern)
+    return re.compile(flags + r"(?:[\s\S]{%d}|" % longest + body + ")", pattern.flags)

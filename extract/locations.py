@@ -114,8 +114,6 @@ class PlaceFinder:
         doc._.locations = self.read(doc, self.resolve(doc, self.find(doc)))
         return doc
 
-    text = staticmethod(doc_text)
-
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Candidate]:
         cands = self.find_datelines(doc)
@@ -154,7 +152,7 @@ class PlaceFinder:
 
     def find_datelines(self, doc: Doc) -> list[Candidate]:
         out = []
-        matches = [m for pattern in DATELINES for m in pattern.finditer(self.text(doc)[:3000])]
+        matches = [m for pattern in DATELINES for m in pattern.finditer(doc_text(doc)[:3000])]
         for m in matches:
             name = m["name"]
             key = compact(name)
@@ -186,9 +184,9 @@ class PlaceFinder:
                                  cue=word, cue_level=level, fuzzy_cue=fuzzy, how="cue")
                 if not m and (level == "kota" or words >= 3):
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
-                if self.generic(doc, j, end) or (not m and len(self.text(doc)[doc[j].idx:end_char]) < 3):
+                if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
-                elif not m and not self.text(doc)[end_char:].strip():
+                elif not m and not doc_text(doc)[end_char:].strip():
                     cand.key = ""  # a name cut by the end of the text
                 return cand
         if self.starts_name(doc[i]):
@@ -525,7 +523,7 @@ class PlaceFinder:
             choices = [(x, n) for r in regencies for x, n in self.index.descendants(r) if self.depth(x) == depth]
         if not choices:
             return
-        name = compact(self.text(doc)[c.name_start:c.end])
+        name = compact(doc_text(doc)[c.name_start:c.end])
         best = process.extractOne(name, [compact(n) for _, n in choices], scorer=fuzz.ratio,
                                   score_cutoff=self.name_ratio)
         if best:
@@ -558,7 +556,7 @@ class PlaceFinder:
             name = max(shown, key=lambda s: (not s.isupper(), len(s)))
             first = members[0]
             info = self.index.describe(first.code) if first.code else {}
-            aliases = set(shown) | {self.text(doc)[c.name_start:c.end] for c in members}
+            aliases = set(shown) | {doc_text(doc)[c.name_start:c.end] for c in members}
             if first.code:
                 aliases.add(self.index.regions.bare(first.code))
             if first.other is not None:
@@ -570,7 +568,7 @@ class PlaceFinder:
                 info = {**self.index.describe(parent), "canonical": None, "level": first.level}
                 info["province" if self.depth(parent) == 1 else "regency"] = self.index.regions.name(parent)
             for c in members:
-                places.append(Place(self.text(doc)[c.start:c.end], c.start, c.end, self.confidence(c), name=name,
+                places.append(Place(doc_text(doc)[c.start:c.end], c.start, c.end, self.confidence(c), name=name,
                                     canonical=info.get("canonical"), level=c.level, code=c.code,
                                     province=info.get("province"), regency=info.get("regency"),
                                     aliases=tuple(sorted(aliases)), country=country, cue=c.cue or c.how))
@@ -579,7 +577,7 @@ class PlaceFinder:
 
     @staticmethod
     def display(doc: Doc, c: Candidate) -> str:
-        text = " ".join(PlaceFinder.text(doc)[c.start:c.end].split())
+        text = " ".join(doc_text(doc)[c.start:c.end].split())
         return text.title() if text.isupper() and len(text) > 3 else text
 
     def confidence(self, c: Candidate) -> float:

@@ -429,9 +429,11 @@ class NerGate:
         self.places = load_place_index()
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
-        return self.reject(doc, start, end) is None and self.evidence(doc, start, end, found) is not None
+        known = bool(self.finder.gaz.lookup_prefix(doc[start:end].text))  # both steps ask the gazetteer
+        return self.reject(doc, start, end, known) is None and self.evidence(doc, start, end, found, known) is not None
 
-    def reject(self, doc: Doc, start: int, end: int) -> str | None:
+    def reject(self, doc: Doc, start: int, end: int, known: bool) -> str | None:
+        """``known``: the gazetteer knows the span, so it is no place."""
         span = doc[start:end]
         text = span.text
         words = [t.text for t in span]
@@ -456,7 +458,7 @@ class NerGate:
             return "generic"
         if any(t.is_lower and t.is_alpha and t.text not in self.connectors for t in span):
             return "lower"
-        if self.finder.gaz.lookup_prefix(text):
+        if known:
             return None
         if self.places.known(compact(text)) or (len(words) > 1 and words[-1] in self.finder.places
                                                 and self.places.known(compact(" ".join(words[:-1])))):
@@ -486,8 +488,8 @@ class NerGate:
         return (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ")"
                 and doc[end + 1].text in {"-", "–", "—"})
 
-    def evidence(self, doc: Doc, start: int, end: int, found: list[Found]) -> str | None:
-        if self.finder.gaz.lookup_prefix(doc[start:end].text):
+    def evidence(self, doc: Doc, start: int, end: int, found: list[Found], known: bool) -> str | None:
+        if known:
             return "gazetteer"
         sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
         lo = max(sent.start, start - self.window - 3)
@@ -513,6 +515,7 @@ class NerGate:
             if doc[s].is_lower and all(t.is_lower and t.is_alpha for t in doc[s:start]):
                 return s
         return start
+
 
 @lru_cache(maxsize=1)
 def load_media() -> dict:

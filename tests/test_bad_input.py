@@ -270,22 +270,17 @@ def test_bad_input_unreadable_folder_is_reported(tmp_path, monkeypatch):
     (tmp_path / "terkunci").mkdir()
     (tmp_path / "terkunci" / "berita.txt").write_text(ARTICLE)
     (tmp_path / "terbuka.txt").write_text(ARTICLE)
-    real_scandir = os.scandir
 
-    def scandir(path):
-        if os.fspath(path).endswith("terkunci"):
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real_scandir(path)
+    def denied(real):
+        """``real`` (os.scandir or os.listdir), refusing the folder "terkunci" as a locked one would."""
+        def call(path):
+            if os.fspath(path).endswith("terkunci"):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+        return call
 
-    real_listdir = os.listdir
-
-    def listdir(path):
-        if os.fspath(path).endswith("terkunci"):
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real_listdir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-    monkeypatch.setattr(os, "listdir", listdir)
+    monkeypatch.setattr(os, "scandir", denied(os.scandir))
+    monkeypatch.setattr(os, "listdir", denied(os.listdir))
     got = {a.doc_id: a.error for a in read_paths([tmp_path])}
     assert got == {"terkunci": "PermissionError: Permission denied", "terbuka": None}
 
