@@ -1,0 +1,80 @@
+"""Quality on the development set, with a held-out validation split.
+
+    python bench/quality.py                      # all / fit / validation / gap, per field
+    python bench/quality.py --no-ner             # the same without the trained NER (ablation)
+    python bench/quality.py --details FIELD      # misses and extras of the fit part only
+    python bench/quality.py --pred x.jsonl       # score records made elsewhere
+
+The split: ``validation`` is d131-d160 of ../shared/corpus-dev, read only through these
+figures (never with --details) so that a change is kept only when it helps there too;
+``fit`` is the rest of corpus-dev plus ../shared/seeds, the part rules and models may be
+fitted on; ``all`` is both, the development set of the issues' acceptance figures.
+The scorer is the contract's own (../shared/contract/score.py).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+VALIDATION = {f"d{i:03d}" for i in range(131, 161)}
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "contract" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def extract(ner: bool) -> dict[str, dict]:
+    sys.path.insert(0, str(ROOT))
+    from extract import build_nlp, extract_articles
+    from extract.sources import read_paths
+
+    nlp = build_nlp(ner=ner)
+    paths = [SHARED / "corpus-dev" / "articles", SHARED / "seeds" / "articles"]
+    return {r.doc_id: r.to_dict() for r in extract_articles(read_paths(paths), nlp=nlp)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-ner", action="store_true", help="rules only (ablation)")
+    ap.add_argument("--pred", help="score these records instead of extracting")
+    ap.add_argument("--details", metavar="FIELD", help="misses and extras of FIELD on the fit part")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    if not (SHARED / "corpus-dev").is_dir():
+        sys.exit(f"needs ../shared/corpus-dev beside the checkout ({SHARED})")
+    sc = load_scorer()
+    gold = sc.load(SHARED / "corpus-dev" / "gold.jsonl") | sc.load(SHARED / "seeds" / "gold.jsonl")
+    pred = sc.load(args.pred) if args.pred else extract(ner=not args.no_ner)
+    parts = {
+        "all": gold,
+        "fit": {k: v for k, v in gold.items() if k not in VALIDATION},
+        "validation": {k: v for k, v in gold.items() if k in VALIDATION},
+    }
+    tables = {name: sc.score(g, pred)[0] for name, g in parts.items()}
+    if args.details:
+        for d in sc.score(parts["fit"], pred)[1]:
+            if d["field"] == args.details:
+                print(json.dumps(d, ensure_ascii=False))
+        return 0
+    if args.json:
+        print(json.dumps(tables))
+        return 0
+    fields = sc.FIELDS + tuple(f for f in sc.EXTRA_FIELDS if f in tables["all"])
+    print(f"{'F1':<14}{'all':>7}{'fit':>7}{'valid':>7}{'gap':>7}   (fit: corpus-dev less d131-d160, plus seeds)")
+    for f in fields + ("macro_f1",):
+        a, t, v = (tables[p][f] if f == "macro_f1" else tables[p][f]["f1"] for p in ("all", "fit", "validation"))
+        print(f"{f:<14}{a:7.3f}{t:7.3f}{v:7.3f}{t - v:+7.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
