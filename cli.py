@@ -43,7 +43,7 @@ def extract(
     from extract import extract_articles
     from extract.engine import BATCH_SIZE, default_workers
     from extract.sinks import MentionsSink, open_sink
-    from extract.sources import InputError, iter_paths, read_file
+    from extract.sources import READER_UNAVAILABLE, InputError, iter_paths, read_file
     from extract.stanza_backend import BackendError, check_stanza
     from gazetteers.companies import GazetteerError, check_gazetteers
 
@@ -97,14 +97,19 @@ def extract(
     else:
         records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
                                    gazetteers=gazetteer, backend=backend)
-    failed = total = 0
+    failed = total = unavailable = 0
     try:
         for rec in records:
             total += 1
             sink.write(rec)
             if extra:
                 extra.write(rec)
-            if rec.error:
+            if rec.error and rec.error.startswith(READER_UNAVAILABLE):
+                failed += 1
+                unavailable += 1
+                if unavailable == 1:  # the same cause for every file of that kind: said once
+                    _err(rec.error)
+            elif rec.error:
                 failed += 1
                 _err(f"{rec.source or rec.doc_id}: {rec.error}")
     finally:
@@ -113,6 +118,8 @@ def extract(
             extra.close()
         if bar is not None:
             bar.close()
+    if unavailable:
+        _err(f"{unavailable} files not read because their reader is unavailable (see above)")
     if show or failed:
         _err(f"{total} articles, {failed} failed")
     raise typer.Exit(1 if failed else 0)

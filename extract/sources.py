@@ -252,9 +252,27 @@ def read_txt(data: bytes, path: Path) -> Iterator[Article]:
     yield Article(safe_text(path.stem), text, source=safe_text(str(path)), warnings=warnings + more)
 
 
-def read_html(data: bytes, path: Path) -> Iterator[Article]:
-    import trafilatura
+class ReaderUnavailable(RuntimeError):
+    """A reader's library cannot be imported: every file of that kind fails the same way, so
+    the CLI says it once (see ``READER_UNAVAILABLE``)."""
 
+
+READER_UNAVAILABLE = "ReaderUnavailable"  # the prefix of such an error record's ``error``
+
+
+def _trafilatura():
+    try:
+        import trafilatura
+    except ImportError as err:
+        raise ReaderUnavailable(
+            f"the HTML reader cannot start: trafilatura does not import ({safe_text(str(err))}). "
+            "Fix: pip install lxml_html_clean, or reinstall warta with a current pip "
+            "(python -m pip install --upgrade pip && pip install --force-reinstall warta)") from err
+    return trafilatura
+
+
+def read_html(data: bytes, path: Path) -> Iterator[Article]:
+    trafilatura = _trafilatura()
     html, warnings = decode(data)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = (doc.text if doc is not None else "") or ""
