@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from extract.article import Article
+from extract import stories
 from extract.engine import WorkerPool, batched, process_batch
 from extract.record import Record
 from extract.sources import DEFAULT_MAX_BYTES, iter_paths, read_file
@@ -208,6 +209,8 @@ def _ingest_batch(store: Store, files: list[Path], report: IngestReport, version
                     errors.append(f"{a.source or path}: {error}")
                     continue
                 rec.extractor_version = version
+                story = stories.assign(store, a.source, a.text, {"amounts": rec.amounts}, str(path))
+                rec.story_id, rec.duplicate_of = story.story_id, story.duplicate_of
                 good.append(StoredRecord(a.source, str(path), rec.doc_id, hashes[id(a)], version,
                                          rec.published, rec.to_dict()))
             if errors:

@@ -35,6 +35,8 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     extractor_version: str = ""
+    story_id: str | None = None      # near-duplicate stories (extract/stories.py): set on ingest
+    duplicate_of: str | None = None  # the source of the story's first article, for a later copy
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -164,5 +166,10 @@ RECORD_SCHEMA: dict[str, Any] = {
         "warnings": {"type": "array", "items": _S},
         "error": _SN,
         "extractor_version": _S,
+        "story_id": {"type": ["string", "null"], "description":
+                     "the story this article tells: near-duplicates (the same release on several sites) share it; "
+                     "set by `warta ingest`, null in `warta extract` output"},
+        "duplicate_of": {"type": ["string", "null"], "description":
+                         "for a later copy of a story, the source of its first article; null for the first"},
     },
 }

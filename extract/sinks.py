@@ -16,7 +16,7 @@ from extract.record import RECORD_SCHEMA, VALUE_FIELDS, Record
 LIST_SEP = " | "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", *VALUE_FIELDS,
-                   "warnings", "error", "extractor_version"]
+                   "warnings", "error", "extractor_version", "story_id", "duplicate_of"]
 MENTION_COLUMNS = ["doc_id", "field", "value", "normalized", "text", "start", "end", "sentence",
                    "confidence", "role", "level", "code"]
 

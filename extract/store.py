@@ -12,6 +12,8 @@ Tables (``warta status`` summarises them):
 - ``runs``: one row per ``ingest``: when, what, the counts, how it ended.
 - ``failures``: files whose last attempt failed, with the reason and the number
   of attempts; the next run retries them.
+- ``stories`` and ``story_keys``: each stored article's MinHash fingerprint, its story and
+  the keys (LSH bands, sums of money) that find its near-duplicates (extract/stories.py).
 
 The database runs in WAL mode (readers such as ``export`` never block the
 ingest), and each batch of files is written in one transaction, so a run that
@@ -71,6 +73,18 @@ CREATE TABLE IF NOT EXISTS runs (
     records INTEGER DEFAULT 0,
     seconds REAL
 );
+CREATE TABLE IF NOT EXISTS stories (
+    source TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    duplicate_of TEXT,
+    signature BLOB NOT NULL,
+    size INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stories_path ON stories (path);
+CREATE TABLE IF NOT EXISTS story_keys (key TEXT NOT NULL, source TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS story_keys_key ON story_keys (key);
+CREATE INDEX IF NOT EXISTS story_keys_source ON story_keys (source);
 CREATE TABLE IF NOT EXISTS failures (
     path TEXT PRIMARY KEY,
     size INTEGER,
@@ -274,15 +288,43 @@ class Store:
               json.dumps(r.record, ensure_ascii=False), run_id, stamp) for r in records])
         if complete:
             keep = [r.source for r in records]
-            self.db.execute(
-                f"DELETE FROM records WHERE path = ? AND source NOT IN ({','.join('?' * len(keep))})",
-                (path, *keep))
+            marks = ",".join("?" * len(keep))
+            self.db.execute(f"DELETE FROM records WHERE path = ? AND source NOT IN ({marks})", (path, *keep))
+            self.db.execute(f"DELETE FROM story_keys WHERE source IN (SELECT source FROM stories WHERE path = ? "
+                            f"AND source NOT IN ({marks}))", (path, *keep))
+            self.db.execute(f"DELETE FROM stories WHERE path = ? AND source NOT IN ({marks})", (path, *keep))
             if state is not None:
                 self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
                                 (path, state.size, state.mtime_ns, state.sha256, state.extractor_version,
                                  run_id, stamp))
             self.db.execute("DELETE FROM failures WHERE path = ?", (path,))
         return len(records)
+
+    # ------------------------------------------------ stories (extract.stories.StoryIndex)
+    def candidates(self, keys):
+        """Stored articles sharing any of ``keys``: (source, story_id, first source, fingerprint, keys shared)."""
+        from extract.stories import Fingerprint
+
+        keys = list(keys)
+        shared: dict[str, set[str]] = {}
+        for i in range(0, len(keys), 500):  # SQLite's bound-parameter limit
+            part = keys[i:i + 500]
+            rows = self.db.execute(f"SELECT source, key FROM story_keys WHERE key IN ({','.join('?' * len(part))})", part)
+            for source, key in rows:
+                shared.setdefault(source, set()).add(key)
+        out = []
+        for source, ks in shared.items():
+            row = self.db.execute("SELECT story_id, duplicate_of, signature, size FROM stories WHERE source = ?",
+                                  (source,)).fetchone()
+            if row is not None:
+                out.append((source, row[0], row[1] or source, Fingerprint(row[2], row[3]), ks))
+        return out
+
+    def add(self, source, story_id, duplicate_of, fp, keys, path: str = "") -> None:
+        self.db.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                        (source, path, story_id, duplicate_of, fp.signature, fp.size))
+        self.db.execute("DELETE FROM story_keys WHERE source = ?", (source,))
+        self.db.executemany("INSERT INTO story_keys VALUES (?, ?)", [(k, source) for k in keys])
 
     def touch_file(self, path: str, size: int, mtime_ns: int) -> None:
         """Same bytes, new stat (a ``touch`` or a copy): remember the stat so the next run skips it cheaply."""
