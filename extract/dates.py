@@ -109,7 +109,7 @@ class DateFinder:
         self.written = re.compile(
             rf"(?<![\w/.,-])(?:(?P<d0>{d})(?:{sp}+(?P<m0>{mon})\.?)?{sp}*(?:{join}){sp}*)?"
             rf"(?P<d>{d}){sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
-        self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+        self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         self.yearless = re.compile(rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
         self.paren_before = re.compile(rf"\(\s*(?:(?:{day})\s*,?\s*)?$", re.I)
         self.day_before = re.compile(rf"(?<![^\W\d_])(?:{day})(?![^\W\d_])[\s,]*\(?\s*$", re.I)

@@ -29,8 +29,12 @@ from rules import load_rules
 
 parse_rupiah = lokal_module("rupiah").parse_rupiah  # lokal-id's, without its package __init__
 
-# Digits as written: "217.750.000", "44,5", "1.000.000,50", "1362", "0.5".
-DIGITS_CORE = r"(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?)(?![.,]\d)"
+# Digits as written: "217.750.000", "44,5", "1.000.000,50", "1362", "0.5", and English-formatted
+# "1,500,000.50". A number is never cut inside a run of digits: what follows it is neither a digit
+# nor a separator and a digit ("1,500,000.50" is one number, never "1,50").
+DIGITS_CORE = (r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # Indonesian groups, decimal comma
+               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # English groups, decimal point
+               r"|\d+(?:[.,]\d+)?)(?![.,]?\d)")
 # ... never inside a longer token ("RT2", "S-158/KO", "2016/2017").
 DIGITS = rf"(?<![\w.,/-]){DIGITS_CORE}(?![\w/])"
 
@@ -122,7 +126,9 @@ def number_rules(name: str = "numbers") -> NumberRules:
     word = r"(?:%s)" % alternation(rules["words"])
     words = rf"(?<![\w-]){word}(?:\s+{word})*(?![\w-])"
     scale = alternation(rules["scales"])
-    number = rf"(?:{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-]))*"
+    # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
+    # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
+    number = rf"(?:{DIGITS}|{words})(?:(?:\s+(?:{scale})(?![\w-]))+(?:\s+{words})?)*"
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
