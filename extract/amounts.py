@@ -68,22 +68,25 @@ class AmountFinder:
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
         num = rf"(?:{DIGITS_CORE}|{numbers.words})"
         end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
-        # After a currency marker, digits grouped by spaces ("Rp 1 500 000") or with a stray space
-        # after a group dot in scraped text ("Rp 2.317. 450.120").
-        spaced = r"(?:\d{1,3}(?:\.\d{3})*\.[ ]\d{3}(?:\.\d{3})+|\d{1,3}(?:[ ]\d{3})+)(?![.,]?\d)"
+        # Digits grouped by blanks ("Rp 1 500 000", "3 250 000 €"; money only with a currency), and after
+        # a currency marker a stray space after a group dot in scraped text ("Rp 2.317. 450.120").
+        spaced = r"\d{1,3}(?:[ \xa0\u202f]\d{3})+(?:,\d+)?(?![.,']?\d)"
+        stray = r"\d{1,3}(?:\.\d{3})*\.[ ]\d{3}(?:\.\d{3})+(?![.,']?\d)"
 
         def compound(i: str) -> str:
-            """One sum: a number, a scale word, any doubled scale words (x: a typo, read apart) and the
-            rest of a compound ("2 miliar 500 juta", "dua juta lima ratus ribu", "1jt 500rb")."""
-            first = rf"(?(cur){spaced}|(?!))|{num}" if i == "1" else num
-            return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale}){end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
+            """One sum: a number, a scale word (with "-an": approximate), any doubled scale words (x: a typo,
+            read apart) and the rest of a compound ("2 miliar 500 juta", "dua juta lima ratus ribu", "1jt 500rb")."""
+            first = rf"(?(cur){stray}|(?!))|{spaced}|{num}" if i == "1" else num
+            return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale})(?P<an{i}>-?an)?{end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
                     rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+{numbers.words})?))?")
 
+        # A number never starts inside another ("1.837, 32 €", "1250€600"): no digit, separator or
+        # digit-and-separator right before it.
         self.pattern = re.compile(
-            rf"(?:(?<![^\W\d_])(?P<cur>{cur})\s*|(?<![\w.,/-]))"
+            rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-])(?<!\d[.,] ))"
             + compound("1")
             + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
-            rf"(?:\s*(?P<post>{post}){end})?"
+            rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d))?"
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
@@ -106,14 +109,34 @@ class AmountFinder:
 
     # ------------------------------------------------------------------ read
     def value(self, number: str, scale: str | None, more: str = "") -> tuple[float, bool] | None:
-        """The value of a number with its scale word and the rest of a compound, or None."""
-        return read_number(self.canonical(" ".join(p for p in (number, scale, more) if p)))
+        """The value of a number with its scale word and the rest of a compound, or None.
 
-    def canonical(self, text: str) -> str:
-        """Scale words as parse_rupiah knows them ("1.5 million" -> "1.5 juta", "1jt" -> "1 juta");
-        spaces and stray blanks inside digit groups dropped ("1 500 000", "2.317. 450.120")."""
-        text = re.sub(r"(?<=\d)\.?[ ](?=\d{3}(?!\d))", ".", text)
-        return self.scale_re.sub(lambda s: f" {self.scale_word[self.scales[norm(s.group(0))]]} ", text)
+        A compound is read term by term ("2 miliar | 500 juta"), each number with its scale word as
+        parse_rupiah knows it ("1.5 million" is read "1.5 juta", "1,250 juta" stays 1.25 juta), and summed
+        in integers; a scale parse_rupiah does not know ("ceban") multiplies the number read alone."""
+        text = re.sub(r"(?<=\d)\.?[ \xa0\u202f](?=\d{3}(?!\d))", ".", " ".join(p for p in (number, scale, more) if p))
+        parts = self.scale_re.split(text)
+        words = self.scale_re.findall(text)
+        total, approx = 0, False
+        for i, part in enumerate(parts):
+            part = part.strip()
+            if i < len(words):
+                mult = self.scales[norm(words[i])]
+                canonical = self.scale_word.get(mult)
+                got = read_number(f"{part} {canonical}") if canonical else read_number(part)
+                if got is None:
+                    return None
+                term = got[0] if canonical else got[0] * mult
+            elif part:
+                got = read_number(part)
+                if got is None:
+                    return None
+                term = got[0]
+            else:
+                continue
+            total += int(term) if float(term).is_integer() else term
+            approx = approx or got[1]
+        return total, approx
 
     def side(self, m: re.Match, i: str) -> Reading | None:
         """One end of a candidate: its value, where its evidence ends, and a warning if implausible."""
@@ -121,6 +144,9 @@ class AmountFinder:
         if not s:
             got = self.value(n, None)
             return Reading(*got, m.end(f"n{i}")) if got else None
+        if m[f"an{i}"]:  # "Rp2jtan", "50rb-an"
+            got = self.value(n, s)
+            return Reading(got[0], True, m.end(f"an{i}")) if got else None
         if more and not self.compound_ok(n, s, more):
             more = ""
         got = self.value(n, s, more)
@@ -135,7 +161,7 @@ class AmountFinder:
             return reading._replace(literal=literal, end=m.end(f"x{i}"),
                                     warning=f"double scale: '{' '.join(doubled)}' after '{s}' not applied")
         if FULL_DIGITS.fullmatch(n) and not more:  # "Rp 2.450.000.000 juta": the digits are the sum
-            plain = self.value(n, None)
+            plain = self.value(n, None)  # (the digits alone)
             if plain:
                 return reading._replace(value=plain[0], literal=got[0],
                                         warning=f"double scale: '{n}' is a full sum; the scale word '{s}' not applied")
@@ -170,7 +196,13 @@ class AmountFinder:
         whole = end == max(m.end(g) for g in NUMBER_GROUPS if m[g] is not None)  # no part left unread
         if whole and m["post"]:
             end = m.end("post")
-        currency = self.before.get(norm(m["cur"] or "")) or (self.after.get(norm(m["post"])) if whole and m["post"] else None)
+        currency = self.before.get(norm(m["cur"] or ""))
+        if whole and m["post"] and (currency is None or norm(m["cur"]) == "$"):  # "$1,190.00 AUD": the code says which dollar
+            currency = self.after.get(norm(m["post"]))
+        if currency is None and re.search(r"\d\s", m["n1"]):
+            return []  # digits grouped by blanks are money only with a currency: "sebanyak 15 000 bibit"
+        if not m["s1"] and re.fullmatch(r"\d+", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
+            return []  # "$119. 95": a stray blank inside the number, which cannot be told from a sentence end
         lebih = m["lebih"] if whole else None
         if currency is None and not self.bare_money(text, m, end):
             return []
