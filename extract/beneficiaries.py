@@ -37,6 +37,7 @@ class BeneficiaryFinder:
     def __init__(self, rules: dict, numbers: NumberRules, vague: bool = False):
         self.numbers, self.vague = numbers, vague
         self.units = {norm(k): v for k, v in rules["units"].items()}
+        self.not_units = {norm(k) for k in rules["not_units"]}  # matched like units, then dropped
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
@@ -48,7 +49,7 @@ class BeneficiaryFinder:
         self.pattern = re.compile(
             rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
             rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
-            rf"{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation(self.units)})?{end}",
+            rf"{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation([*self.units, *self.not_units])})?{end}",
             re.I)
         self.each = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each'])})(?![^\W\d_])", re.I)
         self.victims = re.compile(alternation(rules["not_near"]), re.I)
@@ -89,6 +90,8 @@ class BeneficiaryFinder:
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
         unit_word = norm(m["unit"] or "")
+        if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
+            return []
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
             first = norm(group or "").split(" ")

@@ -84,6 +84,7 @@ class Found:
     yearless: list[tuple[int, int, str | None]] | None = None  # (month, day, range) awaiting a year
     dateline: bool = False  # a year-less wire dateline ("Bukittinggi, 2/6 (Antara) -")
     relative: str | None = None  # the relative expression, normalised
+    weekday: int | None = None  # ISO weekday written right before a year-less date ("Jumat (12/10)")
 
 
 @Language.factory("warta_dates", assigns=["doc._.dates", "doc._.published"],
@@ -109,7 +110,7 @@ class DateFinder:
         self.written = re.compile(
             rf"(?<![\w/.,-])(?:(?P<d0>{d})(?:{sp}+(?P<m0>{mon})\.?)?{sp}*(?:{join}){sp}*)?"
             rf"(?P<d>{d}){sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
-        self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+        self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         self.yearless = re.compile(rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
         self.paren_before = re.compile(rf"\(\s*(?:(?:{day})\s*,?\s*)?$", re.I)
         self.day_before = re.compile(rf"(?<![^\W\d_])(?:{day})(?![^\W\d_])[\s,]*\(?\s*$", re.I)
@@ -149,6 +150,8 @@ class DateFinder:
                 year_of = self.year_source(text, f, anchor, doc, full)
                 for month, day, rng in f.yearless:
                     date = year_of(month, day) if year_of else None
+                    if date and not anchor and f.weekday and dt.date.fromisoformat(date).isoweekday() != f.weekday:
+                        date = None  # "tahun 2017 ..., Jumat (12/10)": 12/10/2017 was no Friday, the year is another
                     if date:
                         out.append(DateMention(text[f.start:f.end], f.start, f.end, 0.7 if anchor else 0.5,
                                                date=date, inferred_year=True, range=rng))
@@ -178,9 +181,12 @@ class DateFinder:
         for m in self.yearless.finditer(text):
             before, after = text[max(0, m.start() - 25):m.start()], text[m.end():m.end() + 40]
             wire = self.is_dateline(text, m.start()) and self.agency_after.match(after)
-            if (self.paren_before.search(before) and re.match(r"\s*\)", after)) or self.day_before.search(before) or wire:
+            day = self.day_before.search(before)
+            if (self.paren_before.search(before) and re.match(r"\s*\)", after)) or day or wire:
                 f = self._yearless(m, int(m["m"]), int(m["m"]))
                 f.dateline = bool(wire)
+                if day:
+                    f.weekday = self.days.get(norm(re.sub(r"[\s,(]+$", "", day.group(0))))
                 cands.append(f)
         for m in self.relatives.finditer(text):
             if re.search(r"[\d)]\s*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"\s*\(", text[m.end():]):

@@ -29,8 +29,12 @@ from rules import load_rules
 
 parse_rupiah = lokal_module("rupiah").parse_rupiah  # lokal-id's, without its package __init__
 
-# Digits as written: "217.750.000", "44,5", "1.000.000,50", "1362", "0.5".
-DIGITS_CORE = r"(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?)(?![.,]\d)"
+# Digits as written: "217.750.000", "44,5", "1.000.000,50", "1362", "0.5", and English-formatted
+# "1,500,000.50". A number is never cut inside a run of digits: what follows it is neither a digit
+# nor a separator and a digit ("1,500,000.50" is one number, never "1,50").
+DIGITS_CORE = (r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # Indonesian groups, decimal comma
+               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # English groups, decimal point
+               r"|\d+(?:[.,]\d+)?)(?![.,']?\d)")
 # ... never inside a longer token ("RT2", "S-158/KO", "2016/2017").
 DIGITS = rf"(?<![\w.,/-]){DIGITS_CORE}(?![\w/])"
 
@@ -87,16 +91,55 @@ def norm(text: str) -> str:
 
 
 def read_number(text: str) -> tuple[float, bool] | None:
-    """(value, approximate) of a number with optional scale word, or None if it is no number."""
+    """(value, approximate) of a number with optional scale word, or None if it is no number.
+
+    lokal-id's ``parse_rupiah`` reads it, after two checks of ours (docs/numbers.md):
+    number words must be well formed (``dua tiga`` is no number; parse_rupiah sums it to 5),
+    and a decimal written as words (``satu koma lima miliar``) is read digit by digit.
+
+    >>> read_number("dua tiga empat") is None, read_number("dua belas koma dua tiga empat")
+    (True, (12.234, False))
+    >>> read_number("satu koma lima miliar")
+    (1500000000, False)
+    """
     return _read_number(norm(text))
 
 
 @lru_cache(maxsize=4096)
 def _read_number(text: str) -> tuple[float, bool] | None:
+    kinds = number_rules().kinds
+    tokens = text.split()
+    if "koma" in tokens:
+        return _read_decimal_words(tokens, kinds)
+    for a, b in zip(tokens, tokens[1:]):
+        if kinds.get(a) == "digit" and kinds.get(b) in ("digit", "unit"):
+            return None  # "dua tiga", "dua sebelas": no number
     parsed = parse_rupiah(text)
     if parsed is None:
         return None
     return parsed.amount, parsed.approximate
+
+
+def _read_decimal_words(tokens: list[str], kinds: dict[str, str]) -> tuple[float, bool] | None:
+    """ "dua belas koma dua tiga empat" = 12.234; "satu koma lima miliar" = 1.5 miliar."""
+    i = tokens.index("koma")
+    whole = _read_number(" ".join(tokens[:i])) if i else None
+    digits = []
+    for tok in tokens[i + 1:]:
+        if kinds.get(tok) != "digit":
+            break
+        digits.append(str(_read_number(tok)[0]))
+    rest = tokens[i + 1 + len(digits):]
+    if whole is None or not digits or any(kinds.get(t) for t in rest):
+        return None
+    value = whole[0] + float("0." + "".join(digits))
+    if rest:
+        scale = _read_number("1 " + " ".join(rest))
+        if scale is None:
+            return None
+        value *= scale[0]
+    value = round(value, 6)
+    return (int(value) if value.is_integer() else value), whole[1]
 
 
 @dataclass(frozen=True)
@@ -104,6 +147,7 @@ class NumberRules:
     """The compiled number vocabulary: one instance per process (``number_rules()``)."""
 
     name: str  # the rules file it was built from
+    kinds: dict[str, str]  # number word -> digit / unit / multiplier / decimal
     digits: str  # regex of a number in digits, standing alone
     words: str  # regex of a number in words ("dua ratus lima puluh")
     number: str  # digits, or words, with optional scale words after them ("9 ribu", "1,3 juta")
@@ -122,11 +166,13 @@ def number_rules(name: str = "numbers") -> NumberRules:
     word = r"(?:%s)" % alternation(rules["words"])
     words = rf"(?<![\w-]){word}(?:\s+{word})*(?![\w-])"
     scale = alternation(rules["scales"])
-    number = rf"(?:{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-]))*"
+    # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
+    # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
+    number = rf"(?:{DIGITS}|{words})(?:(?:\s+(?:{scale})(?![\w-]))+(?:\s+{words})?)*"
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
-        name=name, digits=DIGITS, words=words, number=number,
+        name=name, kinds={norm(k): v for k, v in rules["words"].items()}, digits=DIGITS, words=words, number=number,
         vague={norm(k): v for k, v in rules["vague"].items()},
         vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
         approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),

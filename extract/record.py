@@ -101,6 +101,7 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
     rec.locations = group(doc._.locations or [], sents)
     rec.dates = group(doc._.dates or [], sents)
     rec.amounts = group(doc._.amounts or [], sents)
+    rec.warnings += [f"amount {a.text!r}: {a.warning}" for a in doc._.amounts or [] if a.warning]
     rec.beneficiaries = group(doc._.beneficiaries or [], sents)
     if doc._.published and not rec.published:
         rec.published = doc._.published
@@ -157,7 +158,9 @@ RECORD_SCHEMA: dict[str, Any] = {
              "range": {"enum": ["low", "high", None]}, "relative": {"type": "boolean"}}, ["date"])},
         "amounts": {"type": "array", "items": _value(
             {"value": {"type": "number"}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}, "per": _SN},
+             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}, "per": _SN,
+             "literal_value": {"type": ["number", "null"], "description": "an implausible sum as written; value is its plausible reading"},
+             "warning": {**_SN, "description": "why the sum is implausible (double scale, above any company's yearly revenue)"}},
             ["value", "currency"])},
         "beneficiaries": {"type": "array", "items": _value(
             {"count": {"type": "integer"}, "unit": _S, "group": _SN, "approximate": {"type": "boolean"},

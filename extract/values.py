@@ -37,6 +37,8 @@ class Amount(Mention):
     range: str | None = None  # "low" / "high" for the two ends of a range, else None
     approximate: bool = False  # "lebih dari", "sekitar", "Rp 1 miliar lebih"
     per: str | None = None  # a unit price or per-head sum: "Rp50 ribu per orang" -> "orang"
+    literal_value: float | None = None  # an implausible sum as written ("Rp 2.450.000.000 juta"); value is the plausible reading
+    warning: str | None = None  # why the sum is implausible (double scale, above the bound in rules/amounts.toml)
 
     def key(self):
         return (round(self.value, 2), self.currency)

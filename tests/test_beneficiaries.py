@@ -57,6 +57,11 @@ BENEFICIARIES_AS_WRITTEN = [
     Case("pelatihan diikuti 30-an peserta dari desa", [(30, "orang")]),
     Case("menjangkau lebih dari 2.000 keluarga prasejahtera", [(2_000, "KK")]),
     Case("Nilai bantuan diterima 35 kelompok nelayan", [(35, "kelompok")]),
+    # Issue #15.7: counts in words go through the same number reader as sums
+    Case("pelatihan diikuti seratus dua puluh lima orang petani", [(125, "orang")]),
+    Case("menjangkau dua ribu lima ratus keluarga nelayan", [(2_500, "KK")]),
+    Case("beasiswa bagi satu juta dua ratus ribu siswa", [(1_200_000, "orang")]),
+    Case("khitanan massal diikuti 120 anak dari keluarga prasejahtera", [(120, "orang")]),
 ]
 
 BENEFICIARIES_BUGS_CAUGHT = [
@@ -71,6 +76,11 @@ BENEFICIARIES_BUGS_CAUGHT = [
 ]
 
 NOT_BENEFICIARIES = [
+    Case("menanam dua ribu lima ratus bibit bakau", []),  # a count of things in words
+    Case("laba tiga anak perusahaan naik tahun ini", []),  # subsidiaries, not children
+    Case("bus sekolah itu dapat menampung 30 orang siswa", []),  # a capacity, not a reach
+    Case("ditemani dua tiga orang pendamping", []),  # no well-formed number
+
     Case("bantuan 20 unit alat tenun tradisional", []),
     Case("sudah ada 30 jenis produk yang dipatenkan", []),
     Case("menanam 1.000 bibit pohon", []),
@@ -138,7 +148,7 @@ def test_beneficiaries_vague_counts_when_asked(nlp):
 
 def test_beneficiaries_rules_have_known_keys():
     assert set(load_rules("beneficiaries")) == {"persons", "group_max", "min_count", "deliverers", "units", "stop",
-                                                "not_before", "each", "not_near"}
+                                                "not_before", "each", "not_near", "not_units"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 
