@@ -70,10 +70,9 @@ class Resolver:
         """The gazetteer entry of a value and how many words of ``name`` its known name takes (the
         words after it are a unit: ``Pertamina RU IV Cilacap``)."""
         words = name.split()
-        for form in (name, *aliases):
-            entry = self.gaz.lookup(form)
-            if entry is not None:
-                return entry, len(words)
+        entry = self.gaz.lookup(name)
+        if entry is not None:
+            return entry, len(words)
         for k in range(len(words) - 1, 0, -1):
             key = norm_name(" ".join(words[:k]))
             if len(key.split()) == 1 and not self.opens_unit(words[k:]):
@@ -81,6 +80,10 @@ class Resolver:
             eid = self.gaz.match_index.get(key) or (self.gaz.index.get(key) if len(key.split()) > 1 else None)
             if eid:
                 return self.gaz.entries[eid], k
+        for form in aliases:
+            entry = self.gaz.lookup(form)
+            if entry is not None:
+                return entry, len(words)
         return None, len(words)
 
     def opens_unit(self, rest: list[str]) -> bool:
