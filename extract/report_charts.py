@@ -20,7 +20,7 @@ BAR = 15            # bar height
 WIDTH = 560         # px of the whole chart
 CHAR = 6.6          # px per character of the 12 px labels, to size the label column
 LABEL_CHARS = 38    # labels are cut to this many characters
-BREAK = 4.0         # a largest value this many times the next one is drawn broken
+BREAK = 5.0         # a largest value this many times the next one is drawn broken (3 bars or more)
 COLOR, FLAG = "#4c78a8", "#e45756"
 
 
@@ -43,7 +43,7 @@ def bar_chart(key: str, labels: list[str], values: list[float], texts: list[str]
     label_w = min(LABEL_CHARS, max(len(lab) for lab, _, _, _ in rows)) * CHAR + 10
     ordered = sorted((v for _, v, _, _ in rows), reverse=True)
     top = ordered[0]
-    broken = len(ordered) > 1 and ordered[1] > 0 and top > BREAK * ordered[1]
+    broken = len(ordered) > 2 and ordered[1] > 0 and top > BREAK * ordered[1]
     text_w = (min(34, max(len(t) for _, _, t, _ in rows)) + (19 if broken else 0)) * CHAR + 8
     bar_w = max(WIDTH - label_w - text_w, 80)
     scale = ordered[1] * 1.35 if broken else top

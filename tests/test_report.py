@@ -449,3 +449,16 @@ def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
     _, bodies, _ = read_page(out)
     assert bodies[0].count('class="w-gap"') == 1  # two sentences, not three
     assert [int(m["data-start"]) for m in marks_in(bodies[0])] == [first, second, org]
+
+
+def test_report_chart_breaks_a_bar_far_above_the_rest():
+    """One huge value does not squash the other bars: its bar is drawn broken, its number beside it."""
+    from extract.report_charts import bar_chart
+
+    svg = bar_chart("t", ["Jawa Tengah", "Bali", "Aceh"], [2.45e18, 2e9, 1e9],
+                    ["Rp2.450.000 triliun", "Rp2 miliar", "Rp1 miliar"], "rupiah")
+    widths = [float(w) for w in re.findall(r'<rect[^>]* width="([\d.]+)"', svg)]
+    assert svg.count('data-broken="1"') == 1 and "bar not to scale" in svg
+    assert widths[1] > 0.5 * widths[0] and widths[2] > 0.25 * widths[0]  # the others keep a readable length
+    even = bar_chart("t", ["a", "b", "c"], [3e9, 2e9, 1e9], ["3", "2", "1"], "rupiah")
+    assert "data-broken" not in even
