@@ -52,6 +52,21 @@ def slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def unknown_id(name: str) -> str:
+    """The id of an organisation no gazetteer knows: ``org:`` + its name normalised, without what it
+    puts in parentheses (``PT Jasamarga Solo Ngawi (JSN)`` and ``PT Jasamarga Solo Ngawi`` are one).
+
+    >>> unknown_id("Pemerintah Kabupaten (Pemkab) Aceh Besar")
+    'org:pemerintah-kabupaten-aceh-besar'
+    """
+    return "org:" + (slug(re.sub(r"\([^)]*\)", " ", name)) or slug(name) or "unnamed")
+
+
+def _open_paren(words: list[str]) -> bool:
+    text = " ".join(words)
+    return text.count("(") > text.count(")")
+
+
 class Resolver:
     """Names to entities, with one gazetteer."""
 
@@ -64,6 +79,7 @@ class Resolver:
         self.near = float(rules["near"])
         self.unit_words = set(rules["unit_words"])
         self.unit_starts = set(rules["unit_starts"])
+        self.glue_words = set(rules["glue_words"])
 
     # ------------------------------------------------------------ one name
     def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
@@ -74,6 +90,8 @@ class Resolver:
         if entry is not None:
             return entry, len(words)
         for k in range(len(words) - 1, 0, -1):
+            if _open_paren(words[:k]):
+                continue
             key = norm_name(" ".join(words[:k]))
             if len(key.split()) == 1 and not self.opens_unit(words[k:]):
                 continue
@@ -82,8 +100,11 @@ class Resolver:
                 return self.gaz.entries[eid], k
         for form in aliases:
             entry = self.gaz.lookup(form)
-            if entry is not None:
-                return entry, len(words)
+            if entry is not None:  # the name may still start with one of the entry's forms
+                forms = {norm_name(f) for f in entry.forms}
+                k = next((k for k in range(len(words), 0, -1)
+                          if not _open_paren(words[:k]) and norm_name(" ".join(words[:k])) in forms), len(words))
+                return entry, k
         return None, len(words)
 
     def opens_unit(self, rest: list[str]) -> bool:
@@ -101,7 +122,7 @@ class Resolver:
         for i in range(start, len(words)):
             if any(p and bare[i:i + len(p)] == p for p in persons):
                 return i
-            if low[i] in cues and i + 1 < len(words) and words[i + 1][:1].isupper():
+            if low[i] in cues and (low[i] in self.glue_words or i + 1 < len(words) and words[i + 1][:1].isupper()):
                 return i
             if titles and any(low[i:i + len(t)] == t for t in self.titles):
                 return i
@@ -114,14 +135,33 @@ class Resolver:
         low = [w.strip(",.()").lower() for w in words]
         first = next((i for i, w in enumerate(low) if w and w not in self.unit_words), 0)
         clean_kind = kind in self.clean_kinds
-        cut = self.glue_at(words, persons, first + 1, self.place_cues if clean_kind else set(), clean_kind)
+        cues = (self.place_cues | self.glue_words) if clean_kind else self.glue_words
+        cut = self.glue_at(words, persons, first + 1, cues, clean_kind)
         head = " ".join(words[:cut]).rstrip(" ,.-–")
         return head if norm_name(head) else name
 
     def unit_of(self, words: list[str]) -> str | None:
-        words = [w for w in words if w.strip("().,").lower() not in self.unit_words]
-        unit = " ".join(words).strip(" ,.()-–")
-        return unit if any(c.isupper() or c.isdigit() for c in unit) else None
+        """The unit written after a known name, or None: the words less parentheses (acronyms, legal
+        forms) and legal words, when they open with a unit word (``Cabang``, ``RU``, ``Witel``), an
+        acronym or a Roman numeral, and go on past it (a bare ``Cabang`` names no unit)."""
+        text = re.sub(r"\([^)]*\)?", " ", " ".join(words))
+        kept = [w for w in text.split() if w.strip("().,").lower() not in self.unit_words]
+        kept = [w.strip(",.()") for w in kept if w.strip(",.()-–")]
+        if not kept:
+            return None
+        first = kept[0]
+        opens = first.lower() in self.unit_starts or (len(first) > 1 and first.isalpha() and first.isupper()) \
+            or (set(first) <= set("IVX") and len(kept) > 1)
+        if not opens or (len(kept) == 1 and first.lower() in self.unit_starts):
+            return None
+        return " ".join(kept)
+
+    def is_glue(self, words: list[str]) -> bool:
+        """Whether the words after a known name are something else glued to it (a programme's title,
+        a year, a person) rather than its unit, acronym or legal form."""
+        text = re.sub(r"\([^)]*\)?", " ", " ".join(words))
+        kept = [w for w in text.split() if w.strip("().,").lower() not in self.unit_words and w.strip(",.()-–")]
+        return bool(kept) and self.unit_of(words) is None
 
     def resolve(self, value: dict, persons: Iterable[str] = ()) -> dict:
         """The entity fields of one organisation value (a record's dict): id, canonical, parent,
@@ -137,12 +177,14 @@ class Resolver:
                 entry, k = self.entry_of(clean)
                 name = clean
             if entry is None:
-                return {"name": name, "id": "org:" + (slug(name) or "unnamed"), "canonical": name,
+                return {"name": name, "id": unknown_id(name), "canonical": name,
                         "parent": None, "kind": kind, "unit": None}
         words = name.split()
         rest = words[k:]
-        cut = self.glue_at(rest, people, 0, {"di"}, True)
-        return {"name": " ".join(words[:k + cut]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
+        cut = self.glue_at(rest, people, 0, self.glue_words, True)
+        if self.is_glue(rest[:cut]):  # "Bank Jateng Rehab 48 Rumah", "PT. Epson 2014": the known name alone
+            cut = 0
+        return {"name": " ".join(words[:k + cut]).rstrip(" ,.-–") or name, "id": entry.id, "canonical": entry.name,
                 "parent": entry.parent, "kind": entry.kind or kind, "unit": self.unit_of(rest[:cut])}
 
     def top(self, eid: str | None) -> str | None:

@@ -57,7 +57,19 @@ RESOLVED = [
     Case("Bank BRI Direktur Utama Sunarso", "bank", "bri", None, None, "Bank BRI"),
     Case("PT Contoh Desa Sukamaju", "company", "org:contoh", None, None, "PT Contoh"),
     Case("PT Bumi Makmur General Manager Budi", "company", "org:bumi-makmur", None, None, "PT Bumi Makmur"),
-    # unknown organisations: the normalised name, whatever the case, punctuation or legal words
+    # a unit opens with a unit word, an acronym or a numeral; anything else after a known name is glue
+    Case("Bank Tabungan Negara (BTN) Cabang Bangkalan", "bank", "btn", None, "Cabang Bangkalan",
+         "Bank Tabungan Negara (BTN) Cabang Bangkalan"),
+    Case("PT Semen Gresik (PTSG)", "company", "semen-gresik", "semen-indonesia", None, "PT Semen Gresik (PTSG)"),
+    Case("PT Petrokimia Gresik (PT PG)", "company", "petrokimia-gresik", "pupuk-indonesia", None,
+         "PT Petrokimia Gresik (PT PG)"),
+    Case("PT Semen Indonesia Group (SIG)", "company", "semen-indonesia", None, None, "PT Semen Indonesia Group (SIG)"),
+    Case("Bank Jateng Bedah 25 Rumah Tidak Layak Huni", "bank", "bank-jateng", None, None, "Bank Jateng"),
+    Case("PT Bank Sumut Pusat Rp", "bank", "bank-sumut", None, None, "PT Bank Sumut"),
+    Case("PT Jasa Raharja (Persero) Cabang", "company", "jasa-raharja", "ifg", None, "PT Jasa Raharja (Persero)"),
+    # unknown organisations: the normalised name, whatever the case, punctuation, legal words or parentheses
+    Case("PT Jasamarga Solo Ngawi (JSN)", "company", "org:jasamarga-solo-ngawi", None, None,
+         "PT Jasamarga Solo Ngawi (JSN)"),
     Case("Koperasi Tani Sumber Makmur", "community", "org:koperasi-tani-sumber-makmur", None, None,
          "Koperasi Tani Sumber Makmur"),
     Case("KOPERASI TANI SUMBER MAKMUR.", "community", "org:koperasi-tani-sumber-makmur", None, None,
