@@ -643,7 +643,8 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
     group_articles: dict[str, set[int]] = defaultdict(set)
     names_of: dict[str, Counter[str]] = defaultdict(Counter)
     canonical: dict[str, str] = {}
-    units_of: dict[str, Counter[str]] = defaultdict(Counter)
+    units_of: dict[str, Counter[str]] = defaultdict(Counter)    # an id's units
+    members_of: dict[str, Counter[str]] = defaultdict(Counter)  # a group's members and units
     all_orgs: Counter[str] = Counter()
     prov_articles: dict[str, set[int]] = defaultdict(set)
     year_articles: dict[str, set[int]] = defaultdict(set)
@@ -669,9 +670,9 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
                 canonical.setdefault(eid, str(org["canonical"]))
             if org.get("unit"):
                 units_of[eid][str(org["unit"])] += 1
-                units_of[group][str(org["unit"])] += 1
+                members_of[group][str(org["unit"])] += 1
             if group != eid:
-                units_of[group][str(canonical.get(eid) or org.get("name"))] += 1
+                members_of[group][str(canonical.get(eid) or org.get("name"))] += 1
         for name in summ["o"]:
             if name:
                 all_orgs[name] += 1
@@ -707,7 +708,7 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
         label.setdefault(group, res.gaz.entries[group].name if group in res.gaz.entries else group)
     order = lambda r: (-r.articles, -r.total, r.label)  # noqa: E731
     ov.givers = sorted(_money_rows(giver_articles, label, summaries, ov.outlier_above, units_of), key=order)
-    ov.giver_groups = sorted(_money_rows(group_articles, label, summaries, ov.outlier_above, units_of), key=order)
+    ov.giver_groups = sorted(_money_rows(group_articles, label, summaries, ov.outlier_above, members_of), key=order)
     ov.money_by_province = sorted(_money_rows(prov_articles, {}, summaries, ov.outlier_above),
                                   key=lambda r: (r.label == UNKNOWN, -r.total, -r.articles, r.label))
     ov.money_by_year = sorted(_money_rows(year_articles, {}, summaries, ov.outlier_above),
