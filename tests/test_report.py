@@ -429,6 +429,8 @@ def test_report_groups_givers_by_id_and_by_parent():
     ov = build_overview(recs, [article_summary(i, r, None) for i, r in enumerate(recs)])
     assert {r.key: r.articles for r in ov.givers} == {"bri": 2, "bri-peduli": 1, "org:koperasi-maju-bersama": 1}
     assert {r.key: r.articles for r in ov.giver_groups} == {"bri": 3, "org:koperasi-maju-bersama": 1}
+    bri, group = (next(r for r in rows if r.key == "bri") for rows in (ov.givers, ov.giver_groups))
+    assert bri.units == [] and group.units == ["Yayasan BRI Peduli"]  # members listed under the parent only
 
 
 def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
