@@ -226,3 +226,19 @@ def test_exports_carry_entity_fields(records, tmp_path):
     assert row["organization_ids"] == "bri-peduli" and row["partner_ids"] == "org:koperasi-tani-sumber-makmur"
     mentions = [m for r in records for m in mention_rows(r) if m["field"] in ("organizations", "partners")]
     assert {"bri-peduli", "bri", "pertamina", "telkom"} <= {m["entity_id"] for m in mentions}
+
+
+def test_gazetteer_rows_are_facts_with_sources_and_known_parents():
+    from gazetteers import GAZETTEER_DIR
+    from gazetteers.companies import OUR_LISTS, load_gazetteer, read_gazetteer
+
+    rows = [e for name in OUR_LISTS for e in read_gazetteer(GAZETTEER_DIR / name)]
+    gaz = load_gazetteer(())
+    assert all(e.source for e in rows), [e.id for e in rows if not e.source]
+    assert [e.id for e in rows if e.id not in gaz.entries] == []  # no row folded into another by a shared form
+    assert [e.id for e in rows if e.parent and e.parent not in gaz.entries] == []
+    kinds = {e.id: e.kind for e in rows}
+    assert sum(k == "bpd" for k in kinds.values()) >= 26  # every regional development bank
+    for foundation in ("baznas", "dompet-dhuafa", "tanoto-foundation", "djarum-foundation",
+                       "putera-sampoerna-foundation", "astra-foundation", "bri-peduli"):
+        assert kinds[foundation] == "foundation", foundation
