@@ -81,7 +81,7 @@ def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = ()) -> li
             "units": LIST_SEP.join(u for u, _ in units[eid].most_common()),
             "articles": len(roles[eid]["giver"]) + len(roles[eid]["partner"]),
             "as_giver": len(roles[eid]["giver"]), "as_partner": len(roles[eid]["partner"]),
-            "total_idr": sum(sums), "median_idr": statistics.median(sums) if sums else 0.0,
+            "total_idr": float(sum(sums)), "median_idr": statistics.median(sums) if sums else 0.0,
             "articles_with_money": len(sums),
             "provinces": LIST_SEP.join(p for p, _ in provinces[eid].most_common()),
             "years": LIST_SEP.join(sorted(years[eid])),
