@@ -173,6 +173,32 @@ def report(
 
 
 @app.command()
+def entities(
+    records: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records (JSON Lines) or a warta store (SQLite)."),
+    output: Path = typer.Option(Path("entities.csv"), "-o", "--output", help="entities.csv, .jsonl or .parquet (by suffix)."),
+    gazetteer: Optional[List[Path]] = typer.Option(None, "--gazetteer", help="Your own organisation list (CSV), as for extract; repeatable."),
+    excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
+) -> None:
+    """One row per organisation id: canonical name, parent, kind, articles as giver and as partner,
+    total and median sums, provinces, years.
+
+    Example: warta entities records.jsonl -o entities.csv
+    """
+    from extract.entity_table import entity_rows, write_entities
+    from extract.report import ReportError, load_records
+    from gazetteers.companies import GazetteerError, check_gazetteers
+
+    paths = tuple(str(p) for p in gazetteer or [])
+    try:
+        check_gazetteers(paths)
+        n = write_entities(entity_rows(load_records(records), paths), output, bom=excel)
+    except (ReportError, GazetteerError, ValueError, OSError) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+    typer.echo(f"wrote {n} organisations to {output}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a record.
 
@@ -265,6 +291,7 @@ def export(
     location: Optional[List[str]] = typer.Option(None, "--location", help="A place, or its province or regency, containing this (repeatable: any)."),
     mentions: bool = typer.Option(False, "--mentions", help="The long table: one row per value and piece of evidence."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
+    entities: bool = typer.Option(False, "--entities", help="The organisations instead: one row per organisation id (as `warta entities`)."),
 ) -> None:
     """Write the store's records as a table, through pandas.
 
@@ -281,7 +308,7 @@ def export(
     s = _settings(config, db=db)
     try:
         rows = run(s.db, output, since=since, organizations=organization or [], locations=location or [],
-                   mentions=mentions, bom=excel)
+                   mentions=mentions, bom=excel, entities=entities)
     except (StoreError, ValueError, OSError, sqlite3.Error) as err:
         _err(str(err))
         raise typer.Exit(2)

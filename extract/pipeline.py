@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
-from extract import amounts, beneficiaries, dates, locations, organizations, roles  # noqa: F401
+from extract import amounts, beneficiaries, dates, entity_stage, locations, organizations, roles  # noqa: F401
 from extract.language import make_language
 from extract.ner import load_ner
 
@@ -47,4 +47,6 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     if backend == "stanza":
         nlp.add_pipe("warta_stanza_subjects")  # stanza's parse: subjects of giver verbs
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
+    nlp.add_pipe("warta_entities",           # one id across articles: gazetteer id, parent, unit; names cleaned
+                 config={"gazetteers": [str(p) for p in gazetteers]})
     return nlp

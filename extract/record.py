@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from extract.article import Article
 from extract.doctext import doc_text
+from extract.entities import apply as apply_entities
 from extract.values import Evidence, Grouped, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
@@ -96,8 +97,8 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
         return rec
     sents = Sentences(doc)
     orgs = doc._.organizations or []
-    rec.organizations = group((o for o in orgs if o.role == "giver"), sents)
-    rec.partners = group((o for o in orgs if o.role != "giver"), sents)
+    rec.organizations = apply_entities(group((o for o in orgs if o.role == "giver"), sents), doc)
+    rec.partners = apply_entities(group((o for o in orgs if o.role != "giver"), sents), doc)
     rec.locations = group(doc._.locations or [], sents)
     rec.dates = group(doc._.dates or [], sents)
     rec.amounts = group(doc._.amounts or [], sents)
@@ -137,8 +138,20 @@ def _value(props: dict, required: list[str]) -> dict:
 
 
 _S, _SN = {"type": "string"}, {"type": ["string", "null"]}
-_ORG = _value({"name": _S, "aliases": {"type": "array", "items": _S}, "kind": _SN,
-               "role": {"enum": ["giver", "partner"]}, "role_cue": _SN, "role_sentence": _SN}, ["name", "role"])
+_ORG = _value({
+    "name": {"type": "string", "description": "the organisation's fullest name in the article, without a person, "
+                                              "title or village glued to it"},
+    "aliases": {"type": "array", "items": _S, "description": "every other form: written, acronyms, gazetteer's"},
+    "id": {"type": "string", "description": "stable entity id across articles: the gazetteer id (pertamina, bri), "
+                                            "else 'org:' + the normalised name (org:koperasi-sumber-rejeki)"},
+    "canonical": {"type": "string", "description": "the gazetteer's name of the entity, else its name"},
+    "parent": {"type": ["string", "null"], "description": "id of the parent (holding, company of a foundation, "
+                                                          "unit or subsidiary), from the gazetteer"},
+    "kind": {"type": ["string", "null"], "description": "bumn, bumn_sub, bank, bpd, foundation, government, "
+                                                        "company, community, ... (gazetteer's where known)"},
+    "unit": {"type": ["string", "null"], "description": "the unit, branch or regional office written after a known "
+                                                        "name (RU IV Cilacap, Kanwil Medan, Witel Kaltara)"},
+    "role": {"enum": ["giver", "partner"]}, "role_cue": _SN, "role_sentence": _SN}, ["name", "id", "role"])
 RECORD_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "warta record",

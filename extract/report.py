@@ -19,10 +19,10 @@ Everything is inlined (styles, script, SVG): no server, no network.
 from __future__ import annotations
 
 import html
-import io
 import json
 import math
 import re
+import statistics
 import time
 import tomllib
 from collections import Counter, defaultdict
@@ -32,7 +32,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
+from extract.entities import resolve_record
+from extract.entities import resolver as entity_resolver
 from extract.record import VALUE_FIELDS
+from extract.report_charts import bar_chart
 from extract.sinks import value_label
 from rules import load_rules
 
@@ -185,7 +188,7 @@ def normalise(rec: dict) -> dict:
     for key in ("title", "published", "error", "source", "url"):
         if out.get(key) is not None and not isinstance(out[key], str):
             out[key] = str(out[key])
-    return out
+    return resolve_record(out)  # records written before entity ids get them here
 
 
 @lru_cache(maxsize=1)
@@ -262,8 +265,11 @@ def article_summary(i: int, rec: dict, text: str | None) -> dict:
         if prov:
             provinces[prov] += len(place.get("evidence") or []) or 1
     title = rec.get("title") or _lead(text) or _lead(_first_sentence(rec)) or ""
+    res = entity_resolver(())
+    ids = [str(o["id"]) for f in ("organizations", "partners") for o in rec.get(f) or [] if o.get("id")]
     return {
         "i": i, "id": str(rec.get("doc_id", "")), "t": title, "g": givers, "o": givers + partners,
+        "k": sorted(set(ids) | {res.top(k) or k for k in ids}),
         "p": [p for p, _ in provinces.most_common()], "y": year_of(rec), "e": 1 if rec.get("error") else 0,
         "w": len(rec.get("warnings") or []), "m": money_of(rec),
         "n": [len(rec.get(f) or []) for f in VALUE_FIELDS],
@@ -312,7 +318,9 @@ class Mark:
 def label_of(field_name: str, value: dict) -> str:
     """A value as an analyst reads it: ``IDR 200,000,000``, the ISO date, the name, a count and its unit."""
     if field_name == "amounts" and isinstance(value.get("value"), int | float):
-        return f"{value.get('currency', '')} {value['value']:,.0f}".strip()
+        cur = str(value.get("currency") or "")
+        return ("Rp" if cur == "IDR" else cur + " ") + fmt_number(value["value"]) if math.isfinite(value["value"]) \
+            else str(value["value"])
     try:
         return " ".join(str(value_label(field_name, value)).split())
     except (TypeError, ValueError):
@@ -327,6 +335,13 @@ def describe(field_name: str, value: dict) -> str:
         role = value.get("role") or ("giver" if field_name == "organizations" else "partner")
         cue = value.get("role_cue")
         parts.append(f"role: {role}" + (f" (cue: “{cue}”)" if cue else " (no cue)"))
+        if value.get("id"):
+            parts.append(f"id: {value['id']}" + (f" ({value['canonical']})" if value.get("canonical") and
+                                                   value.get("canonical") != value.get("name") else ""))
+        if value.get("parent"):
+            parts.append(f"parent: {value['parent']}")
+        if value.get("unit"):
+            parts.append(f"unit: {value['unit']}")
         if value.get("kind"):
             parts.append(f"kind: {value['kind']}")
         if value.get("aliases"):
@@ -337,6 +352,8 @@ def describe(field_name: str, value: dict) -> str:
     elif field_name == "amounts":
         flags = [value.get("range") and f"range {value['range']}", value.get("approximate") and "approximate"]
         parts.append(", ".join(f for f in flags if f))
+        if amount_warning(value):
+            parts.append("⚠ " + amount_warning(value))
     elif field_name == "dates":
         if value.get("inferred_year"):
             parts.append("year taken from the article's date")
@@ -538,26 +555,18 @@ def _e(value: Any) -> str:
 
 
 # ====================================================================== overview
-class _Groups:
-    """Union-find over folded organisation names: names and aliases that share a form are one giver."""
+@dataclass
+class MoneyRow:
+    """One row of a money table: a giver, province or year, its articles and their sums."""
 
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, names: Iterable[str]) -> str | None:
-        roots = [self.find(n) for n in names if n]
-        if not roots:
-            return None
-        for r in roots[1:]:
-            self.parent[r] = roots[0]
-        return roots[0]
+    label: str
+    key: str = ""            # the id a link filters by (an entity id, a province, a year)
+    articles: int = 0        # articles in the row
+    total: float = 0.0       # the rupiah sums of its articles, outliers left out
+    median: float = 0.0      # the median article sum (articles with a sum, outliers left out)
+    with_money: int = 0      # articles with a sum, outliers left out
+    outliers: list[tuple[str, float]] = field(default_factory=list)  # (doc_id, sum) left out of the total
+    units: list[str] = field(default_factory=list)  # for an organisation: its units named
 
 
 @dataclass
@@ -567,54 +576,109 @@ class Overview:
     warned: int = 0
     empty: int = 0
     with_money: int = 0
-    givers_by_articles: list[tuple[str, int]] = field(default_factory=list)
-    givers_by_money: list[tuple[str, float]] = field(default_factory=list)
-    money_by_province: list[tuple[str, float, int]] = field(default_factory=list)
-    money_by_year: list[tuple[str, float, int]] = field(default_factory=list)
+    givers: list[MoneyRow] = field(default_factory=list)        # one per giver id
+    giver_groups: list[MoneyRow] = field(default_factory=list)  # one per parent company (top of the parent chain)
+    money_by_province: list[MoneyRow] = field(default_factory=list)
+    money_by_year: list[MoneyRow] = field(default_factory=list)
     beneficiaries_by_unit: list[tuple[str, int, int]] = field(default_factory=list)
     places_by_province: list[tuple[str, int, list[tuple[str, int]]]] = field(default_factory=list)
     other_currencies: dict[str, int] = field(default_factory=dict)
+    outlier_above: float = math.inf  # an article sum above this is an outlier (see ``outlier_threshold``)
+    outliers: list[tuple[str, float]] = field(default_factory=list)
+    repaired: int = 0  # sums the extractor repaired (a warning and a literal reading beside the value)
+    median_money: float = 0.0
     provinces: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+
+    @property
+    def givers_by_articles(self) -> list[tuple[str, int]]:
+        return [(r.label, r.articles) for r in self.givers]
+
+    @property
+    def givers_by_money(self) -> list[tuple[str, float]]:
+        return [(r.label, r.total) for r in sorted(self.givers, key=lambda r: (-r.total, r.label)) if r.total > 0]
+
+
+@lru_cache(maxsize=1)
+def _outlier_rules() -> tuple[float, int, float]:
+    rules = load_rules("report")
+    return float(rules["outlier_factor"]), int(rules["outlier_min_articles"]), float(rules["outlier_above"])
+
+
+def outlier_threshold(sums: list[float]) -> float:
+    """The article sum above which one article is an outlier: ``outlier_factor`` times the median of
+    the articles' sums (with at least ``outlier_min_articles`` of them), and never above
+    ``outlier_above`` (rules/report.toml).
+
+    >>> outlier_threshold([1e8, 2e8, 5e8, 1e9, 3e9])
+    25000000000.0
+    >>> outlier_threshold([2e8])
+    10000000000000.0
+    """
+    factor, least, ceiling = _outlier_rules()
+    positive = [s for s in sums if s > 0]
+    if len(positive) >= least:
+        return min(factor * statistics.median(positive), ceiling)
+    return ceiling
+
+
+def _money_rows(members: dict[str, set[int]], labels: dict[str, str], summaries: list[dict], above: float,
+                units: dict[str, Counter] | None = None) -> list[MoneyRow]:
+    rows = []
+    for key, arts in members.items():
+        sums = [(summaries[i]["id"], summaries[i]["m"]) for i in sorted(arts) if summaries[i]["m"] > 0]
+        kept = [m for _, m in sums if m <= above]
+        rows.append(MoneyRow(labels.get(key, key), key, len(arts), float(sum(kept)),
+                             float(statistics.median(kept)) if kept else 0.0, len(kept),
+                             [(d, m) for d, m in sums if m > above],
+                             [u for u, _ in (units or {}).get(key, Counter()).most_common()]))
+    return rows
 
 
 def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
     """The corpus at a glance: every figure of the overview, from the records alone."""
     ov = Overview(articles=len(records))
-    groups = _Groups()
-    org_mentions: list[tuple[str, str, int]] = []  # (folded, name, article)
+    giver_articles: dict[str, set[int]] = defaultdict(set)
+    group_articles: dict[str, set[int]] = defaultdict(set)
+    names_of: dict[str, Counter[str]] = defaultdict(Counter)
+    canonical: dict[str, str] = {}
+    units_of: dict[str, Counter[str]] = defaultdict(Counter)    # an id's units
+    members_of: dict[str, Counter[str]] = defaultdict(Counter)  # a group's members and units
     all_orgs: Counter[str] = Counter()
-    prov_money: dict[str, float] = defaultdict(float)
-    prov_articles: Counter[str] = Counter()
-    year_money: dict[str, float] = defaultdict(float)
-    year_articles: Counter[str] = Counter()
+    prov_articles: dict[str, set[int]] = defaultdict(set)
+    year_articles: dict[str, set[int]] = defaultdict(set)
     unit_count: Counter[str] = Counter()
     unit_articles: Counter[str] = Counter()
     places: dict[str, Counter[str]] = defaultdict(Counter)
     place_articles: dict[str, set[int]] = defaultdict(set)
     others: Counter[str] = Counter()
+    res = entity_resolver(())
     for i, (rec, summ) in enumerate(zip(records, summaries)):
         ov.failed += bool(rec.get("error"))
         ov.warned += bool(rec.get("warnings"))
         ov.empty += not any(rec.get(f) for f in VALUE_FIELDS) and not rec.get("error")
         for org in rec.get("organizations") or []:
-            aliases = org.get("aliases") if isinstance(org.get("aliases"), list) else []
-            forms = [fold_name(str(n)) for n in [org.get("name") or "", *aliases]]
-            root = groups.union(forms)
-            if root is not None:
-                org_mentions.append((forms[0] or root, str(org.get("name") or root), i))
+            eid = org.get("id")
+            if not eid:
+                continue
+            giver_articles[eid].add(i)
+            group = res.top(eid) if not eid.startswith("org:") else eid
+            group_articles[group].add(i)
+            names_of[eid][str(org.get("name") or eid)] += 1
+            if org.get("canonical") and not eid.startswith("org:"):
+                canonical.setdefault(eid, str(org["canonical"]))
+            if org.get("unit"):
+                units_of[eid][str(org["unit"])] += 1
+                members_of[group][str(org["unit"])] += 1
+            if group != eid:
+                members_of[group][str(canonical.get(eid) or org.get("name"))] += 1
         for name in summ["o"]:
             if name:
                 all_orgs[name] += 1
-        money = summ["m"]
-        ov.with_money += money > 0
-        main = summ["p"][0] if summ["p"] else UNKNOWN
-        prov_money[main] += money
-        prov_articles[main] += 1
-        year = summ["y"] or UNKNOWN
-        year_money[year] += money
-        year_articles[year] += 1
+        ov.with_money += summ["m"] > 0
+        prov_articles[summ["p"][0] if summ["p"] else UNKNOWN].add(i)
+        year_articles[summ["y"] or UNKNOWN].add(i)
         best: dict[str, int] = {}
         for b in rec.get("beneficiaries") or []:
             unit = str(b.get("unit") or UNKNOWN)
@@ -632,21 +696,23 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
         for a in rec.get("amounts") or []:
             if a.get("currency") and a.get("currency") != "IDR":
                 others[str(a["currency"])] += 1
-    # givers: one group per organisation across articles, named by its commonest written form
-    names_of: dict[str, Counter[str]] = defaultdict(Counter)
-    articles_of: dict[str, set[int]] = defaultdict(set)
-    for folded, name, i in org_mentions:
-        root = groups.find(folded)
-        names_of[root][name] += 1
-        articles_of[root].add(i)
-    label = {root: c.most_common(1)[0][0] for root, c in names_of.items()}
-    ov.givers_by_articles = sorted(((label[r], len(a)) for r, a in articles_of.items()), key=lambda x: (-x[1], x[0]))
-    by_money = [(label[r], sum(summaries[i]["m"] for i in a)) for r, a in articles_of.items()]
-    ov.givers_by_money = sorted((x for x in by_money if x[1] > 0), key=lambda x: (-x[1], x[0]))
-    ov.money_by_province = sorted(((p, prov_money[p], prov_articles[p]) for p in prov_articles),
-                                  key=lambda x: (x[0] == UNKNOWN, -x[1], -x[2], x[0]))
-    ov.money_by_year = sorted(((y, year_money[y], year_articles[y]) for y in year_articles),
-                              key=lambda x: (x[0] == UNKNOWN, x[0]))
+            ov.repaired += bool(amount_warning(a))
+    sums = [s["m"] for s in summaries]
+    ov.outlier_above = outlier_threshold(sums)
+    ov.outliers = sorted(((s["id"], s["m"]) for s in summaries if s["m"] > ov.outlier_above), key=lambda x: -x[1])
+    kept = [m for m in sums if 0 < m <= ov.outlier_above]
+    ov.median_money = float(statistics.median(kept)) if kept else 0.0
+    # givers: one row per entity id, named by its gazetteer name, else its commonest written name
+    label = {eid: canonical.get(eid) or c.most_common(1)[0][0] for eid, c in names_of.items()}
+    for group in group_articles:
+        label.setdefault(group, res.gaz.entries[group].name if group in res.gaz.entries else group)
+    order = lambda r: (-r.articles, -r.total, r.label)  # noqa: E731
+    ov.givers = sorted(_money_rows(giver_articles, label, summaries, ov.outlier_above, units_of), key=order)
+    ov.giver_groups = sorted(_money_rows(group_articles, label, summaries, ov.outlier_above, members_of), key=order)
+    ov.money_by_province = sorted(_money_rows(prov_articles, {}, summaries, ov.outlier_above),
+                                  key=lambda r: (r.label == UNKNOWN, -r.total, -r.articles, r.label))
+    ov.money_by_year = sorted(_money_rows(year_articles, {}, summaries, ov.outlier_above),
+                              key=lambda r: (r.label == UNKNOWN, r.label))
     ov.beneficiaries_by_unit = sorted(((u, unit_count[u], unit_articles[u]) for u in unit_count),
                                       key=lambda x: (-x[1], x[0]))
     ov.places_by_province = sorted(((p, len(place_articles[p]), places[p].most_common()) for p in place_articles),
@@ -658,71 +724,81 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
     return ov
 
 
+def amount_warning(amount: dict) -> str:
+    """The warning the extractor put on a sum it repaired ('' when none): its ``warning``/``warnings``,
+    or a note that its ``literal_value`` differs from its value."""
+    w = amount.get("warning") or amount.get("warnings")
+    if isinstance(w, list):
+        w = "; ".join(str(x) for x in w if x)
+    if w:
+        return str(w)
+    literal = amount.get("literal_value")
+    if isinstance(literal, int | float) and literal != amount.get("value"):
+        return f"read literally: {fmt_money(literal, str(amount.get('currency') or 'IDR'))}"
+    return ""
+
+
 # ---------------------------------------------------------------- numbers and charts
-def fmt_money(value: float, currency: str = "IDR") -> str:
-    """A sum in words an analyst reads at a glance.
+SCALES = ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"))
 
-    >>> fmt_money(1_500_000_000_000)
-    'IDR 1.5 trillion'
-    >>> fmt_money(918_000_000)
-    'IDR 918 million'
-    >>> fmt_money(0)
-    '–'
+
+def fmt_number(value: float, decimals: int = 0) -> str:
+    """A number the Indonesian way: ``.`` between thousands, ``,`` before decimals.
+
+    >>> fmt_number(1234567), fmt_number(1.5, 2)
+    ('1.234.567', '1,50')
     """
-    if not value:
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def fmt_money(value: float, currency: str = "IDR") -> str:
+    """A sum as an Indonesian reader writes it: three significant digits and a scale word.
+
+    >>> fmt_money(1_140_000_000), fmt_money(17_800_000_000), fmt_money(918_000_000)
+    ('Rp1,14 miliar', 'Rp17,8 miliar', 'Rp918 juta')
+    >>> fmt_money(1.5e12), fmt_money(2.45e21), fmt_money(750_000), fmt_money(0)
+    ('Rp1,5 triliun', 'Rp2.450.000.000 triliun', 'Rp750.000', '–')
+    >>> fmt_money(25_000, "USD")
+    'USD 25.000'
+    """
+    if not value or not math.isfinite(value):
         return "–"
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+    prefix = "Rp" if currency == "IDR" else f"{currency} "
+    for size, word in SCALES:
         if abs(value) >= size:
-            return f"{currency} {value / size:,.3g} {word}"
-    return f"{currency} {value:,.0f}"
+            x = value / size
+            decimals = 0 if abs(x) >= 100 else 1 if abs(x) >= 10 else 2
+            text = fmt_number(round(x, decimals), decimals)
+            if "," in text:
+                text = text.rstrip("0").rstrip(",")
+            return f"{prefix}{text} {word}"
+    return prefix + fmt_number(value)
 
 
-def _chart(key: str, labels: list[str], values: list[float], xlabel: str, integer: bool = False) -> str:
-    """A horizontal bar chart as inline SVG (matplotlib, text kept as text); '' without matplotlib."""
-    try:
-        import matplotlib
-        from matplotlib.figure import Figure
-        from matplotlib.ticker import MaxNLocator
-    except ImportError:
+def _money_cell(row: MoneyRow) -> str:
+    return fmt_money(row.total)
+
+
+def _outlier_cell(row: MoneyRow) -> str:
+    if not row.outliers:
         return ""
-    if not labels:
-        return ""
-    labels = [_short(lab) for lab in labels]
-    width, height = 5.6, 0.28 * len(labels) + 0.8
-    left = min(0.6, (0.45 + 0.07 * max(len(lab) for lab in labels)) / width)  # room for the longest label
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": f"warta-{key}",
-                                "font.family": "sans-serif", "font.size": 9}):
-        fig = Figure(figsize=(width, height))
-        fig.subplots_adjust(left=left, right=0.96, top=1 - 0.12 / height, bottom=0.55 / height)
-        ax = fig.subplots()
-        ys = range(len(labels))
-        ax.barh(ys, values, color="#4c78a8")
-        ax.set_yticks(list(ys), labels)
-        ax.invert_yaxis()
-        ax.set_xlabel(xlabel)
-        if integer:
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.spines[["top", "right"]].set_visible(False)
-        ax.grid(axis="x", color="#ddd", linewidth=0.6)
-        ax.set_axisbelow(True)
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
-    svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype: the SVG is inline
-    return f'<div class="w-svg" role="img" aria-label="{_e(xlabel)}">{svg}</div>'
+    return "⚠ " + ", ".join(f'<a href="#doc={_e(d)}" class="w-doc" title="left out of the total">{_e(d)}</a>: '
+                            f"{_e(fmt_money(m))}" for d, m in row.outliers[:3]) + (" …" if len(row.outliers) > 3 else "")
 
 
-def _short(label: str, limit: int = 38) -> str:
-    label = " ".join(str(label).split())
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def _money_text(row: MoneyRow) -> str:
+    text = fmt_money(row.total)
+    if row.with_money > 1:
+        text += f" · median {fmt_money(row.median)}"
+    return text + (" ⚠" if row.outliers else "")
 
 
-def _money_axis(values: list[float]) -> tuple[list[float], str]:
-    top = max(values, default=0)
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if top >= size:
-            return [v / size for v in values], f"IDR {word}"
-    return values, "IDR"
+def _chart(key: str, labels: list[str], values: list[float], title: str, texts: list[str] | None = None,
+           flags: list[bool] | None = None) -> str:
+    """A horizontal bar chart as inline SVG (extract/report_charts.py), numbers beside the bars."""
+    texts = texts if texts is not None else [fmt_number(v) for v in values]
+    return bar_chart(key, labels, values, texts, title, flags)
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(), cls: str = "") -> str:
@@ -739,8 +815,9 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozen
     return out
 
 
-def _org_link(name: str) -> str:
-    return f'<a href="#articles" class="w-org" data-org="{_e(name)}">{_e(name)}</a>'
+def _org_link(name: str, eid: str = "") -> str:
+    key = f"={eid}" if eid else name
+    return f'<a href="#articles" class="w-org" data-org="{_e(key)}" title="{_e(eid)}">{_e(name)}</a>'
 
 
 def _prov_link(name: str) -> str:
@@ -755,54 +832,89 @@ def _year_link(name: str) -> str:
     return f'<a href="#articles" class="w-year" data-year="{_e(name)}">{_e(name)}</a>'
 
 
+MONEY_HEADERS = ["money (total)", "median", "articles with a sum", "outliers (left out)"]
+
+
+def _money_cells(r: MoneyRow) -> list[str]:
+    return [_e(fmt_money(r.total)), _e(fmt_money(r.median)), f"{r.with_money:,}", _outlier_cell(r)]
+
+
+def _giver_panels(rows: list[MoneyRow], view: str, what: str) -> list[dict]:
+    """The two giver panels (by articles, by money) for one grouping (``view``: id or parent)."""
+    top = rows[:TOP]
+    by_money = sorted((r for r in rows if r.total > 0 or r.outliers), key=lambda r: (-r.total, r.label))
+    units = (lambda r: f'<span class=w-small>{_e(", ".join(r.units[:4]))}{" …" if len(r.units) > 4 else ""}</span>')
+    return [{
+        "title": f"Givers by number of articles{what}", "view": view,
+        "note": "Organisations recorded as givers, one row per organisation id (gazetteer id, else the "
+                "normalised name)" + ("; a company's foundation, subsidiaries and units count under it."
+                                       if view == "parent" else "; units are listed beside their company."),
+        "chart": _chart(f"givers-articles-{view}", [r.label for r in top], [r.articles for r in top],
+                        "articles per giver"),
+        "table": _table(["giver", "articles", "units / members" if view == "parent" else "units"],
+                        [[_org_link(r.label, r.key), f"{r.articles:,}", units(r)] for r in rows], {1}),
+    }, {
+        "title": f"Givers by money{what}", "view": view,
+        "note": "Each giver is credited with the largest rupiah sum of each article that names it (articles with "
+                "two givers credit both); the median is that of its articles with a sum. Sums flagged as outliers "
+                "are left out of totals and listed.",
+        "chart": _chart(f"givers-money-{view}", [r.label for r in by_money[:TOP]], [r.total for r in by_money[:TOP]],
+                        "rupiah per giver", [_money_text(r) for r in by_money[:TOP]],
+                        [bool(r.outliers) for r in by_money[:TOP]]),
+        "table": _table(["giver", *MONEY_HEADERS], [[_org_link(r.label, r.key), *_money_cells(r)] for r in by_money],
+                        {1, 2, 3}),
+    }]
+
+
 def render_overview(ov: Overview) -> list[dict]:
-    """The overview's panels: each a title, a note, a chart (SVG) and the table of its numbers."""
-    panels = []
-    top = ov.givers_by_articles[:TOP]
-    panels.append({
-        "title": "Givers by number of articles",
-        "note": "Organisations recorded as givers; names that share a form or alias count as one.",
-        "chart": _chart("givers-articles", [n for n, _ in top], [c for _, c in top], "articles", integer=True),
-        "table": _table(["giver", "articles"], [[_org_link(n), f"{c:,}"] for n, c in ov.givers_by_articles], {1}),
-    })
-    top = ov.givers_by_money[:TOP]
-    vals, unit = _money_axis([m for _, m in top])
-    panels.append({
-        "title": "Givers by money",
-        "note": "Each giver is credited with the largest rupiah sum of each article that names it "
-                "(articles with two givers credit both).",
-        "chart": _chart("givers-money", [n for n, _ in top], vals, unit),
-        "table": _table(["giver", "money"], [[_org_link(n), fmt_money(m)] for n, m in ov.givers_by_money], {1}),
-    })
-    rows = [x for x in ov.money_by_province if x[1] > 0 and x[0] != UNKNOWN]
-    vals, unit = _money_axis([m for _, m, _ in rows[:TOP]])
+    """The overview's panels: each a title, a note, a chart (SVG) and the table of its numbers; the
+    giver panels twice, by organisation id and by parent (``view``), one of them shown at a time."""
+    panels = _giver_panels(ov.givers, "id", "") + _giver_panels(ov.giver_groups, "parent", " (by parent)")
+    rows = [r for r in ov.money_by_province if r.total > 0 and r.label != UNKNOWN][:TOP]
     panels.append({
         "title": "Money by province",
         "note": "The largest rupiah sum of each article, under the province its places name most "
-                "(articles with no known province are in the table only).",
-        "chart": _chart("money-province", [p for p, _, _ in rows[:TOP]], vals, unit),
-        "table": _table(["province", "money", "articles"],
-                        [[_prov_link(p), fmt_money(m), f"{n:,}"] for p, m, n in ov.money_by_province], {1, 2}),
+                "(articles with no known province are in the table only); median of the articles with a sum.",
+        "chart": _chart("money-province", [r.label for r in rows], [r.total for r in rows], "rupiah per province",
+                        [_money_text(r) for r in rows], [bool(r.outliers) for r in rows]),
+        "table": _table(["province", *MONEY_HEADERS, "articles"],
+                        [[_prov_link(r.label), *_money_cells(r), f"{r.articles:,}"] for r in ov.money_by_province],
+                        {1, 2, 3, 5}),
     })
     rows = ov.money_by_year
-    vals, unit = _money_axis([m for _, m, _ in rows])
     panels.append({
         "title": "Money by year",
         "note": "Year of publication, else the commonest year of the article's event dates.",
-        "chart": _chart("money-year", [y for y, _, _ in rows][:40], vals[:40], unit)
-        if any(m > 0 for _, m, _ in rows) else "",
-        "table": _table(["year", "money", "articles"],
-                        [[_year_link(y), fmt_money(m), f"{n:,}"] for y, m, n in rows], {1, 2}),
+        "chart": _chart("money-year", [r.label for r in rows][:40], [r.total for r in rows][:40], "rupiah per year",
+                        [_money_text(r) for r in rows][:40], [bool(r.outliers) for r in rows][:40]),
+        "table": _table(["year", *MONEY_HEADERS, "articles"],
+                        [[_year_link(r.label), *_money_cells(r), f"{r.articles:,}"] for r in rows], {1, 2, 3, 5}),
     })
-    rows = ov.beneficiaries_by_unit
+    rows_b = ov.beneficiaries_by_unit
     panels.append({
         "title": "Beneficiaries by unit",
         "note": "For each unit, the largest count of each article, added up over articles.",
-        "chart": _chart("beneficiaries-unit", [u for u, _, _ in rows[:TOP]], [c for _, c, _ in rows[:TOP]],
-                        "beneficiaries", integer=True),
-        "table": _table(["unit", "count", "articles"], [[_e(u), f"{c:,}", f"{n:,}"] for u, c, n in rows], {1, 2}),
+        "chart": _chart("beneficiaries-unit", [u for u, _, _ in rows_b[:TOP]], [c for _, c, _ in rows_b[:TOP]],
+                        "beneficiaries per unit"),
+        "table": _table(["unit", "count", "articles"], [[_e(u), f"{c:,}", f"{n:,}"] for u, c, n in rows_b], {1, 2}),
     })
     return panels
+
+
+def _outlier_note(ov: Overview) -> str:
+    """The overview's line on sums left out of totals (and sums the extractor repaired)."""
+    parts = []
+    if ov.outliers:
+        listed = ", ".join(f'<a href="#doc={_e(d)}" class="w-doc">{_e(d)}</a> ({_e(fmt_money(m))})'
+                           for d, m in ov.outliers[:5])
+        parts.append(f"⚠ {len(ov.outliers):,} article sum{'s' if len(ov.outliers) > 1 else ''} above "
+                     f"{_e(fmt_money(ov.outlier_above))} (far above the median article sum, "
+                     f"{_e(fmt_money(ov.median_money))}) {'are' if len(ov.outliers) > 1 else 'is'} left out of "
+                     f"the totals and medians below: {listed}{' …' if len(ov.outliers) > 5 else ''}.")
+    if ov.repaired:
+        parts.append(f"{ov.repaired:,} sum{'s' if ov.repaired > 1 else ''} were read as written but repaired by "
+                     "the extractor (a warning on the value; hover it in the article).")
+    return " ".join(parts)
 
 
 def render_places(ov: Overview) -> str:
@@ -888,7 +1000,7 @@ def render_report(records: Iterable[dict], out_path: Path | str, texts: Mapping[
         config_json=_json_script({"pageSize": max(1, int(page_size)), "chunk": BODY_CHUNK,
                                   "labels": [styles[f]["label"] for f in VALUE_FIELDS],
                                   "fields": [styles[f]["name"] for f in VALUE_FIELDS]}),
-        has_charts=any(p["chart"] for p in panels),
+        outlier_note=_outlier_note(ov),
     )
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -15,10 +15,11 @@ from extract.record import RECORD_SCHEMA, VALUE_FIELDS, Record
 
 LIST_SEP = " | "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", *VALUE_FIELDS,
+ID_COLUMNS = {"organization_ids": "organizations", "partner_ids": "partners"}  # entity ids (extract/entities.py)
+ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", *VALUE_FIELDS, *ID_COLUMNS,
                    "warnings", "error", "extractor_version", "story_id", "duplicate_of"]
 MENTION_COLUMNS = ["doc_id", "field", "value", "normalized", "text", "start", "end", "sentence",
-                   "confidence", "role", "level", "code"]
+                   "confidence", "role", "level", "code", "entity_id", "parent", "unit"]
 
 
 class Sink(Protocol):
@@ -54,6 +55,8 @@ def article_row(rec: dict, safe: bool = True) -> dict[str, Any]:
     row = {k: rec.get(k) for k in ARTICLE_COLUMNS}
     for f in VALUE_FIELDS:
         row[f] = LIST_SEP.join(value_label(f, v) for v in rec.get(f) or [])
+    for col, f in ID_COLUMNS.items():  # one id per value, in the order of the names
+        row[col] = LIST_SEP.join(str(v.get("id") or "") for v in rec.get(f) or [])
     row["warnings"] = LIST_SEP.join(rec.get("warnings") or [])
     return {k: clean(v) for k, v in row.items()}
 
@@ -69,7 +72,9 @@ def mention_rows(rec: dict, safe: bool = True) -> Iterable[dict[str, Any]]:
                                                 ensure_ascii=False),
                        "text": ev["text"], "start": ev["start"], "end": ev["end"], "sentence": ev["sentence"],
                        "confidence": value.get("confidence"), "role": value.get("role"),
-                       "level": value.get("level"), "code": value.get("code")}
+                       "level": value.get("level"), "code": value.get("code"),
+                       "entity_id": value.get("id") if f in ID_COLUMNS.values() else None,
+                       "parent": value.get("parent"), "unit": value.get("unit")}
                 yield {k: clean(v) for k, v in row.items()}
 
 
@@ -194,7 +199,7 @@ def read_csv_lists(path: Path | str):
     import pandas as pd
 
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for f in (*VALUE_FIELDS, "warnings"):
+    for f in (*VALUE_FIELDS, *ID_COLUMNS, "warnings"):
         if f in df:
             df[f] = df[f].map(lambda cell: cell.split(LIST_SEP) if cell else [])
     return df

@@ -156,11 +156,13 @@ def test_report_hover_tells_value_confidence_role(records, tmp_path):
     render_report(records, out, ARTICLES)
     _, bodies, _ = read_page(out)
     tips = [m["title"] for body in bodies for m in marks_in(body)]
-    assert any(t.startswith("money: IDR 200,000,000") for t in tips)
+    assert any(t.startswith("money: Rp200.000.000") for t in tips)
     assert all("confidence" in t for t in tips)
     org_tips = [m["title"] for body in bodies for m in marks_in(body)
                 if m["data-field"] in ("organizations", "partners")]
-    assert org_tips and all("role: " in t for t in org_tips)
+    assert org_tips and all("role: " in t and "id: " in t for t in org_tips)
+    assert any("id: semen-indonesia" in t for t in org_tips)
+    assert any("id: pertamina" in t and "unit: RU IV Cilacap" in t for t in org_tips)
 
 
 def test_report_without_text_shows_evidence_sentences(records, tmp_path):
@@ -251,9 +253,12 @@ def test_report_overview_figures():
     summaries = [article_summary(i, r, None) for i, r in enumerate(recs)]
     ov = build_overview(recs, summaries)
     assert ov.givers_by_articles[0][1] == 3  # SIG, its full name and its short name: one giver
+    assert ov.givers[0].key == "semen-indonesia"  # records without ids get them from the gazetteer
     assert dict(ov.givers_by_money)[ov.givers_by_articles[0][0]] == 1.2e9  # the largest sum of each article
-    assert dict((p, m) for p, m, _ in ov.money_by_province) == {"Jawa Timur": 1.2e9, "Bali": 0, "(unknown)": 44.5e6}
-    assert [(y, m) for y, m, _ in ov.money_by_year] == [("2023", 200e6), ("2024", 1e9), ("(unknown)", 44.5e6)]
+    assert ov.givers[0].median == 600e6 and ov.givers[0].with_money == 2
+    assert {r.label: r.total for r in ov.money_by_province} == {"Jawa Timur": 1.2e9, "Bali": 0, "(unknown)": 44.5e6}
+    assert [(r.label, r.total) for r in ov.money_by_year] == [("2023", 200e6), ("2024", 1e9), ("(unknown)", 44.5e6)]
+    assert not ov.outliers
     assert ov.beneficiaries_by_unit == [("orang", 30, 1), ("kelompok", 5, 1)]
     assert ov.other_currencies == {"USD": 1}
     assert ov.provinces == ["Bali", "Jawa Timur"] and ov.years == ["2024", "2023"]
@@ -360,7 +365,8 @@ def test_report_10000_articles_fast(tmp_path):
     assert len(page) < 10_000 * 1_000  # bodies are compressed: under 1 kB an article here
 
 
-def test_report_without_matplotlib_keeps_the_tables(records, tmp_path, monkeypatch):
+def test_report_charts_without_matplotlib(records, tmp_path, monkeypatch):
+    """The default install draws the charts: inline SVG written by warta, numbers beside the bars."""
     import sys
 
     for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
@@ -369,8 +375,62 @@ def test_report_without_matplotlib_keeps_the_tables(records, tmp_path, monkeypat
     out = tmp_path / "report.html"
     render_report(records, out, ARTICLES)
     page = out.read_text(encoding="utf-8")
-    assert "<svg" not in page and "Charts need matplotlib" in page
-    assert "Givers by number of articles" in page and "<table" in page
+    assert "Charts need matplotlib" not in page
+    assert page.count('class="w-chart"') >= 4 and "Givers by number of articles" in page and "<table" in page
+    assert "Rp1,5 miliar" in page  # the number beside the bar, the Indonesian way
+    assert "e+" not in re.sub(r"<script.*?</script>", "", page, flags=re.S)
+
+
+MONEY_AS_WRITTEN = [(1_140_000_000, "Rp1,14 miliar"), (17_800_000_000, "Rp17,8 miliar"), (918_000_000, "Rp918 juta"),
+                    (44_500_000, "Rp44,5 juta"), (1.5e12, "Rp1,5 triliun"), (2e9, "Rp2 miliar"),
+                    (2.45e21, "Rp2.450.000.000 triliun"), (750_000, "Rp750.000"), (0, "–")]
+
+
+@pytest.mark.parametrize("value,expected", MONEY_AS_WRITTEN)
+def test_report_money_reads_the_indonesian_way(value, expected):
+    from extract.report import fmt_money
+
+    assert fmt_money(value) == expected
+
+
+def test_report_outlier_sum_is_flagged_not_summed(tmp_path):
+    """One article's sum far above the others (a typo read as quadrillions) does not decide the totals."""
+    normal = [_rec(f"n{i}", ["Bank Mandiri"], amounts=[(v, "IDR")], provinces=["Bali"], published="2024-01-01")
+              for i, v in enumerate([100e6, 250e6, 500e6, 1e9, 2e9])]
+    typo = _rec("typo", ["Bank Mandiri"], amounts=[(2.45e18, "IDR")], provinces=["Bali"], published="2024-01-01")
+    recs = normal + [typo]
+    summaries = [article_summary(i, r, None) for i, r in enumerate(recs)]
+    ov = build_overview(recs, summaries)
+    assert ov.outliers == [("typo", 2.45e18)]
+    bali = next(r for r in ov.money_by_province if r.label == "Bali")
+    assert bali.total == 3.85e9 and bali.median == 500e6 and bali.outliers == [("typo", 2.45e18)]
+    assert ov.givers[0].total == 3.85e9 and ov.givers[0].outliers
+    out = tmp_path / "r.html"
+    render_report(recs, out)
+    page = out.read_text(encoding="utf-8")
+    assert "left out of" in page and "Rp3,85 miliar" in page and "median Rp500 juta" in page
+
+
+def test_report_repaired_sum_shows_its_warning(tmp_path):
+    """A sum the extractor repaired (a warning and its literal reading) is shown with the warning; the
+    overview adds up the repaired value."""
+    rec = _rec("r", ["Bank Mandiri"], amounts=[(2.45e9, "IDR")], provinces=["Bali"])
+    rec["amounts"][0].update(literal_value=2.45e15, warning="double scale: a full rupiah figure followed by juta")
+    ov = build_overview([rec], [article_summary(0, rec, None)])
+    assert ov.repaired == 1 and ov.givers[0].total == 2.45e9
+    from extract.report import describe
+
+    assert "double scale" in describe("amounts", rec["amounts"][0])
+
+
+def test_report_groups_givers_by_id_and_by_parent():
+    recs = [_rec("a", ["BRI Peduli"]), _rec("b", ["PT Bank Rakyat Indonesia (Persero) Tbk"]),
+            _rec("c", ["Bank BRI"]), _rec("d", ["Koperasi Maju Bersama"])]
+    ov = build_overview(recs, [article_summary(i, r, None) for i, r in enumerate(recs)])
+    assert {r.key: r.articles for r in ov.givers} == {"bri": 2, "bri-peduli": 1, "org:koperasi-maju-bersama": 1}
+    assert {r.key: r.articles for r in ov.giver_groups} == {"bri": 3, "org:koperasi-maju-bersama": 1}
+    bri, group = (next(r for r in rows if r.key == "bri") for rows in (ov.givers, ov.giver_groups))
+    assert bri.units == [] and group.units == ["Yayasan BRI Peduli"]  # members listed under the parent only
 
 
 def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
@@ -391,3 +451,16 @@ def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
     _, bodies, _ = read_page(out)
     assert bodies[0].count('class="w-gap"') == 1  # two sentences, not three
     assert [int(m["data-start"]) for m in marks_in(bodies[0])] == [first, second, org]
+
+
+def test_report_chart_breaks_a_bar_far_above_the_rest():
+    """One huge value does not squash the other bars: its bar is drawn broken, its number beside it."""
+    from extract.report_charts import bar_chart
+
+    svg = bar_chart("t", ["Jawa Tengah", "Bali", "Aceh"], [2.45e18, 2e9, 1e9],
+                    ["Rp2.450.000 triliun", "Rp2 miliar", "Rp1 miliar"], "rupiah")
+    widths = [float(w) for w in re.findall(r'<rect[^>]* width="([\d.]+)"', svg)]
+    assert svg.count('data-broken="1"') == 1 and "bar not to scale" in svg
+    assert widths[1] > 0.5 * widths[0] and widths[2] > 0.25 * widths[0]  # the others keep a readable length
+    even = bar_chart("t", ["a", "b", "c"], [3e9, 2e9, 1e9], ["3", "2", "1"], "rupiah")
+    assert "data-broken" not in even

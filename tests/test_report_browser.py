@@ -112,7 +112,7 @@ def test_report_filter_narrows_the_list(page, script, expected):
 
 def test_report_overview_link_sets_filter(page):
     _reset(page)
-    assert _set(page, "document.querySelector('a.w-org[data-org=\"Bank Sumut\"]').click()") == ["a5"]
+    assert _set(page, "document.querySelector('.w-view-id a.w-org[data-org=\"=bank-sumut\"]').click()") == ["a5"]
     _reset(page)
 
 
@@ -127,8 +127,54 @@ def test_report_open_article_shows_highlights(page):
     })""")
     assert [(field, text, title.split("\n")[0]) for field, text, title in marks] == [
         ("organizations", "PT Semen Indonesia", "giver: PT Semen Indonesia"),
-        ("amounts", "Rp200 juta", "money: IDR 200,000,000"),
+        ("amounts", "Rp200 juta", "money: Rp200.000.000"),
         ("locations", "Jawa Timur", "place: Jawa Timur")]
     giver_hover = marks[0][2].split("\n")
     assert "role: giver (cue: “menyalurkan”)" in giver_hover and "confidence 0.90" in giver_hover
     assert page.console_errors() == []
+
+
+CHARTS = """Array.from(document.querySelectorAll('#overview svg.w-chart')).filter(s => s.getBoundingClientRect().width > 0)
+    .map(s => [s.dataset.chart, Math.round(s.getBoundingClientRect().height),
+               Array.from(s.querySelectorAll('rect')).filter(r => r.getBoundingClientRect().width > 0).length,
+               Array.from(s.querySelectorAll('text.w-chart-value')).map(t => t.textContent)])"""
+
+
+def test_report_charts_render_with_their_numbers(page):
+    """The overview's charts are drawn (inline SVG, no plotting package): each visible, with a bar and
+    the number beside it for every row."""
+    charts = {key: (height, bars, numbers) for key, height, bars, numbers in page.evaluate(CHARTS)}
+    assert {"givers-articles-id", "givers-money-id", "money-province", "money-year"} <= set(charts)
+    assert all(height > 10 and bars > 0 for height, bars, _ in charts.values())
+    assert charts["money-province"][2] == ["Rp1 miliar", "Rp200 juta"]  # Bali, Jawa Timur: one sum each
+    assert charts["givers-articles-id"][1] == 3 and charts["givers-articles-id"][2] == ["2", "2", "1"]
+
+
+def _giver(doc_id: str, giver: str) -> dict:
+    rec = _record("a5", "Bank Sumut", "Sumatera Utara", None)
+    rec["organizations"][0]["name"] = giver  # no text given: the report shows the evidence sentences
+    return {**rec, "doc_id": doc_id}
+
+
+PARENT_RECORDS = [_giver("p1", "BRI Peduli"), _giver("p2", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+                  _giver("p3", "Bank Sumut")]
+
+
+def test_report_group_by_parent_switches_the_giver_panels(tmp_path):
+    out = tmp_path / "report.html"
+    render_report(PARENT_RECORDS, out, {})
+    shown = """Array.from(document.querySelectorAll('#overview .w-panel')).filter(p => p.offsetParent !== null)
+        .map(p => p.querySelector('h3').textContent)"""
+    givers = """Array.from(document.querySelectorAll('#overview .w-panel')).filter(p => p.offsetParent !== null)[0]
+        .querySelectorAll('tbody tr').length"""
+    with Browser() as browser:
+        browser.open(out)
+        assert browser.evaluate(shown)[:2] == ["Givers by number of articles", "Givers by money"]
+        assert browser.evaluate(givers) == 3  # BRI Peduli, BRI, Bank Sumut
+        browser.evaluate("document.getElementById('w-by-parent').click()")
+        assert browser.evaluate(shown)[:2] == ["Givers by number of articles (by parent)", "Givers by money (by parent)"]
+        assert browser.evaluate(givers) == 2  # BRI (with its foundation), Bank Sumut
+        assert browser.evaluate(LISTED) == ["p1", "p2", "p3"]
+        browser.evaluate("document.querySelector('.w-view-parent a.w-org[data-org=\"=bri\"]').click()")
+        assert browser.evaluate(f"new Promise(ok => setTimeout(() => ok({LISTED}), 250))") == ["p1", "p2"]
+        assert browser.console_errors() == []

@@ -37,7 +37,8 @@
   }
 
   function matches(a, q) {
-    if (q.org && !a._o.some(function (s) { return s.indexOf(q.org) >= 0; })) { return false; }
+    if (q.org && q.org.charAt(0) === "=" ? a.k.indexOf(q.org.slice(1)) < 0
+        : q.org && !a._o.some(function (s) { return s.indexOf(q.org) >= 0; })) { return false; }
     if (q.prov && a.p.indexOf(q.prov) < 0) { return false; }
     if (q.year && (q.year === "-" ? a.y !== "" : a.y !== q.year)) { return false; }
     if (q.text && a._t.indexOf(q.text) < 0) { return false; }
@@ -151,6 +152,18 @@
     if (a.dataset.prov !== undefined) { f.prov.value = a.dataset.prov; }
     if (a.dataset.year !== undefined) { f.year.value = a.dataset.year; }
     apply();
+  });
+
+  var byParent = $("w-by-parent");  // the giver panels: by organisation id, or by parent company
+  if (byParent) {
+    byParent.addEventListener("change", function () {
+      $("overview").classList.toggle("w-by-parent", byParent.checked);
+    });
+  }
+
+  window.addEventListener("hashchange", function () {  // links to one article (#doc=ID), e.g. an outlier's
+    var h = decodeURIComponent(location.hash || "");
+    if (h.indexOf("#doc=") === 0) { openDoc(h.slice(5)); }
   });
 
   var hash = decodeURIComponent(location.hash || "");

@@ -1,0 +1,244 @@
+"""Organisation entities across articles (extract/entities.py, extract/entity_table.py, ``warta entities``).
+
+The articles are short texts we wrote with real company and region names; they run through the
+real pipeline, so ids come from the gazetteer and the records as warta writes them.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from typing import NamedTuple
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from extract import extract_articles
+from extract.entities import resolve_record, resolver, slug
+from extract.entity_table import COLUMNS, entity_rows
+from extract.record import RECORD_SCHEMA
+from extract.sources import articles_from_texts
+
+ARTICLES = {
+    "medan": "Medan - BRI Peduli menyalurkan bantuan CSR senilai Rp 250 juta kepada Koperasi Tani Sumber Makmur "
+             "di Kabupaten Deli Serdang, Sumatera Utara, Senin (3/6/2024).",
+    "deli": "Deli Serdang - PT Bank Rakyat Indonesia (Persero) Tbk menyalurkan dana TJSL Rp 1,2 miliar untuk "
+            "pelatihan anggota Koperasi Tani Sumber Makmur di Kabupaten Deli Serdang, Sumatera Utara, "
+            "Kamis (8/8/2024).",
+    "cilacap": "Cilacap - PT Pertamina (Persero) RU IV Cilacap menyalurkan bantuan CSR Rp 300 juta kepada "
+               "Kelompok Batik Sekar Jagad di Kabupaten Cilacap, Jawa Tengah, Selasa (5/3/2024).",
+    "tarakan": "Tarakan - PT. Telkom Witel Kaltara menyalurkan bantuan CSR berupa 20 unit komputer kepada "
+               "Koperasi Tani Sumber Makmur di Kota Tarakan, Kalimantan Utara, Rabu (6/3/2024).",
+}
+
+
+class Case(NamedTuple):
+    name: str
+    kind: str | None
+    id: str
+    parent: str | None
+    unit: str | None
+    clean: str  # the value's name afterwards
+
+
+# name as an article writes it -> entity
+RESOLVED = [
+    Case("PT Bank Rakyat Indonesia (Persero) Tbk", "bank", "bri", None, None, "PT Bank Rakyat Indonesia (Persero) Tbk"),
+    Case("Bank BRI", "bank", "bri", None, None, "Bank BRI"),
+    Case("BRI Peduli", "foundation", "bri-peduli", "bri", None, "BRI Peduli"),
+    Case("BRI Kanwil Medan", "bank", "bri", None, "Kanwil Medan", "BRI Kanwil Medan"),
+    Case("Pertamina RU IV Cilacap", "company", "pertamina", None, "RU IV Cilacap", "Pertamina RU IV Cilacap"),
+    Case("PT Pertamina (Persero) RU IV Cilacap", "company", "pertamina", None, "RU IV Cilacap",
+         "PT Pertamina (Persero) RU IV Cilacap"),
+    Case("PT. Telkom Witel Kaltara", "company", "telkom", None, "Witel Kaltara", "PT. Telkom Witel Kaltara"),
+    Case("Bank Sumut Cabang Medan", "bank", "bank-sumut", None, "Cabang Medan", "Bank Sumut Cabang Medan"),
+    Case("PT Semen Padang", "company", "semen-padang", "semen-indonesia", None, "PT Semen Padang"),
+    # a title, a person or a village glued to a company's name is cut (it stays in aliases and evidence)
+    Case("Bank BRI Direktur Utama Sunarso", "bank", "bri", None, None, "Bank BRI"),
+    Case("PT Contoh Desa Sukamaju", "company", "org:contoh", None, None, "PT Contoh"),
+    Case("PT Bumi Makmur General Manager Budi", "company", "org:bumi-makmur", None, None, "PT Bumi Makmur"),
+    # a unit opens with a unit word, an acronym or a numeral; anything else after a known name is glue
+    Case("Bank Tabungan Negara (BTN) Cabang Bangkalan", "bank", "btn", None, "Cabang Bangkalan",
+         "Bank Tabungan Negara (BTN) Cabang Bangkalan"),
+    Case("PT Semen Gresik (PTSG)", "company", "semen-gresik", "semen-indonesia", None, "PT Semen Gresik (PTSG)"),
+    Case("PT Petrokimia Gresik (PT PG)", "company", "petrokimia-gresik", "pupuk-indonesia", None,
+         "PT Petrokimia Gresik (PT PG)"),
+    Case("PT Semen Indonesia Group (SIG)", "company", "semen-indonesia", None, None, "PT Semen Indonesia Group (SIG)"),
+    Case("Bank Jateng Bedah 25 Rumah Tidak Layak Huni", "bank", "bank-jateng", None, None, "Bank Jateng"),
+    Case("PT Bank Sumut Pusat Rp", "bank", "bank-sumut", None, None, "PT Bank Sumut"),
+    Case("PT Jasa Raharja (Persero) Cabang", "company", "jasa-raharja", "ifg", None, "PT Jasa Raharja (Persero)"),
+    # unknown organisations: the normalised name, whatever the case, punctuation, legal words or parentheses
+    Case("PT Jasamarga Solo Ngawi (JSN)", "company", "org:jasamarga-solo-ngawi", None, None,
+         "PT Jasamarga Solo Ngawi (JSN)"),
+    Case("Koperasi Tani Sumber Makmur", "community", "org:koperasi-tani-sumber-makmur", None, None,
+         "Koperasi Tani Sumber Makmur"),
+    Case("KOPERASI TANI SUMBER MAKMUR.", "community", "org:koperasi-tani-sumber-makmur", None, None,
+         "KOPERASI TANI SUMBER MAKMUR"),
+]
+# negatives: names that look like a unit or glue but are not
+NOT_CHANGED = [
+    Case("Kelompok Tani Desa Sukamaju", "community", "org:kelompok-tani-desa-sukamaju", None, None,
+         "Kelompok Tani Desa Sukamaju"),  # a village in a community's own name
+    Case("Dinas Koperasi dan UMKM Kabupaten Cilacap", "government", "org:dinas-koperasi-dan-umkm-kabupaten-cilacap",
+         None, None, "Dinas Koperasi dan UMKM Kabupaten Cilacap"),
+    Case("PT Bumi Makmur", "company", "org:bumi-makmur", None, None, "PT Bumi Makmur"),  # not a unit of Bumi Resources
+    Case("PT Desa Wisata Nusantara", "company", "org:desa-wisata-nusantara", None, None, "PT Desa Wisata Nusantara"),
+]
+
+
+@pytest.mark.parametrize("case", RESOLVED + NOT_CHANGED, ids=lambda c: c.name)
+def test_entity_of_a_name(case):
+    got = resolver().resolve({"name": case.name, "kind": case.kind, "aliases": []})
+    assert (got["id"], got["parent"], got["unit"], got["name"]) == (case.id, case.parent, case.unit, case.clean)
+
+
+def test_entity_person_found_by_the_ner_is_cut():
+    got = resolver().resolve({"name": "Koperasi Maju Jaya Andi Wijaya", "kind": "community"}, ["Andi Wijaya"])
+    assert got["name"] == "Koperasi Maju Jaya" and got["id"] == "org:koperasi-maju-jaya"
+
+
+def test_entity_slug_is_ascii_and_stable():
+    assert slug("Koperasi  Élok-Jaya (Persero)") == "koperasi-elok-jaya"
+    assert slug("CV. Maju Bersama") == slug("Maju Bersama") == "maju-bersama"
+
+
+def test_entity_near_spellings_in_one_article_are_one():
+    values = [{"name": "Koperasi Sumber Rezeki Makmur", "kind": "community", "evidence": [{"text": "a"}]},
+              {"name": "Koperasi Sumber Rejeki Makmur", "kind": "community", "evidence": [{"text": "b"}]},
+              {"name": "Koperasi Sumber Air", "kind": "community", "evidence": [{"text": "c"}]}]
+    out = resolver().resolve_values(values)
+    assert out[0]["id"] == out[1]["id"] != out[2]["id"]
+
+
+def test_entity_values_of_one_id_are_merged():
+    values = [{"name": "BRI", "aliases": [], "kind": "bank", "role": "giver", "confidence": 0.9,
+               "evidence": [{"text": "BRI"}]},
+              {"name": "Bank Rakyat Indonesia", "aliases": [], "kind": "bank", "role": "giver", "confidence": 0.8,
+               "evidence": [{"text": "Bank Rakyat Indonesia"}]}]
+    out = resolver().resolve_values(values)
+    assert len(out) == 1 and len(out[0]["evidence"]) == 2 and "Bank Rakyat Indonesia" in out[0]["aliases"]
+
+
+@pytest.fixture(scope="module")
+def records(nlp):
+    arts = articles_from_texts(list(ARTICLES.values()), list(ARTICLES))
+    return [r.to_dict() for r in extract_articles(arts, nlp=nlp)]
+
+
+def _orgs(rec):
+    return {o["name"]: o for f in ("organizations", "partners") for o in rec[f]}
+
+
+def test_entities_in_records_share_parent_and_ids(records):
+    by_doc = {r["doc_id"]: r for r in records}
+    peduli = _orgs(by_doc["medan"])["BRI Peduli"]
+    bri = _orgs(by_doc["deli"])["PT Bank Rakyat Indonesia (Persero) Tbk"]
+    assert peduli["parent"] == bri["id"] == "bri" and peduli["id"] == "bri-peduli"
+    assert resolver().top(peduli["id"]) == resolver().top(bri["id"]) == "bri"
+    # the unknown cooperative named in three articles: one id in each
+    coop = {r["doc_id"]: o["id"] for r in records for o in r["partners"] if "Sumber Makmur" in o["name"]}
+    assert set(coop) == {"medan", "deli", "tarakan"} and set(coop.values()) == {"org:koperasi-tani-sumber-makmur"}
+    pertamina = by_doc["cilacap"]["organizations"][0]
+    assert (pertamina["id"], pertamina["unit"], pertamina["canonical"]) == ("pertamina", "RU IV Cilacap",
+                                                                           "PT Pertamina (Persero)")
+    telkom = _orgs(by_doc["tarakan"])["PT. Telkom Witel Kaltara"]  # giver or partner: the roles' business
+    assert (telkom["id"], telkom["unit"]) == ("telkom", "Witel Kaltara")
+
+
+def test_entities_table(records):
+    rows = {r["id"]: r for r in entity_rows(records)}
+    coop = rows["org:koperasi-tani-sumber-makmur"]
+    assert (coop["articles"], coop["as_giver"], coop["as_partner"]) == (3, 0, 3)
+    assert coop["provinces"].split(" | ")[0] == "Sumatera Utara" and "Kalimantan Utara" in coop["provinces"]
+    assert rows["bri"]["total_idr"] == 1.2e9 and rows["bri"]["group"] == "bri"
+    assert rows["bri-peduli"]["parent"] == "bri" and rows["bri-peduli"]["group"] == "bri"
+    assert rows["bri-peduli"]["median_idr"] == 250e6 and rows["bri-peduli"]["years"] == "2024"
+    assert rows["pertamina"]["units"] == "RU IV Cilacap"
+
+
+def test_entities_table_resolves_old_records():
+    """Records written before entity ids get them on the way."""
+    old = {"doc_id": "x", "organizations": [{"name": "Bank BRI", "aliases": [], "kind": "bank", "role": "giver"}],
+           "partners": [], "locations": [], "amounts": []}
+    assert resolve_record(dict(old))["organizations"][0]["id"] == "bri"
+    assert [r["id"] for r in entity_rows([old])] == ["bri"]
+
+
+def test_warta_entities_on_jsonl_and_on_a_store(records, tmp_path):
+    from extract.ingest import ingest
+
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for doc_id, text in ARTICLES.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "warta.sqlite"
+    assert ingest([folder], db).failed == 0
+    runner = CliRunner()
+    tables = {}
+    for source in (jsonl, db):
+        out = tmp_path / f"{source.stem}-entities.csv"
+        result = runner.invoke(app, ["entities", str(source), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        with out.open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert list(rows[0]) == COLUMNS
+        tables[source.suffix] = {r["id"]: (r["as_giver"], r["as_partner"], r["parent"]) for r in rows}
+    assert tables[".jsonl"] == tables[".sqlite"]
+    assert tables[".sqlite"]["bri-peduli"] == ("1", "0", "bri")
+    out = tmp_path / "export-entities.csv"
+    result = runner.invoke(app, ["export", "--db", str(db), "--entities", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8") as fh:
+        assert {r["id"] for r in csv.DictReader(fh)} == set(tables[".sqlite"])
+
+
+def test_entities_bad_input_says_why(tmp_path):
+    result = CliRunner().invoke(app, ["entities", str(tmp_path / "none.jsonl")])
+    assert result.exit_code != 0
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"doc_id": "a"}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["entities", str(path), "-o", str(tmp_path / "e.txt")])
+    assert result.exit_code == 2 and "unknown entities format" in result.output
+
+
+def test_schema_documents_entity_fields():
+    org = RECORD_SCHEMA["properties"]["organizations"]["items"]["properties"]
+    assert {"id", "canonical", "parent", "kind", "unit"} <= set(org)
+    assert all(org[k].get("description") for k in ("id", "canonical", "parent", "unit"))
+
+
+def test_exports_carry_entity_fields(records, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from extract.sinks import article_row, mention_rows, open_sink
+    from extract.record import Record
+
+    path = tmp_path / "r.parquet"
+    sink = open_sink(path)
+    for r in records:
+        sink.write(Record.from_dict(r))
+    sink.close()
+    table = pq.read_table(path).to_pylist()
+    givers = {o["id"]: o for row in table for o in row["organizations"]}
+    assert givers["bri-peduli"]["parent"] == "bri" and givers["pertamina"]["unit"] == "RU IV Cilacap"
+    row = article_row(next(r for r in records if r["doc_id"] == "medan"))
+    assert row["organization_ids"] == "bri-peduli" and row["partner_ids"] == "org:koperasi-tani-sumber-makmur"
+    mentions = [m for r in records for m in mention_rows(r) if m["field"] in ("organizations", "partners")]
+    assert {"bri-peduli", "bri", "pertamina", "telkom"} <= {m["entity_id"] for m in mentions}
+
+
+def test_gazetteer_rows_are_facts_with_sources_and_known_parents():
+    from gazetteers import GAZETTEER_DIR
+    from gazetteers.companies import OUR_LISTS, load_gazetteer, read_gazetteer
+
+    rows = [e for name in OUR_LISTS for e in read_gazetteer(GAZETTEER_DIR / name)]
+    gaz = load_gazetteer(())
+    assert all(e.source for e in rows), [e.id for e in rows if not e.source]
+    assert [e.id for e in rows if e.id not in gaz.entries] == []  # no row folded into another by a shared form
+    assert [e.id for e in rows if e.parent and e.parent not in gaz.entries] == []
+    kinds = {e.id: e.kind for e in rows}
+    assert sum(k == "bpd" for k in kinds.values()) >= 26  # every regional development bank
+    for foundation in ("baznas", "dompet-dhuafa", "tanoto-foundation", "djarum-foundation",
+                       "putera-sampoerna-foundation", "astra-foundation", "bri-peduli"):
+        assert kinds[foundation] == "foundation", foundation
