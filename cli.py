@@ -19,6 +19,9 @@ def _err(message: str) -> None:
     typer.echo(f"warta: {message}", err=True)
 
 
+_COUNT_DUPLICATES = typer.Option(False, "--count-duplicates", help="Count every copy of a story (default: a later copy of the same release on another site, duplicate_of set by ingest, counts once).")
+
+
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files (.txt .html .jsonl .json .csv) and folders (read recursively)."),
@@ -156,6 +159,7 @@ def report(
     articles: Optional[List[Path]] = typer.Option(None, "--articles", help="The articles the records came from, for the full text; repeat for several (default: each record's source, where it still exists)."),
     title: Optional[str] = typer.Option(None, "--title", help="The page title."),
     page_size: int = typer.Option(50, "--page-size", min=1, help="Articles per page of the list."),
+    count_duplicates: bool = _COUNT_DUPLICATES,
 ) -> None:
     """Write one self-contained HTML page: the corpus overview and every value highlighted in its article.
 
@@ -165,7 +169,8 @@ def report(
     from extract.sources import InputError
 
     try:
-        summary = build_report(records, output, articles=articles, title=title, page_size=page_size)
+        summary = build_report(records, output, articles=articles, title=title, page_size=page_size,
+                               count_duplicates=count_duplicates)
     except (ReportError, InputError, OSError) as err:
         _err(str(err))
         raise typer.Exit(2)
@@ -178,6 +183,7 @@ def entities(
     output: Path = typer.Option(Path("entities.csv"), "-o", "--output", help="entities.csv, .jsonl or .parquet (by suffix)."),
     gazetteer: Optional[List[Path]] = typer.Option(None, "--gazetteer", help="Your own organisation list (CSV), as for extract; repeatable."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
+    count_duplicates: bool = _COUNT_DUPLICATES,
 ) -> None:
     """One row per organisation id: canonical name, parent, kind, articles as giver and as partner,
     total and median sums, provinces, years.
@@ -191,7 +197,8 @@ def entities(
     paths = tuple(str(p) for p in gazetteer or [])
     try:
         check_gazetteers(paths)
-        n = write_entities(entity_rows(load_records(records), paths), output, bom=excel)
+        n = write_entities(entity_rows(load_records(records), paths, count_duplicates=count_duplicates), output,
+                           bom=excel)
     except (ReportError, GazetteerError, ValueError, OSError) as err:
         _err(str(err))
         raise typer.Exit(2)
@@ -292,6 +299,7 @@ def export(
     mentions: bool = typer.Option(False, "--mentions", help="The long table: one row per value and piece of evidence."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
     entities: bool = typer.Option(False, "--entities", help="The organisations instead: one row per organisation id (as `warta entities`)."),
+    count_duplicates: bool = _COUNT_DUPLICATES,
 ) -> None:
     """Write the store's records as a table, through pandas.
 
@@ -308,7 +316,7 @@ def export(
     s = _settings(config, db=db)
     try:
         rows = run(s.db, output, since=since, organizations=organization or [], locations=location or [],
-                   mentions=mentions, bom=excel, entities=entities)
+                   mentions=mentions, bom=excel, entities=entities, count_duplicates=count_duplicates)
     except (StoreError, ValueError, OSError, sqlite3.Error) as err:
         _err(str(err))
         raise typer.Exit(2)

@@ -31,8 +31,10 @@ COLUMNS = ["id", "canonical", "parent", "group", "kind", "names", "units", "arti
 LIST_SEP = " | "
 
 
-def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = ()) -> list[dict]:
-    """One row per organisation id, most articles first."""
+def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = (), *,
+                count_duplicates: bool = False) -> list[dict]:
+    """One row per organisation id, most articles first. Each story counts once: a later copy
+    (``duplicate_of`` set, see extract/stories.py) is skipped unless ``count_duplicates``."""
     from extract.report import money_of, province_of, year_of
 
     res = resolver(tuple(gazetteers))
@@ -44,7 +46,7 @@ def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = ()) -> li
     provinces: dict[str, Counter] = defaultdict(Counter)
     years: dict[str, Counter] = defaultdict(Counter)
     for n, rec in enumerate(records):
-        if not isinstance(rec, dict):
+        if not isinstance(rec, dict) or (rec.get("duplicate_of") and not count_duplicates):
             continue
         rec = resolve_record(dict(rec), gazetteers)
         article_money = money_of(rec)

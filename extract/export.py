@@ -114,15 +114,17 @@ def _any_value(rec: dict, fields: Iterable[str], keys: Iterable[str], names: lis
 # ---------------------------------------------------------------- writing
 def export(db: str | Path, output: str | Path, *, since: str | date | None = None,
            organizations: Sequence[str] = (), locations: Sequence[str] = (), mentions: bool = False,
-           bom: bool = False, entities: bool = False) -> int:
+           bom: bool = False, entities: bool = False, count_duplicates: bool = False) -> int:
     """Write the store's records (or with ``mentions`` the long table, with ``entities`` one row per
-    organisation id: extract/entity_table.py) to ``output``; returns the rows written."""
+    organisation id: extract/entity_table.py) to ``output``; returns the rows written. Tables of
+    articles keep every copy of a story (with its ``story_id``); ``entities`` counts each story once
+    unless ``count_duplicates``."""
     suffix = Path(output).suffix.lower()
     if entities:
         from extract.entity_table import entity_rows, write_entities
 
         df = read_store(db, since=since, organizations=organizations, locations=locations)
-        return write_entities(entity_rows(df.to_dict("records")), output, bom=bom)
+        return write_entities(entity_rows(df.to_dict("records"), count_duplicates=count_duplicates), output, bom=bom)
     if suffix not in FORMATS:
         raise ValueError(f"unknown export format {suffix or str(output)!r}: use .csv, .parquet, .jsonl or .xlsx")
     df = read_store(db, since=since, organizations=organizations, locations=locations)

@@ -586,6 +586,7 @@ class Overview:
     outlier_above: float = math.inf  # an article sum above this is an outlier (see ``outlier_threshold``)
     outliers: list[tuple[str, float]] = field(default_factory=list)
     repaired: int = 0  # sums the extractor repaired (a warning and a literal reading beside the value)
+    copies: int = 0    # later copies of a story (duplicate_of set) left out of the overview's counts
     median_money: float = 0.0
     provinces: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
@@ -914,6 +915,10 @@ def _outlier_note(ov: Overview) -> str:
     if ov.repaired:
         parts.append(f"{ov.repaired:,} sum{'s' if ov.repaired > 1 else ''} were read as written but repaired by "
                      "the extractor (a warning on the value; hover it in the article).")
+    if ov.copies:
+        parts.append(f"{ov.copies:,} article{'s are' if ov.copies > 1 else ' is'} a later copy of a story already "
+                     "counted (the same release on another site): listed below, counted once in these figures "
+                     "(--count-duplicates counts every copy).")
     return " ".join(parts)
 
 
@@ -964,8 +969,11 @@ def _template():
 
 
 def render_report(records: Iterable[dict], out_path: Path | str, texts: Mapping[str, str] | None = None, *,
-                  title: str | None = None, page_size: int = 50) -> ReportSummary:
+                  title: str | None = None, page_size: int = 50, count_duplicates: bool = False) -> ReportSummary:
     """Write the report for ``records`` to ``out_path``; ``texts`` maps doc_id to the article text.
+
+    The overview counts each story once (a later copy, ``duplicate_of`` set, is listed among the
+    articles but left out of the counts and sums) unless ``count_duplicates``.
 
     Evidence offsets point into the article text; where a text is missing (or
     differs from the one extracted) the article shows its evidence sentences.
@@ -982,7 +990,9 @@ def render_report(records: Iterable[dict], out_path: Path | str, texts: Mapping[
         bodies.append(body)
         summary.with_text += full
         summary.from_sentences += not full
-    ov = build_overview(records, summaries)
+    counted = [(r, s) for r, s in zip(records, summaries) if count_duplicates or not r.get("duplicate_of")]
+    ov = build_overview([r for r, _ in counted], [s for _, s in counted])
+    ov.copies = len(records) - len(counted)
     panels = render_overview(ov)
     summary.articles, summary.failed = ov.articles, ov.failed
     styles = field_styles()

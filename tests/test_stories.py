@@ -142,3 +142,33 @@ def test_real_syndicated_pairs():
             story = stories.assign(index, doc, arts[doc].text, recs[doc])
         got[(row["doc_a"], row["doc_b"])] = "duplicate" if story.duplicate_of else "different"
     assert got == {(r["doc_a"], r["doc_b"]): r["label"] for r in rows}
+
+
+def test_report_and_entities_count_each_story_once(tmp_path):
+    """Three copies of one release and one other story: the entities table and the report's
+    overview count two articles for Pupuk Kaltim, and all four with --count-duplicates."""
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    for name, text in [("a.txt", RELEASE), ("b.txt", LIGHT_EDIT), ("c.txt", CUT_DOWN),
+                       ("d.txt", SAME_GIVER_OTHER_EVENT)]:
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]).exit_code == 0
+    import pandas as pd
+
+    def giver_articles(*flags):
+        out = tmp_path / "e.csv"
+        result = runner.invoke(app, ["entities", str(db), "-o", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        table = pd.read_csv(out)
+        return int(table.loc[table["id"] == "pupuk-kaltim", "as_giver"].iloc[0])
+
+    assert giver_articles() == 2
+    assert giver_articles("--count-duplicates") == 4
+    html = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", str(db), "-o", str(html)]).exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    assert "2 articles are a later copy of a story already counted" in page
+    assert runner.invoke(app, ["report", str(db), "-o", str(html), "--count-duplicates"]).exit_code == 0
+    assert "later copy of a story" not in html.read_text(encoding="utf-8")
