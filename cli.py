@@ -176,7 +176,7 @@ def _extract_dataset(files, output, scheduler, workers, time_budget, text_column
     if summary.skipped:
         _err(_skipped_line(summary.skipped))
     _err(f"{summary.partitions} partitions: {summary.written} written, {summary.resumed} already there; "
-         f"{summary.records} articles, {summary.failed} failed")
+         f"{summary.records} articles extracted by this run, {summary.failed} failed")
     raise typer.Exit(1 if summary.failed else 0)
 
 

@@ -137,7 +137,10 @@ def run_dask_dataset(files: Sequence, out: str, *, scheduler: str | None = None,
     fs, root = _out_fs(out)
     fs.makedirs(root, exist_ok=True)
     fs.invalidate_cache()
-    existing = {p.rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)}
+    try:
+        existing = {p.rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)}
+    except FileNotFoundError:  # an object store has no empty folders: a new prefix lists as missing
+        existing = set()
     summary = DatasetSummary(partitions=len(parts))
     summary.stale = sorted(n for n in existing - set(names) if n.startswith(PART_PREFIX) and n.endswith(".parquet"))
     todo = []

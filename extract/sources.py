@@ -80,10 +80,10 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def read_paths(paths: Iterable[str | Path], *, text_column: str = "text",
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Every article in the given files and folders, in a stable order."""
+               max_bytes: int = DEFAULT_MAX_BYTES, skipped=None) -> Iterator[Article]:
+    """Every article in the given files, folders and URLs, in a stable order (``skipped``: see read_file)."""
     for path in iter_paths(paths):
-        yield from read_file(path, text_column=text_column, max_bytes=max_bytes)
+        yield from read_file(path, text_column=text_column, max_bytes=max_bytes, skipped=skipped)
 
 
 def as_source(path: str | Path | UrlPath) -> Path | UrlPath:
