@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class DatasetSummary:
     errors: list[tuple[str, str]] = field(default_factory=list)   # (source, error), a few per partition
     skipped: Counter = field(default_factory=Counter)             # WARC records that are not articles
     stale: list[str] = field(default_factory=list)  # part files of other inputs found in the folder
+    worker_seconds: float = 0.0  # time the workers spent in this run's partitions (read, extract, write)
 
 
 def is_dataset_output(output: str | None) -> bool:
@@ -86,6 +88,7 @@ def write_partition(inputs: list[str], out: str, name: str, time_budget: float, 
     target = f"{root}/.{name}.{uuid.uuid4().hex[:8]}.tmp" if local else final
     records = failed = 0
     errors: list[tuple[str, str]] = []
+    started = time.perf_counter()
     try:
         with fs.open(target, "wb") as fh:
             sink = ParquetSink(fh)
@@ -102,7 +105,8 @@ def write_partition(inputs: list[str], out: str, name: str, time_budget: float, 
     finally:
         if local and fs.exists(target):
             fs.rm(target)
-    return {"name": name, "records": records, "failed": failed, "errors": errors, "skipped": dict(skipped)}
+    return {"name": name, "records": records, "failed": failed, "errors": errors, "skipped": dict(skipped),
+            "seconds": time.perf_counter() - started}
 
 
 def _connect(scheduler: str | None, workers: int):
@@ -186,6 +190,7 @@ def _schedule(todo, out, summary, scheduler, workers, options, on_file_done) -> 
             summary.failed += got["failed"]
             summary.errors.extend(got["errors"])
             summary.skipped.update(got["skipped"])
+            summary.worker_seconds += got["seconds"]
             if on_file_done:
                 on_file_done(sizes.pop(future.key))
             future.release()
