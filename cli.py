@@ -32,6 +32,7 @@ def extract(
     time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds an article may take before it gets an error record (default 60; 0: no limit)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster; needs the dask extra)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."),
+    partition_files: Optional[int] = typer.Option(None, "--partition-files", min=1, help="With --engine dask -o DIR/: input files per partition (default 64; 1 for WARC files). See docs/scale.md."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
     gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Your own organisations (CSV: name,aliases,kind,role), merged with warta's; repeatable."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: warta.toml in the working directory, if any)."),
@@ -68,7 +69,7 @@ def extract(
             _err("a folder output (-o DIR/) is a Parquet dataset written by Dask workers: use it with --engine dask, without --mentions")
             raise typer.Exit(2)
         _extract_dataset(files, output, scheduler, s.workers or default_workers(), time_budget, text_column,
-                         max_bytes, progress)
+                         max_bytes, progress, partition_files)
     try:
         files = list(iter_paths(paths))
         sink = open_sink(output, bom=excel)
@@ -144,7 +145,8 @@ def _skipped_line(skipped) -> str:
     return f"{sum(skipped.values())} WARC records skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
 
 
-def _extract_dataset(files, output, scheduler, workers, time_budget, text_column, max_bytes, progress) -> None:
+def _extract_dataset(files, output, scheduler, workers, time_budget, text_column, max_bytes, progress,
+                     partition_files) -> None:
     """``--engine dask -o DIR/``: the workers write the Parquet dataset; this prints what they counted."""
     from extract.dask_engine import DaskUnavailable
     from extract.dask_parquet import run_dask_dataset
@@ -157,7 +159,7 @@ def _extract_dataset(files, output, scheduler, workers, time_budget, text_column
         bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="warta")
     try:
         summary = run_dask_dataset(files, output, scheduler=scheduler, workers=workers, time_budget=time_budget,
-                                   text_column=text_column, max_bytes=max_bytes,
+                                   text_column=text_column, max_bytes=max_bytes, partition_files=partition_files,
                                    on_file_done=bar.update if bar else None)
     except (DaskUnavailable, ImportError) as err:
         _err(str(err))

@@ -56,6 +56,13 @@ def is_dataset_output(output: str | None) -> bool:
     return output.endswith(("/", "\\")) or (not is_url(output) and Path(output).is_dir())
 
 
+def default_partition_files(files: Sequence) -> int:
+    """64 files of articles per partition, or 1 when the inputs are WARC files (each holds thousands)."""
+    from extract.sources import as_source, is_warc
+
+    return 1 if files and any(is_warc(as_source(str(f))) for f in files[:1000]) else PARTITION_FILES
+
+
 def part_name(index: int, inputs: Sequence[str]) -> str:
     digest = hashlib.sha1("\n".join(inputs).encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{PART_PREFIX}{index:05d}-{digest}.parquet"
@@ -128,7 +135,7 @@ def _connect(scheduler: str | None, workers: int):
 
 def run_dask_dataset(files: Sequence, out: str, *, scheduler: str | None = None, workers: int = 2,
                      time_budget: float = 0, text_column: str = "text", max_bytes: int = 10 * 1024 * 1024,
-                     partition_files: int = PARTITION_FILES,
+                     partition_files: int | None = None,
                      on_file_done: Callable[[int], object] | None = None) -> DatasetSummary:
     """Extract ``files`` on a Dask cluster into the Parquet dataset ``out`` (a folder or URL),
     skipping partitions an earlier run wrote. Raises the first partition failure (a worker that
@@ -136,6 +143,7 @@ def run_dask_dataset(files: Sequence, out: str, *, scheduler: str | None = None,
     from extract.version import EXTRACTOR_VERSION
 
     inputs = [str(f) for f in files]
+    partition_files = partition_files or default_partition_files(inputs)
     parts = [inputs[i:i + partition_files] for i in range(0, len(inputs), partition_files)]
     names = [part_name(i, p) for i, p in enumerate(parts)]
     fs, root = _out_fs(out)

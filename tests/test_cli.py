@@ -85,3 +85,22 @@ def test_cli_every_command_has_help_and_is_in_readme():
 def test_cli_python_cli_py_works_from_checkout(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "schema"], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0 and json.loads(out.stdout)["title"] == "warta record"
+
+
+def test_cli_extract_warc_counts_the_skipped_records(tmp_path):
+    import pytest
+
+    pytest.importorskip("warcio", reason="WARC input needs the warc extra")
+    from tests.archive import corpus_texts, write_warc
+
+    urls = write_warc(tmp_path / "crawl-00001.warc.gz", corpus_texts(2))
+    result = runner.invoke(app, ["extract", str(tmp_path / "crawl-00001.warc.gz")])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["url"] for line in result.stdout.splitlines()] == urls
+    assert "4 WARC records skipped: 1 no article text, 2 not HTML, 1 not status 200" in result.stderr
+
+
+def test_cli_extract_folder_output_needs_the_dask_engine(tmp_path):
+    result = runner.invoke(app, ["extract", str(make_folder(tmp_path)), "-o", f"{tmp_path}/records/"])
+    assert result.exit_code == 2 and "--engine dask" in result.stderr
+    assert not (tmp_path / "records").exists()

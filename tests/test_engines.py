@@ -265,3 +265,28 @@ def test_engines_dask_dataset_killed_run_resumes_each_input_once(tmp_path, clust
     assert len(json.loads((out / "_manifest.json").read_text())["partitions"]) == n
     again = run_dask_dataset(list(iter_paths([inputs])), f"{out}/", partition_files=1)  # no cluster needed
     assert (again.resumed, again.written) == (n, 0)
+
+
+def test_engines_cli_s3_warc_to_s3_dataset_on_a_scheduler(tmp_path, s3, cluster):
+    """The README's command: warta extract s3://.../ -o s3://.../ --engine dask --scheduler tcp://..."""
+    if s3 is None:
+        pytest.skip("needs moto[server] and s3fs (the test extra)")
+    from typer.testing import CliRunner
+
+    from cli import app
+    from tests.archive import corpus_texts, write_warc
+
+    fs = s3.fs()
+    fs.mkdir("crawls")
+    for i in range(2):
+        write_warc(tmp_path / f"crawl-{i:05d}.warc.gz", corpus_texts(4)[2 * i:2 * i + 2])
+    fs.put(f"{tmp_path}/", "crawls/news/", recursive=True)
+    args = ["extract", "s3://crawls/news/", "-o", "s3://crawls/records/", "--engine", "dask",
+            "--scheduler", cluster.scheduler_address]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "8 WARC records skipped" in result.stderr and "4 articles extracted by this run" in result.stderr
+    names = sorted(p.rsplit("/", 1)[-1] for p in fs.ls("crawls/records/", detail=False))
+    assert names[0] == "_manifest.json" and [n[:11] for n in names[1:]] == ["part-00000-", "part-00001-"]
+    again = CliRunner().invoke(app, args)
+    assert again.exit_code == 0 and "0 written, 2 already there" in again.stderr
