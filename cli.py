@@ -68,8 +68,9 @@ def extract(
         if engine != "dask" or mentions:
             _err("a folder output (-o DIR/) is a Parquet dataset written by Dask workers: use it with --engine dask, without --mentions")
             raise typer.Exit(2)
-        _extract_dataset(files, output, scheduler, s.workers or default_workers(), time_budget, text_column,
-                         max_bytes, progress, partition_files)
+        _extract_dataset(files, output, scheduler, s.workers or default_workers(), progress,
+                         dict(time_budget=time_budget, text_column=text_column, max_bytes=max_bytes,
+                              partition_files=partition_files, gazetteers=gazetteer, backend=backend))
     try:
         files = list(iter_paths(paths))
         sink = open_sink(output, bom=excel)
@@ -145,8 +146,7 @@ def _skipped_line(skipped) -> str:
     return f"{sum(skipped.values())} WARC records skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
 
 
-def _extract_dataset(files, output, scheduler, workers, time_budget, text_column, max_bytes, progress,
-                     partition_files) -> None:
+def _extract_dataset(files, output, scheduler, workers, progress, options) -> None:
     """``--engine dask -o DIR/``: the workers write the Parquet dataset; this prints what they counted."""
     from extract.dask_engine import DaskUnavailable
     from extract.dask_parquet import run_dask_dataset
@@ -158,9 +158,8 @@ def _extract_dataset(files, output, scheduler, workers, time_budget, text_column
 
         bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="warta")
     try:
-        summary = run_dask_dataset(files, output, scheduler=scheduler, workers=workers, time_budget=time_budget,
-                                   text_column=text_column, max_bytes=max_bytes, partition_files=partition_files,
-                                   on_file_done=bar.update if bar else None)
+        summary = run_dask_dataset(files, output, scheduler=scheduler, workers=workers,
+                                   on_file_done=bar.update if bar else None, **options)
     except (DaskUnavailable, ImportError) as err:
         _err(str(err))
         raise typer.Exit(2)

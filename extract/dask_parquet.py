@@ -11,8 +11,9 @@ A partition's file is named by its position and a digest of its inputs
 (``part-00003-1f0c9a2e4b7d.parquet``), and it appears only once complete (object stores make
 an upload visible when it ends; on a local disk it is written under a hidden name and renamed).
 A second run with the same inputs and ``partition_files`` skips every partition whose file is
-there: a killed run resumes where it stopped. At the end the client writes ``_manifest.json``
-(the partitions, their inputs, the extractor version). Names starting with ``_`` or ``.`` are
+there: a killed run resumes where it stopped. At the end the client writes ``_manifest``, JSON
+(the partitions, their inputs and counts, the extractor version; no ``.json`` suffix, so that an
+output folder inside the input folder is never read as input). Names starting with ``_`` or ``.`` are
 ignored by ``pandas.read_parquet(DIR)`` and ``dask.dataframe.read_parquet(DIR)``.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Callable, Sequence
 
 from extract.dask_engine import PARTITION_FILES, DaskUnavailable
 
-MANIFEST = "_manifest.json"
+MANIFEST = "_manifest"
 PART_PREFIX = "part-"
 ERRORS_KEPT = 5  # error messages per partition sent back to the client (the dataset holds them all)
 
@@ -43,6 +44,7 @@ class DatasetSummary:
     skipped: Counter = field(default_factory=Counter)             # WARC records that are not articles
     stale: list[str] = field(default_factory=list)  # part files of other inputs found in the folder
     worker_seconds: float = 0.0  # time the workers spent in this run's partitions (read, extract, write)
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # part file -> (records, failed), this run
 
 
 def is_dataset_output(output: str | None) -> bool:
@@ -76,7 +78,7 @@ def _out_fs(out: str):
 
 
 def write_partition(inputs: list[str], out: str, name: str, time_budget: float, text_column: str,
-                    max_bytes: int) -> dict:
+                    max_bytes: int, gazetteers: tuple[str, ...] = (), backend: str = "spacy") -> dict:
     """On a worker: extract the inputs and write their records as ``out/name``. Returns a summary."""
     from fsspec.implementations.local import LocalFileSystem
 
@@ -99,7 +101,7 @@ def write_partition(inputs: list[str], out: str, name: str, time_budget: float, 
     try:
         with fs.open(target, "wb") as fh:
             sink = ParquetSink(fh)
-            for rec in run_local(get_nlp(), articles, EXTRACTOR_VERSION, time_budget=time_budget):
+            for rec in run_local(get_nlp(gazetteers, backend), articles, EXTRACTOR_VERSION, time_budget=time_budget):
                 sink.write(rec)
                 records += 1
                 if rec.error:
@@ -135,11 +137,12 @@ def _connect(scheduler: str | None, workers: int):
 
 def run_dask_dataset(files: Sequence, out: str, *, scheduler: str | None = None, workers: int = 2,
                      time_budget: float = 0, text_column: str = "text", max_bytes: int = 10 * 1024 * 1024,
-                     partition_files: int | None = None,
+                     partition_files: int | None = None, gazetteers=(), backend: str = "spacy",
                      on_file_done: Callable[[int], object] | None = None) -> DatasetSummary:
     """Extract ``files`` on a Dask cluster into the Parquet dataset ``out`` (a folder or URL),
     skipping partitions an earlier run wrote. Raises the first partition failure (a worker that
-    cannot write, ...): what was written stays, and the next run resumes from it."""
+    cannot write, ...): what was written stays, and the next run resumes from it. ``gazetteers``:
+    paths every worker can read (as the inputs)."""
     from extract.version import EXTRACTOR_VERSION
 
     inputs = [str(f) for f in files]
@@ -164,12 +167,22 @@ def run_dask_dataset(files: Sequence, out: str, *, scheduler: str | None = None,
         else:
             todo.append((part, name))
     if todo:
-        _schedule(todo, out, summary, scheduler, workers, (time_budget, text_column, max_bytes), on_file_done)
+        options = (time_budget, text_column, max_bytes, tuple(str(g) for g in gazetteers), backend)
+        _schedule(todo, out, summary, scheduler, workers, options, on_file_done)
     manifest = {"extractor_version": EXTRACTOR_VERSION, "partition_files": partition_files,
-                "partitions": [{"file": n, "inputs": p} for p, n in zip(parts, names)]}
+                "partitions": [_entry(n, p, summary.counts.get(n)) for p, n in zip(parts, names)]}
     with fs.open(f"{root}/{MANIFEST}", "w", encoding="utf-8") as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1)
     return summary
+
+
+def _entry(name: str, inputs: list[str], counts: tuple[int, int] | None) -> dict:
+    entry = {"file": name, "inputs": inputs}
+    if counts is None:
+        entry["written_earlier"] = True  # by a run that stopped before its manifest
+    else:
+        entry["records"], entry["failed"] = counts
+    return entry
 
 
 def _schedule(todo, out, summary, scheduler, workers, options, on_file_done) -> None:
@@ -199,6 +212,7 @@ def _schedule(todo, out, summary, scheduler, workers, options, on_file_done) -> 
             summary.errors.extend(got["errors"])
             summary.skipped.update(got["skipped"])
             summary.worker_seconds += got["seconds"]
+            summary.counts[got["name"]] = (got["records"], got["failed"])
             if on_file_done:
                 on_file_done(sizes.pop(future.key))
             future.release()

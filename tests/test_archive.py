@@ -90,12 +90,20 @@ def dataset_rows(root, fs=None) -> list[dict]:
 def test_archive_dask_dataset_pool_and_one_process_give_the_same_records(tmp_path, one_process, pooled, cluster):
     from extract.dask_parquet import run_dask_dataset
 
-    files = write_articles(tmp_path / "in")
-    summary = run_dask_dataset(files, f"{tmp_path}/records/", scheduler=cluster.scheduler_address, partition_files=7)
+    from extract.sources import iter_paths
+
+    write_articles(tmp_path / "in")
+    out = tmp_path / "in" / "records"  # inside the input folder: its files must never be read as inputs
+    summary = run_dask_dataset(list(iter_paths([tmp_path / "in"])), f"{out}/", scheduler=cluster.scheduler_address,
+                               partition_files=7)
     assert (summary.partitions, summary.written, summary.records, summary.failed) == (6, 6, 40, 0)
-    parts = sorted(p.name for p in (tmp_path / "records").glob("part-*.parquet"))
+    parts = sorted(p.name for p in out.glob("part-*.parquet"))
     assert len(parts) == 6 and parts[0].startswith("part-00000-")
-    dask_rows = dataset_rows(tmp_path / "records")
+    manifest = json.loads((out / "_manifest").read_text())
+    assert [(p["file"], len(p["inputs"]), p["records"]) for p in manifest["partitions"]][0] == (parts[0], 7, 7)
+    again = run_dask_dataset(list(iter_paths([tmp_path / "in"])), f"{out}/", partition_files=7)
+    assert (again.partitions, again.resumed, again.written, again.stale) == (6, 6, 0, [])
+    dask_rows = dataset_rows(out)
     assert [r["doc_id"] for r in dask_rows] == [a.doc_id for a in articles()]  # parts in input order
     expected = comparable(parquet_rows(one_process, tmp_path / "one.parquet"))
     assert comparable(parquet_rows(pooled, tmp_path / "pool.parquet")) == expected
@@ -131,7 +139,7 @@ def test_archive_dask_s3_to_s3_equals_the_local_run(tmp_path, nlp, s3, cluster):
     summary = run_dask_dataset(files, "s3://news/records/", scheduler=cluster.scheduler_address, partition_files=5)
     assert summary.written == summary.partitions == -(-n_files // 5)
     assert summary.skipped == {"not HTML": 2, "not status 200": 1, "no article text": 1}
-    assert fs.exists("news/records/_manifest.json")
+    assert fs.exists("news/records/_manifest")
 
     local = list(extract_articles(read_paths([corpus, tmp_path / "crawl"]), nlp))
     got = dataset_rows("news/records", fs)
@@ -167,14 +175,15 @@ def test_archive_dask_dataset_killed_run_resumes_each_input_once(tmp_path, clust
         proc.wait()
     before = len(list(out.glob("part-*.parquet")))
     assert 3 <= before < n, "the client finished before it could be killed"
-    assert not (out / "_manifest.json").exists()
+    assert not (out / "_manifest").exists()
 
     summary = run_dask_dataset(list(iter_paths([inputs])), f"{out}/", scheduler=cluster.scheduler_address,
                                partition_files=1)
     assert summary.resumed >= before and summary.resumed + summary.written == n and summary.written > 0
     doc_ids = [r["doc_id"] for r in dataset_rows(out)]
     assert sorted(doc_ids) == sorted(f.stem for f in inputs.iterdir())  # each input exactly once
-    assert len(json.loads((out / "_manifest.json").read_text())["partitions"]) == n
+    entries = json.loads((out / "_manifest").read_text())["partitions"]
+    assert len(entries) == n and sum(1 for e in entries if e.get("written_earlier")) == summary.resumed
     again = run_dask_dataset(list(iter_paths([inputs])), f"{out}/", partition_files=1)  # no cluster needed
     assert (again.resumed, again.written) == (n, 0)
 
@@ -199,6 +208,6 @@ def test_archive_cli_s3_warc_to_s3_dataset_on_a_scheduler(tmp_path, s3, cluster)
     assert result.exit_code == 0, result.output
     assert "8 WARC records skipped" in result.stderr and "4 articles extracted by this run" in result.stderr
     names = sorted(p.rsplit("/", 1)[-1] for p in fs.ls("crawls/records/", detail=False))
-    assert names[0] == "_manifest.json" and [n[:11] for n in names[1:]] == ["part-00000-", "part-00001-"]
+    assert names[0] == "_manifest" and [n[:11] for n in names[1:]] == ["part-00000-", "part-00001-"]
     again = CliRunner().invoke(app, args)
     assert again.exit_code == 0 and "0 written, 2 already there" in again.stderr
