@@ -4,7 +4,7 @@ Each HTML response with status 200 becomes an Article: the crawled URL, the main
 and date through trafilatura (as an ``.html`` file). What is not an article is counted and
 skipped, not an error: responses that are not HTML (a PDF, robots.txt, images), responses
 other than 200 (404, redirects), pages with no article text, and pages over ``--max-bytes``.
-Request, metadata and warcinfo records are not responses and are passed over without counting.
+Request, metadata, warcinfo and revisit records are not new responses and are passed over uncounted.
 
 A record's ``doc_id`` is the file's name and the record's position in the file
 (``crawl-00001-7``), stable from run to run; ``source`` is ``<file>#<position>``, as for rows of a
