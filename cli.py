@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import List, Optional
 
@@ -24,8 +25,8 @@ _COUNT_DUPLICATES = typer.Option(False, "--count-duplicates", help="Count every 
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="Files (.txt .html .jsonl .json .csv) and folders (read recursively)."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="records.jsonl, .csv or .parquet; '-' or none: JSON Lines on stdout."),
+    paths: List[str] = typer.Argument(..., help="Files (.txt .html .jsonl .json .csv .warc .warc.gz) and folders (read recursively); also URLs (s3://, gs://, az://, https://, file://; see docs/scale.md)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="records.jsonl, .csv or .parquet; '-' or none: JSON Lines on stdout; with --engine dask, a folder or URL ending in / : a Parquet dataset written by the workers."),
     mentions: Optional[Path] = typer.Option(None, "--mentions", help="Also write one CSV row per extracted value with its evidence."),
     text_column: Optional[str] = typer.Option(None, "--text-column", help="The CSV column that holds the article text (default: text)."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Files larger than this get an error record (default 10 MB)."),
@@ -34,6 +35,7 @@ def extract(
     time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds an article may take before it gets an error record (default 60; 0: no limit)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster; needs the dask extra)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."),
+    partition_files: Optional[int] = typer.Option(None, "--partition-files", min=1, help="With --engine dask -o DIR/: input files per partition (default 64; 1 for WARC files). See docs/scale.md."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
     gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Your own organisations (CSV: name,aliases,kind,role), merged with warta's; repeatable."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: warta.toml in the working directory, if any)."),
@@ -46,7 +48,7 @@ def extract(
     from extract import extract_articles
     from extract.engine import BATCH_SIZE, default_workers
     from extract.sinks import MentionsSink, open_sink
-    from extract.sources import READER_UNAVAILABLE, InputError, iter_paths, read_file
+    from extract.sources import READER_UNAVAILABLE, InputError, is_warc, iter_paths, read_file
     from extract.stanza_backend import BackendError, check_stanza
     from gazetteers.companies import GazetteerError, check_gazetteers
 
@@ -62,11 +64,21 @@ def extract(
     except (GazetteerError, BackendError, ValueError) as err:
         _err(str(err))
         raise typer.Exit(2)
+    from extract.dask_parquet import is_dataset_output
+
+    if is_dataset_output(output):
+        files = _input_files(paths, iter_paths, InputError)
+        if engine != "dask" or mentions:
+            _err("a folder output (-o DIR/) is a Parquet dataset written by Dask workers: use it with --engine dask, without --mentions")
+            raise typer.Exit(2)
+        _extract_dataset(files, output, scheduler, s.workers or default_workers(), progress,
+                         dict(time_budget=time_budget, text_column=text_column, max_bytes=max_bytes,
+                              partition_files=partition_files, gazetteers=gazetteer, backend=backend))
     try:
         files = list(iter_paths(paths))
         sink = open_sink(output, bom=excel)
         extra = MentionsSink(mentions, bom=excel) if mentions else None
-    except (InputError, ValueError, OSError) as err:
+    except (InputError, ValueError, OSError, ImportError) as err:
         _err(str(err))
         raise typer.Exit(2)
     show = sys.stderr.isatty() if progress is None else progress
@@ -76,9 +88,11 @@ def extract(
 
         bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="warta")
 
+    skipped = Counter()  # WARC records that are not articles (extract/warc.py)
+
     def articles():
         for path in files:
-            yield from read_file(path, text_column=text_column, max_bytes=max_bytes)
+            yield from read_file(path, text_column=text_column, max_bytes=max_bytes, skipped=skipped)
             if bar is not None:
                 bar.update(1)
 
@@ -86,7 +100,7 @@ def extract(
         _err(f"unknown engine {engine!r}: use local or dask")
         raise typer.Exit(2)
     n_workers = s.workers or default_workers()
-    if s.origin["workers"] == "default" and len(files) < 2 * BATCH_SIZE:
+    if s.origin["workers"] == "default" and len(files) < 2 * BATCH_SIZE and not any(map(is_warc, files)):
         n_workers = 1  # a small job does not pay for starting workers
     if engine == "dask":
         from extract.dask_engine import DaskUnavailable, run_dask
@@ -123,9 +137,58 @@ def extract(
             bar.close()
     if unavailable:
         _err(f"{unavailable} files not read because their reader is unavailable (see above)")
+    if skipped:
+        _err(_skipped_line(skipped))
     if show or failed:
         _err(f"{total} articles, {failed} failed")
     raise typer.Exit(1 if failed else 0)
+
+
+def _input_files(paths, iter_paths, InputError) -> list:  # noqa: N803 - passed in to keep imports lazy
+    try:
+        return list(iter_paths(paths))
+    except (InputError, OSError, ImportError) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+
+
+def _skipped_line(skipped) -> str:
+    return f"{sum(skipped.values())} WARC records skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
+
+
+def _extract_dataset(files, output, scheduler, workers, progress, options) -> None:
+    """``--engine dask -o DIR/``: the workers write the Parquet dataset; this prints what they counted."""
+    from extract.dask_engine import DaskUnavailable
+    from extract.dask_parquet import run_dask_dataset
+
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="warta")
+    try:
+        summary = run_dask_dataset(files, output, scheduler=scheduler, workers=workers,
+                                   on_file_done=bar.update if bar else None, **options)
+    except (DaskUnavailable, ImportError) as err:
+        _err(str(err))
+        raise typer.Exit(2)
+    except Exception as err:  # noqa: BLE001 - a partition failed: what was written stays, a re-run resumes
+        _err(f"{type(err).__name__}: {err}; the partitions written so far stay in {output}, run again to resume")
+        raise typer.Exit(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    for source, error in summary.errors:
+        _err(f"{source}: {error}")
+    if summary.stale:
+        _err(f"{len(summary.stale)} part files in {output} are not from these inputs (earlier runs?) and will be "
+             f"read with the dataset: {', '.join(summary.stale[:3])}{' ...' if len(summary.stale) > 3 else ''}")
+    if summary.skipped:
+        _err(_skipped_line(summary.skipped))
+    _err(f"{summary.partitions} partitions: {summary.written} written, {summary.resumed} already there; "
+         f"{summary.records} articles extracted by this run, {summary.failed} failed")
+    raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()

@@ -29,7 +29,7 @@ def _extract_partition(paths: list[str], time_budget: float, text_column: str, m
     from extract.version import EXTRACTOR_VERSION
     from extract.sources import read_file
 
-    articles = (a for p in paths for a in read_file(Path(p), text_column=text_column, max_bytes=max_bytes))
+    articles = (a for p in paths for a in read_file(p, text_column=text_column, max_bytes=max_bytes))  # p: path or URL
     return list(run_local(get_nlp(), articles, EXTRACTOR_VERSION, time_budget=time_budget))
 
 

@@ -152,13 +152,16 @@ def arrow_schema():
 
 
 class ParquetSink:
-    def __init__(self, path: Path | str, row_group: int = 500):
+    """``path``: a file name, or an open binary file (an fsspec file on object storage: the Dask
+    engine's workers write their partitions so, extract/dask_parquet.py); the caller closes that."""
+
+    def __init__(self, path, row_group: int = 500):
         import pyarrow.parquet as pq
 
         if str(path) == "-":
             raise ValueError("Parquet cannot be written to stdout; give a file name")
         self.schema = arrow_schema()
-        self.writer = pq.ParquetWriter(str(path), self.schema)
+        self.writer = pq.ParquetWriter(path if hasattr(path, "write") else str(path), self.schema)
         self.buffer: list[dict] = []
         self.row_group = row_group
 

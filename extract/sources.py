@@ -20,19 +20,24 @@ from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
 from extract.article import Article
+from extract.remote import UrlPath, is_url, iter_urls, read_url_bytes
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # per file; configurable
 TEXT_KEYS = ("text", "content", "body")
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".warc", ".warc.gz")
 
 
 class InputError(ValueError):
     """A path given on the command line does not exist or cannot be used."""
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files under the given paths: folders recursively (sorted, known suffixes only), files as given."""
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | UrlPath]:
+    """Files under the given paths: folders recursively (sorted, known suffixes only), files as given.
+    A URL (``s3://bucket/news/``, ``file:///data/x.warc.gz``) is listed through fsspec (extract/remote.py)."""
     for raw in paths:
+        if is_url(raw):
+            yield from iter_urls(raw, SUFFIXES)
+            continue
         path = Path(raw)
         if path.is_dir():
             yield from _walk(path)
@@ -75,21 +80,42 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def read_paths(paths: Iterable[str | Path], *, text_column: str = "text",
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Every article in the given files and folders, in a stable order."""
+               max_bytes: int = DEFAULT_MAX_BYTES, skipped=None) -> Iterator[Article]:
+    """Every article in the given files, folders and URLs, in a stable order (``skipped``: see read_file)."""
     for path in iter_paths(paths):
-        yield from read_file(path, text_column=text_column, max_bytes=max_bytes)
+        yield from read_file(path, text_column=text_column, max_bytes=max_bytes, skipped=skipped)
 
 
-def read_file(path: Path, *, text_column: str = "text", max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """The articles in one file. Never raises: a file that cannot be read, or yields no
-    article, becomes one Article with ``error`` set (what went wrong, in plain words)."""
-    path = Path(path)
+def as_source(path: str | Path | UrlPath) -> Path | UrlPath:
+    """A URL string becomes a UrlPath (``Path`` would fold ``s3://`` into ``s3:/``), anything else a Path."""
+    if isinstance(path, UrlPath):
+        return path
+    return UrlPath(path) if is_url(path) else Path(path)
+
+
+def is_warc(path: Path | UrlPath) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def read_file(path: str | Path | UrlPath, *, text_column: str = "text", max_bytes: int = DEFAULT_MAX_BYTES,
+              skipped=None) -> Iterator[Article]:
+    """The articles in one file (a local path or a URL). Never raises: a file that cannot be read,
+    or yields no article, becomes one Article with ``error`` set (what went wrong, in plain words).
+    ``skipped``, a ``collections.Counter``, counts WARC records that are not articles (extract/warc.py)."""
+    path = as_source(path)
+    if is_warc(path):
+        from extract.warc import read_warc
+
+        yield from read_warc(path, max_bytes=max_bytes, skipped=skipped)
+        return
     doc_id, source = safe_text(path.stem), safe_text(str(path))
     reader = READERS.get(path.suffix.lower(), read_txt)
     count = 0
     try:
-        data = read_bytes(path, max_bytes)
+        data = read_url_bytes(str(path), max_bytes) if isinstance(path, UrlPath) else read_bytes(path, max_bytes)
         if not data.strip():
             raise ValueError("empty file")
         articles = read_csv(data, path, text_column) if reader is read_csv else reader(data, path)
@@ -272,9 +298,16 @@ def _trafilatura():
 
 
 def read_html(data: bytes, path: Path) -> Iterator[Article]:
+    yield html_article(data, safe_text(path.stem), safe_text(str(path)))
+
+
+def html_article(data: bytes, doc_id: str, source: str, url: str | None = None) -> Article:
+    """The article in an HTML page: main text, title, date and URL through trafilatura.
+    Raises ValueError when the page holds no article text, ReaderUnavailable when trafilatura
+    cannot import."""
     trafilatura = _trafilatura()
     html, warnings = decode(data)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = (doc.text if doc is not None else "") or ""
     if not text.strip():
         text, title, depth = html_text(html)
@@ -284,8 +317,8 @@ def read_html(data: bytes, path: Path) -> Iterator[Article]:
         doc = SimpleNamespace(title=title)
     text, more = clean_text(text)
     meta = lambda name: safe_meta(getattr(doc, name, None))  # noqa: E731
-    yield Article(safe_text(path.stem), text, source=safe_text(str(path)), title=meta("title"), published=_iso(meta("date")),
-                  url=meta("url"), warnings=warnings + more)
+    return Article(doc_id, text, source=source, title=meta("title"), published=_iso(meta("date")),
+                   url=meta("url") or url, warnings=warnings + more)
 
 
 LXML_MAX_DEPTH = 255  # libxml2 stops parsing deeper documents, so trafilatura finds no text in them

@@ -112,3 +112,20 @@ def test_html_reader_imports_in_this_install():
     from extract.sources import _trafilatura
 
     assert _trafilatura().bare_extraction is not None
+def test_cli_extract_warc_counts_the_skipped_records(tmp_path):
+    import pytest
+
+    pytest.importorskip("warcio", reason="WARC input needs the warc extra")
+    from tests.archive import corpus_texts, write_warc
+
+    urls = write_warc(tmp_path / "crawl-00001.warc.gz", corpus_texts(2))
+    result = runner.invoke(app, ["extract", str(tmp_path / "crawl-00001.warc.gz")])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["url"] for line in result.stdout.splitlines()] == urls
+    assert "4 WARC records skipped: 1 no article text, 2 not HTML, 1 not status 200" in result.stderr
+
+
+def test_cli_extract_folder_output_needs_the_dask_engine(tmp_path):
+    result = runner.invoke(app, ["extract", str(make_folder(tmp_path)), "-o", f"{tmp_path}/records/"])
+    assert result.exit_code == 2 and "--engine dask" in result.stderr
+    assert not (tmp_path / "records").exists()

@@ -87,3 +87,17 @@ def test_sinks_parquet_nested_lists(tmp_path):
 def test_sinks_unknown_format(tmp_path):
     with pytest.raises(ValueError, match="unknown output format"):
         open_sink(tmp_path / "r.xml")
+
+
+def test_sinks_parquet_into_an_open_file_is_the_same_file(tmp_path):
+    """The Dask workers write their partitions into fsspec files (object storage) so."""
+    from extract.sinks import ParquetSink
+
+    write(tmp_path / "r.parquet")
+    with open(tmp_path / "f.parquet", "wb") as fh:
+        sink = ParquetSink(fh)
+        for r in RECORDS:
+            sink.write(r)
+        sink.close()
+        assert not fh.closed  # the caller closes it (an upload ends there)
+    assert (tmp_path / "f.parquet").read_bytes() == (tmp_path / "r.parquet").read_bytes()

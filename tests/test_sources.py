@@ -2,6 +2,7 @@
 bad files give an Article with ``error`` set instead of stopping the batch."""
 from __future__ import annotations
 
+import importlib.util
 import json
 
 import pytest
@@ -110,3 +111,77 @@ def test_sources_symlink_loop_terminates(tmp_path):
     (tmp_path / "a" / "x.txt").write_text("teks")
     (tmp_path / "a" / "loop").symlink_to(tmp_path)
     assert [p.name for p in iter_paths([tmp_path])] == ["x.txt"]
+
+
+# ---------------------------------------------------------------- URLs and WARC (issue #19)
+def test_sources_file_url_reads_the_same_articles_as_the_local_path(tmp_path):
+    pytest.importorskip("fsspec", reason="URLs need fsspec (the dask or s3 extra)")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "j1", "text": TEXT, "url": "https://x.example/1"}) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
+    local = list(read_paths([tmp_path]))
+    remote = list(read_paths([f"file://{tmp_path}/"]))
+    assert [a.source for a in remote] == [f"file://{tmp_path}/a.jsonl:1", f"file://{tmp_path}/sub/b.txt"]
+    assert [(a.doc_id, a.text, a.url) for a in remote] == [(a.doc_id, a.text, a.url) for a in local]
+    with pytest.raises(InputError):
+        list(iter_paths([f"file://{tmp_path}/tidak-ada/"]))
+
+
+def test_sources_url_size_limit_and_missing_filesystem(tmp_path):
+    pytest.importorskip("fsspec", reason="URLs need fsspec (the dask or s3 extra)")
+    (tmp_path / "big.txt").write_text(TEXT * 10, encoding="utf-8")
+    [big] = read_paths([f"file://{tmp_path}/big.txt"], max_bytes=100)
+    assert "over the limit of 100" in big.error
+    if not importlib.util.find_spec("gcsfs"):  # not a test dependency: its absence is what is tested
+        with pytest.raises(ImportError, match=r"pip install 'warta\[gcs\]'"):
+            list(iter_paths(["gs://arsip-berita/2025/"]))
+
+
+def test_sources_warc_html_responses_become_articles_the_rest_is_counted(tmp_path):
+    pytest.importorskip("warcio", reason="WARC input needs the warc extra")
+    from collections import Counter
+
+    from tests.archive import corpus_texts, write_warc
+
+    pages = corpus_texts(3)
+    urls = write_warc(tmp_path / "crawl-00001.warc.gz", pages)
+    write_warc(tmp_path / "crawl-00002.warc", pages[:1], gzip=False, skips=False)
+    skipped = Counter()
+    articles = list(read_paths([tmp_path], skipped=skipped))
+    assert skipped == {"not HTML": 2, "not status 200": 1, "no article text": 1}  # PDF + robots.txt, 404, galeri
+    assert [a.url for a in articles] == urls + urls[:1]
+    assert [a.doc_id for a in articles][:2] == ["crawl-00001-3", "crawl-00001-13"]  # positions in the file
+    assert articles[0].source == f"{tmp_path}/crawl-00001.warc.gz#3"
+    assert all(a.error is None for a in articles)
+    for article, (stem, text) in zip(articles, pages):
+        first = next(line for line in text.split("\n") if line.strip())
+        assert first.strip() in article.text  # the main text, nav and footer left out
+        assert "Beranda" not in article.text and "Hak cipta" not in article.text
+        assert article.title == stem.replace("_", " ")
+    assert articles[-1].text == articles[0].text  # .warc and .warc.gz read alike
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "no HTTP responses"),
+    (b"bukan arsip web sama sekali\n" * 5, "no HTTP responses"),
+])
+def test_sources_warc_broken_files_give_one_error_article(tmp_path, data, reason):
+    pytest.importorskip("warcio", reason="WARC input needs the warc extra")
+    (tmp_path / "rusak.warc").write_bytes(data)
+    [article] = read_paths([tmp_path])
+    assert article.doc_id == "rusak" and reason in article.error
+
+
+def test_sources_warc_damaged_keeps_the_articles_before_the_damage(tmp_path):
+    pytest.importorskip("warcio", reason="WARC input needs the warc extra")
+    from tests.archive import corpus_texts, write_warc
+
+    path = tmp_path / "crawl.warc"
+    write_warc(path, corpus_texts(3), gzip=False, skips=False)
+    path.write_bytes(path.read_bytes() + b"sampah di ujung berkas\n" * 3)
+    articles = list(read_paths([path]))
+    assert [a.error is None for a in articles] == [True, True, True, False]
+    assert "unreadable after 3 articles: ArchiveLoadFailed" in articles[-1].error
