@@ -16,7 +16,9 @@ from extract.values import Evidence, Grouped, Mention
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
     from spacy.tokens import Doc
 
+SECTOR_LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
 VALUE_FIELDS = ("organizations", "partners", "locations", "dates", "amounts", "beneficiaries")
+PROGRAMME_FIELDS = ("programs", "sectors")  # what the programme is (ANNOTATION.md); scored apart from the six
 
 
 @dataclass(slots=True)
@@ -32,6 +34,8 @@ class Record:
     dates: list[dict] = field(default_factory=list)
     amounts: list[dict] = field(default_factory=list)
     beneficiaries: list[dict] = field(default_factory=list)
+    programs: list[dict] = field(default_factory=list)
+    sectors: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     extractor_version: str = ""
@@ -100,6 +104,8 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
     rec.dates = group(doc._.dates or [], sents)
     rec.amounts = group(doc._.amounts or [], sents)
     rec.beneficiaries = group(doc._.beneficiaries or [], sents)
+    rec.programs = group(doc._.program_mentions or [], sents)
+    rec.sectors = list(doc._.sectors or [])
     if doc._.published and not rec.published:
         rec.published = doc._.published
     return rec
@@ -155,12 +161,19 @@ RECORD_SCHEMA: dict[str, Any] = {
              "range": {"enum": ["low", "high", None]}, "relative": {"type": "boolean"}}, ["date"])},
         "amounts": {"type": "array", "items": _value(
             {"value": {"type": "number"}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}, "per": _SN},
+             "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}, "per": _SN,
+             "sector": {"enum": [*SECTOR_LABELS, None], "description": "the sector the article ties the sum to"}},
             ["value", "currency"])},
         "beneficiaries": {"type": "array", "items": _value(
             {"count": {"type": "integer"}, "unit": _S, "group": _SN, "approximate": {"type": "boolean"},
              "range": {"enum": ["low", "high", None]}},
             ["count", "unit"])},
+        "programs": {"type": "array", "description": "proper names of the programmes the article reports",
+                     "items": _value({"name": _S, "aliases": {"type": "array", "items": _S}, "cue": _SN}, ["name"])},
+        "sectors": {"type": "array", "description": "what the programme serves: pendidikan, kesehatan, lingkungan, "
+                    "ekonomi, infrastruktur, bencana, sosial, budaya; evidence = the sentences that decided it",
+                    "items": _value({"label": {"enum": list(SECTOR_LABELS)}, "cues": {"type": "array", "items": _S}},
+                                    ["label"])},
         "warnings": {"type": "array", "items": _S},
         "error": _SN,
         "extractor_version": _S,
