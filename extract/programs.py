@@ -94,6 +94,8 @@ class ProgramFinder:
             rf"(?<![\w])((?:[A-Z][\w&'’\-]*{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
         self.brand_extension = re.compile(
             rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])})(?![\w])")
+        self.defined = re.compile(
+            rf"(?<![\w])(?P<name>Program(?:{sp}(?:[A-Z][\w'’\-]*|dan|untuk|bagi)){{1,10}}){sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
 
     # ------------------------------------------------------------------ finding
@@ -109,6 +111,11 @@ class ProgramFinder:
             named = text[m.start():m.start() + 7] == "Program" and _mid_sentence(text, m.start())
             if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named):
                 found.append(got)
+        for m in self.defined.finditer(text):  # "Program Sosial Bank Indonesia (PSBI)": the acronym makes it one name
+            words = m.group("name").split()
+            if _expansion_length(words, m.group("acr")) == len([w for w in words if w[0].isupper()]) and \
+                    self.valid(m.group("name"), False, text, m.end("name"), named=True):
+                found.append((m.start(), m.end(), "cue"))
         for m in self.brand.finditer(text):
             start = self.trim_lead(text, m.start(), m.end())
             end = self.extend_themes(text, m.end())
@@ -131,8 +138,9 @@ class ProgramFinder:
         if pos >= len(text) or text[pos] not in _QUOTES:
             return None
         close = text.find(_QUOTES[text[pos]], pos + 1, pos + 100)
-        if close < 0 or "\n" in text[pos:close] or not text[pos + 1:pos + 2].isupper():
-            return None
+        inner = text[pos + 1:close] if close > 0 else ""
+        if close < 0 or "\n" in inner or not inner[:1].isalpha() or len(inner.split()) > 8:
+            return None  # quotes right after "program" mark a name, whatever its case ("seribu tas ...")
         return pos + 1, close, "quoted"
 
     def name_at(self, text: str, pos: int, title_end: int):
@@ -181,7 +189,8 @@ class ProgramFinder:
         words = re.sub(r"\([^()]*\)", " ", name).split()
         if not words:
             return False
-        if norm(name) in self.generic or norm(re.sub(r"^(?i:program)\s+", "", name)) in self.generic:
+        plain = re.sub(r"[^\S\n]*\([^()]*\)", "", name)
+        if any(norm(x) in self.generic for x in (name, plain, re.sub(r"^(?i:program)\s+", "", plain))):
             return False
         if quoted:
             return len(words) <= self.max_words

@@ -104,8 +104,13 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
     rec.dates = group(doc._.dates or [], sents)
     rec.amounts = group(doc._.amounts or [], sents)
     rec.beneficiaries = group(doc._.beneficiaries or [], sents)
-    rec.programs = group(doc._.program_mentions or [], sents)
-    rec.sectors = list(doc._.sectors or [])
+    if doc.has_extension("program_mentions"):
+        rec.programs = group(doc._.program_mentions or [], sents)
+    if doc.has_extension("sectors"):
+        rec.sectors = list(doc._.sectors or [])
+        tied = doc._.amount_sectors or {}  # a sum the text ties to a sector ("bidang pendidikan Rp7,2 miliar")
+        for value in rec.amounts:
+            value["sector"] = next((tied[k] for k in ((e["start"], e["end"]) for e in value["evidence"]) if k in tied), None)
     if doc._.published and not rec.published:
         rec.published = doc._.published
     return rec

@@ -1,11 +1,237 @@
-"""placeholder"""
+"""Sectors: what the reported programme serves, as labels from the contract's fixed list of eight.
+
+A small classifier decides: one logistic regression per label (numpy, weights in
+models/sectors/model.json) over features read with warta's own tokenizer and sentencizer: per label,
+the sentences holding its cue words (rules/sectors.toml) and, per cue word, the sentences holding it;
+so it learns which cue words count for which label from the fit part's gold
+(``python -m extract.train_sectors``, see docs/sectors.md). spaCy's ``textcat_multilabel`` (bag of
+words) was tried first and lost to the keyword baseline on this little data (docs/sectors.md). Each label given carries the
+classifier's probability as its confidence and, as evidence, the cue sentences that decided it.
+
+Without the model (``models/sectors`` absent) the keyword baseline decides: a label with at
+least ``min_cues`` cue sentences. The component also ties sums of money to a sector where the
+text does (``bidang pendidikan Rp7,2 miliar``): ``doc._.amount_sectors`` maps an amount's
+offsets to its label, and the record builder adds ``sector`` to that amount.
+
+Articles with no giver (``doc._.organizations`` has none) report no programme, hence no sector.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-if not Doc.has_extension("sectors"):
-    Doc.set_extension("sectors", default=None)
+from extract.doctext import doc_text
+from rules import load_rules
+
+LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "sectors"
+MAX_EVIDENCE = 3  # sentences kept as evidence per label
+
+for _name in ("sectors", "amount_sectors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
-@Language.factory("warta_sectors", assigns=["doc._.sectors"])
-def make_sectors(nlp, name):
-    return lambda doc: doc
+class SectorCues:
+    """The cue words of rules/sectors.toml, matched at word starts, case-insensitive."""
+
+    def __init__(self, rules: dict):
+        self.patterns = {label: re.compile(
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(c.strip()) for c in sorted(cues, key=len, reverse=True)) + r")",
+            re.I) for label, cues in rules["cues"].items()}
+        self.threshold = float(rules["threshold"])
+        self.min_cues = int(rules["min_cues"])
+        tie = rules["tied"]
+        self.window = int(tie["window"])
+        self.tie_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, tie["words"])) + r")\s", re.I)
+
+    def hits(self, text: str, sentences: list[tuple[int, int]]) -> dict[str, list[tuple[int, int, int]]]:
+        """label -> [(start, end, sentence index)]: one hit per sentence and label (the first)."""
+        out: dict[str, list[tuple[int, int, int]]] = {}
+        for i, (s, e) in enumerate(sentences):
+            chunk = text[s:e]
+            for label, pat in self.patterns.items():
+                m = pat.search(chunk)
+                if m:
+                    out.setdefault(label, []).append((s + m.start(), s + m.end(), i))
+        return out
+
+
+class SectorFeatures:
+    """The classifier's input: per label, how many sentences hold one of its cues (log), whether the
+    title does, and the share of sentences; per cue word, how many sentences hold it (log)."""
+
+    def __init__(self, cues: SectorCues, rules: dict):
+        self.cues = cues
+        self.words = [(label, c.strip().lower()) for label in LABELS for c in rules["cues"].get(label, [])]
+        self.word_re = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+            re.escape(w) for w in sorted({w for _, w in self.words}, key=len, reverse=True)) + r")", re.I)
+        self.aid = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, rules["aid_words"])) + r")(?![^\W\d_])", re.I)
+        self.names = ([f"{label}:sentences" for label in LABELS] + [f"{label}:title" for label in LABELS]
+                      + [f"{label}:share" for label in LABELS] + [f"{label}:aid" for label in LABELS] + [f"cue:{w}" for w in sorted({w for _, w in self.words})])
+        self.index = {n: i for i, n in enumerate(self.names)}
+
+    def vector(self, text: str, bounds: list[tuple[int, int]], hits: dict[str, list]) -> "np.ndarray":
+        import numpy as np
+
+        x = np.zeros(len(self.names))
+        n = max(len(bounds), 1)
+        aid = {i for i, (s, e) in enumerate(bounds) if self.aid.search(text, s, e)}
+        for label in LABELS:
+            found = hits.get(label) or []
+            x[self.index[f"{label}:sentences"]] = np.log1p(len(found))
+            x[self.index[f"{label}:title"]] = float(any(i == 0 for _, _, i in found))
+            x[self.index[f"{label}:share"]] = len(found) / n
+            x[self.index[f"{label}:aid"]] = np.log1p(sum(1 for _, _, i in found if i in aid))
+        per_word: dict[str, set[int]] = {}
+        for i, (s, e) in enumerate(bounds):
+            for m in self.word_re.finditer(text, s, e):
+                per_word.setdefault(m.group().lower(), set()).add(i)
+        for w, sents in per_word.items():
+            k = self.index.get(f"cue:{w}")
+            if k is not None:
+                x[k] = np.log1p(len(sents))
+        return x
+
+
+class LogisticSectors:
+    """One logistic regression per label over SectorFeatures (L2, full-batch gradient descent:
+    deterministic, no random start). A label in an article's optional gold is masked out of the loss."""
+
+    def __init__(self, names: list[str], weights=None, bias=None):
+        import numpy as np
+
+        self.names = names
+        self.W = np.zeros((len(LABELS), len(names))) if weights is None else np.asarray(weights, dtype=float)
+        self.b = np.zeros(len(LABELS)) if bias is None else np.asarray(bias, dtype=float)
+
+    def fit(self, X, Y, M, l2: float = 0.05, lr: float = 0.5, steps: int = 3000) -> "LogisticSectors":
+        """X: articles x features; Y: articles x labels (0/1); M: 1 where the label counts."""
+        import numpy as np
+
+        n = max(len(X), 1)
+        for _ in range(steps):
+            P = 1.0 / (1.0 + np.exp(-(X @ self.W.T + self.b)))
+            G = (P - Y) * M
+            self.W -= lr * (G.T @ X / n + l2 * self.W)
+            self.b -= lr * G.sum(axis=0) / n
+        return self
+
+    def proba(self, x) -> dict[str, float]:
+        import numpy as np
+
+        p = 1.0 / (1.0 + np.exp(-(self.W @ x + self.b)))
+        return {label: float(v) for label, v in zip(LABELS, p)}
+
+    def to_json(self) -> dict:
+        return {"labels": list(LABELS), "features": self.names, "weights": [[round(float(w), 6) for w in row] for row in self.W],
+                "bias": [round(float(b), 6) for b in self.b]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LogisticSectors":
+        if tuple(data["labels"]) != LABELS:
+            raise ValueError("sector model labels differ from the contract's eight")
+        return cls(data["features"], data["weights"], data["bias"])
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(doc_text(doc)))]
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str) -> LogisticSectors | None:
+    """The trained model (plain JSON weights), or None when the file is absent."""
+    file = Path(path) / "model.json"
+    if not file.exists():
+        return None
+    return LogisticSectors.from_json(json.loads(file.read_text(encoding="utf-8")))
+
+
+class SectorClassifier:
+    def __init__(self, rules: dict, model_dir: str | None):
+        self.cues = SectorCues(rules)
+        self.features = SectorFeatures(self.cues, rules)
+        self.model = load_model(model_dir) if model_dir else None
+        if self.model is not None and self.model.names != self.features.names:
+            raise ValueError(f"{model_dir}: the sector model was trained on other cue words than rules/sectors.toml; "
+                             "re-train it (python -m extract.train_sectors)")
+
+    def scores(self, text: str, bounds: list[tuple[int, int]], hits: dict[str, list]) -> dict[str, float]:
+        """label -> probability (the model), or the keyword baseline's 0/1 without a model."""
+        if self.model is None:
+            return {label: float(len(hits.get(label, ())) >= self.cues.min_cues) for label in LABELS}
+        return self.model.proba(self.features.vector(text, bounds, hits))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        bounds = sentence_bounds(doc)
+        hits = self.cues.hits(text, bounds)
+        givers = [o for o in doc._.organizations or [] if getattr(o, "role", None) == "giver"]
+        doc._.sectors = [] if not givers else self.decide(text, bounds, hits)
+        doc._.amount_sectors = self.tie_amounts(text, doc._.amounts or [])
+        return doc
+
+    def decide(self, text: str, bounds: list[tuple[int, int]], hits: dict[str, list]) -> list[dict]:
+        out = []
+        for label, p in sorted(self.scores(text, bounds, hits).items(), key=lambda kv: -kv[1]):
+            if p < self.cues.threshold:
+                continue
+            found = hits.get(label) or []
+            evidence = [{"text": text[s:e], "start": s, "end": e, "sentence": text[slice(*bounds[i])].strip()}
+                        for s, e, i in found[:MAX_EVIDENCE]]
+            if not evidence:  # the classifier alone: the article's first sentence stands as evidence
+                s, e = bounds[0]
+                evidence = [{"text": text[s:e].strip(), "start": s, "end": e, "sentence": text[s:e].strip()}]
+            out.append({"label": label, "cues": sorted({ev["text"].lower() for ev in evidence if found}),
+                        "confidence": round(p, 3), "evidence": evidence})
+        return out
+
+    def tie_amounts(self, text: str, amounts: list) -> dict[tuple[int, int], str]:
+        """Sums the text ties to a sector: a tie word ("bidang", "untuk") and a sector cue in the
+        ``window`` characters before the sum, with no other sum or sentence end between."""
+        out: dict[tuple[int, int], str] = {}
+        starts = sorted(a.start for a in amounts)
+        for a in amounts:
+            lo = max(a.start - self.cues.window, 0)
+            before = [s for s in starts if lo <= s < a.start]
+            lo = max([lo] + [next(x.end for x in amounts if x.start == s) for s in before])
+            chunk = text[lo:a.start]
+            cut = max(chunk.rfind(". "), chunk.rfind("\n"))
+            if cut >= 0:
+                lo, chunk = lo + cut + 1, chunk[cut + 1:]
+            tie = None
+            for m in self.cues.tie_words.finditer(chunk):
+                tie = m
+            if tie is None:
+                continue
+            best = None
+            for label, pat in self.cues.patterns.items():
+                m = pat.search(chunk, tie.end())
+                if m and m.start() - tie.end() <= 25 and (best is None or m.start() < best[0]):
+                    best = (m.start(), label)
+            if best:
+                out[(a.start, a.end)] = best[1]
+        return out
+
+
+@Language.factory("warta_sectors", assigns=["doc._.sectors", "doc._.amount_sectors"],
+                  requires=["doc._.organizations", "doc._.amounts"],
+                  default_config={"rules": "sectors", "model": None})
+def make_sector_classifier(nlp: Language, name: str, rules: str, model: str | None) -> SectorClassifier:
+    """``model``: a trained sectors folder; default models/sectors when present, else the keyword baseline."""
+    return SectorClassifier(load_rules(rules), model or str(MODEL_DIR))
+
+
+def tag_amounts(amounts: list[dict], doc: Doc) -> None:
+    """Add ``sector`` to each record amount whose evidence the text ties to a sector."""
+    tied = doc._.amount_sectors or {}
+    for value in amounts:
+        labels = [tied.get((ev["start"], ev["end"])) for ev in value.get("evidence") or []]
+        value["sector"] = next((x for x in labels if x), None)
