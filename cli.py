@@ -258,6 +258,7 @@ def export(
     location: Optional[List[str]] = typer.Option(None, "--location", help="A place, or its province or regency, containing this (repeatable: any)."),
     mentions: bool = typer.Option(False, "--mentions", help="The long table: one row per value and piece of evidence."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
+    sector: Optional[List[str]] = typer.Option(None, "--sector", help="Articles with this sector label, e.g. pendidikan (repeatable: any)."),
 ) -> None:
     """Write the store's records as a table, through pandas.
 
@@ -274,7 +275,7 @@ def export(
     s = _settings(config, db=db)
     try:
         rows = run(s.db, output, since=since, organizations=organization or [], locations=location or [],
-                   mentions=mentions, bom=excel)
+                   mentions=mentions, bom=excel, sectors=sector or [])
     except (StoreError, ValueError, OSError, sqlite3.Error) as err:
         _err(str(err))
         raise typer.Exit(2)

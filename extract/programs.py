@@ -194,7 +194,7 @@ class ProgramFinder:
             return False
         if quoted:
             return len(words) <= self.max_words
-        if words[0] in self.not_heads or not words[0][0].isalpha() or any(c.isdigit() for c in words[0]):
+        if words[0] in self.not_heads or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
             return False
         if all(w.lower() in self.descriptive for w in words) and not named:
             return False
@@ -257,6 +257,12 @@ class ProgramFinder:
                     entities.remove(a)
                     merged = True
                     break
+        for e in entities:  # "kampoeng BNI (KBNI)": an acronym written after any occurrence is a form
+            for form in list(e["forms"]):
+                for m in re.finditer(rf"(?<![\w]){re.escape(form)}[^\S\n]*\(([A-Z][A-Za-z]{{1,9}})\)", text, re.I):
+                    acr = m.group(1)
+                    if acr not in e["forms"] and _abbreviates(form.split(), acr):
+                        e["forms"].append(acr)
         out: list[Program] = []
         taken: list[tuple[int, int]] = []
         for e in entities:
@@ -302,6 +308,13 @@ class ProgramFinder:
                 seen.add(f.lower())
                 out.append(f)
         return out
+
+
+def _abbreviates(words: list[str], acronym: str) -> bool:
+    """``acronym`` is made of the words' initials, an all-capitals word counting whole:
+    "Kampoeng BNI" -> KBNI, "Kujang Integrated Urban Farming" -> KIUF."""
+    letters = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words if w.isalpha() or w[0].isalpha())
+    return letters.upper() == acronym.upper() or len(words) == _expansion_length(words, acronym)
 
 
 def _mid_sentence(text: str, pos: int) -> bool:

@@ -194,31 +194,45 @@ class SectorClassifier:
         return out
 
     def tie_amounts(self, text: str, amounts: list) -> dict[tuple[int, int], str]:
-        """Sums the text ties to a sector: a tie word ("bidang", "untuk") and a sector cue in the
-        ``window`` characters before the sum, with no other sum or sentence end between."""
+        """Sums the text ties to a sector: a tie word ("bidang", "untuk") followed closely by a sector
+        cue, either in the ``window`` characters before the sum ("bidang pendidikan Rp7,2 miliar") or
+        right after it ("Rp50 juta untuk pembangunan jembatan"); never across another sum or a
+        sentence end."""
         out: dict[tuple[int, int], str] = {}
-        starts = sorted(a.start for a in amounts)
+        spans = sorted((a.start, a.end) for a in amounts)
         for a in amounts:
-            lo = max(a.start - self.cues.window, 0)
-            before = [s for s in starts if lo <= s < a.start]
-            lo = max([lo] + [next(x.end for x in amounts if x.start == s) for s in before])
-            chunk = text[lo:a.start]
-            cut = max(chunk.rfind(". "), chunk.rfind("\n"))
-            if cut >= 0:
-                lo, chunk = lo + cut + 1, chunk[cut + 1:]
-            tie = None
-            for m in self.cues.tie_words.finditer(chunk):
-                tie = m
-            if tie is None:
-                continue
-            best = None
-            for label, pat in self.cues.patterns.items():
-                m = pat.search(chunk, tie.end())
-                if m and m.start() - tie.end() <= 25 and (best is None or m.start() < best[0]):
-                    best = (m.start(), label)
-            if best:
-                out[(a.start, a.end)] = best[1]
+            lo = max([a.start - self.cues.window] + [e for s, e in spans if e <= a.start])
+            hi = min([a.end + self.cues.window] + [s for s, e in spans if s >= a.end])
+            before = _clip_left(text[lo:a.start])
+            after = _clip_right(text[a.end:hi])
+            label = self.tied_label(before, last=True) or self.tied_label(after[:40], last=False)
+            if label:
+                out[(a.start, a.end)] = label
         return out
+
+    def tied_label(self, chunk: str, last: bool) -> str | None:
+        ties = list(self.cues.tie_words.finditer(chunk))
+        if not ties:
+            return None
+        tie = ties[-1] if last else ties[0]
+        best = None
+        for label, pat in self.cues.patterns.items():
+            m = pat.search(chunk, tie.end())
+            if m and m.start() - tie.end() <= 25 and (best is None or m.start() < best[0]):
+                best = (m.start(), label)
+        return best[1] if best else None
+
+
+def _clip_left(chunk: str) -> str:
+    """The part of ``chunk`` after its last sentence end."""
+    cut = max(chunk.rfind(". "), chunk.rfind("\n"))
+    return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+def _clip_right(chunk: str) -> str:
+    """The part of ``chunk`` before its first sentence end."""
+    ends = [i for i in (chunk.find(". "), chunk.find("\n")) if i >= 0]
+    return chunk[:min(ends)] if ends else chunk
 
 
 @Language.factory("warta_sectors", assigns=["doc._.sectors", "doc._.amount_sectors"],
