@@ -201,7 +201,7 @@ class SectorClassifier:
         out: dict[tuple[int, int], str] = {}
         spans = sorted((a.start, a.end) for a in amounts)
         for a in amounts:
-            lo = max([a.start - self.cues.window] + [e for s, e in spans if e <= a.start])
+            lo = max([0, a.start - self.cues.window] + [e for s, e in spans if e <= a.start])
             hi = min([a.end + self.cues.window] + [s for s, e in spans if s >= a.end])
             before = _clip_left(text[lo:a.start])
             after = _clip_right(text[a.end:hi])
