@@ -265,16 +265,20 @@ class ProgramFinder:
                         e["forms"].append(acr)
         out: list[Program] = []
         taken: list[tuple[int, int]] = []
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
+            lower = None
         for e in entities:
             entity = norm(e["name"])
             for form in sorted(e["forms"], key=len, reverse=True):
-                flags = 0 if (form.isupper() or len(form) < 6) else re.I
-                for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text, flags):
-                    if any(m.start() < b and a < m.end() for a, b in taken):
+                exact = form.isupper() or len(form) < 6 or lower is None  # acronyms and short forms: as written
+                for start in _occurrences(text if exact else lower, form if exact else form.lower()):
+                    end = start + len(form)
+                    if any(start < b and a < end for a, b in taken):
                         continue
-                    taken.append((m.start(), m.end()))
+                    taken.append((start, end))
                     conf = 0.8 if e["cue"] in ("cue", "quoted") else 0.7
-                    out.append(Program(m.group(), m.start(), m.end(), conf, name=e["name"], entity=entity,
+                    out.append(Program(text[start:end], start, end, conf, name=e["name"], entity=entity,
                                        aliases=tuple(f for f in e["forms"] if f != e["name"]), cue=e["cue"]))
         return sorted(out, key=lambda p: p.start)
 
@@ -308,6 +312,16 @@ class ProgramFinder:
                 seen.add(f.lower())
                 out.append(f)
         return out
+
+
+def _occurrences(text: str, form: str):
+    """Start offsets of ``form`` in ``text`` as a whole word (plain string search: no regex per form)."""
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            yield i
+        i = text.find(form, i + 1)
 
 
 def _abbreviates(words: list[str], acronym: str) -> bool:

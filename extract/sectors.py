@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,10 +39,22 @@ for _name in ("sectors", "amount_sectors"):
 
 
 class SectorCues:
-    """The cue words of rules/sectors.toml, matched at word starts, case-insensitive."""
+    """The cue words of rules/sectors.toml, looked up token by token (lower case; a trailing "-nya" or
+    "nya" and a reduplication are read as the bare word): one pass over the Doc's tokens."""
 
     def __init__(self, rules: dict):
-        self.patterns = {label: re.compile(
+        self.phrases: dict[str, set[str]] = {}
+        for label, cues in rules["cues"].items():
+            for c in cues:
+                self.phrases.setdefault(" ".join(c.lower().split()), set()).add(label)
+        self.longest = max(len(p.split()) for p in self.phrases)
+        self.starts: dict[str, int] = {}  # first word of a phrase -> its longest phrase, in words
+        for p in self.phrases:
+            first, n = p.split()[0], len(p.split())
+            self.starts[first] = max(self.starts.get(first, 0), n)
+        self._words: dict[str, str] = {}
+        self.aid_words = {w.lower() for w in rules["aid_words"]}
+        self.patterns = {label: re.compile(  # for the short text around a sum (tie_amounts)
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c.strip()) for c in sorted(cues, key=len, reverse=True)) + r")",
             re.I) for label, cues in rules["cues"].items()}
         self.threshold = float(rules["threshold"])
@@ -50,52 +63,95 @@ class SectorCues:
         self.window = int(tie["window"])
         self.tie_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, tie["words"])) + r")\s", re.I)
 
-    def hits(self, text: str, sentences: list[tuple[int, int]]) -> dict[str, list[tuple[int, int, int]]]:
+    def word(self, lower: str) -> str:
+        got = self._words.get(lower)
+        if got is None:
+            got = self._word(lower)
+            if len(self._words) < 100_000:  # a bounded cache: hostile input cannot grow it without end
+                self._words[lower] = got
+        return got
+
+    @staticmethod
+    def _word(lower: str) -> str:
+        if "-" in lower:
+            head, _, tail = lower.partition("-")
+            lower = head if tail in ("nya", head) or tail.startswith(head[:3]) else lower
+        return lower[:-3] if lower.endswith("nya") and len(lower) > 6 else lower
+
+    def scan(self, doc: Doc) -> "Scan":
+        """Every cue phrase in the Doc with its sentence, and the sentences that speak of giving."""
+        bounds, matches, aid = [], [], set()
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for i, sent in enumerate(sents):
+            bounds.append((sent.start_char, sent.end_char))
+            words = [self.word(t.lower_) for t in sent]
+            k = 0
+            while k < len(words):
+                w = words[k]
+                if w in self.aid_words:
+                    aid.add(i)
+                longest = self.starts.get(w, 0)
+                for n in range(min(longest, len(words) - k), 0, -1):
+                    phrase = words[k] if n == 1 else " ".join(words[k:k + n])
+                    if phrase in self.phrases:
+                        first, last = sent[k], sent[k + n - 1]
+                        matches.append((first.idx, last.idx + len(last.text), phrase, i))
+                        break
+                k += 1
+        return Scan(bounds, matches, aid, self)
+
+    def hits(self, scan: "Scan") -> dict[str, list[tuple[int, int, int]]]:
         """label -> [(start, end, sentence index)]: one hit per sentence and label (the first)."""
         out: dict[str, list[tuple[int, int, int]]] = {}
-        for i, (s, e) in enumerate(sentences):
-            chunk = text[s:e]
-            for label, pat in self.patterns.items():
-                m = pat.search(chunk)
-                if m:
-                    out.setdefault(label, []).append((s + m.start(), s + m.end(), i))
+        seen = set()
+        for start, end, phrase, i in scan.matches:
+            for label in self.phrases[phrase]:
+                if (label, i) not in seen:
+                    seen.add((label, i))
+                    out.setdefault(label, []).append((start, end, i))
         return out
+
+
+@dataclass
+class Scan:
+    bounds: list[tuple[int, int]]
+    matches: list[tuple[int, int, str, int]]  # start, end, cue phrase, sentence index
+    aid: set[int]
+    cues: SectorCues
+
+    @property
+    def hits(self) -> dict[str, list[tuple[int, int, int]]]:
+        return self.cues.hits(self)
 
 
 class SectorFeatures:
     """The classifier's input: per label, how many sentences hold one of its cues (log), whether the
-    title does, and the share of sentences; per cue word, how many sentences hold it (log)."""
+    title does, the share of sentences, and how many cue sentences also speak of giving (log); per
+    cue word, how many sentences hold it (log)."""
 
     def __init__(self, cues: SectorCues, rules: dict):
         self.cues = cues
-        self.words = [(label, c.strip().lower()) for label in LABELS for c in rules["cues"].get(label, [])]
-        self.word_re = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
-            re.escape(w) for w in sorted({w for _, w in self.words}, key=len, reverse=True)) + r")", re.I)
-        self.aid = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, rules["aid_words"])) + r")(?![^\W\d_])", re.I)
         self.names = ([f"{label}:sentences" for label in LABELS] + [f"{label}:title" for label in LABELS]
-                      + [f"{label}:share" for label in LABELS] + [f"{label}:aid" for label in LABELS] + [f"cue:{w}" for w in sorted({w for _, w in self.words})])
+                      + [f"{label}:share" for label in LABELS] + [f"{label}:aid" for label in LABELS]
+                      + [f"cue:{w}" for w in sorted(cues.phrases)])
         self.index = {n: i for i, n in enumerate(self.names)}
 
-    def vector(self, text: str, bounds: list[tuple[int, int]], hits: dict[str, list]) -> "np.ndarray":
+    def vector(self, scan: Scan, hits: dict[str, list]) -> "np.ndarray":
         import numpy as np
 
         x = np.zeros(len(self.names))
-        n = max(len(bounds), 1)
-        aid = {i for i, (s, e) in enumerate(bounds) if self.aid.search(text, s, e)}
+        n = max(len(scan.bounds), 1)
         for label in LABELS:
             found = hits.get(label) or []
             x[self.index[f"{label}:sentences"]] = np.log1p(len(found))
             x[self.index[f"{label}:title"]] = float(any(i == 0 for _, _, i in found))
             x[self.index[f"{label}:share"]] = len(found) / n
-            x[self.index[f"{label}:aid"]] = np.log1p(sum(1 for _, _, i in found if i in aid))
+            x[self.index[f"{label}:aid"]] = np.log1p(sum(1 for _, _, i in found if i in scan.aid))
         per_word: dict[str, set[int]] = {}
-        for i, (s, e) in enumerate(bounds):
-            for m in self.word_re.finditer(text, s, e):
-                per_word.setdefault(m.group().lower(), set()).add(i)
+        for _, _, phrase, i in scan.matches:
+            per_word.setdefault(phrase, set()).add(i)
         for w, sents in per_word.items():
-            k = self.index.get(f"cue:{w}")
-            if k is not None:
-                x[k] = np.log1p(len(sents))
+            x[self.index[f"cue:{w}"]] = np.log1p(len(sents))
         return x
 
 
@@ -139,12 +195,6 @@ class LogisticSectors:
         return cls(data["features"], data["weights"], data["bias"])
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc_text(doc)))]
-
-
 @lru_cache(maxsize=2)
 def load_model(path: str) -> LogisticSectors | None:
     """The trained model (plain JSON weights), or None when the file is absent."""
@@ -163,24 +213,23 @@ class SectorClassifier:
             raise ValueError(f"{model_dir}: the sector model was trained on other cue words than rules/sectors.toml; "
                              "re-train it (python -m extract.train_sectors)")
 
-    def scores(self, text: str, bounds: list[tuple[int, int]], hits: dict[str, list]) -> dict[str, float]:
+    def scores(self, scan: Scan, hits: dict[str, list]) -> dict[str, float]:
         """label -> probability (the model), or the keyword baseline's 0/1 without a model."""
         if self.model is None:
             return {label: float(len(hits.get(label, ())) >= self.cues.min_cues) for label in LABELS}
-        return self.model.proba(self.features.vector(text, bounds, hits))
+        return self.model.proba(self.features.vector(scan, hits))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        bounds = sentence_bounds(doc)
-        hits = self.cues.hits(text, bounds)
         givers = [o for o in doc._.organizations or [] if getattr(o, "role", None) == "giver"]
-        doc._.sectors = [] if not givers else self.decide(text, bounds, hits)
+        doc._.sectors = self.decide(text, self.cues.scan(doc)) if givers else []
         doc._.amount_sectors = self.tie_amounts(text, doc._.amounts or [])
         return doc
 
-    def decide(self, text: str, bounds: list[tuple[int, int]], hits: dict[str, list]) -> list[dict]:
+    def decide(self, text: str, scan: Scan) -> list[dict]:
         out = []
-        for label, p in sorted(self.scores(text, bounds, hits).items(), key=lambda kv: -kv[1]):
+        hits, bounds = scan.hits, scan.bounds
+        for label, p in sorted(self.scores(scan, hits).items(), key=lambda kv: -kv[1]):
             if p < self.cues.threshold:
                 continue
             found = hits.get(label) or []

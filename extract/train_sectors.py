@@ -69,10 +69,9 @@ def add_features(items: list[Item]) -> list[Item]:
     cues = SectorCues(rules)
     feats = SectorFeatures(cues, rules)
     for it in items:
-        doc = nlp(it.text)
-        bounds = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(it.text))]
-        it.hits = cues.hits(it.text, bounds)
-        it.x = feats.vector(it.text, bounds, it.hits)
+        scan = cues.scan(nlp(it.text))
+        it.hits = scan.hits
+        it.x = feats.vector(scan, it.hits)
     return items
 
 
