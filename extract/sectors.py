@@ -18,6 +18,7 @@ Articles with no giver (``doc._.organizations`` has none) report no programme, h
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,24 +81,27 @@ class SectorCues:
 
     def scan(self, doc: Doc) -> "Scan":
         """Every cue phrase in the Doc with its sentence, and the sentences that speak of giving."""
-        bounds, matches, aid = [], [], set()
+        matches, aid = [], set()
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        bounds = [(sent.start_char, sent.end_char) for sent in sents]
+        cache, word, starts, phrases, aid_words = self._words, self.word, self.starts, self.phrases, self.aid_words
+        lowers = [t.lower_ for t in doc]
+        words = [cache.get(w) or word(w) for w in lowers]
         for i, sent in enumerate(sents):
-            bounds.append((sent.start_char, sent.end_char))
-            words = [self.word(t.lower_) for t in sent]
-            k = 0
-            while k < len(words):
+            end = sent.end
+            for k in range(sent.start, end):
                 w = words[k]
-                if w in self.aid_words:
+                if w in aid_words:
                     aid.add(i)
-                longest = self.starts.get(w, 0)
-                for n in range(min(longest, len(words) - k), 0, -1):
-                    phrase = words[k] if n == 1 else " ".join(words[k:k + n])
-                    if phrase in self.phrases:
-                        first, last = sent[k], sent[k + n - 1]
+                longest = starts.get(w)
+                if not longest:
+                    continue
+                for n in range(min(longest, end - k), 0, -1):
+                    phrase = w if n == 1 else " ".join(words[k:k + n])
+                    if phrase in phrases:
+                        first, last = doc[k], doc[k + n - 1]
                         matches.append((first.idx, last.idx + len(last.text), phrase, i))
                         break
-                k += 1
         return Scan(bounds, matches, aid, self)
 
     def hits(self, scan: "Scan") -> dict[str, list[tuple[int, int, int]]]:
@@ -139,20 +143,21 @@ class SectorFeatures:
     def vector(self, scan: Scan, hits: dict[str, list]) -> "np.ndarray":
         import numpy as np
 
-        x = np.zeros(len(self.names))
+        x = [0.0] * len(self.names)
         n = max(len(scan.bounds), 1)
+        index = self.index
         for label in LABELS:
-            found = hits.get(label) or []
-            x[self.index[f"{label}:sentences"]] = np.log1p(len(found))
-            x[self.index[f"{label}:title"]] = float(any(i == 0 for _, _, i in found))
-            x[self.index[f"{label}:share"]] = len(found) / n
-            x[self.index[f"{label}:aid"]] = np.log1p(sum(1 for _, _, i in found if i in scan.aid))
+            found = hits.get(label) or ()
+            x[index[f"{label}:sentences"]] = math.log1p(len(found))
+            x[index[f"{label}:title"]] = float(any(i == 0 for _, _, i in found))
+            x[index[f"{label}:share"]] = len(found) / n
+            x[index[f"{label}:aid"]] = math.log1p(sum(1 for _, _, i in found if i in scan.aid))
         per_word: dict[str, set[int]] = {}
         for _, _, phrase, i in scan.matches:
             per_word.setdefault(phrase, set()).add(i)
         for w, sents in per_word.items():
-            x[self.index[f"cue:{w}"]] = np.log1p(len(sents))
-        return x
+            x[index[f"cue:{w}"]] = math.log1p(len(sents))
+        return np.asarray(x)
 
 
 class LogisticSectors:
