@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from extract.record import VALUE_FIELDS
+from extract.report_sectors import money_by_sector, sector_panel
 from extract.sinks import value_label
 from rules import load_rules
 
@@ -573,6 +574,7 @@ class Overview:
     money_by_year: list[tuple[str, float, int]] = field(default_factory=list)
     beneficiaries_by_unit: list[tuple[str, int, int]] = field(default_factory=list)
     places_by_province: list[tuple[str, int, list[tuple[str, int]]]] = field(default_factory=list)
+    money_by_sector: list[tuple[str, float, int, list[tuple[str, float]]]] = field(default_factory=list)
     other_currencies: dict[str, int] = field(default_factory=dict)
     provinces: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
@@ -652,6 +654,7 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
     ov.places_by_province = sorted(((p, len(place_articles[p]), places[p].most_common()) for p in place_articles),
                                    key=lambda x: (x[0] == UNKNOWN, -x[1], x[0]))
     ov.other_currencies = dict(others.most_common())
+    ov.money_by_sector = money_by_sector(records, summaries)  # extract/report_sectors.py
     ov.provinces = sorted({p for s in summaries for p in s["p"]})
     ov.years = sorted({s["y"] for s in summaries if s["y"]}, reverse=True)
     ov.orgs = [n for n, _ in all_orgs.most_common(ORG_OPTIONS)]
@@ -802,6 +805,8 @@ def render_overview(ov: Overview) -> list[dict]:
                         "beneficiaries", integer=True),
         "table": _table(["unit", "count", "articles"], [[_e(u), f"{c:,}", f"{n:,}"] for u, c, n in rows], {1, 2}),
     })
+    if ov.money_by_sector:
+        panels.append(sector_panel(ov.money_by_sector, _chart, _table, _money_axis, fmt_money, _e))
     return panels
 
 

@@ -154,3 +154,21 @@ def test_parquet_schema_holds_programs_sectors_and_amount_sector():
     assert "programs" in schema.names and "sectors" in schema.names
     amount = schema.field("amounts").type.value_type
     assert "sector" in [f.name for f in amount]
+
+
+def test_money_by_sector_counts_tied_sums_for_their_sector_and_the_largest_sum_otherwise():
+    from extract.report_sectors import money_by_sector
+
+    records = [
+        {"sectors": [{"label": "pendidikan"}, {"label": "ekonomi"}],
+         "amounts": [{"value": 1_000_000_000, "currency": "IDR", "sector": None},
+                     {"value": 300_000_000, "currency": "IDR", "sector": "pendidikan"}]},
+        {"sectors": [{"label": "ekonomi"}], "amounts": [{"value": 50_000, "currency": "USD", "sector": None}]},
+        {"sectors": [], "amounts": [{"value": 9_000_000, "currency": "IDR", "sector": None}]},
+    ]
+    summaries = [{"p": ["Jawa Barat"]}, {"p": ["Bali"]}, {"p": []}]
+    rows = {s: (m, n, provs) for s, m, n, provs in money_by_sector(records, summaries)}
+    assert rows["ekonomi"][:2] == (1_000_000_000, 2)  # the USD sum is not rupiah; the article still counts
+    assert rows["pendidikan"][:2] == (300_000_000, 1)  # the tied sum, not the article's largest
+    assert rows["pendidikan"][2] == [("Jawa Barat", 300_000_000)]
+    assert set(rows) == {"ekonomi", "pendidikan"}
