@@ -158,7 +158,7 @@ class ProgramFinder:
                     break
                 end, pending = m.end(), None
             elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
-                if end is not None and (tok in self.name_breakers or self.stop_word(tok, m.start() < title_end)):
+                if end is not None and (tok in self.name_breakers or tok == "Program" or self.stop_word(tok, m.start() < title_end)):
                     break
                 words += 1
                 end, pending = m.end(), None
@@ -200,7 +200,11 @@ class ProgramFinder:
             return False
         if self.gazetteer is not None and self.gazetteer.lookup_prefix(name) is not None:
             return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
-        if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)"
+        if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
+            # or an acronym spelled out in quotes after it: aksi HEBAT “Help Environment By Act Thoroughly”
+            spelled = re.match(r"[^\S\n]*[\"“‘'(]([^\"”’')\n]{3,80})[\"”’')]", text[end:end + 90])
+            if spelled and words[0].isupper() and _abbreviates(spelled.group(1).split(), words[0]):
+                return True
             return bool(re.match(r"[^\S\n]*\(", text[end:end + 3])) or bool(re.match(r"\(", name[len(words[0]):].strip()))
         return not all(norm(w) in self.generic for w in words)
 
@@ -296,7 +300,8 @@ class ProgramFinder:
             after = bare[m.end():].strip()
             forms.append(" ".join(x for x in (before, after) if x))
             if _ACRONYM.match(f"({inner})"):
-                forms.append(inner)
+                if not after:  # "Sentra Industri Bukit Asam (SIBA) Songket": SIBA alone is the umbrella
+                    forms.append(inner)
                 words = before.split()
                 n = _expansion_length(words, inner)
                 if n:

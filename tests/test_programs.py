@@ -43,6 +43,8 @@ POSITIVES = [
     ("Sebanyak 25 ibu rumah tangga mengikuti pelatihan lewat Program Kujang Integrated Urban Farming (Kurfa). "
      "Melalui program Kurfa, peserta belajar menanam jahe merah.", "Kujang Integrated Urban Farming (Kurfa)",
      {"Kurfa", "Kujang Integrated Urban Farming"}),
+    ("Pegawai PLN UP3 Batam menggelar aksi SIGAP “Sigap Ikut Gotong-royong Atasi Pencemaran” di Sungai Baloi.",
+     "SIGAP", set()),
     ("Jamkrindo menyalurkan 500 paket sembako dalam rangkaian Program Jamkrindo peduli Covid-19 di Kota Bekasi.",
      "Jamkrindo peduli Covid-19", set()),
 ]
@@ -71,6 +73,15 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_descriptions_places_and_organisations_are_not_programmes(finder_nlp, text):
     assert names(finder_nlp, text) == {}
+
+
+def test_two_programmes_under_one_umbrella_acronym_stay_two(finder_nlp):
+    text = ("Sentra Industri Bukit Asam (SIBA) Tenun Muara Enim melatih 20 penenun.\n"
+            "Sentra Industri Bukit Asam (SIBA) Kopi Semendo membina 35 petani kopi. Program SIBA Kopi Semendo "
+            "juga membuka gerai di Palembang.")
+    found = names(finder_nlp, text)
+    assert len(found) == 2, found
+    assert not any("SIBA" in forms for forms in found.values()), "the umbrella alone is neither programme"
 
 
 def test_every_mention_is_a_span_for_places_and_organisations(finder_nlp):
