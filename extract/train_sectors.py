@@ -31,6 +31,7 @@ class Item:
     text: str
     gold: set[str]
     optional: set[str]
+    real: bool = False  # an article of ../shared (bench/sectors.py scores only these)
     x: object = None  # the feature vector
     hits: dict | None = None  # label -> cue hits (the keyword baseline reads these)
 
@@ -55,7 +56,7 @@ def load_items(validation: bool = False) -> list[Item]:
             if rec is None or art.error:
                 continue
             opt = set((rec.get("optional") or {}).get("sectors") or [])
-            items.append(Item(art.doc_id, art.text, set(rec["sectors"]), opt))
+            items.append(Item(art.doc_id, art.text, set(rec["sectors"]), opt, real=SHARED in folder.parents))
     return sorted(items, key=lambda i: i.doc_id)
 
 
