@@ -74,6 +74,7 @@ class ProgramFinder:
     def __init__(self, rules: dict, org_rules: dict, gazetteer=None):
         self.gazetteer = gazetteer  # known organisations: "program sosial Tangguh LNG" names the owner
         self.max_words = int(rules["max_words"])
+        self.max_found = int(rules["max_found"])
         sp = r"[^\S\n]+"
         self.cue = re.compile(
             rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
@@ -237,7 +238,8 @@ class ProgramFinder:
         """Group the names into entities (shared forms or acronyms), then find every occurrence
         of every form in the text."""
         entities: list[dict] = []
-        for start, end, cue in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))[:self.max_found]  # hostile text: bounded work
+        for start, end, cue in found:
             name = text[start:end].strip(" ,.;:")
             forms = self.forms(name)
             keys = {norm(f) for f in forms}

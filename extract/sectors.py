@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -254,9 +255,13 @@ class SectorClassifier:
         sentence end."""
         out: dict[tuple[int, int], str] = {}
         spans = sorted((a.start, a.end) for a in amounts)
+        starts = [s for s, _ in spans]
         for a in amounts:
-            lo = max([0, a.start - self.cues.window] + [e for s, e in spans if e <= a.start])
-            hi = min([a.end + self.cues.window] + [s for s, e in spans if s >= a.end])
+            k = bisect_left(starts, a.start)  # the sums just before and after this one bound its window
+            prev_end = max((e for _, e in spans[max(k - 3, 0):k] if e <= a.start), default=0)
+            next_start = min((s for s, _ in spans[k:k + 3] if s >= a.end), default=len(text))
+            lo = max(0, a.start - self.cues.window, prev_end)
+            hi = min(a.end + self.cues.window, next_start)
             before = _clip_left(text[lo:a.start])
             after = _clip_right(text[a.end:hi])
             label = self.tied_label(before, last=True) or self.tied_label(after[:40], last=False)
