@@ -172,3 +172,37 @@ def test_money_by_sector_counts_tied_sums_for_their_sector_and_the_largest_sum_o
     assert rows["pendidikan"][:2] == (300_000_000, 1)  # the tied sum, not the article's largest
     assert rows["pendidikan"][2] == [("Jawa Barat", 300_000_000)]
     assert set(rows) == {"ekonomi", "pendidikan"}
+
+
+def test_cli_export_by_sector_keeps_programs_and_sectors_in_csv_and_parquet(records, tmp_path):
+    """Records through the store and `warta export --sector`: CSV cells and nested Parquet."""
+    import pyarrow.parquet as pq
+    from typer.testing import CliRunner
+
+    from cli import app
+    from extract.sinks import read_csv_lists
+    from extract.store import FileState, Store, StoredRecord
+
+    db = tmp_path / "w.sqlite"
+    with Store(db) as s, s.transaction():
+        for i, rec in enumerate(records.values()):
+            d = rec.to_dict()
+            d["source"] = f"/data/{d['doc_id']}.txt"
+            d["programs"] = [{"name": "Kampoeng BNI", "aliases": ["KBNI"], "cue": "place_head", "confidence": 0.7,
+                              "evidence": [{"text": "KBNI", "start": 0, "end": 4, "sentence": "KBNI."}]}]
+            s.replace_file(d["source"], FileState(1, 1, f"sha{i}", "0.1.0"),
+                           [StoredRecord(d["source"], d["source"], d["doc_id"], f"h{i}", "0.1.0", None, d)], None)
+    out = tmp_path / "p.csv"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(out), "--sector", "pendidikan"])
+    assert result.exit_code == 0, result.output
+    df = read_csv_lists(out)
+    assert list(df["doc_id"]) == ["pendidikan"]
+    assert "pendidikan" in df["sectors"][0] and df["programs"][0] == ["Kampoeng BNI"]
+    pq_out = tmp_path / "p.parquet"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(pq_out)])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(pq_out).to_pylist()
+    by_id = {r["doc_id"]: r for r in table}
+    assert by_id["bencana"]["programs"][0]["aliases"] == ["KBNI"]
+    assert "bencana" in [s["label"] for s in by_id["bencana"]["sectors"]]
+    assert all("sector" in a for a in by_id["pendidikan"]["amounts"])
