@@ -363,6 +363,7 @@ def export(
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
     entities: bool = typer.Option(False, "--entities", help="The organisations instead: one row per organisation id (as `warta entities`)."),
     count_duplicates: bool = _COUNT_DUPLICATES,
+    sector: Optional[List[str]] = typer.Option(None, "--sector", help="Articles with this sector label, e.g. pendidikan (repeatable: any)."),
 ) -> None:
     """Write the store's records as a table, through pandas.
 
@@ -379,7 +380,8 @@ def export(
     s = _settings(config, db=db)
     try:
         rows = run(s.db, output, since=since, organizations=organization or [], locations=location or [],
-                   mentions=mentions, bom=excel, entities=entities, count_duplicates=count_duplicates)
+                   mentions=mentions, bom=excel, entities=entities, count_duplicates=count_duplicates,
+                   sectors=sector or [])
     except (StoreError, ValueError, OSError, sqlite3.Error) as err:
         _err(str(err))
         raise typer.Exit(2)

@@ -32,7 +32,7 @@ _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def read_store(db: str | Path, *, since: str | date | None = None, organizations: Sequence[str] = (),
-               locations: Sequence[str] = ()):
+               locations: Sequence[str] = (), sectors: Sequence[str] = ()):
     """The store's records as a pandas DataFrame, one row per article, filtered (see ``filter_records``).
 
     >>> df = read_store("warta.sqlite", since="2024-01-01", organizations=["Pertamina"])  # doctest: +SKIP
@@ -43,11 +43,11 @@ def read_store(db: str | Path, *, since: str | date | None = None, organizations
         rows = list(store.iter_records(with_meta=True))
     df = pd.DataFrame(rows, columns=RECORD_COLUMNS + STORE_COLUMNS).astype(object)
     df = df.where(df.notna(), None)  # missing values stay None, as in the records (pandas would say NaN)
-    return filter_records(df, since=since, organizations=organizations, locations=locations)
+    return filter_records(df, since=since, organizations=organizations, locations=locations, sectors=sectors)
 
 
 def filter_records(df, *, since: str | date | None = None, organizations: Sequence[str] = (),
-                   locations: Sequence[str] = ()):
+                   locations: Sequence[str] = (), sectors: Sequence[str] = ()):
     """Rows that pass every filter given; several names for one filter mean any of them.
 
     - ``since``: the article's date is on or after it (``2024``, ``2024-03`` or ``2024-03-01``).
@@ -57,8 +57,9 @@ def filter_records(df, *, since: str | date | None = None, organizations: Sequen
       names (case-insensitive).
     - ``locations``: a place whose name, official name, province or regency contains
       one of the names, so ``Jawa Timur`` also finds its regencies.
+    - ``sectors``: a sector label equal to one of these (``pendidikan``, ``lingkungan``, ...).
     """
-    if since is None and not organizations and not locations:
+    if since is None and not organizations and not locations and not sectors:
         return df
     records = df.to_dict("records")
     mask = [True] * len(df)
@@ -72,6 +73,10 @@ def filter_records(df, *, since: str | date | None = None, organizations: Sequen
     if locations:
         names = [n.casefold() for n in locations]
         mask = [m and _any_value(r, ("locations",), ("name", "canonical", "province", "regency"), names)
+                for m, r in zip(mask, records)]
+    if sectors:
+        wanted = {n.strip().casefold() for n in sectors}
+        mask = [m and any(isinstance(v, dict) and v.get("label") in wanted for v in r.get("sectors") or [])
                 for m, r in zip(mask, records)]
     return df[mask].reset_index(drop=True)
 
@@ -114,20 +119,21 @@ def _any_value(rec: dict, fields: Iterable[str], keys: Iterable[str], names: lis
 # ---------------------------------------------------------------- writing
 def export(db: str | Path, output: str | Path, *, since: str | date | None = None,
            organizations: Sequence[str] = (), locations: Sequence[str] = (), mentions: bool = False,
-           bom: bool = False, entities: bool = False, count_duplicates: bool = False) -> int:
+           bom: bool = False, entities: bool = False, count_duplicates: bool = False,
+           sectors: Sequence[str] = ()) -> int:
     """Write the store's records (or with ``mentions`` the long table, with ``entities`` one row per
     organisation id: extract/entity_table.py) to ``output``; returns the rows written. Tables of
     articles keep every copy of a story (with its ``story_id``); ``entities`` counts each story once
-    unless ``count_duplicates``."""
+    unless ``count_duplicates``. ``sectors``: only articles with any of these sector labels."""
     suffix = Path(output).suffix.lower()
     if entities:
         from extract.entity_table import entity_rows, write_entities
 
-        df = read_store(db, since=since, organizations=organizations, locations=locations)
+        df = read_store(db, since=since, organizations=organizations, locations=locations, sectors=sectors)
         return write_entities(entity_rows(df.to_dict("records"), count_duplicates=count_duplicates), output, bom=bom)
     if suffix not in FORMATS:
         raise ValueError(f"unknown export format {suffix or str(output)!r}: use .csv, .parquet, .jsonl or .xlsx")
-    df = read_store(db, since=since, organizations=organizations, locations=locations)
+    df = read_store(db, since=since, organizations=organizations, locations=locations, sectors=sectors)
     return write_table(df, output, mentions=mentions, bom=bom)
 
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
-from extract import amounts, beneficiaries, dates, entity_stage, locations, organizations, roles  # noqa: F401
+from extract import amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors  # noqa: F401
 from extract.language import make_language
 from extract.ner import load_ner
 
@@ -41,6 +41,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
         if "tok2vec" in trained.pipe_names:  # a model whose ner listens to a shared tok2vec
             nlp.add_pipe("tok2vec", source=trained)
         nlp.add_pipe("ner", source=trained)  # the small trained NER shipped with warta (PER/ORG/LOC)
+    nlp.add_pipe("warta_programs")           # programme names (doc._.programs): orgs and places skip them
     nlp.add_pipe("warta_organizations",      # heads, gazetteer, acronyms, NER -> one id per organisation
                  config={"gazetteers": [str(p) for p in gazetteers]})
     nlp.add_pipe("warta_locations")          # places: Kemendagri gazetteer, cue words, datelines; not inside orgs
@@ -49,4 +50,5 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
     nlp.add_pipe("warta_entities",           # one id across articles: gazetteer id, parent, unit; names cleaned
                  config={"gazetteers": [str(p) for p in gazetteers]})
+    nlp.add_pipe("warta_sectors")            # sector labels (small trained textcat + cue words); sums tied to a sector
     return nlp

@@ -17,7 +17,9 @@ from extract.values import Evidence, Grouped, Mention
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
     from spacy.tokens import Doc
 
+SECTOR_LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
 VALUE_FIELDS = ("organizations", "partners", "locations", "dates", "amounts", "beneficiaries")
+PROGRAMME_FIELDS = ("programs", "sectors")  # what the programme is (ANNOTATION.md); scored apart from the six
 
 
 @dataclass(slots=True)
@@ -33,6 +35,8 @@ class Record:
     dates: list[dict] = field(default_factory=list)
     amounts: list[dict] = field(default_factory=list)
     beneficiaries: list[dict] = field(default_factory=list)
+    programs: list[dict] = field(default_factory=list)
+    sectors: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     extractor_version: str = ""
@@ -104,6 +108,13 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
     rec.amounts = group(doc._.amounts or [], sents)
     rec.warnings += [f"amount {a.text!r}: {a.warning}" for a in doc._.amounts or [] if a.warning]
     rec.beneficiaries = group(doc._.beneficiaries or [], sents)
+    if doc.has_extension("program_mentions"):
+        rec.programs = group(doc._.program_mentions or [], sents)
+    if doc.has_extension("sectors"):
+        rec.sectors = list(doc._.sectors or [])
+        tied = doc._.amount_sectors or {}  # a sum the text ties to a sector ("bidang pendidikan Rp7,2 miliar")
+        for value in rec.amounts:
+            value["sector"] = next((tied[k] for k in ((e["start"], e["end"]) for e in value["evidence"]) if k in tied), None)
     if doc._.published and not rec.published:
         rec.published = doc._.published
     return rec
@@ -173,12 +184,19 @@ RECORD_SCHEMA: dict[str, Any] = {
             {"value": {"type": "number"}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
              "range": {"enum": ["low", "high", None]}, "approximate": {"type": "boolean"}, "per": _SN,
              "literal_value": {"type": ["number", "null"], "description": "an implausible sum as written; value is its plausible reading"},
-             "warning": {**_SN, "description": "why the sum is implausible (double scale, above any company's yearly revenue)"}},
+             "warning": {**_SN, "description": "why the sum is implausible (double scale, above any company's yearly revenue)"},
+             "sector": {"enum": [*SECTOR_LABELS, None], "description": "the sector the article ties the sum to"}},
             ["value", "currency"])},
         "beneficiaries": {"type": "array", "items": _value(
             {"count": {"type": "integer"}, "unit": _S, "group": _SN, "approximate": {"type": "boolean"},
              "range": {"enum": ["low", "high", None]}},
             ["count", "unit"])},
+        "programs": {"type": "array", "description": "proper names of the programmes the article reports",
+                     "items": _value({"name": _S, "aliases": {"type": "array", "items": _S}, "cue": _SN}, ["name"])},
+        "sectors": {"type": "array", "description": "what the programme serves: pendidikan, kesehatan, lingkungan, "
+                    "ekonomi, infrastruktur, bencana, sosial, budaya; evidence = the sentences that decided it",
+                    "items": _value({"label": {"enum": list(SECTOR_LABELS)}, "cues": {"type": "array", "items": _S}},
+                                    ["label"])},
         "warnings": {"type": "array", "items": _S},
         "error": _SN,
         "extractor_version": _S,

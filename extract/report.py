@@ -36,6 +36,7 @@ from extract.entities import resolve_record
 from extract.entities import resolver as entity_resolver
 from extract.record import VALUE_FIELDS
 from extract.report_charts import bar_chart
+from extract.report_sectors import money_by_sector, sector_panel
 from extract.sinks import value_label
 from rules import load_rules
 
@@ -582,6 +583,7 @@ class Overview:
     money_by_year: list[MoneyRow] = field(default_factory=list)
     beneficiaries_by_unit: list[tuple[str, int, int]] = field(default_factory=list)
     places_by_province: list[tuple[str, int, list[tuple[str, int]]]] = field(default_factory=list)
+    money_by_sector: list[tuple[str, float, int, list[tuple[str, float]]]] = field(default_factory=list)
     other_currencies: dict[str, int] = field(default_factory=dict)
     outlier_above: float = math.inf  # an article sum above this is an outlier (see ``outlier_threshold``)
     outliers: list[tuple[str, float]] = field(default_factory=list)
@@ -719,6 +721,7 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
     ov.places_by_province = sorted(((p, len(place_articles[p]), places[p].most_common()) for p in place_articles),
                                    key=lambda x: (x[0] == UNKNOWN, -x[1], x[0]))
     ov.other_currencies = dict(others.most_common())
+    ov.money_by_sector = money_by_sector(records, summaries)  # extract/report_sectors.py
     ov.provinces = sorted({p for s in summaries for p in s["p"]})
     ov.years = sorted({s["y"] for s in summaries if s["y"]}, reverse=True)
     ov.orgs = [n for n, _ in all_orgs.most_common(ORG_OPTIONS)]
@@ -899,6 +902,8 @@ def render_overview(ov: Overview) -> list[dict]:
                         "beneficiaries per unit"),
         "table": _table(["unit", "count", "articles"], [[_e(u), f"{c:,}", f"{n:,}"] for u, c, n in rows_b], {1, 2}),
     })
+    if ov.money_by_sector:
+        panels.append(sector_panel(ov.money_by_sector, _chart, _table, fmt_money, _e))
     return panels
 
 

@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Protocol
 
-from extract.record import RECORD_SCHEMA, VALUE_FIELDS, Record
+from extract.record import PROGRAMME_FIELDS, RECORD_SCHEMA, VALUE_FIELDS, Record
+
+TABLE_FIELDS = (*VALUE_FIELDS, *PROGRAMME_FIELDS)  # the list fields written as cells and mention rows
 
 LIST_SEP = " | "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ID_COLUMNS = {"organization_ids": "organizations", "partner_ids": "partners"}  # entity ids (extract/entities.py)
-ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", *VALUE_FIELDS, *ID_COLUMNS,
+ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", *TABLE_FIELDS, *ID_COLUMNS,
                    "warnings", "error", "extractor_version", "story_id", "duplicate_of"]
 MENTION_COLUMNS = ["doc_id", "field", "value", "normalized", "text", "start", "end", "sentence",
                    "confidence", "role", "level", "code", "entity_id", "parent", "unit"]
@@ -29,8 +31,10 @@ class Sink(Protocol):
 
 def value_label(field: str, value: dict) -> str:
     """A value as one cell: the name, the ISO date, ``200000000 IDR``, ``30 orang``."""
-    if field in ("organizations", "partners", "locations"):
+    if field in ("organizations", "partners", "locations", "programs"):
         return value.get("name", "")
+    if field == "sectors":
+        return value.get("label", "")
     if field == "dates":
         return value.get("date", "")
     if field == "amounts":
@@ -53,7 +57,7 @@ def article_row(rec: dict, safe: bool = True) -> dict[str, Any]:
     """One flat row per article; ``safe``: neutralise formula-like cells (for spreadsheets)."""
     clean = (lambda v: safe_cell("" if v is None else v)) if safe else (lambda v: v)
     row = {k: rec.get(k) for k in ARTICLE_COLUMNS}
-    for f in VALUE_FIELDS:
+    for f in TABLE_FIELDS:
         row[f] = LIST_SEP.join(value_label(f, v) for v in rec.get(f) or [])
     for col, f in ID_COLUMNS.items():  # one id per value, in the order of the names
         row[col] = LIST_SEP.join(str(v.get("id") or "") for v in rec.get(f) or [])
@@ -64,7 +68,7 @@ def article_row(rec: dict, safe: bool = True) -> dict[str, Any]:
 def mention_rows(rec: dict, safe: bool = True) -> Iterable[dict[str, Any]]:
     """One row per piece of evidence; ``safe`` as in ``article_row`` (off for Parquet and JSON Lines)."""
     clean = (lambda v: safe_cell("" if v is None else v)) if safe else (lambda v: v)
-    for f in VALUE_FIELDS:
+    for f in TABLE_FIELDS:
         for value in rec.get(f) or []:
             for ev in value.get("evidence") or []:
                 row = {"doc_id": rec["doc_id"], "field": f, "value": value_label(f, value),
@@ -202,7 +206,7 @@ def read_csv_lists(path: Path | str):
     import pandas as pd
 
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for f in (*VALUE_FIELDS, *ID_COLUMNS, "warnings"):
+    for f in (*TABLE_FIELDS, *ID_COLUMNS, "warnings"):
         if f in df:
             df[f] = df[f].map(lambda cell: cell.split(LIST_SEP) if cell else [])
     return df

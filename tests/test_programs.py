@@ -1,0 +1,126 @@
+"""Programme names (extract/programs.py): found by cue words, CSR brands and place-headed names;
+descriptions, schemes, organisations and real places are not names. Texts written by the team."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_articles
+from extract.article import Article
+from extract.language import make_language
+from extract.programs import ProgramFinder  # noqa: F401  (registers warta_programs)
+from extract.values import Mention
+
+
+@pytest.fixture(scope="module")
+def finder_nlp():
+    nlp = make_language()
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("warta_programs")
+    return nlp
+
+
+def names(nlp, text: str) -> dict[str, set[str]]:
+    doc = nlp(text)
+    out: dict[str, set[str]] = {}
+    for p in doc._.program_mentions:
+        out.setdefault(p.name, set()).update(p.aliases)
+    return out
+
+
+POSITIVES = [
+    ("PT Pertamina (Persero) melalui program Desa Energi Berdikari (DEB) memasang panel surya di Desa Bagendang, "
+     "Kabupaten Kotawaringin Timur.", "Desa Energi Berdikari (DEB)", {"DEB", "Desa Energi Berdikari"}),
+    ("PT Hutama Karya menyalurkan bantuan melalui program TJSL HK Peduli Kreatif kepada 30 perajin tapis di Lampung.",
+     "HK Peduli Kreatif", set()),
+    ("BNI membuka Kampoeng BNI Tenun di Sawahlunto, Sumatera Barat, Kamis (3/10).", "Kampoeng BNI Tenun", set()),
+    ("Pelindo Beramal menyerahkan santunan kepada 115 anak yatim di Kota Makassar.", "Pelindo Beramal", set()),
+    ("Warga RW 05 Kelurahan Tegalrejo menjadikan kampungnya Kampung Iklim dengan menanam 500 pohon.",
+     "Kampung Iklim", set()),
+    ("Danone Indonesia menggelar program “sekolah sehat ceria” di 12 SD di Kabupaten Klaten.",
+     "sekolah sehat ceria", set()),
+    ("Bank Indonesia menyalurkan Program Sosial Bank Indonesia (PSBI) kepada nelayan di Ternate, Maluku Utara.",
+     "Program Sosial Bank Indonesia (PSBI)", {"PSBI"}),
+    ("Sebanyak 25 ibu rumah tangga mengikuti pelatihan lewat Program Kujang Integrated Urban Farming (Kurfa). "
+     "Melalui program Kurfa, peserta belajar menanam jahe merah.", "Kujang Integrated Urban Farming (Kurfa)",
+     {"Kurfa", "Kujang Integrated Urban Farming"}),
+    ("Pegawai PLN UP3 Batam menggelar aksi SIGAP “Sigap Ikut Gotong-royong Atasi Pencemaran” di Sungai Baloi.",
+     "SIGAP", set()),
+    ("Jamkrindo menyalurkan 500 paket sembako dalam rangkaian Program Jamkrindo peduli Covid-19 di Kota Bekasi.",
+     "Jamkrindo peduli Covid-19", set()),
+]
+
+
+@pytest.mark.parametrize("text, name, aliases", POSITIVES, ids=[p[1] for p in POSITIVES])
+def test_programme_names_are_found(finder_nlp, text, name, aliases):
+    found = names(finder_nlp, text)
+    forms = next((forms | {n} for n, forms in found.items() if name == n or name in forms), None)
+    assert forms is not None, found
+    assert aliases <= forms
+
+
+NEGATIVES = [
+    "Bank Mandiri menyalurkan program CSR kepada warga Desa Sukamaju, Kabupaten Bogor.",  # a description
+    "Dana disalurkan melalui Program Kemitraan dan Bina Lingkungan (PKBL) PT Semen Gresik.",  # a scheme label
+    "Penerima KUR di Kabupaten Brebes bertambah 1.200 orang tahun ini.",  # a national scheme in passing
+    "Warga Kampung Baru, Kecamatan Medan Maimun, menerima 200 paket sembako.",  # a real place
+    "Yayasan Senyum Untuk Negeri membagikan buku tulis kepada siswa SD di Lombok Timur.",  # an organisation
+    "Bupati meninjau program sosial Tangguh LNG di Teluk Bintuni, Papua Barat.",  # the owner, not a name
+    "Perusahaan menggelar program pemberdayaan masyarakat di Kecamatan Kerek, Selasa (18/11/2025).",  # description
+    "Rangkaian HUT ke-50 Bank Jatim diisi program Festival Reog Ponorogo.",  # an event
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_descriptions_places_and_organisations_are_not_programmes(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+def test_two_programmes_under_one_umbrella_acronym_stay_two(finder_nlp):
+    text = ("Sentra Industri Bukit Asam (SIBA) Tenun Muara Enim melatih 20 penenun.\n"
+            "Sentra Industri Bukit Asam (SIBA) Kopi Semendo membina 35 petani kopi. Program SIBA Kopi Semendo "
+            "juga membuka gerai di Palembang.")
+    found = names(finder_nlp, text)
+    assert len(found) == 2, found
+    assert not any("SIBA" in forms for forms in found.values()), "the umbrella alone is neither programme"
+
+
+def test_every_mention_is_a_span_for_places_and_organisations(finder_nlp):
+    """The contract with warta_locations and warta_organizations: doc._.programs holds a Span per
+    mention, acronym mentions included, so candidates inside them can be dropped."""
+    text = ("BNI meresmikan kampoeng BNI (KBNI) di Desa Pandai Sikek. Melalui KBNI, 40 penenun mendapat "
+            "pendampingan. Kampoeng BNI kini ada di empat provinsi.")
+    doc = finder_nlp(text)
+    spans = [(s.text, s.label_) for s in doc._.programs]
+    assert ("KBNI", "PROGRAM") in spans
+    assert sum(1 for t, _ in spans if t.lower() == "kampoeng bni") >= 2
+    assert all(s.kb_id_ for s in doc._.programs)
+    assert not any("Pandai" in s.text for s in doc._.programs)
+
+
+def test_pipeline_runs_programmes_before_organisations_and_places():
+    from extract import build_nlp
+
+    names_ = build_nlp(ner=False).pipe_names
+    assert names_.index("warta_programs") < names_.index("warta_organizations")
+    assert names_.index("warta_programs") < names_.index("warta_locations")
+
+
+def test_record_values_carry_name_aliases_and_evidence():
+    text = ("SEMARANG – PT Semen Gresik melalui program Forum Masyarakat Madani (FMM) membangun embung di Desa "
+            "Tegaldowo, Kabupaten Rembang. Program FMM tahun ini juga melatih 40 petani.")
+    [rec] = list(extract_articles([Article("t1", text)]))
+    [value] = rec.programs
+    assert value["name"] == "Forum Masyarakat Madani (FMM)"
+    assert "FMM" in value["aliases"]
+    assert len(value["evidence"]) >= 2
+    for ev in value["evidence"]:
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+        assert ev["text"] in ev["sentence"]
+
+
+def test_program_mention_is_a_value_with_evidence():
+    from extract.programs import Program
+
+    p = Program("KBNI", 3, 7, 0.8, name="Kampoeng BNI", entity="kampoeng bni", aliases=("KBNI",), cue="place_head")
+    assert isinstance(p, Mention)
+    assert p.payload() == {"name": "Kampoeng BNI", "aliases": ["KBNI"], "cue": "place_head"}

@@ -1,0 +1,208 @@
+"""Sectors (extract/sectors.py): the shipped model labels articles the team wrote; evidence is the
+deciding sentences; sums tied to a sector carry it; the model re-trains deterministically;
+export filters and carries the fields."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract import extract_articles
+from extract.article import Article
+from extract.sectors import LABELS, MODEL_DIR, LogisticSectors, SectorClassifier, SectorCues, load_model
+from rules import load_rules
+
+ARTICLES = {
+    "pendidikan": ("PALEMBANG – PT Bukit Asam Tbk (PTBA) menyerahkan beasiswa kepada 150 siswa SMA dan mahasiswa "
+                   "berprestasi di Kabupaten Muara Enim, Senin (14/7/2025). Beasiswa senilai Rp 900 juta itu "
+                   "digunakan untuk biaya sekolah dan kuliah. Selain beasiswa, PTBA juga menyerahkan 2.000 buku "
+                   "bacaan untuk perpustakaan sekolah dan pelatihan bagi 40 guru SD."),
+    "bencana": ("CIANJUR – PT Bank Rakyat Indonesia (Persero) Tbk (BRI) menyalurkan bantuan bagi korban gempa "
+                "di Kabupaten Cianjur, Jawa Barat, Selasa (22/11/2022). Bantuan berupa tenda pengungsian, selimut "
+                "dan makanan siap saji diserahkan di posko pengungsian Desa Gasol. Gempa bermagnitudo 5,6 itu "
+                "merusak ribuan rumah dan memaksa warga mengungsi."),
+    "lingkungan": ("DEMAK – PT Pertamina (Persero) menyerahkan 10.000 bibit mangrove kepada warga pesisir Desa "
+                   "Bedono, Kecamatan Sayung, Kabupaten Demak, Sabtu (5/6/2024). Penanaman mangrove itu untuk "
+                   "menahan abrasi yang menenggelamkan permukiman. Pertamina juga membentuk bank sampah dan "
+                   "melatih warga mengolah sampah plastik."),
+    "ekonomi": ("MAGELANG – PT Bank Negara Indonesia (Persero) Tbk (BNI) menyalurkan pinjaman modal usaha kepada "
+                "60 pelaku UMKM perajin gerabah di Kecamatan Borobudur, Kabupaten Magelang. Selain modal, para "
+                "perajin mendapat pelatihan pemasaran digital agar produk mereka menembus pasar ekspor. Omzet "
+                "kelompok usaha itu naik dua kali lipat."),
+}
+
+
+@pytest.fixture(scope="module")
+def records():
+    arts = [Article(label, text) for label, text in ARTICLES.items()]
+    return {r.doc_id: r for r in extract_articles(arts)}
+
+
+@pytest.mark.parametrize("label", list(ARTICLES))
+def test_the_article_gets_its_sector_with_deciding_sentences(records, label):
+    rec = records[label]
+    got = {s["label"]: s for s in rec.sectors}
+    assert label in got, rec.sectors
+    value = got[label]
+    assert 0.0 <= value["confidence"] <= 1.0
+    text = ARTICLES[label]
+    for ev in value["evidence"]:
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+        assert ev["text"] in ev["sentence"]
+    assert value["cues"], "the sentences that decided it hold the label's cue words"
+
+
+@pytest.mark.parametrize("label", list(ARTICLES))
+def test_an_article_about_one_thing_gets_no_unrelated_sector(records, label):
+    assert {"budaya"}.isdisjoint(s["label"] for s in records[label].sectors)
+    assert len(records[label].sectors) <= 3
+
+
+def test_no_giver_no_programme_no_sector():
+    text = ("BREBES – Harga bawang merah di tingkat petani di Kabupaten Brebes anjlok menjadi Rp18.000 per "
+            "kilogram. Petani mengeluhkan modal tanam dan pupuk yang terus naik menjelang panen raya.")
+    [rec] = list(extract_articles([Article("neg", text)]))
+    assert rec.sectors == []
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return SectorClassifier(load_rules("sectors"), str(MODEL_DIR))
+
+
+class _Amount:
+    def __init__(self, text, needle):
+        self.start = text.index(needle)
+        self.end = self.start + len(needle)
+
+
+TIED = [
+    ("Dana TJSL tahun ini meliputi bidang pendidikan Rp7,2 miliar dan bidang kesehatan Rp3 miliar.", "Rp7,2 miliar", "pendidikan"),
+    ("Dana TJSL tahun ini meliputi bidang pendidikan Rp7,2 miliar dan bidang kesehatan Rp3 miliar.", "Rp3 miliar", "kesehatan"),
+    ("Perusahaan menyiapkan Rp450 juta untuk pembangunan jembatan gantung di Desa Lawe.", "Rp450 juta", "infrastruktur"),
+    ("Sepanjang 2024, Bank Jatim membukukan laba bersih Rp1,2 triliun.", "Rp1,2 triliun", None),
+    ("Untuk pendidikan anak. Total dana yang disalurkan mencapai Rp 1 miliar.", "Rp 1 miliar", None),
+]
+
+
+@pytest.mark.parametrize("text, needle, label", TIED)
+def test_a_sum_carries_the_sector_the_text_ties_it_to(classifier, text, needle, label):
+    amounts = [_Amount(text, n) for n in ("Rp7,2 miliar", "Rp3 miliar", "Rp450 juta", "Rp1,2 triliun", "Rp 1 miliar") if n in text]
+    tied = classifier.tie_amounts(text, amounts)
+    target = _Amount(text, needle)
+    assert tied.get((target.start, target.end)) == label
+
+
+def test_record_amounts_carry_their_sector():
+    text = ("JAKARTA – PT Bank Mandiri (Persero) Tbk menyalurkan dana TJSL sepanjang 2024. Bank Mandiri "
+            "menyalurkan bidang pendidikan Rp7,2 miliar kepada 3.000 siswa di seluruh Indonesia.")
+    [rec] = list(extract_articles([Article("tie", text)]))
+    by_value = {a["value"]: a.get("sector") for a in rec.amounts}
+    assert by_value.get(7_200_000_000) == "pendidikan"
+
+
+def test_shipped_model_matches_the_cue_words():
+    model = load_model(str(MODEL_DIR))
+    assert model is not None, "models/sectors/model.json is shipped"
+    c = SectorClassifier(load_rules("sectors"), str(MODEL_DIR))
+    assert c.model.names == c.features.names
+
+
+def test_training_is_deterministic_and_learns():
+    import numpy as np
+
+    cues = SectorCues(load_rules("sectors"))
+    assert cues.patterns.keys() == set(LABELS)
+    X = np.array([[1.0, 0.0], [0.9, 0.1], [0.0, 1.0], [0.1, 0.8]])
+    Y = np.zeros((4, len(LABELS)))
+    Y[:2, LABELS.index("pendidikan")] = 1
+    Y[2:, LABELS.index("bencana")] = 1
+    M = np.ones_like(Y)
+    a = LogisticSectors(["a", "b"]).fit(X, Y, M, steps=500)
+    b = LogisticSectors(["a", "b"]).fit(X, Y, M, steps=500)
+    assert json.dumps(a.to_json()) == json.dumps(b.to_json())
+    assert a.proba(np.array([1.0, 0.0]))["pendidikan"] > 0.5 > a.proba(np.array([1.0, 0.0]))["bencana"]
+    back = LogisticSectors.from_json(json.loads(json.dumps(a.to_json())))
+    assert back.proba(np.array([0.0, 1.0])) == pytest.approx(a.proba(np.array([0.0, 1.0])), abs=1e-5)
+
+
+def test_a_model_with_other_labels_is_refused():
+    data = LogisticSectors(["a"]).to_json()
+    data["labels"] = ["pendidikan", "olahraga"]
+    with pytest.raises(ValueError):
+        LogisticSectors.from_json(data)
+
+
+def test_export_filters_by_sector_and_csv_carries_the_fields(records):
+    import pandas as pd
+
+    from extract.export import filter_records
+    from extract.sinks import ARTICLE_COLUMNS, article_row
+
+    rows = [r.to_dict() for r in records.values()]
+    df = pd.DataFrame(rows).astype(object)
+    picked = filter_records(df, sectors=["bencana"])
+    assert list(picked["doc_id"]) == ["bencana"]
+    assert "programs" in ARTICLE_COLUMNS and "sectors" in ARTICLE_COLUMNS
+    assert "pendidikan" in article_row(records["pendidikan"].to_dict())["sectors"].split(" | ")
+
+
+def test_parquet_schema_holds_programs_sectors_and_amount_sector():
+    from extract.sinks import arrow_schema
+
+    schema = arrow_schema()
+    assert "programs" in schema.names and "sectors" in schema.names
+    amount = schema.field("amounts").type.value_type
+    assert "sector" in [f.name for f in amount]
+
+
+def test_money_by_sector_counts_tied_sums_for_their_sector_and_the_largest_sum_otherwise():
+    from extract.report_sectors import money_by_sector
+
+    records = [
+        {"sectors": [{"label": "pendidikan"}, {"label": "ekonomi"}],
+         "amounts": [{"value": 1_000_000_000, "currency": "IDR", "sector": None},
+                     {"value": 300_000_000, "currency": "IDR", "sector": "pendidikan"}]},
+        {"sectors": [{"label": "ekonomi"}], "amounts": [{"value": 50_000, "currency": "USD", "sector": None}]},
+        {"sectors": [], "amounts": [{"value": 9_000_000, "currency": "IDR", "sector": None}]},
+    ]
+    summaries = [{"p": ["Jawa Barat"]}, {"p": ["Bali"]}, {"p": []}]
+    rows = {s: (m, n, provs) for s, m, n, provs in money_by_sector(records, summaries)}
+    assert rows["ekonomi"][:2] == (1_000_000_000, 2)  # the USD sum is not rupiah; the article still counts
+    assert rows["pendidikan"][:2] == (300_000_000, 1)  # the tied sum, not the article's largest
+    assert rows["pendidikan"][2] == [("Jawa Barat", 300_000_000)]
+    assert set(rows) == {"ekonomi", "pendidikan"}
+
+
+def test_cli_export_by_sector_keeps_programs_and_sectors_in_csv_and_parquet(records, tmp_path):
+    """Records through the store and `warta export --sector`: CSV cells and nested Parquet."""
+    import pyarrow.parquet as pq
+    from typer.testing import CliRunner
+
+    from cli import app
+    from extract.sinks import read_csv_lists
+    from extract.store import FileState, Store, StoredRecord
+
+    db = tmp_path / "w.sqlite"
+    with Store(db) as s, s.transaction():
+        for i, rec in enumerate(records.values()):
+            d = rec.to_dict()
+            d["source"] = f"/data/{d['doc_id']}.txt"
+            d["programs"] = [{"name": "Kampoeng BNI", "aliases": ["KBNI"], "cue": "place_head", "confidence": 0.7,
+                              "evidence": [{"text": "KBNI", "start": 0, "end": 4, "sentence": "KBNI."}]}]
+            s.replace_file(d["source"], FileState(1, 1, f"sha{i}", "0.1.0"),
+                           [StoredRecord(d["source"], d["source"], d["doc_id"], f"h{i}", "0.1.0", None, d)], None)
+    out = tmp_path / "p.csv"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(out), "--sector", "pendidikan"])
+    assert result.exit_code == 0, result.output
+    df = read_csv_lists(out)
+    assert list(df["doc_id"]) == ["pendidikan"]
+    assert "pendidikan" in df["sectors"][0] and df["programs"][0] == ["Kampoeng BNI"]
+    pq_out = tmp_path / "p.parquet"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(pq_out)])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(pq_out).to_pylist()
+    by_id = {r["doc_id"]: r for r in table}
+    assert by_id["bencana"]["programs"][0]["aliases"] == ["KBNI"]
+    assert "bencana" in [s["label"] for s in by_id["bencana"]["sectors"]]
+    assert all("sector" in a for a in by_id["pendidikan"]["amounts"])
