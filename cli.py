@@ -4,6 +4,7 @@ Exit status: 0 when every input went well, 1 when any failed, 2 for usage errors
 """
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -19,7 +20,23 @@ def _err(message: str) -> None:
     typer.echo(f"warta: {message}", err=True)
 
 
+def _stoppable(command):
+    """SIGTERM and SIGINT stop the command cleanly (exit 143, 130); a second one exits at once."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from extract.stopping import Interrupted, stop_on_signals
+
+        try:
+            with stop_on_signals():
+                return command(*args, **kwargs)
+        except Interrupted as err:  # outside the command's own handling (imports, setup)
+            _err(str(err))
+            raise typer.Exit(err.exit_status)
+    return run
+
+
 @app.command()
+@_stoppable
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files (.txt .html .jsonl .json .csv) and folders (read recursively)."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="records.jsonl, .csv or .parquet; '-' or none: JSON Lines on stdout."),
@@ -107,7 +124,16 @@ def extract(
             if rec.error:
                 failed += 1
                 _err(f"{rec.source or rec.doc_id}: {rec.error}")
+    except BaseException as err:
+        stopped = _stopped(err)
+        if stopped is None:
+            raise
+        _err(f"{stopped}: {total} records written before it")
+        raise typer.Exit(stopped.exit_status)
     finally:
+        closing = getattr(records, "close", None)
+        if closing is not None:
+            closing()  # stops the workers or the Dask cluster on every way out
         sink.close()
         if extra:
             extra.close()
@@ -192,6 +218,7 @@ def _settings(config: Optional[Path], **overrides):
 
 
 @app.command()
+@_stoppable
 def ingest(
     paths: Optional[List[Path]] = typer.Argument(None, help="Files and folders; default: `inputs` in warta.toml."),
     db: Optional[Path] = _DB,
@@ -230,16 +257,28 @@ def ingest(
                      max_bytes=s.max_bytes, text_column=s.text_column, lock_timeout=s.lock_timeout,
                      max_attempts=s.max_attempts, gazetteers=s.gazetteers,
                      progress=sys.stderr.isatty() if progress is None else progress)
-    except (InputError, StoreError, ValueError, OSError, sqlite3.Error) as err:
-        _err(str(err))
-        raise typer.Exit(2)
-    except Exception as err:  # noqa: BLE001 - a run that stops is an error, not "some files failed"
+    except BaseException as err:  # noqa: BLE001 - a run that stops is an error, not "some files failed"
+        stopped = _stopped(err)
+        if stopped is not None:
+            report = getattr(stopped, "report", None) or getattr(err, "report", None)
+            if report is not None and report.resuming():
+                _err(report.resuming())
+            done = f": {report.summary()}, committed" if report is not None else ""
+            _err(f"ingest interrupted, {stopped}{done}; the next run resumes")
+            raise typer.Exit(stopped.exit_status)
+        if not isinstance(err, Exception):
+            raise
+        if isinstance(err, (InputError, StoreError, ValueError, OSError, sqlite3.Error)):
+            _err(str(err))
+            raise typer.Exit(2)
         if verbose:
             import traceback
 
             traceback.print_exc()
         _err(f"ingest stopped (the next run resumes): {type(err).__name__}: {err}")
         raise typer.Exit(2)
+    if report.resuming():
+        _err(report.resuming())
     for path, reason in report.failures:
         _err(f"{path}: {reason}")
     typer.echo(report.summary())
@@ -336,6 +375,18 @@ def train_ner(
     if max_steps is not None:
         argv += ["--max-steps", str(max_steps)]
     raise typer.Exit(run(argv))
+
+
+def _stopped(err: BaseException):
+    """The Interrupted behind ``err``: the stop signal itself, or an error that came of it
+    (a worker pool broken by the same SIGTERM sent to the whole process group)."""
+    from extract.stopping import Interrupted, requested
+
+    if isinstance(err, Interrupted):
+        return err
+    if isinstance(err, Exception) and requested() is not None:
+        return Interrupted(requested())
+    return None
 
 
 def main() -> None:
