@@ -114,13 +114,16 @@ def extract(
     else:
         records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
                                    gazetteers=gazetteer, backend=backend)
+    from extract.stopping import held
+
     failed = total = 0
     try:
         for rec in records:
-            total += 1
-            sink.write(rec)
-            if extra:
-                extra.write(rec)
+            with held():  # a stop signal never cuts a record in two
+                sink.write(rec)
+                if extra:
+                    extra.write(rec)
+                total += 1
             if rec.error:
                 failed += 1
                 _err(f"{rec.source or rec.doc_id}: {rec.error}")

@@ -39,6 +39,41 @@ def group_members(pgid: int) -> list[tuple[int, str]]:
     return out
 
 
+def descendants(pid: int) -> set[tuple[int, str]]:
+    """(pid, start time) of every process below ``pid`` now, however deep, whatever its
+    group (a process that left the group is still found here)."""
+    children: dict[int, list[tuple[int, str]]] = {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            stat = (d / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        children.setdefault(int(fields[1]), []).append((int(d.name), fields[19]))  # ppid; starttime
+    out, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.add(child)
+            todo.append(child[0])
+    return out
+
+
+def still_alive(procs: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Those of ``procs`` (from ``descendants``) that still run: same pid, same start time, not a zombie."""
+    out = set()
+    for pid, start in procs:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        if fields[19] == start and fields[0] != "Z":
+            out.add((pid, start))
+    return out
+
+
 def wait_group_gone(pgid: int, timeout: float) -> list[tuple[int, str]]:
     """Wait until no process of the group is left; returns those still there at the timeout."""
     deadline = time.monotonic() + timeout
