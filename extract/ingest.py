@@ -30,7 +30,7 @@ from extract.article import Article
 from extract.engine import WorkerPool, batched, process_batch
 from extract.record import Record
 from extract.sources import DEFAULT_MAX_BYTES, iter_paths, read_file
-from extract.stopping import Interrupted, held
+from extract.stopping import held
 from extract.store import FileState, Store, StoredRecord
 
 Extractor = Callable[[list[Article]], list[Record]]  # articles in, one record each, in order
@@ -127,8 +127,10 @@ def ingest(paths: Iterable[str | Path] = (), db: str | Path = "warta.sqlite", *,
             except BaseException as err:  # a stop signal, an error: the run ends, what is committed stays
                 if pipeline is not None:
                     pipeline.close(abandon=True)
-                if isinstance(err, Interrupted):
-                    err.report = report
+                try:
+                    err.report = report  # what was committed, for the message (Interrupted, or what a signal caused)
+                except AttributeError:
+                    pass
                 raise
             finally:
                 if pipeline is not None:
