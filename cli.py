@@ -102,22 +102,24 @@ def extract(
     n_workers = s.workers or default_workers()
     if s.origin["workers"] == "default" and len(files) < 2 * BATCH_SIZE:
         n_workers = 1  # a small job does not pay for starting workers
-    if engine == "dask":
-        from extract.dask_engine import DaskUnavailable, run_dask
-
-        try:
-            records = run_dask(files, scheduler=scheduler, workers=n_workers, time_budget=time_budget,
-                               text_column=text_column, max_bytes=max_bytes, on_file_done=bar.update if bar else None)
-        except DaskUnavailable as err:
-            _err(str(err))
-            raise typer.Exit(2)
-    else:
-        records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
-                                   gazetteers=gazetteer, backend=backend)
     from extract.stopping import held
 
+    records = None
     failed = total = 0
-    try:
+    try:  # from here on, the output is closed whatever happens (a stop while the cluster starts too)
+        if engine == "dask":
+            from extract.dask_engine import DaskUnavailable, run_dask
+
+            try:
+                records = run_dask(files, scheduler=scheduler, workers=n_workers, time_budget=time_budget,
+                                   text_column=text_column, max_bytes=max_bytes,
+                                   on_file_done=bar.update if bar else None)
+            except DaskUnavailable as err:
+                _err(str(err))
+                raise typer.Exit(2)
+        else:
+            records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
+                                       gazetteers=gazetteer, backend=backend)
         for rec in records:
             with held():  # a stop signal never cuts a record in two
                 sink.write(rec)
