@@ -257,3 +257,28 @@ def test_result_waits_are_ended_by_a_stop_signal_between_polls():
         timer.start()
         stopping.result(never)
     assert time.monotonic() - t0 < 5
+
+
+def test_ingest_stopped_by_sigterm_commits_whole_batches_and_records_its_counts(tmp_path):
+    """In-process, with the stub extractor: the stop lands while a batch is being extracted;
+    the batches before it are committed whole, the run is `interrupted` with exactly their counts."""
+    from stubs import StubExtractor
+
+    from extract.ingest import ingest
+    from extract.store import Store
+
+    write_articles(tmp_path / "in", 40)
+    db = tmp_path / "w.sqlite"
+    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGTERM))
+    try:
+        with stopping.stop_on_signals(), pytest.raises(stopping.Interrupted) as caught:
+            timer.start()
+            ingest([tmp_path / "in"], db, extractor=StubExtractor(delay=0.05), version="stub-1", batch_size=4)
+    finally:
+        timer.cancel()
+    report = caught.value.report
+    assert 0 < report.ingested < 40 and report.ingested % 4 == 0
+    with Store(db) as s:
+        run = s.runs(1)[0]
+        assert (run["status"], run["ingested"], run["records"]) == ("interrupted", report.ingested, report.ingested)
+        assert s.count("files") == s.count("records") == report.ingested
