@@ -4,6 +4,7 @@ Exit status: 0 when every input went well, 1 when any failed, 2 for usage errors
 """
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter
@@ -23,7 +24,23 @@ def _err(message: str) -> None:
 _COUNT_DUPLICATES = typer.Option(False, "--count-duplicates", help="Count every copy of a story (default: a later copy of the same release on another site, duplicate_of set by ingest, counts once).")
 
 
+def _stoppable(command):
+    """SIGTERM and SIGINT stop the command cleanly (exit 143, 130); a second one exits at once."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from extract.stopping import Interrupted, stop_on_signals
+
+        try:
+            with stop_on_signals():
+                return command(*args, **kwargs)
+        except Interrupted as err:  # outside the command's own handling (imports, setup)
+            _err(str(err))
+            raise typer.Exit(err.exit_status)
+    return run
+
+
 @app.command()
+@_stoppable
 def extract(
     paths: List[str] = typer.Argument(..., help="Files (.txt .html .jsonl .json .csv .warc .warc.gz) and folders (read recursively); also URLs (s3://, gs://, az://, https://, file://; see docs/scale.md)."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="records.jsonl, .csv or .parquet; '-' or none: JSON Lines on stdout; with --engine dask, a folder or URL ending in / : a Parquet dataset written by the workers."),
@@ -102,25 +119,30 @@ def extract(
     n_workers = s.workers or default_workers()
     if s.origin["workers"] == "default" and len(files) < 2 * BATCH_SIZE and not any(map(is_warc, files)):
         n_workers = 1  # a small job does not pay for starting workers
-    if engine == "dask":
-        from extract.dask_engine import DaskUnavailable, run_dask
+    from extract.stopping import held
 
-        try:
-            records = run_dask(files, scheduler=scheduler, workers=n_workers, time_budget=time_budget,
-                               text_column=text_column, max_bytes=max_bytes, on_file_done=bar.update if bar else None)
-        except DaskUnavailable as err:
-            _err(str(err))
-            raise typer.Exit(2)
-    else:
-        records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
-                                   gazetteers=gazetteer, backend=backend)
+    records = None
     failed = total = unavailable = 0
-    try:
+    try:  # from here on, the output is closed whatever happens (a stop while the cluster starts too)
+        if engine == "dask":
+            from extract.dask_engine import DaskUnavailable, run_dask
+
+            try:
+                records = run_dask(files, scheduler=scheduler, workers=n_workers, time_budget=time_budget,
+                                   text_column=text_column, max_bytes=max_bytes,
+                                   on_file_done=bar.update if bar else None)
+            except DaskUnavailable as err:
+                _err(str(err))
+                raise typer.Exit(2)
+        else:
+            records = extract_articles(articles(), workers=n_workers, time_budget=time_budget,
+                                       gazetteers=gazetteer, backend=backend)
         for rec in records:
-            total += 1
-            sink.write(rec)
-            if extra:
-                extra.write(rec)
+            with held():  # a stop signal never cuts a record in two
+                sink.write(rec)
+                if extra:
+                    extra.write(rec)
+                total += 1
             if rec.error and rec.error.startswith(READER_UNAVAILABLE):
                 failed += 1
                 unavailable += 1
@@ -129,7 +151,16 @@ def extract(
             elif rec.error:
                 failed += 1
                 _err(f"{rec.source or rec.doc_id}: {rec.error}")
+    except BaseException as err:
+        stopped = _stopped(err)
+        if stopped is None:
+            raise
+        _err(f"{stopped}: {total} records written before it")
+        raise typer.Exit(stopped.exit_status)
     finally:
+        closing = getattr(records, "close", None)
+        if closing is not None:
+            closing()  # stops the workers or the Dask cluster on every way out
         sink.close()
         if extra:
             extra.close()
@@ -295,6 +326,7 @@ def _settings(config: Optional[Path], **overrides):
 
 
 @app.command()
+@_stoppable
 def ingest(
     paths: Optional[List[Path]] = typer.Argument(None, help="Files and folders; default: `inputs` in warta.toml."),
     db: Optional[Path] = _DB,
@@ -333,16 +365,28 @@ def ingest(
                      max_bytes=s.max_bytes, text_column=s.text_column, lock_timeout=s.lock_timeout,
                      max_attempts=s.max_attempts, gazetteers=s.gazetteers,
                      progress=sys.stderr.isatty() if progress is None else progress)
-    except (InputError, StoreError, ValueError, OSError, sqlite3.Error) as err:
-        _err(str(err))
-        raise typer.Exit(2)
-    except Exception as err:  # noqa: BLE001 - a run that stops is an error, not "some files failed"
+    except BaseException as err:  # noqa: BLE001 - a run that stops is an error, not "some files failed"
+        stopped = _stopped(err)
+        if stopped is not None:
+            report = getattr(stopped, "report", None) or getattr(err, "report", None)
+            if report is not None and report.resuming():
+                _err(report.resuming())
+            done = f": {report.summary()}, committed" if report is not None else ""
+            _err(f"ingest interrupted, {stopped}{done}; the next run resumes")
+            raise typer.Exit(stopped.exit_status)
+        if not isinstance(err, Exception):
+            raise
+        if isinstance(err, (InputError, StoreError, ValueError, OSError, sqlite3.Error)):
+            _err(str(err))
+            raise typer.Exit(2)
         if verbose:
             import traceback
 
             traceback.print_exc()
         _err(f"ingest stopped (the next run resumes): {type(err).__name__}: {err}")
         raise typer.Exit(2)
+    if report.resuming():
+        _err(report.resuming())
     for path, reason in report.failures:
         _err(f"{path}: {reason}")
     typer.echo(report.summary())
@@ -443,6 +487,18 @@ def train_ner(
     if max_steps is not None:
         argv += ["--max-steps", str(max_steps)]
     raise typer.Exit(run(argv))
+
+
+def _stopped(err: BaseException):
+    """The Interrupted behind ``err``: the stop signal itself, or an error that came of it
+    (a worker pool broken by the same SIGTERM sent to the whole process group)."""
+    from extract.stopping import Interrupted, requested
+
+    if isinstance(err, Interrupted):
+        return err
+    if isinstance(err, Exception) and requested() is not None:
+        return Interrupted(requested())
+    return None
 
 
 def main() -> None:

@@ -5,9 +5,11 @@ yield records in input order whatever the number of workers.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import queue
 import signal
+import threading
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -16,7 +18,7 @@ from itertools import islice
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from extract import doctext
+from extract import doctext, stopping
 from extract.article import Article
 from extract.record import Record, build_record, error_record
 
@@ -34,16 +36,18 @@ class ArticleTimeout(Exception):
 
 @contextmanager
 def time_limit(seconds: float):
-    """Raise ArticleTimeout in the main thread after ``seconds`` (Unix; a no-op elsewhere or off-main-thread)."""
-    usable = seconds and seconds > 0 and hasattr(signal, "setitimer")
-    if usable:
-        try:
-            previous = signal.signal(signal.SIGALRM, _on_alarm)
-        except ValueError:  # not the main thread: no budget here
-            usable = False
-    if not usable:
+    """Raise ArticleTimeout in this thread after ``seconds`` (0: no limit). In the main thread
+    a SIGALRM timer raises it; in any other thread (Dask runs tasks in worker threads) a timer
+    thread sets it as the thread's asynchronous exception. Either way it is raised between two
+    Python bytecodes, so a single long call into C code finishes before the budget bites."""
+    if not seconds or seconds <= 0:
         yield
         return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_time_limit(seconds):
+            yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
@@ -54,6 +58,31 @@ def time_limit(seconds: float):
 
 def _on_alarm(signum, frame):
     raise ArticleTimeout()
+
+
+@contextmanager
+def _thread_time_limit(seconds: float):
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(ArticleTimeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["active"] = False
+            if state["fired"]:  # set but maybe not raised yet: do not let it escape later
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 def _doc(nlp: "Language", article: Article) -> "Doc":
@@ -125,6 +154,9 @@ _WORKER: dict = {}
 
 
 def _init_worker(build: Callable[[], "Language"], version: str, time_budget: float, ready=None) -> None:
+    from extract.stopping import follow_parent
+
+    follow_parent()  # first: a worker never outlives the process that started it
     _WORKER.update(nlp=build(), version=version, time_budget=time_budget)  # models load once per worker
     if ready is not None:
         ready.put(os.getpid())
@@ -176,22 +208,32 @@ class WorkerPool:
         return time.perf_counter() - t0
 
     def submit(self, batch: list[Article]):
-        return self.executor.submit(_work, batch)
+        with stopping.held():  # a stop signal never lands inside the executor's locks
+            return self.executor.submit(_work, batch)
 
     def map(self, articles: list[Article]) -> list[Record]:
         """Records for the articles, spread over the workers, in order."""
         size = -(-len(articles) // self.workers)
         futures = [self.submit(articles[i:i + size]) for i in range(0, len(articles), size)]
-        return [r for f in futures for r in f.result()]
+        return [r for f in futures for r in stopping.result(f)]
 
-    def close(self) -> None:
-        self.executor.shutdown(cancel_futures=True)
+    def close(self, abandon: bool = False) -> None:
+        """Let the workers finish and exit; with ``abandon`` (a stop, an error), kill them
+        at once: the batches in flight are not wanted any more."""
+        if abandon:
+            # ProcessPoolExecutor has no public way to stop busy workers before Python 3.14
+            for p in list((getattr(self.executor, "_processes", None) or {}).values()):
+                try:
+                    p.kill()
+                except (OSError, ValueError):
+                    pass
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> "WorkerPool":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(abandon=exc_type is not None)
 
 
 def run_pool(build: Callable[[], "Language"], articles: Iterable[Article], version: str, workers: int,
@@ -208,9 +250,9 @@ def pool_records(pool: WorkerPool, articles: Iterable[Article], batch_size: int 
     for batch in batched(articles, batch_size):
         pending.append(pool.submit(batch))
         while len(pending) >= 2 * pool.workers:
-            yield from pending.popleft().result()
+            yield from stopping.result(pending.popleft())
     while pending:
-        yield from pending.popleft().result()
+        yield from stopping.result(pending.popleft())
 
 
 def _start_methods() -> list[str]:

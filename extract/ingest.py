@@ -31,6 +31,7 @@ from extract import stories
 from extract.engine import WorkerPool, batched, process_batch
 from extract.record import Record
 from extract.sources import DEFAULT_MAX_BYTES, iter_paths, read_file
+from extract.stopping import held
 from extract.store import FileState, Store, StoredRecord
 
 Extractor = Callable[[list[Article]], list[Record]]  # articles in, one record each, in order
@@ -49,6 +50,21 @@ class IngestReport:
     reused: int = 0     # articles whose record was reused by content hash
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    resumed_after: dict | None = None  # the previous run, when it was interrupted or its process died
+
+    def counts(self) -> dict:
+        """What the store's ``runs`` row keeps."""
+        return dict(ingested=self.ingested, unchanged=self.unchanged, failed=self.failed, records=self.records,
+                    seconds=self.seconds)
+
+    def resuming(self) -> str | None:
+        """The line that says this run picks up after an interrupted one."""
+        r = self.resumed_after
+        if r is None:
+            return None
+        how = "interrupted" if r["status"] == "interrupted" and r.get("finished_at") else "interrupted (process gone)"
+        return (f"resuming after run #{r['id']}, {how}: ingested {r['ingested']}, unchanged {r['unchanged']}, "
+                f"failed {r['failed']}")
 
     def summary(self) -> str:
         """The one line for cron mail."""
@@ -93,7 +109,10 @@ def ingest(paths: Iterable[str | Path] = (), db: str | Path = "warta.sqlite", *,
         with store.lock(lock_timeout):
             if reprocess and not paths:
                 files = [Path(p) for p in store.stored_paths(older_than=version)]
+            previous = (store.runs(limit=1) or [None])[0]
             report = IngestReport(run_id=store.start_run([str(p) for p in paths], version))
+            if previous is not None and previous["status"] in ("running", "interrupted"):
+                report.resumed_after = previous  # we hold the lock: a run still "running" is dead
             status = "interrupted"
             try:
                 todo = _plan(store, files, report, version, reprocess, max_attempts)
@@ -104,14 +123,23 @@ def ingest(paths: Iterable[str | Path] = (), db: str | Path = "warta.sqlite", *,
                     chunks = tqdm(chunks, total=-(-len(todo) // batch_size), unit="batch", file=sys.stderr)
                 for chunk in chunks:
                     _ingest_batch(store, chunk, report, version, pipeline or extractor,
-                                  max_bytes=max_bytes, text_column=text_column)
+                                  max_bytes=max_bytes, text_column=text_column, started=started)
                 status = "some failed" if report.failed else "ok"
+            except BaseException as err:  # a stop signal, an error: the run ends, what is committed stays
+                if pipeline is not None:
+                    pipeline.close(abandon=True)
+                try:
+                    err.report = report  # what was committed, for the message (Interrupted, or what a signal caused)
+                except AttributeError:
+                    pass
+                raise
             finally:
                 if pipeline is not None:
                     pipeline.close()
                 report.seconds = time.monotonic() - started
-                store.finish_run(report.run_id, status, ingested=report.ingested, unchanged=report.unchanged,
-                                 failed=report.failed, records=report.records, seconds=report.seconds)
+                if store.db.in_transaction:  # a stop that landed between BEGIN and the held section
+                    store.db.execute("ROLLBACK")
+                store.finish_run(report.run_id, status, **report.counts())
     finally:
         store.close()
     return report
@@ -163,8 +191,10 @@ def _plan(store: Store, files: list[Path], report: IngestReport, version: str, r
 
 
 def _ingest_batch(store: Store, files: list[Path], report: IngestReport, version: str, extractor: Extractor,
-                  *, max_bytes: int, text_column: str) -> None:
-    """Read, extract and store one batch of files in one transaction."""
+                  *, max_bytes: int, text_column: str, started: float | None = None) -> None:
+    """Read, extract and store one batch of files in one transaction, with the run's counts:
+    the ``runs`` row is true at every commit, so a run killed by SIGKILL shows what it did.
+    A stop signal may abandon the reading and extracting; it waits for the commit."""
     read = []
     for path in files:
         before = _stat(path)
@@ -199,7 +229,7 @@ def _ingest_batch(store: Store, files: list[Path], report: IngestReport, version
             records[id(a)] = rec
         report.extracted += len(chunk)
 
-    with store.transaction():
+    with held(), store.transaction():
         for path, stat, sha, articles in read:
             good, errors = [], []
             for a in articles:
@@ -224,6 +254,9 @@ def _ingest_batch(store: Store, files: list[Path], report: IngestReport, version
                 store.replace_file(str(path), state, good, report.run_id, complete=True)
                 report.ingested += 1
             report.records += len(good)
+        if started is not None:
+            report.seconds = time.monotonic() - started
+        store.update_run(report.run_id, **report.counts())
 
 
 def _stat(path: Path) -> tuple[int, int] | None:
@@ -282,9 +315,9 @@ class PipelineExtractor:
             self.pool = WorkerPool(partial(_build, self.gazetteers), self.version, self.workers)
         return self.pool.map(articles)
 
-    def close(self) -> None:
+    def close(self, abandon: bool = False) -> None:
         if self.pool is not None:
-            self.pool.close()
+            self.pool.close(abandon)
             self.pool = None
 
 

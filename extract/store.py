@@ -359,6 +359,29 @@ class Store:
                 "records = ?, seconds = ? WHERE id = ?",
                 (now(), status, ingested, unchanged, failed, records, round(seconds, 3), run_id))
 
+    def update_run(self, run_id: int | None, *, ingested: int, unchanged: int, failed: int, records: int,
+                   seconds: float) -> None:
+        """The counts so far of a run still going (inside the batch's transaction(), so they
+        match what is committed even if the process is killed next)."""
+        self.db.execute("UPDATE runs SET ingested = ?, unchanged = ?, failed = ?, records = ?, seconds = ? "
+                        "WHERE id = ?", (ingested, unchanged, failed, records, round(seconds, 3), run_id))
+
+    def ingest_running(self) -> bool | None:
+        """Whether an ingest holds this store's lock now (None: cannot tell). A run the
+        ``runs`` table says is ``running`` while nobody holds the lock died without a word."""
+        lock_path = Path(str(self.path) + ".lock")
+        try:
+            fh = open(lock_path, "r", encoding="utf-8")
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return None
+        with fh:
+            if not _try_lock(fh, shared=True):
+                return True
+            _unlock(fh)
+            return False
+
     def runs(self, limit: int = 5) -> list[dict]:
         cur = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
         names = [d[0] for d in cur.description]
@@ -374,9 +397,9 @@ class Store:
 try:
     import fcntl
 
-    def _try_lock(fh) -> bool:
+    def _try_lock(fh, shared: bool = False) -> bool:
         try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fh.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
             return True
         except BlockingIOError:
             return False
@@ -387,7 +410,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
-    def _try_lock(fh) -> bool:
+    def _try_lock(fh, shared: bool = False) -> bool:
         try:
             fh.seek(0)
             msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
@@ -412,13 +435,25 @@ def store_status(db: str | Path, max_attempts: int = 3, show: int = 10) -> dict[
             "files": store.count("files"),
             "records": store.count("records"),
             "versions": store.versions(),
-            "last_run": (store.runs(limit=1) or [None])[0],
+            "last_run": _truthful(store, (store.runs(limit=1) or [None])[0]),
             "failures": len(fails),
             "waiting": sum(f.attempts < max_attempts for f in fails),  # retried by the next run
             "given_up": sum(f.attempts >= max_attempts for f in fails),  # retried when the file changes
             "failed": [{"path": f.path, "reason": f.reason, "attempts": f.attempts,
                         "last_failed_at": f.last_failed_at} for f in fails[:show]],
         }
+
+
+def _truthful(store: Store, run: dict | None) -> dict | None:
+    """A run marked ``running`` whose process is gone (nobody holds the lock) is shown as
+    ``interrupted (process gone)``; so is one the next run marked ``interrupted`` without an end."""
+    if run is None:
+        return None
+    gone = (run["status"] == "running" and store.ingest_running() is False) or \
+           (run["status"] == "interrupted" and run.get("finished_at") is None)
+    if gone:
+        run = dict(run, status="interrupted (process gone)")
+    return run
 
 
 def format_status(st: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@ a failing or slow article gets an error record and the others go on."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -55,21 +56,27 @@ class Boom:
     def __call__(self, doc):
         if "MELEDAK" in doc.text:
             raise RuntimeError("komponen gagal")
-        if "MACET" in doc.text:
-            while True:
+        if "MACET" in doc.text:  # hangs, for far longer than the budget (bounded: a failing test ends)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
                 pass
         return doc
 
 
-def test_engines_failing_and_slow_articles_are_isolated():
+def boom_nlp():
+    from spacy.language import Language
+
     from extract import build_nlp
 
     nlp = build_nlp()
-    from spacy.language import Language
-
     if "warta_test_boom" not in Language.factories:
         Language.component("warta_test_boom", func=Boom())
     nlp.add_pipe("warta_test_boom", first=True)
+    return nlp
+
+
+def test_engines_failing_and_slow_articles_are_isolated():
+    nlp = boom_nlp()
     batch = articles(4)
     batch[1] = Article("bad", "Artikel MELEDAK di tengah.")
     batch[2] = Article("slow", "Artikel MACET di tengah.")
@@ -80,6 +87,24 @@ def test_engines_failing_and_slow_articles_are_isolated():
     assert "time budget" in records[2].error
     assert records[0].error is None and records[0].amounts and records[3].amounts
     assert records[4].error == "ValueError: empty file"
+
+
+def test_engines_time_budget_holds_in_a_worker_thread_as_on_dask():
+    """Dask runs each task in a worker thread, where no SIGALRM timer can be set: the budget
+    is raised there as the thread's asynchronous exception, and never after the batch."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    nlp = boom_nlp()
+    batch = articles(3)
+    batch[1] = Article("slow", "Artikel MACET di tengah.")
+    with ThreadPoolExecutor(1) as thread:
+        t0 = time.monotonic()
+        records = thread.submit(process_batch, nlp, batch, "t", 0.5).result(timeout=120)
+        assert time.monotonic() - t0 < 30
+        assert thread.submit(time.sleep, 1.0).result() is None  # no budget left pending in that thread
+    assert [r.doc_id for r in records] == ["a000", "slow", "a002"]
+    assert "time budget of 0.5 s" in records[1].error
+    assert records[0].error is None and records[0].amounts and records[2].amounts
 
 
 def test_engines_pool_start_builds_every_worker_before_the_first_batch():

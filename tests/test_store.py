@@ -127,6 +127,26 @@ def test_store_run_left_running_is_marked_interrupted(store):
     assert runs == {first: "interrupted", second: "ok"}
 
 
+def test_store_status_tells_a_live_run_from_one_whose_process_is_gone(store):
+    run = store.start_run(["/data"], "v1")
+    with store.transaction():  # counts as the batches commit
+        store.update_run(run, ingested=64, unchanged=3, failed=1, records=70, seconds=2.5)
+    with store.lock(timeout=0):  # the ingest is alive: it holds the lock
+        assert store_status(store.path)["last_run"]["status"] == "running"
+    st = store_status(store.path)  # nobody holds the lock: the process died without a word
+    assert st["last_run"]["status"] == "interrupted (process gone)"
+    assert "interrupted (process gone) in 2.5 s: ingested 64, unchanged 3, failed 1" in format_status(st)
+    store.start_run(["/data"], "v1")  # the next run marks it; it still shows as gone
+    assert store.runs(2)[1]["status"] == "interrupted"
+    assert [r["status"] for r in store.runs(2)] == ["running", "interrupted"]
+
+
+def test_store_status_shows_a_run_stopped_by_a_signal_as_interrupted(store):
+    run = store.start_run(["/data"], "v1")
+    store.finish_run(run, "interrupted", ingested=5, unchanged=0, failed=0, records=5, seconds=1.0)
+    assert store_status(store.path)["last_run"]["status"] == "interrupted"
+
+
 def test_store_status_counts_and_formats(tmp_path):
     with Store(tmp_path / "w.sqlite") as s:
         with s.transaction():
