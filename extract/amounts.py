@@ -123,10 +123,13 @@ class AmountFinder:
             if i < len(words):
                 mult = self.scales[norm(words[i])]
                 canonical = self.scale_word.get(mult)
-                got = read_number(f"{part} {canonical}") if canonical else read_number(part)
+                if not part:  # a slang amount standing alone: "goceng", "ceban" (lokal-id reads it)
+                    got, mult = read_number(words[i]), 1
+                else:
+                    got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
                     return None
-                term = got[0] if canonical else got[0] * mult
+                term = got[0] if canonical and part else got[0] * mult
             elif part:
                 got = read_number(part)
                 if got is None:

@@ -123,6 +123,7 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("donasi 20€ per orang", [(20, "EUR")]),
     Case("iuran 10 USD per bulan", [(10, "USD")]),
     Case("uang saku Rp12 rebu sehari", [12_000]),
+    Case("uang saku goceng rupiah sehari", [5_000]),
     Case("harga sekitar Rp2jtan per ekor", [2_000_000]),
     Case("donasi $1,190.00 AUD dari sekolah mitra", [(1_190, "AUD")]),
     Case("dana Rp5.4 milliar dikucurkan", [5_400_000_000]),
