@@ -1,6 +1,7 @@
 """warta's numeric fields side by side with the tools a user would otherwise reach for.
 
     python bench/peers_numbers.py [--shared ../shared] [--markdown]
+    python bench/peers_numbers.py --table /tmp/peers_table.jsonl [--show]
 
 Runs, on ../shared/corpus-dev and ../shared/seeds (articles and gold), warta and the peers, and
 scores every system with the contract's own scorer (../shared/contract/score.py):
@@ -12,6 +13,12 @@ scores every system with the contract's own scorer (../shared/contract/score.py)
 - beneficiaries: no tool reads them; quantulum3's dimensionless whole numbers stand in as the baseline.
 
 Skips with a message (exit 0) when ../shared is absent. The peers are the ``bench`` extra.
+
+``--table`` instead scores warta's amounts on a table of cases kept OUTSIDE the project (others' test
+tables, put in sentences; docs/numbers.md says how ours was built): JSON Lines of
+``{"text": ..., "value": number or null, "currency": "IDR", "src": ...}``. Each case is right (every
+value read is the expected one, or none when ``value`` is null), wrong (any other value: the failure an
+analyst sums) or missed (no value). ``--show`` lists the cases that are not right.
 """
 from __future__ import annotations
 
@@ -117,11 +124,46 @@ SYSTEMS = {
 }
 
 
+def score_table(path: Path, show: bool = False) -> dict[str, int]:
+    """Right / wrong / missed on a peers' table of sentences (see the module docstring)."""
+    import json
+    from collections import Counter
+
+    from extract import get_nlp
+
+    nlp = get_nlp()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts, by_source = Counter(), Counter()
+    for row in rows:
+        got = [(a.value, a.currency) for a in nlp(row["text"])._.amounts]
+        if row["value"] is None:
+            verdict = "wrong" if got else "right"
+        elif not got:
+            verdict = "missed"
+        else:
+            ok = all(abs(v - row["value"]) < 0.006 and c == row.get("currency", "IDR") for v, c in got)
+            verdict = "right" if ok else "wrong"
+        counts[verdict] += 1
+        by_source[(row.get("src", ""), verdict)] += 1
+        if show and verdict != "right":
+            print(f"{verdict:<7}{row.get('src', ''):<16}{row['text'][:80]!r} want {row['value']} got {got}")
+    print(f"{len(rows)} cases: {counts['right']} right, {counts['wrong']} wrong, {counts['missed']} missed")
+    for (src, verdict), n in sorted(by_source.items()):
+        print(f"  {src:<16}{verdict:<7}{n:5d}")
+    return dict(counts)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    ap.add_argument("--table", type=Path, help="score amounts on a peers' table kept outside the project (JSONL)")
+    ap.add_argument("--show", action="store_true", help="with --table: list the cases not read right")
     args = ap.parse_args(argv)
+    if args.table:
+        warnings.filterwarnings("ignore")
+        score_table(args.table, args.show)
+        return 0
     if not (args.shared / "contract" / "score.py").exists():
         print(f"skipped: {args.shared} (the shared development data) is absent")
         return 0

@@ -80,10 +80,10 @@ class AmountFinder:
             return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale})(?P<an{i}>-?an)?{end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
                     rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+{numbers.words})?))?")
 
-        # A number never starts inside another ("1.837, 32 €", "1250€600"): no digit, separator or
-        # digit-and-separator right before it.
+        # A number never starts inside another ("1250€600", "€1'049,95"): no digit or separator right
+        # before it (and in read: no "1.837, 32 €").
         self.pattern = re.compile(
-            rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-])(?<!\d[.,] ))"
+            rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-]))"
             + compound("1")
             + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
             rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d))?"
@@ -91,7 +91,7 @@ class AmountFinder:
             re.I,
         )
         self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
-        self.per = re.compile(rf"\s*(?:{alternation(rules['per'])})\s*([^\W\d_][\w-]*)", re.I)
+        self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -123,10 +123,13 @@ class AmountFinder:
             if i < len(words):
                 mult = self.scales[norm(words[i])]
                 canonical = self.scale_word.get(mult)
-                got = read_number(f"{part} {canonical}") if canonical else read_number(part)
+                if not part:  # a slang amount standing alone: "goceng", "ceban" (lokal-id reads it)
+                    got, mult = read_number(words[i]), 1
+                else:
+                    got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
                     return None
-                term = got[0] if canonical else got[0] * mult
+                term = got[0] if canonical and part else got[0] * mult
             elif part:
                 got = read_number(part)
                 if got is None:
@@ -201,6 +204,8 @@ class AmountFinder:
             currency = self.after.get(norm(m["post"]))
         if currency is None and re.search(r"\d\s", m["n1"]):
             return []  # digits grouped by blanks are money only with a currency: "sebanyak 15 000 bibit"
+        if not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[:m.start()]):
+            return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
         if not m["s1"] and re.fullmatch(r"\d+", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
             return []  # "$119. 95": a stray blank inside the number, which cannot be told from a sentence end
         lebih = m["lebih"] if whole else None

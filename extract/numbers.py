@@ -168,7 +168,8 @@ def number_rules(name: str = "numbers") -> NumberRules:
     scale = alternation(rules["scales"])
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
-    number = rf"(?:{DIGITS}|{words})(?:(?:\s+(?:{scale})(?![\w-]))+(?:\s+{words})?)*"
+    # Each round takes exactly one scale word, so the pattern cannot backtrack exponentially.
+    number = rf"(?:{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-])(?:\s+{words})?)*"
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(

@@ -123,9 +123,11 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("donasi 20€ per orang", [(20, "EUR")]),
     Case("iuran 10 USD per bulan", [(10, "USD")]),
     Case("uang saku Rp12 rebu sehari", [12_000]),
+    Case("uang saku goceng rupiah sehari", [5_000]),
     Case("harga sekitar Rp2jtan per ekor", [2_000_000]),
     Case("donasi $1,190.00 AUD dari sekolah mitra", [(1_190, "AUD")]),
     Case("dana Rp5.4 milliar dikucurkan", [5_400_000_000]),
+    Case("Pada 2020, 50 juta rupiah disalurkan kepada warga", [50_000_000]),  # after "2020, ": a sum of its own
 ]
 
 # Numbers that must stay no money (issue #15's negatives), and forms that must give no value rather than
@@ -140,6 +142,7 @@ NOT_AMOUNTS_ONE_GRAMMAR = [
     Case("harga €1'049,95 di toko", []),  # an apostrophe group: not read, never read as 1
     Case("harga 35€ 99 per unit", []),  # cents after the symbol: not read, never read as 35
     Case("harga $119. 95 per unit", []),  # a stray blank inside the number: not read, never 119
+    Case("harga 1.837, 32 € per unit", []),  # cents after a stray blank: not read, never 32
 ]
 
 AMOUNTS_XFAIL = [

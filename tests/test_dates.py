@@ -56,6 +56,9 @@ DATES_BUGS_CAUGHT = [
     Case("Kamis, 07 Februari 2013 - 16:28 WIB\nRatusan UMKM andalkan pinjaman", ["2013-02-07"]),
     Case("pada Kamis malam (17 April 2025).", ["2025-04-17"]),
     Case("Program diresmikan pada Rabu 30 Maret 2021.\nPelatihan digelar Jumat (1/4).", ["2021-03-30", "2021-04-01"]),
+    # issue #15: the month first without a comma; a weekday must fall on a year taken from the text
+    Case("Acara digelar Februari 14 2010 di Gedung Sate", ["2010-02-14"]),
+    Case("Laba naik dibanding tahun 2018, ujar direktur di Medan, Jumat (12/10).", ["2018-10-12"]),
 ]
 
 NOT_DATES = [
@@ -74,15 +77,21 @@ NOT_DATES = [
     Case("mulai beroperasi pada bulan Agustus 2022 kemarin", [], "2022-10-25"),
     Case("15\nNov\nYogyakarta – PT Pertamina mengembangkan", []),
     Case("hasil tangkapan 80-100 kg per bulan", []),
+    Case("sebanyak empat puluh Agustus 2020", []),  # no day 40
+    Case("Laba di bawah periode sama tahun 2017, ujar direktur di Medan, Jumat (12/10).", []),  # 12/10/2017 was a Thursday
 ]
 
-DATES_XFAIL = [
-    Case("pada tanggal tujuh belas Agustus 2020", ["2020-08-17"]),  # day in words
+# Days in words, with their year, through the shared number reader (dateparser reads none of them).
+DATES_IN_WORDS = [
+    Case("pada tanggal tujuh belas Agustus 2020", ["2020-08-17"]),
+    Case("pada dua puluh lima Desember 2019 warga berkumpul", ["2019-12-25"]),
 ]
+
+DATES_XFAIL = []
 
 
 def _params():
-    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES]
+    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
     return cases
 
