@@ -204,7 +204,7 @@ class AmountFinder:
             currency = self.after.get(norm(m["post"]))
         if currency is None and re.search(r"\d\s", m["n1"]):
             return []  # digits grouped by blanks are money only with a currency: "sebanyak 15 000 bibit"
-        if not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[:m.start()]):
+        if not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[max(0, m.start() - 3):m.start()]):
             return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
         if not m["s1"] and re.fullmatch(r"\d+", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
             return []  # "$119. 95": a stray blank inside the number, which cannot be told from a sentence end

@@ -49,7 +49,9 @@ class BeneficiaryFinder:
         self.pattern = re.compile(
             rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
             rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
-            rf"{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation([*self.units, *self.not_units])})?{end}",
+            # The person / unit part is optional in the pattern (find() keeps matches that have one), so a
+            # long run of number words is matched once from its start: linear time under finditer.
+            rf"(?:{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation([*self.units, *self.not_units])})?{end})?",
             re.I)
         self.each = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each'])})(?![^\W\d_])", re.I)
         self.victims = re.compile(alternation(rules["not_near"]), re.I)

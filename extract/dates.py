@@ -111,7 +111,8 @@ class DateFinder:
             rf"(?<![\w/.,-])(?:(?P<d0>{d})(?:{sp}+(?P<m0>{mon})\.?)?{sp}*(?:{join}){sp}*)?"
             rf"(?P<d>{d}){sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         # A day written in words, with its year: "tujuh belas Agustus 2020".
-        self.words_day = re.compile(rf"(?P<d>{numbers.words}){sp}+(?P<m>{mon})\.?,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+        # The month part is optional in the pattern (find() keeps matches that have one): linear time.
+        self.words_day = re.compile(rf"(?P<d>{numbers.words})(?:{sp}+(?P<m>{mon})\.?,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         self.yearless = re.compile(rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
         self.paren_before = re.compile(rf"\(\s*(?:(?:{day})\s*,?\s*)?$", re.I)
@@ -171,7 +172,7 @@ class DateFinder:
         for m in self.iso.finditer(text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
         for m in self.words_day.finditer(text):
-            day = read_number(m["d"])
+            day = read_number(m["d"]) if m["m"] else None
             if day and float(day[0]).is_integer() and 1 <= day[0] <= 31:
                 cands.append(Found(m.start(), m.end(), self._dates(
                     (iso(int(m["y"]), self.months[norm(m["m"])], int(day[0])), None))))
