@@ -80,6 +80,7 @@ class Candidate:
     in_org: bool = False
     locative: bool = False
     after_blocker: bool = False
+    before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
     frame: Frame | None = None  # the list of villages or districts it is an item of
     item: Item | None = None
     # decisions
@@ -119,6 +120,7 @@ class PlaceFinder:
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.lists = ListRules.from_rules(rules)
+        self.address_openers = self.locatives | set(rules["address_openers"])
         self._frames: list[Frame] = []
         self._top = None
 
@@ -143,7 +145,7 @@ class PlaceFinder:
                 i += 1
                 continue
             if cand.tok_end > i and cand.key:  # key "" marks a run that is no place: skip it
-                self.describe_context(doc, cand)
+                self.describe_context(doc, cand, cands[-1] if cands else None)
                 cands.append(cand)
                 prev = cand
             i = cand.tok_end
@@ -151,6 +153,40 @@ class PlaceFinder:
         self._frames = find_frames(doc, self.lists, self.cue_at, self.name_words)
         if self._frames:
             cands = self.list_items(doc, cands)
+        return self.address_heads(doc, cands)
+
+    def address_heads(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A name the list does not know, written as the head of an address: after a place word and
+        before a comma and a larger place ("Warga Kemiren, Kelurahan Tegalkamulyan", "di Perawang,
+        Riau"). Marked here; ``resolve`` accepts it when the larger place is a place."""
+        by_end = {c.tok_end: c for c in cands}
+        added = []
+        for b in cands:
+            end = b.tok_start - 1
+            if end < 2 or doc[end].text != "," or b.cue == "dateline":
+                continue
+            start = end
+            while start > 0 and end - start < 3 and self.starts_name(doc[start - 1]) and doc[start - 1].lower_ not in (
+                    self.address_openers) and not self.cue_at(doc, start - 1):
+                start -= 1
+            if start == end or start == 0 or doc[start - 1].lower_ not in self.address_openers:
+                continue
+            if not any(e == end for e, _ in self.name_words(doc, start)):
+                continue
+            old = by_end.get(end)
+            if old is not None:
+                if old.tok_start == start and old.cue is None:
+                    old.before_place = b
+                continue
+            key = self.key_of(doc, start, end)
+            if not key or key in self.index.common_words:
+                continue
+            c = Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start].idx, start, end,
+                          key, before_place=b)
+            self.describe_context(doc, c)
+            added.append(c)
+        if added:
+            cands = sorted(cands + added, key=lambda c: c.start)
         return cands
 
     def list_items(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -187,8 +223,8 @@ class PlaceFinder:
         out.sort(key=lambda c: c.start)
         return out
 
-    def describe_context(self, doc: Doc, cand: Candidate) -> None:
-        cand.in_org = self.inside_org(doc, cand)
+    def describe_context(self, doc: Doc, cand: Candidate, prev: Candidate | None = None) -> None:
+        cand.in_org = self.inside_org(doc, cand, prev)
         if cand.tok_start:
             prev = doc[cand.tok_start - 1]
             first = prev.is_sent_start or (cand.tok_start >= 2 and doc[cand.tok_start - 2].text in "\n.")
@@ -235,8 +271,8 @@ class PlaceFinder:
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
                 if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
-                elif not m and not doc_text(doc)[end_char:].strip():
-                    cand.key = ""  # a name cut by the end of the text
+                elif not doc_text(doc)[end_char:].strip() and doc_text(doc)[end_char - 1:end_char].isalnum():
+                    cand.key = ""  # a name cut by the end of the text ("... ibu rumah tangga Desa Dawuan")
                 return cand
         if self.starts_name(doc[i]):
             run = self.name_words(doc, i)
@@ -399,7 +435,7 @@ class PlaceFinder:
             elif text.endswith(".") and len(text) > 1:
                 text = text[:-1]
             forms = [compact(text)]
-            alt = self.index.spellings.get(text.lower())
+            alt = self.index.spellings.get(text.lower()) or self.index.modern(text)
             if alt:
                 forms.append(compact(alt))
             alts.append(forms)
@@ -418,15 +454,18 @@ class PlaceFinder:
                     return count, key, self.index.codes(key), self.index.other.get(key)
         return None
 
-    def inside_org(self, doc: Doc, cand: Candidate) -> bool:
+    def inside_org(self, doc: Doc, cand: Candidate, prev: Candidate | None = None) -> bool:
         """Is the candidate part of an organisation's name or an official's title?"""
         admin = cand.cue_level in ADMIN_DEPTH or cand.cue_level == "lainnya"
         k, steps = cand.tok_start - 1, 0
+        crossed = False  # a regency or province name between the title and the candidate
         while k >= 0 and steps < 8:
             tok = doc[k]
             capital = tok.text[:1].isupper()
+            if prev is not None and k == prev.tok_end - 1 and any(self.depth(x) <= 2 for x in prev.codes):
+                crossed = True
             if capital and tok.lower_ in self.titles:
-                return True
+                return not crossed  # "Kantor Bupati Kabupaten Ogan Ilir Tanjung Senai": one place per title
             if capital and tok.lower_ in self.org_heads and not (k and doc[k - 1].lower_ in self.admin_cues):
                 # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place,
                 # unless the head opens a brand ("Bank Nagari"); "Desa Pondok" is no pondok pesantren
@@ -453,6 +492,7 @@ class PlaceFinder:
         for c in cands:
             self.first_pass(c, pending)
         self.accept_in_context(doc, cands)
+        self.accept_address_heads(doc, cands)
         for _ in range(2):
             anchors = self.anchors_of(cands)
             for c in cands:
@@ -576,6 +616,20 @@ class PlaceFinder:
                         x.accepted = any(self.depth(code) <= 2 for code in x.codes)
                     elif x.other is not None and x.other.kind == "countries":
                         x.accepted = True
+
+    def accept_address_heads(self, doc: Doc, cands: list[Candidate]) -> None:
+        """An address head is a place below the list (level lainnya) when the place after its comma is a
+        village or kelurahan named with its cue word (an address runs from small to large), or a region
+        and the NER reads the head as a place too."""
+        for c in cands:
+            b = c.before_place
+            if b is None or c.accepted or c.in_org or not b.accepted or b.in_org:
+                continue
+            chain = b.cue_level in ("desa", "kelurahan")
+            region = any(self.depth(x) <= 2 for x in b.codes) and any(
+                e.label_ == "LOC" and e.start == c.tok_start and e.end == c.tok_end for e in doc.ents)
+            if chain or region:
+                c.accepted, c.codes, c.other, c.cue_level, c.how = True, [], None, "lainnya", "address"
 
     def anchors_of(self, cands: list[Candidate]) -> dict[str, list[int]]:
         anchors: dict[str, list[int]] = {}

@@ -238,6 +238,8 @@ class PlaceIndex:
         official = {n: c for c, n in zip(r.codes[:600], r.names[:600]) if c.count(".") <= 1}
         variants = _load_toml("region_variants.toml")
         self.spellings: dict[str, str] = variants["spellings"]
+        self.old_spelling: dict[str, str] = variants["old_spelling"]
+        self._old = re.compile("|".join(self.old_spelling), re.I)
         self.variants: dict[str, list[str]] = {}
         for form, names in variants["names"].items():
             for name in [names] if isinstance(names, str) else names:
@@ -255,6 +257,15 @@ class PlaceIndex:
         self.needs_context = {compact(w) for w in need["regions"]}
         self.max_tokens = max(r.max_tokens, 4)
         self._children: dict[str, list[int]] | None = None
+
+    def modern(self, word: str) -> str | None:
+        """A word in the spelling before 1972 in today's spelling ("Tjilatjap" -> "cilacap"), else None."""
+        low = word.lower()
+        if not self._old.search(low):
+            return None
+        for old, new in self.old_spelling.items():
+            low = low.replace(old, new)
+        return low.replace("j", "y").lower()
 
     def codes(self, key: str) -> list[str]:
         """Kemendagri codes whose name (or a warta variant of it) has this compact key."""
