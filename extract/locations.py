@@ -492,7 +492,6 @@ class PlaceFinder:
         for c in cands:
             self.first_pass(c, pending)
         self.accept_in_context(doc, cands)
-        self.accept_address_heads(doc, cands)
         for _ in range(2):
             anchors = self.anchors_of(cands)
             for c in cands:
@@ -501,6 +500,7 @@ class PlaceFinder:
             for c in pending:
                 if not c.accepted and not c.in_org:
                     self.accept_anchored(c, anchors)
+        self.accept_address_heads(doc, cands)
         if self._frames:
             self.resolve_lists(doc, cands, anchors)
         for c in cands:
@@ -618,9 +618,10 @@ class PlaceFinder:
                         x.accepted = True
 
     def accept_address_heads(self, doc: Doc, cands: list[Candidate]) -> None:
-        """An address head is a place below the list (level lainnya) when the place after its comma is a
-        village or kelurahan named with its cue word (an address runs from small to large), or a region
-        and the NER reads the head as a place too."""
+        """An address head left over by the anchors is a place when the place after its comma is a village
+        or kelurahan named with its cue word (an address runs from small to large), or a region and the
+        NER reads the head as a place too: the one child of that place it names, else a place below the
+        list (level lainnya)."""
         for c in cands:
             b = c.before_place
             if b is None or c.accepted or c.in_org or not b.accepted or b.in_org:
@@ -628,7 +629,13 @@ class PlaceFinder:
             chain = b.cue_level in ("desa", "kelurahan")
             region = any(self.depth(x) <= 2 for x in b.codes) and any(
                 e.label_ == "LOC" and e.start == c.tok_start and e.end == c.tok_end for e in doc.ents)
-            if chain or region:
+            if not (chain or region):
+                continue
+            parents = [b.code] if b.code else b.codes
+            children = [x for x in c.codes if any(x.startswith(p + ".") for p in parents)]
+            if len(children) == 1:  # a known child of the larger place ("di Perawang, Riau")
+                c.accepted, c.code, c.how = True, children[0], "address"
+            else:
                 c.accepted, c.codes, c.other, c.cue_level, c.how = True, [], None, "lainnya", "address"
 
     def anchors_of(self, cands: list[Candidate]) -> dict[str, list[int]]:

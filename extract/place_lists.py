@@ -100,12 +100,15 @@ def find_frames(doc: Doc, rules: ListRules, cue_at: Callable, name_words: Callab
     starts: set[int] = set()
     n = len(doc)
     for i, tok in enumerate(doc):
-        level = rules.levels.get(tok.lower_)
+        low = tok.lower_
+        half = low.partition("-")[0]
+        plural = "-" in low and low == f"{half}-{half}"  # "desa-desa"
+        level = rules.levels.get(half if plural else low)
         if level is None or (tok.text[:1].isupper() and i + 1 < n and doc[i + 1].text[:1].isupper()):
             continue
         has_count, count = _count_before(doc, i)
-        if not has_count:
-            continue
+        if not has_count and not plural and not (i + 1 < n and doc[i + 1].lower_ == "di"):
+            continue  # "5 kelurahan", "desa-desa", "desa di Kecamatan X, yaitu ..." open a list
         sent = tok.sent
         limit = sent.end
         if limit < n:  # the opener may open the next sentence ("... di 22 desa. Masing-masing Desa ...")

@@ -39,6 +39,7 @@ LEVELS = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 _L2_PREFIX = re.compile(r"^(?:Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
 _ALT_SPLIT = re.compile(r"\s*/\s*|\s*\(\s*|\s*\)\s*")
 _NON_KEY = re.compile(r"[^0-9a-z]+")
+ISLAND_HEADS = ("Kepulauan", "Pulau")  # regencies named after their islands
 
 
 @lru_cache(maxsize=65536)
@@ -244,6 +245,13 @@ class PlaceIndex:
         for form, names in variants["names"].items():
             for name in [names] if isinstance(names, str) else names:
                 self.variants.setdefault(compact(form), []).append(official[name])
+        # island regencies go by the island's name ("Kepulauan Mentawai" -> "Mentawai", "Pulau Morotai"
+        # -> "Morotai"): a variant by rule, for every such regency of the list
+        for name, code in official.items():
+            bare = bare_names(code, name)[0]
+            head, _, rest = bare.partition(" ")
+            if code.count(".") == 1 and head in ISLAND_HEADS and rest:
+                self.variants.setdefault(compact(rest), []).append(code)
         self.other: dict[str, OtherPlace] = {}
         for kind, table in _load_toml("places_other.toml").items():
             for form, value in table.items():
