@@ -120,8 +120,11 @@ class PlaceFinder:
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.lists = ListRules.from_rules(rules)
+        self.level_nouns = set(self.lists.levels) | {f"{w}-{w}" for w in self.lists.levels}
+        self.cue_words |= self.level_nouns
         self.address_openers = self.locatives | set(rules["address_openers"])
         self._frames: list[Frame] = []
+        self._runs: dict = {}  # name_words of the current article, by token
         self._top = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -133,11 +136,21 @@ class PlaceFinder:
         cands = self.find_datelines(doc)
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         i, n, prev = 0, len(doc), None
+        level_nouns = []  # tokens that may open a list frame ("5 kelurahan", "desa-desa")
         while i < n:
             tok = doc[i]
-            if i in taken or not (tok.text[:1].isupper() or tok.lower_ in self.cue_words):
+            if i in taken:
                 i += 1
                 continue
+            if not tok.text[:1].isupper():
+                low = tok.lower_
+                if low not in self.cue_words:
+                    i += 1
+                    continue
+                if low in self.level_nouns:
+                    level_nouns.append(i)
+            elif tok.lower_ in self.level_nouns:
+                level_nouns.append(i)
             cand = self.read_at(doc, i)
             if cand is None and prev is not None and i not in taken:
                 cand = self.read_list_item(doc, i, prev)
@@ -150,7 +163,7 @@ class PlaceFinder:
                 prev = cand
             i = cand.tok_end
         cands.sort(key=lambda c: c.start)
-        self._frames = find_frames(doc, self.lists, self.cue_at, self.name_words)
+        self._frames = find_frames(doc, level_nouns, self.lists, self.cue_at, self.name_words)
         if self._frames:
             cands = self.list_items(doc, cands)
         return self.address_heads(doc, cands)
@@ -271,7 +284,8 @@ class PlaceFinder:
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
                 if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
-                elif not doc_text(doc)[end_char:].strip() and doc_text(doc)[end_char - 1:end_char].isalnum():
+                elif len(doc_text(doc)) - end_char < 8 and not doc_text(doc)[end_char:].strip() \
+                        and doc_text(doc)[end_char - 1:end_char].isalnum():
                     cand.key = ""  # a name cut by the end of the text ("... ibu rumah tangga Desa Dawuan")
                 return cand
         if self.starts_name(doc[i]):
@@ -378,50 +392,80 @@ class PlaceFinder:
         return tok.text[:1].isupper() and tok.text[:1].isalpha()
 
     def name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
-        """(token end, character end) after each word of the capitalised run that starts at token i."""
+        """(token end, character end) after each word of the capitalised run that starts at token i
+        (read once per token and article: ``find`` resets the cache)."""
+        runs = self._runs
+        if runs.get(None) is not doc:
+            runs.clear()
+            runs[None] = doc
+        ends = runs.get(i)
+        if ends is None:
+            ends = runs[i] = self._name_words(doc, i)
+        return ends
+
+    def _name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
         ends: list[tuple[int, int]] = []
         j, n = i, len(doc)
         if i >= n or not self.starts_name(doc[i]) or doc[i].lower_ in self.name_stops:
             return ends
+        prev_text, prev_space = "", True
         while j < n and len(ends) < self.index.max_tokens:
             tok = doc[j]
-            attached = j > i and not doc[j - 1].whitespace_
-            if attached and tok.text in ("-", "'", "’") and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+            text, low = tok.text, tok.lower_
+            alpha, digit = tok.is_alpha, tok.is_digit
+            attached = j > i and not prev_space
+            if attached and text in ("-", "'", "’") and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+                prev_text, prev_space = text, False
                 j += 1
                 continue
-            if attached and tok.text == "." and doc[j - 1].lower_ in self.index.spellings:
+            if attached and text == "." and prev_text.lower() in self.index.spellings:
+                prev_text, prev_space = text, bool(tok.whitespace_)
                 j += 1
                 continue
             if j == i:
                 ok = True
-            elif tok.lower_ in self.admin_cues and tok.text[:1].isupper():
+            elif low in self.admin_cues and text[:1].isupper():
                 break  # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place
-            elif tok.lower_ in self.name_stops or MONEY.match(tok.text) or tok.lower_ in CURRENCY_WORDS:
+            elif low in self.name_stops or low in CURRENCY_WORDS or (not alpha and MONEY.match(text)):
                 break  # "Pelabuhan Jelang Lebaran", "Danau Toba Rp20 miliar"
-            elif tok.is_digit and j + 1 < n and doc[j + 1].is_alpha and doc[j + 1].text.islower() \
+            elif digit and j + 1 < n and doc[j + 1].is_alpha and doc[j + 1].text.islower() \
                     and doc[j + 1].lower_ not in self.inner:
                 break  # "Kecamatan Kragan 10 rumah": a count, not "Blendungan 2"
             else:
-                ok = (tok.text[:1].isupper() or (tok.is_digit and len(tok) <= 3) or tok.lower_ in self.inner
-                      or (attached and doc[j - 1].text in ("-", "'", "’") and tok.is_alpha))
-            if ok and j > i and tok.is_alpha and self.verb_shape.match(tok.lower_) \
-                    and not self.index.known(compact(tok.text)):
-                ok = False  # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name
+                ok = (text[:1].isupper() or (digit and len(text) <= 3) or low in self.inner
+                      or (attached and prev_text in ("-", "'", "’") and alpha))
+                if ok and alpha and len(text) > 5 and self.verb_shape.match(low) \
+                        and not self.index.known(compact(text)):
+                    ok = False  # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name
             if not ok:
                 break
-            glued = GLUED.match(tok.text) if not _wordlike(tok) else None
-            if glued is None and not tok.is_alpha and not tok.is_digit and not MONEY.match(tok.text):
-                glued = GLUED_DIGITS.match(tok.text)  # "Tengah120 Dilihat": the name ends before the digits
-            if glued and tok.text.endswith(".") and tok.text[:-1].lower() in self.index.spellings:
-                glued = None  # "Tg." is an abbreviated word of the name
+            glued = None
+            if not alpha and not digit and not HYPHENATED_WORD.match(text):
+                glued = GLUED.match(text)
+                if glued is None and not MONEY.match(text):
+                    glued = GLUED_DIGITS.match(text)  # "Tengah120 Dilihat": the name ends before the digits
+                if glued and text.endswith(".") and text[:-1].lower() in self.index.spellings:
+                    glued = None  # "Tg." is an abbreviated word of the name
             if glued:  # "Tuban.[rof": the name ends inside this token
                 ends.append((j + 1, tok.idx + glued.end()))
                 break
             j += 1
-            ends.append((j, tok.idx + len(tok.text)))
+            ends.append((j, tok.idx + len(text)))
+            prev_text, prev_space = text, bool(tok.whitespace_)
         return ends
 
     def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
+        """The index keys a run of tokens may stand for (cached per article, as ``name_words``)."""
+        runs = self._runs
+        if runs.get(None) is not doc:
+            runs.clear()
+            runs[None] = doc
+        keys = runs.get((i, end))
+        if keys is None:
+            keys = runs[(i, end)] = self._keys_of(doc, i, end)
+        return keys
+
+    def _keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
         alts = []
         for t in doc[i:end]:
             if t.text in ("-", ".", "'", "’"):
@@ -435,7 +479,10 @@ class PlaceFinder:
             elif text.endswith(".") and len(text) > 1:
                 text = text[:-1]
             forms = [compact(text)]
-            alt = self.index.spellings.get(text.lower()) or self.index.modern(text)
+            low = text.lower()
+            alt = self.index.spellings.get(low)
+            if alt is None and ("j" in low or "oe" in low or "ch" in low):
+                alt = self.index.modern(low)  # "Tjilatjap", "Soerabaja": the spelling before 1972
             if alt:
                 forms.append(compact(alt))
             alts.append(forms)

@@ -20,7 +20,9 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from extract.numbers import read_number
+from rules import load_rules
 
+VAGUE = ("beberapa", "sejumlah", "puluhan", "belasan", "ratusan")  # a count without a number
 AFTER_NUMBER = {"juta", "miliar", "milyar", "ribu", "triliun", "rupiah", "persen"}
 
 
@@ -31,11 +33,16 @@ class ListRules:
     joins: frozenset[str]
     typo_ratio: int
 
+    first_words: frozenset[str] = frozenset()  # first token of every opener
+    count_words: frozenset[str] = frozenset()  # number words ("delapan", "puluh"): a quick test
+
     @classmethod
     def from_rules(cls, rules: dict) -> "ListRules":
         openers = tuple(sorted((tuple(o.split()) for o in rules["list_openers"]), key=len, reverse=True))
-        return cls(dict(rules["list_levels"]), openers, frozenset(rules["list_joins"]),
-                   int(rules["list_cue_typo_ratio"]))
+        levels = dict(rules["list_levels"])
+        numbers = load_rules("numbers")["words"]
+        return cls(levels, openers, frozenset(rules["list_joins"]), int(rules["list_cue_typo_ratio"]),
+                   frozenset(o[0] for o in openers), frozenset(numbers) | frozenset(VAGUE))
 
 
 @dataclass(eq=False)
@@ -60,7 +67,7 @@ class Frame:
         return 3 if self.level == "kecamatan" else 4
 
 
-def _count_before(doc: Doc, i: int) -> tuple[bool, int | None]:
+def _count_before(doc: Doc, i: int, rules: ListRules) -> tuple[bool, int | None]:
     """(is there a count before the level noun at token i, its value)."""
     if i == 0:
         return False, None
@@ -68,8 +75,10 @@ def _count_before(doc: Doc, i: int) -> tuple[bool, int | None]:
     low = prev.lower_
     if prev.is_digit:
         return True, int(prev.text) if len(prev.text) <= 4 else None
-    if low in ("beberapa", "sejumlah", "puluhan", "belasan", "ratusan"):
+    if low in VAGUE:
         return True, None
+    if low not in rules.count_words and not (low.startswith("ke") and low[2:] in rules.count_words):
+        return False, None
     if low.startswith("ke") and len(low) > 4:  # "kedelapan desa tersebut"
         n = read_number(low[2:])
         if n and not n[1]:
@@ -86,27 +95,32 @@ def _count_before(doc: Doc, i: int) -> tuple[bool, int | None]:
 
 def _opener_at(doc: Doc, j: int, rules: ListRules) -> int:
     """Token index after the opener starting at token j, or -1."""
+    if doc[j].lower_ not in rules.first_words:
+        return -1
     for opener in rules.openers:
         k = j + len(opener)
-        if k <= len(doc) and tuple(t.lower_ for t in doc[j:k]) == opener:
+        if k <= len(doc) and all(doc[j + x].lower_ == word for x, word in enumerate(opener)):
             return k
     return -1
 
 
-def find_frames(doc: Doc, rules: ListRules, cue_at: Callable, name_words: Callable) -> list[Frame]:
-    """Every list frame of the article, items read. ``cue_at`` and ``name_words`` are the place
-    finder's readers of a cue word and of a capitalised run."""
+def find_frames(doc: Doc, nouns: list[int], rules: ListRules, cue_at: Callable,
+                name_words: Callable) -> list[Frame]:
+    """Every list frame of the article, items read. ``nouns``: the tokens that hold a level noun
+    (the place finder notes them in its scan); ``cue_at`` and ``name_words`` are its readers of a
+    cue word and of a capitalised run."""
     frames: list[Frame] = []
     starts: set[int] = set()
     n = len(doc)
-    for i, tok in enumerate(doc):
+    for i in nouns:
+        tok = doc[i]
         low = tok.lower_
         half = low.partition("-")[0]
         plural = "-" in low and low == f"{half}-{half}"  # "desa-desa"
         level = rules.levels.get(half if plural else low)
         if level is None or (tok.text[:1].isupper() and i + 1 < n and doc[i + 1].text[:1].isupper()):
             continue
-        has_count, count = _count_before(doc, i)
+        has_count, count = _count_before(doc, i, rules)
         if not has_count and not plural and not (i + 1 < n and doc[i + 1].lower_ == "di"):
             continue  # "5 kelurahan", "desa-desa", "desa di Kecamatan X, yaitu ..." open a list
         sent = tok.sent

@@ -271,6 +271,10 @@ class PlaceIndex:
         low = word.lower()
         if not self._old.search(low):
             return None
+        return self._modern(low)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one index per process)
+    def _modern(self, low: str) -> str:
         for old, new in self.old_spelling.items():
             low = low.replace(old, new)
         return low.replace("j", "y").lower()
