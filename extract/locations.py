@@ -101,6 +101,7 @@ class PlaceFinder:
         self.admin_cues: dict[str, str] = rules["admin_cues"]
         self.area_cues = set(rules["area_cues"])
         self.long_cues = [c for c, level in self.admin_cues.items() if len(c) >= 6 and level != "lainnya"]
+        self.cue_ends = {c[0] for c in self.long_cues} | {c[-2:] for c in self.long_cues}
         self.cue_ratio = rules["cue_fuzzy_ratio"]
         self.name_ratio = rules["name_fuzzy_ratio"]
         self.locatives = set(rules["locatives"])
@@ -122,6 +123,7 @@ class PlaceFinder:
         self.lists = ListRules.from_rules(rules)
         self.level_nouns = set(self.lists.levels) | {f"{w}-{w}" for w in self.lists.levels}
         self.cue_words |= self.level_nouns
+        self.level_caps = {w.capitalize() for w in self.level_nouns} | {w.upper() for w in self.level_nouns}
         self.address_openers = self.locatives | set(rules["address_openers"])
         self._frames: list[Frame] = []
         self._runs: dict = {}  # name_words of the current article, by token
@@ -142,14 +144,15 @@ class PlaceFinder:
             if i in taken:
                 i += 1
                 continue
-            if not tok.text[:1].isupper():
+            text = tok.text
+            if not text[:1].isupper():
                 low = tok.lower_
                 if low not in self.cue_words:
                     i += 1
                     continue
                 if low in self.level_nouns:
                     level_nouns.append(i)
-            elif tok.lower_ in self.level_nouns:
+            elif text in self.level_caps:
                 level_nouns.append(i)
             cand = self.read_at(doc, i)
             if cand is None and prev is not None and i not in taken:
@@ -174,9 +177,10 @@ class PlaceFinder:
         Riau"). Marked here; ``resolve`` accepts it when the larger place is a place."""
         by_end = {c.tok_end: c for c in cands}
         added = []
+        text = doc_text(doc)
         for b in cands:
             end = b.tok_start - 1
-            if end < 2 or doc[end].text != "," or b.cue == "dateline":
+            if end < 2 or text[b.start - 2:b.start].strip() != "," or b.cue == "dateline" or doc[end].text != ",":
                 continue
             start = end
             while start > 0 and end - start < 3 and self.starts_name(doc[start - 1]) and doc[start - 1].lower_ not in (
@@ -381,7 +385,9 @@ class PlaceFinder:
             return (low, self.admin_cues[low], j, False)
         if low in self.area_cues:
             return (low, "area", i + 1, False)
-        if len(low) >= 6 and i + 1 < len(doc) and self.starts_name(doc[i + 1]) and tok.text[0].isupper():
+        if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < len(doc) \
+                and self.starts_name(doc[i + 1]) and tok.text[0].isupper():
+            # a misspelt cue keeps its first letter or its last two ("Keluarahan", "Gelurahan")
             best = process.extractOne(low, self.long_cues, scorer=fuzz.ratio, score_cutoff=self.cue_ratio)
             if best:
                 return (best[0], self.admin_cues[best[0]], i + 1, True)
@@ -455,17 +461,6 @@ class PlaceFinder:
         return ends
 
     def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
-        """The index keys a run of tokens may stand for (cached per article, as ``name_words``)."""
-        runs = self._runs
-        if runs.get(None) is not doc:
-            runs.clear()
-            runs[None] = doc
-        keys = runs.get((i, end))
-        if keys is None:
-            keys = runs[(i, end)] = self._keys_of(doc, i, end)
-        return keys
-
-    def _keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
         alts = []
         for t in doc[i:end]:
             if t.text in ("-", ".", "'", "’"):

@@ -14,11 +14,13 @@ the article names (extract.locations.PlaceFinder.resolve_lists).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 from spacy.tokens import Doc
 
+from extract.doctext import doc_text
 from extract.numbers import read_number
 from rules import load_rules
 
@@ -33,7 +35,7 @@ class ListRules:
     joins: frozenset[str]
     typo_ratio: int
 
-    first_words: frozenset[str] = frozenset()  # first token of every opener
+    opener_re: re.Pattern | None = None  # any opener, on the text
     count_words: frozenset[str] = frozenset()  # number words ("delapan", "puluh"): a quick test
 
     @classmethod
@@ -42,7 +44,9 @@ class ListRules:
         levels = dict(rules["list_levels"])
         numbers = load_rules("numbers")["words"]
         return cls(levels, openers, frozenset(rules["list_joins"]), int(rules["list_cue_typo_ratio"]),
-                   frozenset(o[0] for o in openers), frozenset(numbers) | frozenset(VAGUE))
+                   re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(o)).replace(r"\ ", r"\s+")
+                                                         for o in openers) + r")(?!\w)", re.I),
+                   frozenset(numbers) | frozenset(VAGUE))
 
 
 @dataclass(eq=False)
@@ -93,17 +97,6 @@ def _count_before(doc: Doc, i: int, rules: ListRules) -> tuple[bool, int | None]
     return False, None
 
 
-def _opener_at(doc: Doc, j: int, rules: ListRules) -> int:
-    """Token index after the opener starting at token j, or -1."""
-    if doc[j].lower_ not in rules.first_words:
-        return -1
-    for opener in rules.openers:
-        k = j + len(opener)
-        if k <= len(doc) and all(doc[j + x].lower_ == word for x, word in enumerate(opener)):
-            return k
-    return -1
-
-
 def find_frames(doc: Doc, nouns: list[int], rules: ListRules, cue_at: Callable,
                 name_words: Callable) -> list[Frame]:
     """Every list frame of the article, items read. ``nouns``: the tokens that hold a level noun
@@ -127,11 +120,10 @@ def find_frames(doc: Doc, nouns: list[int], rules: ListRules, cue_at: Callable,
         limit = sent.end
         if limit < n:  # the opener may open the next sentence ("... di 22 desa. Masing-masing Desa ...")
             limit = doc[limit].sent.end
-        start = -1
-        for j in range(i + 1, min(limit, i + 40)):
-            start = _opener_at(doc, j, rules)
-            if start >= 0:
-                break
+        last = doc[min(limit, i + 40) - 1]
+        m = rules.opener_re.search(doc_text(doc), tok.idx + len(tok.text), last.idx + len(last.text))
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        start = span.end if span is not None else -1
         if start < 0 or start in starts or start >= n:
             continue
         starts.add(start)
