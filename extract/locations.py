@@ -548,9 +548,21 @@ class PlaceFinder:
         for c in cands:
             if c.accepted and c.code is None and c.cue_level in ADMIN_DEPTH and not c.codes:
                 self.fuzzy(doc, c, anchors)
+        self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not any(a <= c.start and c.end <= b for a, b in programmes)]
+
+    def keep_unknown_in_addresses(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A long village or district name the list does not know ("Desa Manggala Batloko Lauk") is
+        kept when an address goes on after it: a comma and a larger place named with its cue word."""
+        text = doc_text(doc)
+        for c, b in itertools.pairwise(cands):
+            if c.how != "unknown" or c.code is not None or c.cue_level not in ("kecamatan", "desa", "kelurahan"):
+                continue
+            if text[c.end:b.start].strip() == "," and b.accepted and b.cue_level in ADMIN_DEPTH \
+                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH[c.cue_level]:
+                c.how = "cue"
 
     @staticmethod
     def programme_spans(doc: Doc) -> list[tuple[int, int]]:
