@@ -39,6 +39,7 @@ LEVELS = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 _L2_PREFIX = re.compile(r"^(?:Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
 _ALT_SPLIT = re.compile(r"\s*/\s*|\s*\(\s*|\s*\)\s*")
 _NON_KEY = re.compile(r"[^0-9a-z]+")
+ISLAND_HEADS = ("Kepulauan", "Pulau")  # regencies named after their islands
 
 
 @lru_cache(maxsize=65536)
@@ -238,10 +239,19 @@ class PlaceIndex:
         official = {n: c for c, n in zip(r.codes[:600], r.names[:600]) if c.count(".") <= 1}
         variants = _load_toml("region_variants.toml")
         self.spellings: dict[str, str] = variants["spellings"]
+        self.old_spelling: dict[str, str] = variants["old_spelling"]
+        self._old = re.compile("|".join(self.old_spelling), re.I)
         self.variants: dict[str, list[str]] = {}
         for form, names in variants["names"].items():
             for name in [names] if isinstance(names, str) else names:
                 self.variants.setdefault(compact(form), []).append(official[name])
+        # island regencies go by the island's name ("Kepulauan Mentawai" -> "Mentawai", "Pulau Morotai"
+        # -> "Morotai"): a variant by rule, for every such regency of the list
+        for name, code in official.items():
+            bare = bare_names(code, name)[0]
+            head, _, rest = bare.partition(" ")
+            if code.count(".") == 1 and head in ISLAND_HEADS and rest:
+                self.variants.setdefault(compact(rest), []).append(code)
         self.other: dict[str, OtherPlace] = {}
         for kind, table in _load_toml("places_other.toml").items():
             for form, value in table.items():
@@ -255,6 +265,19 @@ class PlaceIndex:
         self.needs_context = {compact(w) for w in need["regions"]}
         self.max_tokens = max(r.max_tokens, 4)
         self._children: dict[str, list[int]] | None = None
+
+    def modern(self, word: str) -> str | None:
+        """A word in the spelling before 1972 in today's spelling ("Tjilatjap" -> "cilacap"), else None."""
+        low = word.lower()
+        if not self._old.search(low):
+            return None
+        return self._modern(low)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one index per process)
+    def _modern(self, low: str) -> str:
+        for old, new in self.old_spelling.items():
+            low = low.replace(old, new)
+        return low.replace("j", "y").lower()
 
     def codes(self, key: str) -> list[str]:
         """Kemendagri codes whose name (or a warta variant of it) has this compact key."""

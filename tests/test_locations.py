@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from spacy.tokens import Doc
 
 from conftest import ROOT, need_shared
 from gazetteers.regions import (PlaceIndex, bare_names, build_regions, compact, data_version, level_of,
@@ -181,6 +182,162 @@ PLACES_BUGS_CAUGHT = [
          [("Pelabuhan Terminal Kijing", "lainnya", None), ("Mempawah", "kabupaten", "61.02")]),
 ]
 
+# ------------------------------------------------------------ issue 14: places on unseen articles
+# 1. Bare lists under a named parent: each item is resolved among the parent's children, without a cue.
+LISTS_UNDER_A_PARENT = [
+    # the parent in the same sentence; "Manguharjo" is a district too, but the list says kelurahan
+    Case("Bantuan disalurkan ke 5 kelurahan di Kota Madiun, yaitu Nambangan Lor, Manguharjo, Patihan, "
+         "Pangongangan dan Ngegong.",
+         [("Kota Madiun", "kota", "35.77"), ("Nambangan Lor", "kelurahan", "35.77.02.1008"),
+          ("Manguharjo", "kelurahan", "35.77.02.1001"), ("Patihan", "kelurahan", "35.77.02.1003"),
+          ("Pangongangan", "kelurahan", "35.77.02.1007"), ("Ngegong", "kelurahan", "35.77.02.1004")]),
+    # the parent in an earlier sentence; items followed by sums; a misspelt cue word ("Deda")
+    Case("Bantuan air bersih diberikan di Kecamatan Kragan, Kabupaten Rembang. Tiga desa yang menerima "
+         "adalah Deda Sumbergayam Rp50 juta, Sendangwaru Rp40 juta dan Karanglincak Rp30 juta.",
+         [("Kecamatan Kragan", "kecamatan", "33.17.12"), ("Kabupaten Rembang", "kabupaten", "33.17"),
+          ("Sumbergayam", "desa", "33.17.12.2023"), ("Sendangwaru", "desa", "33.17.12.2003"),
+          ("Karanglincak", "desa", "33.17.12.2010")]),
+    # no count, but "desa di <parent>, yaitu"
+    Case("Bantuan diberikan kepada desa di Kecamatan Kragan yaitu Sumbergayam dan Sendangwaru.",
+         [("Kecamatan Kragan", "kecamatan", "33.17.12"), ("Sumbergayam", "desa", "33.17.12.2023"),
+          ("Sendangwaru", "desa", "33.17.12.2003")]),
+    # Papua: kampung under a distrik
+    Case("Bantuan menjangkau tiga kampung di Distrik Napan, yaitu Napan, Masipawa dan Weinami.",
+         [("Distrik Napan", "kecamatan", "94.01.02"), ("Napan", "desa", "94.01.02.2001"),
+          ("Masipawa", "desa", "94.01.02.2002"), ("Weinami", "desa", "94.01.02.2003")]),
+    # the parent in parentheses after its villages
+    Case("Rehab dilakukan di 4 desa. Masing-masing Desa Kunden (Bulu) 10 unit, Desa Pondok (Grogol) lima "
+         "unit, Rejosari dan Bakalan (Polokarto) di Kabupaten Sukoharjo.",
+         [("Desa Kunden", "desa", "33.11.02.2008"), ("Bulu", "kecamatan", "33.11.02"),
+          ("Desa Pondok", "desa", "33.11.09.2004"), ("Grogol", "kecamatan", "33.11.09"),
+          ("Rejosari", "desa", "33.11.07.2011"), ("Bakalan", "desa", "33.11.07.2005"),
+          ("Polokarto", "kecamatan", "33.11.07"), ("Kabupaten Sukoharjo", "kabupaten", "33.11")]),
+    # names the list does not know: the stated count (2 = 2 items) confirms them
+    Case("Dua desa di Kabupaten Tapanuli Selatan, yaitu Lobu Layan dan Sironcitan, menerima bantuan.",
+         [("Kabupaten Tapanuli Selatan", "kabupaten", "12.03"), ("Lobu Layan", "desa", None),
+          ("Sironcitan", "desa", None)]),
+]
+LISTS_NEGATIVE = [
+    # no parent anywhere: the items need evidence of their own, and have none
+    Case("Tiga desa yang menerima adalah Sumbergayam, Sendangwaru dan Karanglincak.", []),
+    # the count does not match the items: unknown names stay out, known children still resolve
+    Case("Empat desa di Kabupaten Tapanuli Selatan, yaitu Lobu Layan dan Sironcitan, menerima bantuan.",
+         [("Kabupaten Tapanuli Selatan", "kabupaten", "12.03")]),
+]
+
+# 2. Places outside the Kemendagri list: a place cue, an address, or the NER plus context.
+PLACES_OUTSIDE_THE_LIST = [
+    Case("Nelayan dari Negeri Hila dan Pulau Saparua, Maluku Tengah, menerima perahu.",
+         [("Negeri Hila", "desa", "81.01.15.2011"), ("Pulau Saparua", "lainnya", None),
+          ("Maluku Tengah", "kabupaten", "81.01")]),
+    Case("Warga Kemiren, Kelurahan Tegalkamulyan, Kecamatan Cilacap Selatan menerima pelatihan.",
+         [("Kemiren", "lainnya", None), ("Kelurahan Tegalkamulyan", "kelurahan", "33.01.21.1004"),
+          ("Kecamatan Cilacap Selatan", "kecamatan", "33.01.21")]),
+    Case("Pelatihan berlangsung di Perawang, Riau, pekan lalu.",
+         [("Perawang", "kelurahan", "14.08.04.1001"), ("Riau", "provinsi", "14")]),
+    Case("Bantuan diserahkan di Mangupura, Badung.", [("Mangupura", "lainnya", None), ("Badung", "kabupaten", "51.03")]),
+    Case("Penanaman bakau di Cagar Alam Leuweung Sancang dan Dusun Tanjung.",
+         [("Cagar Alam Leuweung Sancang", "lainnya", None), ("Dusun Tanjung", "lainnya", None)]),
+    # a long village name the list does not know, kept because an address goes on after it
+    Case("Posko dibuka di Desa Manggala Batloko Lauk, Kecamatan Pemenang Barat.",
+         [("Desa Manggala Batloko Lauk", "desa", None), ("Kecamatan Pemenang Barat", "kecamatan", None)]),
+    # a title takes one place: the seat of the regency after it is a place
+    Case("Bantuan diserahkan di Kantor Bupati Kabupaten Ogan Ilir Tanjung Senai, Sumatera Selatan.",
+         [("Tanjung Senai", "lainnya", None), ("Sumatera Selatan", "provinsi", "16")]),
+]
+NOT_PLACES_OUTSIDE_THE_LIST = [
+    Case("Kata Budi, Kelurahan Tegalkamulyan menerima bantuan.",
+         [("Kelurahan Tegalkamulyan", "kelurahan", "33.01.21.1004")]),  # a person before the comma
+    Case("Siswa SMK Negeri 2 Ambon dan Universitas Negeri Padang ikut.", []),
+    Case("Posko dibuka untuk Desa Manggala Batloko Lauk pekan ini.", []),  # no address after it
+    Case("Produk dijual ke luar negeri Malaysia.", []),  # lower-case "negeri" is no cue
+]
+
+# 3. A cue word and no place.
+CUE_WORD_NO_PLACE = [
+    Case("Program Desa Energi Berdikari diluncurkan tahun ini.", []),
+    Case("Warga membangun Kampung Hijau dan Kampung Iklim.", []),
+    Case("Bantuan untuk Kampung Suku Anak Dalam.", []),
+    Case("Siswa menanam pohon di lingkungan sekolah.", []),
+    Case("Laba tahun buku 2023 naik.", []),
+    Case("Pelatihan diberikan kepada desa binaan perusahaan.", []),
+    Case("Dana CSR Bank Nagari Peduli disalurkan.", []),
+    Case("Desa BSI Klaster Peternakan Domba hadir di Desa Banyulegi.", [("Desa Banyulegi", "desa", "*")]),
+    # a verb glued to a name in a title-case headline
+    Case("Warga Sintang Menyambut Bupati Baru", [("Sintang", "kabupaten", "61.05")]),
+    Case("Warga Sekitar Pelabuhan Jelang Lebaran Menerima Sembako", []),
+    # a name cut by the end of the text
+    Case("Ibu rumah tangga Desa Dawuan", []),
+]
+
+# 4. A person's name after a place in a title.
+PERSON_AFTER_A_PLACE = [
+    Case("Kepala BPBD Kabupaten Garut Ahmad Sudirman mengatakan bantuan tiba.",
+         [("Kabupaten Garut", "kabupaten", "32.05")]),
+    Case("Camat Kragan, Kabupaten Rembang Budi Santoso hadir.", [("Kabupaten Rembang", "kabupaten", "33.17")]),
+    # but a direction word goes on: "Paser Utara" is no "Paser"
+    Case("Warga Kabupaten Paser Utara hadir.", [("Kabupaten Paser Utara", "kabupaten", None)]),
+    # a village followed by its own district is two places
+    Case("Sasaran adalah Desa Tambak Agung Kaliori 10 rumah di Kabupaten Rembang.",
+         [("Desa Tambak Agung", "desa", "33.17.09.2015"), ("Kaliori", "kecamatan", "33.17.09"),
+          ("Kabupaten Rembang", "kabupaten", "33.17")]),
+]
+
+# 5. Spelling variants of real regions, by rule from the list.
+SPELLING_VARIANTS = [
+    Case("Mitra dari Lubuklinggau dan Lubuk Linggau.", [("Lubuk Linggau", "kota", "16.73")]),  # one place
+    Case("KOTA LUBUKLINGGAU menerima bantuan.", [("Kota Lubuklinggau", "kota", "16.73")]),
+    Case("Bantuan dikirim ke Tjilatjap, Soerabaja dan Bandjarmasin.",
+         [("Tjilatjap", "kabupaten", "33.01"), ("Soerabaja", "kota", "35.78"), ("Bandjarmasin", "kota", "63.71")]),
+    Case("Nelayan di Mentawai dan Pulau Morotai menerima kapal.",
+         [("Mentawai", "kabupaten", "13.09"), ("Pulau Morotai", "kabupaten", "82.07")]),
+    Case("UMKM dari Tanah Karo ikut pameran.", [("Tanah Karo", "kabupaten", "12.06")]),
+    # today's spelling is tried first: "Oebobo" in Kupang stays "Oebobo"
+    Case("Posyandu di Oebobo, Kota Kupang.", [("Oebobo", "kecamatan", "53.71.04"), ("Kota Kupang", "kota", "53.71")]),
+    # "Seribu" is a number word first
+    Case("Seribu warga hadir.", []),
+]
+
+# 6. Scraped text glued to numbers.
+GLUED_TO_NUMBERS = [
+    Case("Palu, Sulawesi Tengah120 Dilihat", [("Palu", "kota", "72.71"), ("Sulawesi Tengah", "provinsi", "72")]),
+    Case("Dana untuk Danau Toba Rp20 miliar dibagi.", [("Danau Toba", "lainnya", None)]),
+    Case("Desa Sumur Tawang Kecamatan Kragan 10 rumah.",
+         [("Desa Sumur Tawang", "desa", "33.17.12.2026"), ("Kecamatan Kragan", "kecamatan", "33.17.12")]),
+    Case("ACEH\nBESAR - Pemerintah Kabupaten Aceh Besar kembali membagikan zakat.",
+         [("Kabupaten Aceh Besar", "kabupaten", "11.06")]),
+]
+
+ISSUE14 = (LISTS_UNDER_A_PARENT + LISTS_NEGATIVE + PLACES_OUTSIDE_THE_LIST + NOT_PLACES_OUTSIDE_THE_LIST
+           + CUE_WORD_NO_PLACE + PERSON_AFTER_A_PLACE + SPELLING_VARIANTS + GLUED_TO_NUMBERS)
+
+
+@pytest.mark.parametrize("case", ISSUE14, ids=lambda c: c.text[:60])
+def test_locations_unseen_article_classes(nlp, case):
+    check(nlp, case)
+
+
+def test_locations_drop_places_inside_programme_names(nlp):
+    """A place candidate inside a programme name (``doc._.programs``, set by warta_programs when that
+    component is in the pipeline) is no place; without the extension nothing changes."""
+    text = "Program Kampung Sukamaju Lestari digelar di Desa Tawangargo, Kabupaten Malang."
+    before = [p.text for p in nlp(text)._.locations]
+    assert "Kampung Sukamaju Lestari" in before or "Kampung Sukamaju" in before
+    created = not Doc.has_extension("programs")
+    if created:
+        Doc.set_extension("programs", default=None)
+    try:
+        doc = nlp(text)
+        start = text.index("Kampung")
+        doc._.programs = [doc.char_span(start, start + len("Kampung Sukamaju Lestari"))]
+        nlp.get_pipe("warta_locations")(doc)
+        after = [p.text for p in doc._.locations]
+        assert after == ["Desa Tawangargo", "Kabupaten Malang"]
+    finally:
+        if created:
+            Doc.remove_extension("programs")
+
+
 PLACES_XFAIL = [
     # a misspelt name without a cue word: fuzzy matching never runs without a cue
     Case("Puskesmas di Serdang Badagai menerima ambulans.", [("Serdang Badagai", "kabupaten", "12.18")]),
@@ -324,7 +481,9 @@ def test_locations_rules_known_keys():
     rules = load_rules("locations")
     assert set(rules) == {"admin_cues", "area_cues", "cue_fuzzy_ratio", "name_fuzzy_ratio", "locatives",
                           "list_joins", "name_inner", "org_heads", "titles", "org_tails", "generic_after_cue",
-                          "abbreviations", "not_after", "confidence"}
+                          "abbreviations", "not_after", "confidence", "name_stops", "verb_shape", "brand_heads",
+                          "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
+                          "address_openers"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
