@@ -51,6 +51,7 @@ class Score:
     mentions: int = 0
     visitor: bool = False  # visited a company, bank or foundation (to ask for a programme)
     host: bool = False  # was visited by another organisation
+    listed: bool = False  # a member of a list of givers ("antara lain A, B dan C")
 
 
 class RoleFinder:
@@ -68,6 +69,13 @@ class RoleFinder:
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
+        lists = rules["lists"]
+        self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
+        self.list_giving = PhraseMatcher(nlp.vocab, attr="LOWER")
+        giving = [c for k in ("before", "after") for c, w in rules[k].items() if w >= 1.0] + lists["words"]
+        self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
+        self.list_blockers = set(lists["blockers"])
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
@@ -140,6 +148,11 @@ class RoleFinder:
                 bests[visitor]["after"] = max(bests[visitor]["after"], bests[host]["after"],
                                               (r["visit_weight"], cue))
                 bests[host]["after"] = (0.0, "")
+        for i in self.giver_lists(doc, spans):
+            scores[orgs[i].entity].listed = True
+            weight = r["lists"]["weight"]
+            if weight > bests[i]["before"][0]:
+                bests[i]["before"] = (weight, "list")
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
@@ -182,6 +195,35 @@ class RoleFinder:
                 out.append((visitor, host, doc[s:e].text.lower()))
         return out
 
+    def giver_lists(self, doc: Doc, spans) -> set[int]:
+        """Mention indexes of the members of lists of givers: a chain of two or more mentions that a word of
+        list opens, after a giving word in the same clause with no recipient cue between
+        ("Dunia usaha yang turut membantu antara lain Bank Jateng, BRI Rembang dan Bank Mandiri")."""
+        out: set[int] = set()
+        intros = self.list_intro(doc)
+        if not intros or len(spans) < 2:
+            return out
+        chains = self.chains(doc, spans)
+        window = self.rules["lists"]["window"]
+        for _, s, e in intros:
+            first = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 2), None)
+            if first is None or any(t.is_alpha for t in doc[e:spans[first].start]):
+                continue
+            chain = next((c for c in chains if c[0] == first), None)
+            if chain is None:
+                continue
+            sent = spans[first].sent
+            lo = max(sent.start, s - window)
+            giving = [ge for _, gs, ge in self.list_giving(doc[lo:s])]
+            if not giving:
+                continue
+            between = doc[max(giving):s]
+            if any(t.lower_ in self.list_blockers for t in between) or any(
+                    between.start <= sp.start < s for sp in spans):
+                continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
+            out.update(chain)
+        return out
+
     def chains(self, doc: Doc, spans) -> list[list[int]]:
         """Runs of mentions joined only by coordinators ("A, B dan C")."""
         out, run = [], [0]
@@ -209,10 +251,11 @@ class RoleFinder:
             bar = companies[0][1].total
             others = [(e, s) for e, s in others if s.total > bar]
         eligible = sorted(companies + others, key=lambda kv: -kv[1].total)
+        listed = {e for e, s in ranked if s.listed}  # every member of a list of givers gives
         if not eligible:
-            return set()
+            return listed
         top = eligible[0][1].total
-        givers = {eligible[0][0]}
+        givers = {eligible[0][0]} | listed
         for e, s in eligible[1:]:
             if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
                 givers.add(e)
