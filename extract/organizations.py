@@ -85,6 +85,11 @@ class OrgFinder:
         self.places = load_place_names(tuple(words["short_places"]))
         self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
+        self.group_words = set(words["group_name_words"])
+        self.group_kinds = set(words["group_kinds"])
+        self.division_words = set(words["division_words"])
+        self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
+        self.titles_lower = set(rules["ner"]["titles"])
         self.legal = set(rules["legal"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
@@ -189,15 +194,16 @@ class OrgFinder:
             k = name_start
             if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
                 k += 1
-            end, acr = self.extend(doc, k, kind)
+            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
-            end = self.trim(doc, k, end, kind)
+            end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
             if end == k and e > s:
                 continue  # a head with no name after it
             name = [t.text for t in doc[k:end]]
-            if e > s and all(w in self.generic or w.lower() in self.connectors or w in "()" for w in name):
-                continue
+            if e > s and all(w in self.generic or w in self.heads or w.lower() in self.connectors or w in "()"
+                             for w in name):
+                continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
             if doc[s].is_lower and not doc[k].text[:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
@@ -299,9 +305,15 @@ class OrgFinder:
     def starts_head(self, doc: Doc, i: int) -> bool:
         return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
 
-    def extend(self, doc: Doc, k: int, kind: str) -> tuple[int, list[str]]:
+    def after_title(self, doc: Doc, s: int) -> bool:
+        """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
+        person's name may follow the organisation's."""
+        return any(t.lower_ in self.titles_lower for t in doc[max(0, s - 2):s])
+
+    def extend(self, doc: Doc, k: int, kind: str, head: str | None = None) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
+        inner_lower = self.head_inner_lower.get(head or "", set())
         if k > 0 and doc[k - 1].text in self.named_heads:  # "Diskoperindag & UKM": the head is a name
             end, n = k, 1
         sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
@@ -309,6 +321,16 @@ class OrgFinder:
             tok = doc[k]
             if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
+            if n > 0 and tok.text in self.division_words:
+                break  # "PT Contoh Bidang Community Development": a division and a position follow
+            if kind in self.group_kinds and tok.text in self.group_words and k + 1 <= sent_end and not (
+                    k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
+                    n > 0 or (k + 1 < sent_end and self.is_name(doc[k + 1]))):
+                end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
+                continue
+            if inner_lower and n > 0 and tok.lower_ in inner_lower and k + 1 < sent_end and self.is_name(doc[k + 1]):
+                k += 1  # "Gereja Kristen Injili di Tanah Papua"
+                continue
             if self.is_name(tok):
                 if n > 0 and tok.text in self.strong:
                     break
@@ -333,8 +355,10 @@ class OrgFinder:
                 k += 1
                 continue
             after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
+            legal_after = nxt is not None and nxt.text in self.legal and not (
+                nxt.text in self.heads and k + 2 < sent_end and self.is_name(doc[k + 2]))  # ", PT PLN": a new one
             joins = tok.lower_ in self.connectors or (tok.text == "," and (
-                (kind in self.comma_kinds and not after_place_or_acronym) or (nxt is not None and nxt.text in self.legal)))
+                (kind in self.comma_kinds and not after_place_or_acronym) or legal_after))
             places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
             if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
                     and not places_joined:
@@ -349,10 +373,11 @@ class OrgFinder:
     def head_kind(self, doc: Doc, i: int) -> str | None:
         return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
 
-    def trim(self, doc: Doc, k: int, end: int, kind: str | None) -> int:
+    def trim(self, doc: Doc, k: int, end: int, kind: str | None, titled: bool = False) -> int:
         """End a name at its last place name when capitalised words that are no part of it follow
-        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon")."""
-        if kind not in self.place_ends_kinds:
+        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
+        after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
+        if kind not in self.place_ends_kinds and not titled:
             return end
         last_place = None
         i = k
