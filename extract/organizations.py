@@ -406,7 +406,9 @@ class OrgFinder:
                     acr.append(doc[e + 1].text)
                 e += 3
                 continue
-            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal):
+            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal
+                                          and not (doc[e + 1].text in self.heads and e + 2 < len(doc)
+                                                   and self.is_name(doc[e + 2]))):  # ", PT PLN": a new one
                 e += 1
                 continue
             unit = [ue for _, us, ue in self.units(doc[e:e + 3]) if us == e]

@@ -137,6 +137,7 @@ class RoleFinder:
             first, last = bests[chain[0]], bests[chain[-1]]
             for i in chain:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
+                bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
         for visitor, host, cue in self.visits_of(doc, orgs, spans):
             if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
