@@ -148,6 +148,8 @@ class OrgFinder:
         found += self.find_suffix_heads(doc)
         found += self.find_gazetteer(doc)
         found = self.select(found)
+        found += self.find_other_case(doc, found)
+        found = self.select(found)
         found += self.find_ner(doc, found)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
@@ -246,6 +248,23 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(self.level_matcher(doc[s:s + 3])) and any(
                                  ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
+        return out
+
+    def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A headed name found again written in another case, where the rules read it shorter
+        ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
+        names = {doc[f.start:f.end].text: f for f in found if f.source == "head" and f.end - f.start >= 3}
+        if not names:
+            return []
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        for text in names:
+            matcher.add(text, [doc[names[text].start:names[text].end].as_doc()])
+        shorter = {f.start: f.end for f in found}
+        out = []
+        for match_id, s, e in matcher(doc):
+            f = names[self.vocab.strings[match_id]]
+            if s != f.start and shorter.get(s, e) < e:
+                out.append(Found(s, e, f.kind, "head", acronyms=list(f.acronyms), headed=True))
         return out
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
