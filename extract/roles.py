@@ -119,9 +119,10 @@ class RoleFinder:
         bests = []
         for o, sp in zip(orgs, spans):
             sent = sents[bisect_right(starts, sp.start) - 1]
+            last = sents[bisect_right(starts, sp.end - 1) - 1]  # "PT. Pegadaian": the sentencizer may split a name
             best: dict[str, tuple[float, str]] = {k: (0.0, "") for k in CUE_KINDS}
             for kind, s, e, text in cues:
-                if s < sent.start or e > sent.end or (s < sp.end and e > sp.start):
+                if s < sent.start or e > last.end or (s < sp.end and e > sp.start):
                     continue
                 w = self.weights[kind][text]
                 if kind == "after":
@@ -260,6 +261,8 @@ class RoleFinder:
         for e, s in eligible[1:]:
             if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
                 givers.add(e)
+            elif s.kind in self.giver_kinds and s.direct >= r["own_giving"]:
+                givers.add(e)  # a company that gives with a cue of its own, recapped beside the main giver
         for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
             least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
             if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
