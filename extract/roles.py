@@ -229,9 +229,12 @@ class RoleFinder:
     def chains(self, doc: Doc, spans) -> list[list[int]]:
         """Runs of mentions joined only by coordinators ("A, B dan C")."""
         out, run = [], [0]
+        places = {i for p in (doc._.get("locations") or []) for i in range(p.start, p.end)}  # character offsets
         for i in range(1, len(spans)):
             between = doc[spans[i - 1].end:spans[i].start]
-            if spans[i].start >= spans[i - 1].end and all(t.lower_ in self.coordinators for t in between):
+            words = [t for t in between if t.lower_ not in self.coordinators]
+            if spans[i].start >= spans[i - 1].end and (not words or (  # "BRI Rembang, Perhutani": a branch's town
+                    len(words) <= 2 and between[0].idx in places and all(t.idx in places for t in words))):
                 run.append(i)
             else:
                 if len(run) > 1:
