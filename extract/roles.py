@@ -23,7 +23,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.doctext import doc_text
-from gazetteers.companies import load_gazetteer
+from extract.organizations import load_place_names
+from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
 
 if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
@@ -37,7 +38,9 @@ CUE_KINDS = ("before", "after", "speaker", "partner_before")
 @Language.factory("warta_roles", assigns=["doc._.organizations"], requires=["doc._.organizations"],
                   default_config={"rules": "roles", "priors": "organizations"})
 def make_role_finder(nlp: Language, name: str, rules: str, priors: str) -> "RoleFinder":
-    return RoleFinder(nlp, load_rules(rules), load_rules(priors)["kind_prior"])
+    org_rules = load_rules(priors)
+    return RoleFinder(nlp, load_rules(rules), org_rules["kind_prior"],
+                      load_place_names(tuple(org_rules["words"]["short_places"])))
 
 
 @dataclasses.dataclass
@@ -55,8 +58,9 @@ class Score:
 
 
 class RoleFinder:
-    def __init__(self, nlp: Language, rules: dict, priors: dict):
+    def __init__(self, nlp: Language, rules: dict, priors: dict, places: frozenset[str] = frozenset()):
         self.rules = rules
+        self.places = places
         self.priors = priors
         self.weights: dict[str, dict[str, float]] = {k: dict(rules[k]) for k in CUE_KINDS}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -88,9 +92,12 @@ class RoleFinder:
             return doc
         scores = self.score(doc, orgs)
         givers = self.choose(scores)
+        givers, passing = self.family_roles(orgs, scores, givers)
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
         for o in orgs:
+            if o.entity in passing and o.entity not in fixed:
+                continue  # the giver's parent holding, named in passing: no part in the programme
             role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
@@ -272,6 +279,36 @@ class RoleFinder:
                     and any(self.family(e, g) for g in givers):
                 givers.add(e)
         return givers
+
+    def family_roles(self, orgs, scores: dict[str, Score], givers: set[str]) -> tuple[set[str], set[str]]:
+        """The giver's own operating unit, named by its place ("PT Epson Batam" beside the giver Epson), is the
+        giver; the giver's parent holding with no giver cue of its own ("anggota holding Pupuk Indonesia")
+        is named in passing and is no partner. Both by the gazetteer's parent links. Returns (givers, passing)."""
+        names: dict[str, list[str]] = defaultdict(list)
+        for o in orgs:
+            names[o.entity].append(norm_name(o.text))
+        givers, passing = set(givers), set()
+        for e, s in scores.items():
+            if e in givers:
+                continue
+            for g in list(givers):
+                if e in self.ancestors(g) and s.direct < 1.0:
+                    passing.add(e)
+                elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e] for m in names[g]):
+                    givers.add(e)
+        return givers, passing
+
+    def place_unit(self, unit: str, name: str) -> bool:
+        """Whether ``unit`` is ``name`` followed only by place names ("epson batam" of "epson")."""
+        rest = unit.removeprefix(name + " ").split() if unit.startswith(name + " ") else None
+        return bool(rest) and " ".join(w.capitalize() for w in rest) in self.places
+
+    def ancestors(self, x: str) -> list[str]:
+        out = []
+        while x in self.parents and len(out) < 8:
+            x = self.parents[x]
+            out.append(x)
+        return out
 
     def family(self, a: str, b: str) -> bool:
         """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
