@@ -95,6 +95,8 @@ class OrgFinder:
         self.suffix_heads = dict(rules["suffix_heads"])
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
+        self.support_max = rules["acronym_support"]["max_length"]
+        self.support_exempt = set(rules["acronym_support"]["exempt_kinds"])
         self.strong = {h for h, k in self.heads.items() if k == "company"}
         self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
         self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
@@ -245,6 +247,8 @@ class OrgFinder:
                 acr = []
                 end = e if doc[e:e + 1].text == "(" else end
             end = self.trim(doc, e, end, self.kind_of(entry.kind))
+            if e - s == 1 and end == e and not self.supported(doc, s, entry):
+                continue  # a short form with no support in the article
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(self.level_matcher(doc[s:s + 3])) and any(
                                  ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
@@ -266,6 +270,18 @@ class OrgFinder:
             if s != f.start and shorter.get(s, e) < e:
                 out.append(Found(s, e, f.kind, "head", acronyms=list(f.acronyms), headed=True))
         return out
+
+    def supported(self, doc: Doc, s: int, entry) -> bool:
+        """Whether a gazetteer short form written alone at token s names the entry: it is no short form
+        (or one known nationwide), or the article writes one of the entry's longer forms, or a head word
+        stands just before it (see rules/organizations.toml [acronym_support])."""
+        text = doc[s].text
+        if not (text.isupper() and len(text) <= self.support_max) or entry.kind in self.support_exempt:
+            return True
+        if s > 0 and (doc[s - 1].text in self.heads or doc[s - 1].text in self.lower_heads):
+            return True
+        lower = self.text.lower()
+        return any(len(f) > len(text) and f.lower() in lower for f in entry.matchable)
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
         """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""

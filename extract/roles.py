@@ -212,14 +212,19 @@ class RoleFinder:
         intros = self.list_intro(doc)
         if not intros or len(spans) < 2:
             return out
-        chains = self.chains(doc, spans)
         window = self.rules["lists"]["window"]
         for _, s, e in intros:
             first = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 2), None)
             if first is None or any(t.is_alpha for t in doc[e:spans[first].start]):
                 continue
-            chain = next((c for c in chains if c[0] == first), None)
-            if chain is None:
+            chain = [first]  # the list runs on while only names, commas and coordinators stand between
+            for j in range(first + 1, len(spans)):
+                between = doc[spans[j - 1].end:spans[j].start]
+                if spans[j].start < spans[j - 1].end or any(
+                        (t.is_lower and t.lower_ not in self.coordinators) or t.text in ".;:!?" for t in between):
+                    break
+                chain.append(j)
+            if len(chain) < 2:
                 continue
             sent = spans[first].sent
             lo = max(sent.start, s - window)
