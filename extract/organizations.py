@@ -156,7 +156,8 @@ class OrgFinder:
         found = self.select(found)
         found += self.find_acronyms(doc, found)
         skipped = self.skipped_lines(doc)
-        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)]
+        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
+                 and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
@@ -535,7 +536,14 @@ class NerGate:
             a -= 1
         while b < len(text) and not text[b].isspace():
             b += 1
-        return text[a:b].lower().rstrip(",.;:)").endswith(self.domains)
+        chunk = text[a:b].lower().strip("(),.;:")
+        host = chunk.split("/", 1)[0]  # "RADARBANYUMAS.CO.ID/NAMA": a photo credit after the site's name
+        return chunk.endswith(self.domains) or ("/" in chunk and host.endswith(self.domains))
+
+    def medium(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a span names a news medium: a media name, a web address or a dateline agency."""
+        return doc[start:end].text.lower() in self.media or self.web_address(doc, start, end) or \
+            self.byline(doc, start, end)
 
     def related(self, doc: Doc, start: int) -> bool:
         """Whether the span is in the headline of a related story linked inside a line
