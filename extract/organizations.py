@@ -75,6 +75,11 @@ class OrgFinder:
         self.comma_kinds = set(rules["comma_kinds"])
         self.not_name = set(words["not_name"])
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
+        self.kan_nouns = set(words["kan_nouns"])
+        self.number_words = set(words["number_words"])
+        self.months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                       "Oktober", "November", "Desember"} & self.not_name
+        self.headline_verbs = set(words["headline_verbs"])
         self.generic = set(words["generic"])
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
@@ -329,12 +334,17 @@ class OrgFinder:
     # ------------------------------------------------------------------ names
     def is_name(self, tok) -> bool:
         text = tok.text
-        if not text or not (text[0].isupper() or text[0].isdigit()) or text in self.not_name:
+        if not text or not (text[0].isupper() or text[0].isdigit()):
+            return False
+        if text in self.not_name and not (
+                (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
+                or (text in self.headline_verbs and tok.i >= self.title_end and tok.i > 0
+                    and tok.nbor(-1).text[:1].isupper() and not tok.nbor(-1).is_sent_start)):  # Solusi Bangun Andalas
             return False
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
-                and text not in self.gaz_words):
+                and text not in self.gaz_words and text not in self.kan_nouns):
             return False
         return tok.is_alpha or any(c.isalnum() for c in text)
 
