@@ -348,6 +348,10 @@ class OrgFinder:
             return False
         return tok.is_alpha or any(c.isalnum() for c in text)
 
+    def starts_known(self, doc: Doc, i: int) -> bool:
+        """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""
+        return doc[i].text not in self.generic and any(s == i for _, s, _ in self.gaz_matcher(doc[i:i + 4]))
+
     def starts_head(self, doc: Doc, i: int) -> bool:
         return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
 
@@ -408,7 +412,7 @@ class OrgFinder:
             places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
             if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
                     and not places_joined:
-                if tok.text not in "-–/" and self.starts_head(doc, k + 1) and not (
+                if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 k += 1
