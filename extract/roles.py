@@ -80,6 +80,8 @@ class RoleFinder:
         giving = [c for k in ("before", "after") for c, w in rules[k].items() if w >= 1.0] + lists["words"]
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
+        self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
@@ -147,6 +149,12 @@ class RoleFinder:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
+        chains = self.chains(doc, spans)
+        for subject, partner in self.collaborations(doc, spans, chains):
+            # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
+            for i in subject:
+                bests[i]["after"] = max(bests[i]["after"], bests[partner]["after"])
+            bests[partner]["after"] = (0.0, "")
         for visitor, host, cue in self.visits_of(doc, orgs, spans):
             if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
                 scores[orgs[visitor].entity].visitor = True
@@ -202,6 +210,21 @@ class RoleFinder:
             if orgs[host].entity != orgs[visitor].entity and (
                     (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
                 out.append((visitor, host, doc[s:e].text.lower()))
+        return out
+
+    def collaborations(self, doc: Doc, spans, chains) -> list[tuple[list[int], int]]:
+        """(subject mentions, partner mention): a partner named after a cue of working together that
+        follows the subject directly ("PT A dan PT B bekerja sama dengan Korem 102, menyalurkan ...")."""
+        out = []
+        for _, s, e in self.collab(doc):
+            partner = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 1), None)
+            subject = next((i for i in range(len(spans) - 1, -1, -1) if spans[i].end <= s), None)
+            if partner is None or subject is None or s - spans[subject].end > 1:
+                continue
+            if spans[subject].sent.start != spans[partner].sent.start:
+                continue
+            chain = next((c for c in chains if subject in c), [subject])
+            out.append((chain, partner))
         return out
 
     def giver_lists(self, doc: Doc, spans) -> set[int]:
