@@ -93,6 +93,8 @@ class OrgFinder:
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
         self.division_words = set(words["division_words"])
+        self.team_heads = set(words["team_heads"])
+        self.own_team_words = set(words["own_team_words"])
         self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
         self.titles_lower = set(rules["ner"]["titles"])
         self.legal = set(rules["legal"])
@@ -214,6 +216,8 @@ class OrgFinder:
             if e > s and all(w in self.generic or w in self.heads or w.lower() in self.connectors or w in "()"
                              for w in name):
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
+            if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
+                continue  # "Tim CSR PTBA": the organisation's own team
             if doc[s].is_lower and not doc[k].text[:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
