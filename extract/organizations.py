@@ -342,8 +342,8 @@ class OrgFinder:
             return False
         if text in self.not_name and not (
                 (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
-                or (text in self.headline_verbs and tok.i >= self.title_end and tok.i > 0
-                    and tok.nbor(-1).text[:1].isupper() and not tok.nbor(-1).is_sent_start)):  # Solusi Bangun Andalas
+                or (text in self.headline_verbs and tok.i >= self.title_end
+                    and any(t.text in self.strong for t in tok.doc[max(0, tok.i - 3):tok.i]))):  # PT Solusi Bangun
             return False
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False

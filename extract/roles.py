@@ -55,6 +55,7 @@ class Score:
     visitor: bool = False  # visited a company, bank or foundation (to ask for a programme)
     host: bool = False  # was visited by another organisation
     listed: bool = False  # a member of a list of givers ("antara lain A, B dan C")
+    verb: float = 0.0  # the best verb of giving it is the subject of
 
 
 class RoleFinder:
@@ -80,6 +81,7 @@ class RoleFinder:
         giving = [c for k in ("before", "after") for c, w in rules[k].items() if w >= 1.0] + lists["words"]
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
+        self.intent = set(rules["intent"])
         self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
@@ -135,7 +137,8 @@ class RoleFinder:
                     continue
                 w = self.weights[kind][text]
                 if kind == "after":
-                    near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s))
+                    near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s)) \
+                        and not any(t.lower_ in self.intent for t in doc[sp.end:s])  # "PT Pos siap berikan": not yet
                 elif kind == "speaker":
                     near = sp.start - r["speaker_window"] <= e <= sp.start
                 else:
@@ -184,6 +187,8 @@ class RoleFinder:
             sc.total += gain
             if giver[0] > sc.direct and giver[0] > best["partner_before"][0]:  # "bekerja sama dengan X": a partner
                 sc.direct, sc.cue, sc.sentence = giver[0], giver[1], sent.text
+            if best["after"][0] > best["partner_before"][0]:
+                sc.verb = max(sc.verb, best["after"][0])
         for sc in scores.values():
             sc.total += self.priors.get(sc.kind or "", 0.2) + r["each_mention"] * math.log(sc.mentions)
             sc.total += r["headline"] if sc.in_title else 0.0
@@ -299,7 +304,7 @@ class RoleFinder:
         for e, s in eligible[1:]:
             if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
                 givers.add(e)
-            elif s.kind in self.giver_kinds and s.direct >= r["own_giving"]:
+            elif s.kind in self.giver_kinds and s.verb >= r["own_giving"]:
                 givers.add(e)  # a company that gives with a cue of its own, recapped beside the main giver
         for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
             least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
