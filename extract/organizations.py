@@ -256,7 +256,7 @@ class OrgFinder:
             if inside:
                 acr = []
                 end = e if doc[e:e + 1].text == "(" else end
-            end = self.trim(doc, e, end, self.kind_of(entry.kind))
+            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
@@ -431,6 +431,12 @@ class OrgFinder:
         """End a name at its last place name when capitalised words that are no part of it follow
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
+        if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
+            nums = [j for j in range(k, end) if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
+            if nums and nums[-1] + 1 < end and all(
+                    t.is_alpha and t.is_title and t.text not in self.places and t.text not in self.after_place
+                    for t in doc[nums[-1] + 1:end]) and not self.units(doc[nums[-1] + 1:end]):
+                return nums[-1] + 1
         if kind not in self.place_ends_kinds and not titled:
             return end
         last_place = None
@@ -447,6 +453,8 @@ class OrgFinder:
         if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
                for t in rest) or self.units(rest):
             return end
+        if len(rest) == 1 and not titled:
+            return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
         return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
@@ -510,7 +518,10 @@ class NerGate:
         self.places = load_place_index()
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
-        known = bool(self.finder.gaz.lookup_prefix(doc[start:end].text))  # both steps ask the gazetteer
+        entry = self.finder.gaz.lookup_prefix(doc[start:end].text)  # both steps ask the gazetteer
+        if entry is not None and end - start == 1 and not self.finder.supported(doc, start, entry):
+            return False  # a gazetteer short form with no support in the article
+        known = entry is not None
         return self.reject(doc, start, end, known) is None and self.evidence(doc, start, end, found, known) is not None
 
     def reject(self, doc: Doc, start: int, end: int, known: bool) -> str | None:
