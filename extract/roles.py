@@ -70,7 +70,9 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
-        self.parents = {e.id: e.parent for e in load_gazetteer(()).entries.values() if e.parent}
+        entries = load_gazetteer(()).entries.values()
+        self.parents = {e.id: e.parent for e in entries if e.parent}
+        self.forms = {e.id: {norm_name(f.lstrip("~")) for f in e.forms} for e in entries}
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
@@ -327,7 +329,8 @@ class RoleFinder:
             for g in list(givers):
                 if e in self.ancestors(g) and s.direct < 1.0:
                     passing.add(e)
-                elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e] for m in names[g]):
+                elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
+                                                    for m in set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)
         return givers, passing
 
