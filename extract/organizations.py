@@ -162,10 +162,22 @@ class OrgFinder:
         found += self.find_ner(doc, found)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
+        found = self.drop_cut(doc, found)
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
+
+    def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
+        the article is that name again: the cut mention is dropped (the other keeps the entity)."""
+        last = [f for f in found if f.end == len(doc) and doc[f.end - 1].is_alpha]
+        if not last:
+            return found
+        texts = [doc[f.start:f.end].text for f in found]
+        cut = {id(f) for f in last if any(t != doc[f.start:f.end].text and t.startswith(doc[f.start:f.end].text)
+                                          for t in texts)}
+        return [f for f in found if id(f) not in cut]
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
         """Character ranges of related-story lines ("Baca juga: ...")."""
@@ -206,7 +218,8 @@ class OrgFinder:
             k = name_start
             if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
                 k += 1
-            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None)
+            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
+                                   titled=self.after_title(doc, s))
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
             end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
@@ -364,7 +377,8 @@ class OrgFinder:
         person's name may follow the organisation's."""
         return any(t.lower_ in self.titles_lower for t in doc[max(0, s - 2):s])
 
-    def extend(self, doc: Doc, k: int, kind: str, head: str | None = None) -> tuple[int, list[str]]:
+    def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
+               titled: bool = False) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
         inner_lower = self.head_inner_lower.get(head or "", set())
@@ -412,7 +426,8 @@ class OrgFinder:
             legal_after = nxt is not None and nxt.text in self.legal and not (
                 nxt.text in self.heads and k + 2 < sent_end and self.is_name(doc[k + 2]))  # ", PT PLN": a new one
             joins = tok.lower_ in self.connectors or (tok.text == "," and (
-                (kind in self.comma_kinds and not after_place_or_acronym) or legal_after))
+                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
+                or legal_after))
             places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
             if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
                     and not places_joined:
@@ -423,6 +438,18 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def person_after(self, doc: Doc, k: int) -> bool:
+        """After a person's title, whether the comma at token k opens the person's name ("Ketua Yayasan Bakti,
+        Rino Bagas Wiranata, mengaku") rather than the next part of a list name ("Kepala Dinas Perindustrian,
+        Perdagangan, Koperasi dan UKM"): no connector, parenthesis, place or generic word before the next
+        lower-case word."""
+        for t in doc[k + 1:k + 10]:
+            if t.lower_ in self.connectors or t.text == "(" or t.text in self.places or t.text in self.generic:
+                return False  # "..., Menengah (UKM) NTT": the name goes on
+            if (t.is_alpha and t.is_lower) or t.text in ".;:)":
+                break
+        return True
 
     def head_kind(self, doc: Doc, i: int) -> str | None:
         return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
