@@ -105,7 +105,17 @@ GLUED_NAMES = [
          ["PT Perkebunan Nusantara IV Regional II"]),
     Case("Bantuan diterima Komandan Korem 102 Panju Panjung Brigjen TNI Purwo Sudariyanto.",
          ["Korem 102 Panju Panjung", "TNI"]),
-    # negatives: a place word inside a company's name, one word after a place, no title before
+    # after a title, a comma opens the person's name
+    Case("Ketua Yayasan Bakti, Rino Bagas Wiranata, mengaku senang.", ["Yayasan Bakti"]),
+    # a name cut by the end of the text that begins another name is that name again
+    Case("Program ini bersama Yayasan Putera Sampoerna. Kami bekerja sama dengan Yayasan Putera Sa",
+         ["Yayasan Putera Sampoerna"]),
+    # negatives: a place word inside a company's name, one word after a place, no title before; after a title,
+    # a comma inside the name of a government body
+    Case("Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Ogan Ilir, Tapip, hadir.",
+         ["Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Ogan Ilir"]),
+    Case("Kepala Dinas Koperasi dan Usaha Kecil, Menengah (UKM) NTT, Kosmas Lana, hadir.",
+         ["Dinas Koperasi dan Usaha Kecil, Menengah (UKM) NTT"]),
     Case("PT Kaltim Prima Coal menyalurkan bantuan kepada warga.", ["PT Kaltim Prima Coal"]),
     Case("Pelatihan bersama Tim Ekspedisi Papua Terang di Jayapura.", ["Tim Ekspedisi Papua Terang"]),
 ]
