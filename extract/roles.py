@@ -84,6 +84,9 @@ class RoleFinder:
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
         self.intent = set(rules["intent"])
+        self.source_words = set(rules["source"]["words"])
+        self.aid_words = set(rules["source"]["aid"])
+        self.source_stops = set(rules["source"]["stops"])
         self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
@@ -138,6 +141,8 @@ class RoleFinder:
                 if s < sent.start or e > last.end or (s < sp.end and e > sp.start):
                     continue
                 w = self.weights[kind][text]
+                if kind == "before" and text in self.source_words and self.aid_before(doc, s, sent.start):
+                    w = max(w, r["source"]["weight"])  # "menerima bantuan 20 tong sampah dari PT X": the source
                 if kind == "after":
                     near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s)) \
                         and not any(t.lower_ in self.intent for t in doc[sp.end:s])  # "PT Pos siap berikan": not yet
@@ -218,6 +223,16 @@ class RoleFinder:
                     (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
                 out.append((visitor, host, doc[s:e].text.lower()))
         return out
+
+    def aid_before(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether a word of aid or of receiving stands in the clause before token s (rules/roles.toml [source])."""
+        lo = max(sent_start, s - self.rules["source"]["window"])
+        for t in reversed(doc[lo:s]):
+            if t.text in ",;:" or t.lower_ in self.source_stops:
+                return False
+            if t.lower_ in self.aid_words:
+                return True
+        return False
 
     def collaborations(self, doc: Doc, spans, chains) -> list[tuple[list[int], int]]:
         """(subject mentions, partner mention): a partner named after a cue of working together that
