@@ -157,6 +157,7 @@ NO_HEAD_WORD = [
     Case("Serikat Karyawan Bulog Divre Maluku menyalurkan bantuan.", ["Serikat Karyawan Bulog Divre Maluku"]),
     Case("Mahasiswa Universitas Sebelas Maret (UNS) Surakarta membantu.", ["Universitas Sebelas Maret (UNS) Surakarta"]),
     Case("Dana dari Badan Musyawarah Perbankan Daerah (BMPD) Jambi tiba.", ["Badan Musyawarah Perbankan Daerah (BMPD) Jambi"]),
+    Case("Zakat disalurkan Baitul Maal Pupuk Kujang kepada warga.", ["Baitul Maal Pupuk Kujang"]),
     # negative: an organisation's own CSR team is the organisation
     Case("Survei dilakukan Tim CSR PTBA ke Bantul.", ["PTBA"]),
 ]

@@ -118,6 +118,11 @@ ROLES_ISSUE_13 = [
     # the verb after a partner named by a cue of working together is its subject's
     Case("PT Jamkrida Kalteng dan PT Indo Muro Kencana bekerja sama dengan Korem 102 Panju Panjung, menyalurkan "
          "bantuan beras.", ["PT Jamkrida Kalteng", "PT Indo Muro Kencana"], ["Korem 102 Panju Panjung"]),
+    # "dari" after a word of aid or receiving names the giver; after a recipient cue it does not
+    Case("Pemkab Tulangbawang Barat menerima bantuan 20 unit tong sampah dari PT Suraya Utama Nabati.",
+         ["PT Suraya Utama Nabati"], ["Pemkab Tulangbawang Barat"]),
+    Case("PT Semen Padang menyalurkan bantuan CSR kepada warga dari Koperasi Sido Makmur.",
+         ["PT Semen Padang"], ["Koperasi Sido Makmur"]),
     # inmates ("warga binaan") of a prison: the prison is a partner
     Case("Warga binaan Rutan Kelas IIB Sleman menerima pelatihan CSR PT Semen Gresik.",
          ["PT Semen Gresik"], ["Rutan Kelas IIB Sleman"]),
