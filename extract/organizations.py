@@ -151,6 +151,7 @@ class OrgFinder:
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
         self.text = doc_text(doc)
+        self.text_lower = self.text.lower()
         self.title_end = title_tokens(doc, self.text)
         found: list[Found] = []
         found += self.find_heads(doc)
@@ -283,15 +284,16 @@ class OrgFinder:
         names = {doc[f.start:f.end].text: f for f in found if f.source == "head" and f.end - f.start >= 3}
         if not names:
             return []
-        matcher = PhraseMatcher(self.vocab, attr="LOWER")
-        for text in names:
-            matcher.add(text, [doc[names[text].start:names[text].end].as_doc()])
         shorter = {f.start: f.end for f in found}
+        lower = self.text_lower
         out = []
-        for match_id, s, e in matcher(doc):
-            f = names[self.vocab.strings[match_id]]
-            if s != f.start and shorter.get(s, e) < e:
-                out.append(Found(s, e, f.kind, "head", acronyms=list(f.acronyms), headed=True))
+        for text, f in names.items():
+            key, at = text.lower(), 0
+            while (at := lower.find(key, at)) >= 0:
+                span = doc.char_span(at, at + len(key))
+                at += len(key)
+                if span is not None and span.start != f.start and shorter.get(span.start, span.end) < span.end:
+                    out.append(Found(span.start, span.end, f.kind, "head", acronyms=list(f.acronyms), headed=True))
         return out
 
     def supported(self, doc: Doc, s: int, entry) -> bool:
@@ -303,8 +305,7 @@ class OrgFinder:
             return True
         if s > 0 and (doc[s - 1].text in self.heads or doc[s - 1].text in self.lower_heads):
             return True
-        lower = self.text.lower()
-        return any(len(f) > len(text) and f.lower() in lower for f in entry.matchable)
+        return any(len(f) > len(text) and f.lower() in self.text_lower for f in entry.matchable)
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
         """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
