@@ -227,8 +227,9 @@ class OrgFinder:
             if end == k and e > s:
                 continue  # a head with no name after it
             name = [t.text for t in doc[k:end]]
-            if e > s and all(w in self.generic or w in self.heads or w.lower() in self.connectors or w in "()"
-                             for w in name):
+            bracketed = {i for i, w in enumerate(name) if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
+            if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
+                             or w in "()" for i, w in enumerate(name)):
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
             if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
