@@ -319,7 +319,8 @@ def test_organizations_evidence_on_the_development_set(nlp):
 
 
 def test_organizations_scores_on_the_development_set(nlp):
-    """organizations F1 >= 0.85 and partners F1 >= 0.75 on corpus-dev + seeds (the issue's acceptance)."""
+    """organizations F1 >= 0.92 and partners F1 >= 0.84 on corpus-dev + seeds (issue #13 asks 0.94 and 0.85
+    of the team's merged work; this guards the rules and roles part)."""
     shared = need_shared()
     from extract import extract_paths
     from extract.evaluate import evaluate
@@ -336,8 +337,8 @@ def test_organizations_scores_on_the_development_set(nlp):
             for rec in extract_paths([shared / "corpus-dev" / "articles", shared / "seeds" / "articles"]):
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
         table, _ = evaluate(g, p)
-    assert table["organizations"]["f1"] >= 0.85
-    assert table["partners"]["f1"] >= 0.75
+    assert table["organizations"]["f1"] >= 0.92
+    assert table["partners"]["f1"] >= 0.84
 
 
 # 3. a gazetteer short form counts only with support in the article. KBS (PT Krakatau Bandar Samudera) and BPI
