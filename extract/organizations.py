@@ -164,10 +164,28 @@ class OrgFinder:
         found = self.select(found)
         found += self.find_acronyms(doc, found)
         found = self.drop_cut(doc, found)
+        found = self.drop_programmes(doc, found)
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
+
+    @staticmethod
+    def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
+        """A candidate inside a programme's name (``doc._.programs``, set by a programmes component before
+        this one where the pipeline has one: "Desa Energi Berdikari", "HK Peduli Kreatif") is the programme,
+        not an organisation, unless the article also names that organisation outside any programme
+        ("Kampoeng BNI" ... "BNI menyalurkan")."""
+        programs = doc._.get("programs") if Doc.has_extension("programs") else None
+        if not programs:
+            return found
+        inside = [(p.start, p.end) for p in programs]
+
+        def within(f: Found) -> bool:
+            return any(a <= f.start and f.end <= b for a, b in inside)
+
+        outside = {f.entry or doc[f.start:f.end].text.lower() for f in found if not within(f)}
+        return [f for f in found if not within(f) or (f.entry or doc[f.start:f.end].text.lower()) in outside]
 
     def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
@@ -227,7 +245,8 @@ class OrgFinder:
             if end == k and e > s:
                 continue  # a head with no name after it
             name = [t.text for t in doc[k:end]]
-            bracketed = {i for i, w in enumerate(name) if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
+            bracketed = {i for i, w in enumerate(name)
+                         if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
             if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
                              or w in "()" for i, w in enumerate(name)):
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
@@ -461,7 +480,8 @@ class OrgFinder:
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
-            nums = [j for j in range(k, end) if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
+            nums = [j for j in range(k, end)
+                    if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
             if nums and nums[-1] + 1 < end and all(
                     t.is_alpha and t.is_title and t.text not in self.places and t.text not in self.after_place
                     for t in doc[nums[-1] + 1:end]) and not self.units(doc[nums[-1] + 1:end]):

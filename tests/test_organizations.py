@@ -135,7 +135,8 @@ COORDINATED = [
          ["Pemerintah Provinsi (Pemprov) Maluku", "BPJS Cabang Maluku"]),
     Case("Bantuan dari PT Pertamina, PT PLN dan Bank Mandiri tiba.", ["PT Pertamina", "PT PLN", "Bank Mandiri"]),
     # negative: a government body's name holds "dan" and commas
-    Case("Dinas Perdagangan, Koperasi dan UKM Kota Sukabumi hadir.", ["Dinas Perdagangan, Koperasi dan UKM Kota Sukabumi"]),
+    Case("Dinas Perdagangan, Koperasi dan UKM Kota Sukabumi hadir.",
+         ["Dinas Perdagangan, Koperasi dan UKM Kota Sukabumi"]),
 ]
 
 # 6. generic nouns with no name of their own are no organisations
@@ -145,7 +146,8 @@ GENERIC = [
     Case("Uang itu disimpan ke bank untuk modal usaha.", []),
     Case("Pelatihan diikuti Koperasi Usaha Kecil dan Menengah setempat.", []),
     # negative: a group with a name of its own
-    Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) Melati di desa itu.", ["Kelompok Wanita Tani (KWT) Melati"]),
+    Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) Melati di desa itu.",
+         ["Kelompok Wanita Tani (KWT) Melati"]),
 ]
 
 # 7. names without a usual head word
@@ -155,8 +157,10 @@ NO_HEAD_WORD = [
          ["Sinode Gereja Kristen Injili di Tanah Papua"]),
     Case("Pelatihan membatik di Omah Kreatif Dongaji, Bantul.", ["Omah Kreatif Dongaji"]),
     Case("Serikat Karyawan Bulog Divre Maluku menyalurkan bantuan.", ["Serikat Karyawan Bulog Divre Maluku"]),
-    Case("Mahasiswa Universitas Sebelas Maret (UNS) Surakarta membantu.", ["Universitas Sebelas Maret (UNS) Surakarta"]),
-    Case("Dana dari Badan Musyawarah Perbankan Daerah (BMPD) Jambi tiba.", ["Badan Musyawarah Perbankan Daerah (BMPD) Jambi"]),
+    Case("Mahasiswa Universitas Sebelas Maret (UNS) Surakarta membantu.",
+         ["Universitas Sebelas Maret (UNS) Surakarta"]),
+    Case("Dana dari Badan Musyawarah Perbankan Daerah (BMPD) Jambi tiba.",
+         ["Badan Musyawarah Perbankan Daerah (BMPD) Jambi"]),
     Case("Zakat disalurkan Baitul Maal Pupuk Kujang kepada warga.", ["Baitul Maal Pupuk Kujang"]),
     # negative: an organisation's own CSR team is the organisation
     Case("Survei dilakukan Tim CSR PTBA ke Bantul.", ["PTBA"]),
@@ -379,3 +383,28 @@ def test_organizations_head_acronym_is_not_a_company_with_those_letters(nlp):
     """KSP opens a savings cooperative's name (Koperasi Simpan Pinjam); the gazetteer's KSP is a company."""
     orgs = nlp("Bantuan dari KSP Bina Rahardja diterima warga.")._.organizations_all
     assert [(o.text, o.entity) for o in orgs] == [("KSP Bina Rahardja", "org:ksp bina rahardja")]
+
+
+def test_organizations_inside_a_programme_name_are_the_programme(nlp):
+    """Where a programmes component has set ``doc._.programs``, a name inside one is the programme ("Berdikari"
+    is also a company's name); one the article names outside too stays ("BNI"). Without programmes nothing changes."""
+    from spacy.tokens import Doc
+
+    text = ("Program Desa Energi Berdikari dari Pertamina bekerja sama dengan Koperasi Maju, seperti Kampoeng BNI. "
+            "BNI hadir.")
+    made = not Doc.has_extension("programs")
+    if made:
+        Doc.set_extension("programs", default=None)
+    try:
+        cases = ((["Desa Energi Berdikari", "Kampoeng BNI"], ["Pertamina", "Koperasi Maju", "BNI", "BNI"]),
+                 ([], ["Berdikari", "Pertamina", "Koperasi Maju", "BNI", "BNI"]))
+        for programmes, expected in cases:
+            doc = nlp.make_doc(text)
+            doc._.programs = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in programmes]
+            for name, proc in nlp.pipeline:
+                if name not in ("ner", "tok2vec"):
+                    doc = proc(doc)
+            assert [o.text for o in doc._.organizations_all] == expected
+    finally:
+        if made:
+            Doc.remove_extension("programs")
