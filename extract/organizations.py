@@ -301,7 +301,8 @@ class OrgFinder:
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
         ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
-        names = {doc[f.start:f.end].text: f for f in found if f.source == "head" and f.end - f.start >= 3}
+        names = {doc[f.start:f.end].text: f for f in found
+                 if f.source == "head" and f.end - f.start >= 3 and f.start >= self.title_end}  # headlines: Title Case
         if not names:
             return []
         shorter = {f.start: f.end for f in found}
