@@ -315,6 +315,9 @@ class RoleFinder:
         eligible = sorted(companies + others, key=lambda kv: -kv[1].total)
         listed = {e for e, s in ranked if s.listed}  # every member of a list of givers gives
         if not eligible:
+            kinds = [(e, s) for e, s in ranked if s.kind in self.giver_kinds]
+            if len(kinds) == 1 and kinds[0][1].total > 0 and not listed:
+                return {kinds[0][0]}  # the one company of a programme article, with no cue against it, gives
             return listed
         top = eligible[0][1].total
         givers = {eligible[0][0]} | listed

@@ -123,6 +123,11 @@ ROLES_ISSUE_13 = [
          ["PT Suraya Utama Nabati"], ["Pemkab Tulangbawang Barat"]),
     Case("PT Semen Padang menyalurkan bantuan CSR kepada warga dari Koperasi Sido Makmur.",
          ["PT Semen Padang"], ["Koperasi Sido Makmur"]),
+    # the one company of a programme article gives, even with no cue of its own; not one named as a recipient
+    Case("Bantuan banjir tiba di posko BPBD Kabupaten Bangli. Manajemen PT Angkasa Pura I hadir di lokasi.",
+         ["PT Angkasa Pura I"], ["BPBD Kabupaten Bangli"]),
+    Case("Bantuan sembako dari Pemkab Sragen diserahkan kepada Bank Jateng untuk warga.",
+         ["Pemkab Sragen"], ["Bank Jateng"]),
     # inmates ("warga binaan") of a prison: the prison is a partner
     Case("Warga binaan Rutan Kelas IIB Sleman menerima pelatihan CSR PT Semen Gresik.",
          ["PT Semen Gresik"], ["Rutan Kelas IIB Sleman"]),
