@@ -190,7 +190,10 @@ class OrgFinder:
     def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
         the article is that name again: the cut mention is dropped (the other keeps the entity)."""
-        last = [f for f in found if f.end == len(doc) and doc[f.end - 1].is_alpha]
+        n = len(doc)
+        while n > 0 and doc[n - 1].is_space:
+            n -= 1
+        last = [f for f in found if f.end == n and doc[f.end - 1].is_alpha]
         if not last:
             return found
         texts = [doc[f.start:f.end].text for f in found]
@@ -378,7 +381,7 @@ class OrgFinder:
         if text in self.not_name and not (
                 (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
                 or (text in self.headline_verbs and tok.i >= self.title_end
-                    and any(t.text in self.strong for t in tok.doc[max(0, tok.i - 3):tok.i]))):  # PT Solusi Bangun
+                    and tok.i >= 2 and tok.nbor(-2).text in self.strong)):  # "PT Solusi Bangun Andalas"
             return False
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
