@@ -167,6 +167,10 @@ def _gazetteer_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
 
 def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     entry = gaz.lookup_prefix(c.text)
+    first = c.text.split()[0]
+    if entry and c.source == "head" and first.isupper() and len(c.text.split()) > 1 and \
+            norm_name(first) in {norm_name(f) for f in entry.matchable} and norm_name(c.text) not in gaz.index:
+        entry = None  # "KSP Bina Rahardja": the head word (Koperasi Simpan Pinjam), not a company called KSP
     if entry:
         return entry.id
     words = key.split()

@@ -75,6 +75,11 @@ class OrgFinder:
         self.comma_kinds = set(rules["comma_kinds"])
         self.not_name = set(words["not_name"])
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
+        self.kan_nouns = set(words["kan_nouns"])
+        self.number_words = set(words["number_words"])
+        self.months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                       "Oktober", "November", "Desember"} & self.not_name
+        self.headline_verbs = set(words["headline_verbs"])
         self.generic = set(words["generic"])
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
@@ -85,11 +90,20 @@ class OrgFinder:
         self.places = load_place_names(tuple(words["short_places"]))
         self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
+        self.group_words = set(words["group_name_words"])
+        self.group_kinds = set(words["group_kinds"])
+        self.division_words = set(words["division_words"])
+        self.team_heads = set(words["team_heads"])
+        self.own_team_words = set(words["own_team_words"])
+        self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
+        self.titles_lower = set(rules["ner"]["titles"])
         self.legal = set(rules["legal"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
+        self.support_max = rules["acronym_support"]["max_length"]
+        self.support_exempt = set(rules["acronym_support"]["exempt_kinds"])
         self.strong = {h for h, k in self.heads.items() if k == "company"}
         self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
         self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
@@ -137,18 +151,55 @@ class OrgFinder:
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
         self.text = doc_text(doc)
+        self.text_lower = self.text.lower()
         self.title_end = title_tokens(doc, self.text)
         found: list[Found] = []
         found += self.find_heads(doc)
         found += self.find_suffix_heads(doc)
         found += self.find_gazetteer(doc)
         found = self.select(found)
+        found += self.find_other_case(doc, found)
+        found = self.select(found)
         found += self.find_ner(doc, found)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
+        found = self.drop_cut(doc, found)
+        found = self.drop_programmes(doc, found)
         skipped = self.skipped_lines(doc)
-        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)]
+        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
+                 and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
+
+    @staticmethod
+    def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
+        """A candidate inside a programme's name (``doc._.programs``, set by a programmes component before
+        this one where the pipeline has one: "Desa Energi Berdikari", "HK Peduli Kreatif") is the programme,
+        not an organisation, unless the article also names that organisation outside any programme
+        ("Kampoeng BNI" ... "BNI menyalurkan")."""
+        programs = doc._.get("programs") if Doc.has_extension("programs") else None
+        if not programs:
+            return found
+        inside = [(p.start, p.end) for p in programs]
+
+        def within(f: Found) -> bool:
+            return any(a <= f.start and f.end <= b for a, b in inside)
+
+        outside = {f.entry or doc[f.start:f.end].text.lower() for f in found if not within(f)}
+        return [f for f in found if not within(f) or (f.entry or doc[f.start:f.end].text.lower()) in outside]
+
+    def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
+        the article is that name again: the cut mention is dropped (the other keeps the entity)."""
+        n = len(doc)
+        while n > 0 and doc[n - 1].is_space:
+            n -= 1
+        last = [f for f in found if f.end == n and doc[f.end - 1].is_alpha]
+        if not last:
+            return found
+        texts = [doc[f.start:f.end].text for f in found]
+        cut = {id(f) for f in last if any(t != doc[f.start:f.end].text and t.startswith(doc[f.start:f.end].text)
+                                          for t in texts)}
+        return [f for f in found if id(f) not in cut]
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
         """Character ranges of related-story lines ("Baca juga: ...")."""
@@ -189,15 +240,21 @@ class OrgFinder:
             k = name_start
             if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
                 k += 1
-            end, acr = self.extend(doc, k, kind)
+            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
+                                   titled=self.after_title(doc, s))
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
-            end = self.trim(doc, k, end, kind)
+            end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
             if end == k and e > s:
                 continue  # a head with no name after it
             name = [t.text for t in doc[k:end]]
-            if e > s and all(w in self.generic or w.lower() in self.connectors or w in "()" for w in name):
-                continue
+            bracketed = {i for i, w in enumerate(name)
+                         if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
+            if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
+                             or w in "()" for i, w in enumerate(name)):
+                continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
+            if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
+                continue  # "Tim CSR PTBA": the organisation's own team
             if doc[s].is_lower and not doc[k].text[:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
@@ -236,11 +293,43 @@ class OrgFinder:
             if inside:
                 acr = []
                 end = e if doc[e:e + 1].text == "(" else end
-            end = self.trim(doc, e, end, self.kind_of(entry.kind))
+            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
+            if e - s == 1 and end == e and not self.supported(doc, s, entry):
+                continue  # a short form with no support in the article
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(self.level_matcher(doc[s:s + 3])) and any(
                                  ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
         return out
+
+    def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A headed name found again written in another case, where the rules read it shorter
+        ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
+        names = {doc[f.start:f.end].text: f for f in found
+                 if f.source == "head" and f.end - f.start >= 3 and f.start >= self.title_end}  # headlines: Title Case
+        if not names:
+            return []
+        shorter = {f.start: f.end for f in found}
+        lower = self.text_lower
+        out = []
+        for text, f in names.items():
+            key, at = text.lower(), 0
+            while (at := lower.find(key, at)) >= 0:
+                span = doc.char_span(at, at + len(key))
+                at += len(key)
+                if span is not None and span.start != f.start and shorter.get(span.start, span.end) < span.end:
+                    out.append(Found(span.start, span.end, f.kind, "head", acronyms=list(f.acronyms), headed=True))
+        return out
+
+    def supported(self, doc: Doc, s: int, entry) -> bool:
+        """Whether a gazetteer short form written alone at token s names the entry: it is no short form
+        (or one known nationwide), or the article writes one of the entry's longer forms, or a head word
+        stands just before it (see rules/organizations.toml [acronym_support])."""
+        text = doc[s].text
+        if not (text.isupper() and len(text) <= self.support_max) or entry.kind in self.support_exempt:
+            return True
+        if s > 0 and (doc[s - 1].text in self.heads or doc[s - 1].text in self.lower_heads):
+            return True
+        return any(len(f) > len(text) and f.lower() in self.text_lower for f in entry.matchable)
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
         """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
@@ -287,21 +376,37 @@ class OrgFinder:
     # ------------------------------------------------------------------ names
     def is_name(self, tok) -> bool:
         text = tok.text
-        if not text or not (text[0].isupper() or text[0].isdigit()) or text in self.not_name:
+        if not text or not (text[0].isupper() or text[0].isdigit()):
+            return False
+        if text in self.not_name and not (
+                (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
+                or (text in self.headline_verbs and tok.i >= self.title_end
+                    and tok.i >= 2 and tok.nbor(-2).text in self.strong)):  # "PT Solusi Bangun Andalas"
             return False
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
-                and text not in self.gaz_words):
+                and text not in self.gaz_words and text not in self.kan_nouns):
             return False
         return tok.is_alpha or any(c.isalnum() for c in text)
+
+    def starts_known(self, doc: Doc, i: int) -> bool:
+        """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""
+        return doc[i].text not in self.generic and any(s == i for _, s, _ in self.gaz_matcher(doc[i:i + 4]))
 
     def starts_head(self, doc: Doc, i: int) -> bool:
         return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
 
-    def extend(self, doc: Doc, k: int, kind: str) -> tuple[int, list[str]]:
+    def after_title(self, doc: Doc, s: int) -> bool:
+        """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
+        person's name may follow the organisation's."""
+        return any(t.lower_ in self.titles_lower for t in doc[max(0, s - 2):s])
+
+    def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
+               titled: bool = False) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
+        inner_lower = self.head_inner_lower.get(head or "", set())
         if k > 0 and doc[k - 1].text in self.named_heads:  # "Diskoperindag & UKM": the head is a name
             end, n = k, 1
         sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
@@ -309,6 +414,16 @@ class OrgFinder:
             tok = doc[k]
             if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
+            if n > 0 and tok.text in self.division_words:
+                break  # "PT Contoh Bidang Community Development": a division and a position follow
+            if kind in self.group_kinds and tok.text in self.group_words and k + 1 <= sent_end and not (
+                    k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
+                    n > 0 or (k + 1 < sent_end and self.is_name(doc[k + 1]))):
+                end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
+                continue
+            if inner_lower and n > 0 and tok.lower_ in inner_lower and k + 1 < sent_end and self.is_name(doc[k + 1]):
+                k += 1  # "Gereja Kristen Injili di Tanah Papua"
+                continue
             if self.is_name(tok):
                 if n > 0 and tok.text in self.strong:
                     break
@@ -333,12 +448,15 @@ class OrgFinder:
                 k += 1
                 continue
             after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
+            legal_after = nxt is not None and nxt.text in self.legal and not (
+                nxt.text in self.heads and k + 2 < sent_end and self.is_name(doc[k + 2]))  # ", PT PLN": a new one
             joins = tok.lower_ in self.connectors or (tok.text == "," and (
-                (kind in self.comma_kinds and not after_place_or_acronym) or (nxt is not None and nxt.text in self.legal)))
+                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
+                or legal_after))
             places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
             if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
                     and not places_joined:
-                if tok.text not in "-–/" and self.starts_head(doc, k + 1) and not (
+                if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 k += 1
@@ -346,13 +464,33 @@ class OrgFinder:
             break
         return end, acr
 
+    def person_after(self, doc: Doc, k: int) -> bool:
+        """After a person's title, whether the comma at token k opens the person's name ("Ketua Yayasan Bakti,
+        Rino Bagas Wiranata, mengaku") rather than the next part of a list name ("Kepala Dinas Perindustrian,
+        Perdagangan, Koperasi dan UKM"): no connector, parenthesis, place or generic word before the next
+        lower-case word."""
+        for t in doc[k + 1:k + 10]:
+            if t.lower_ in self.connectors or t.text == "(" or t.text in self.places or t.text in self.generic:
+                return False  # "..., Menengah (UKM) NTT": the name goes on
+            if (t.is_alpha and t.is_lower) or t.text in ".;:)":
+                break
+        return True
+
     def head_kind(self, doc: Doc, i: int) -> str | None:
         return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
 
-    def trim(self, doc: Doc, k: int, end: int, kind: str | None) -> int:
+    def trim(self, doc: Doc, k: int, end: int, kind: str | None, titled: bool = False) -> int:
         """End a name at its last place name when capitalised words that are no part of it follow
-        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon")."""
-        if kind not in self.place_ends_kinds:
+        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
+        after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
+        if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
+            nums = [j for j in range(k, end)
+                    if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
+            if nums and nums[-1] + 1 < end and all(
+                    t.is_alpha and t.is_title and t.text not in self.places and t.text not in self.after_place
+                    for t in doc[nums[-1] + 1:end]) and not self.units(doc[nums[-1] + 1:end]):
+                return nums[-1] + 1
+        if kind not in self.place_ends_kinds and not titled:
             return end
         last_place = None
         i = k
@@ -368,6 +506,8 @@ class OrgFinder:
         if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
                for t in rest) or self.units(rest):
             return end
+        if len(rest) == 1 and not titled:
+            return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
         return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
@@ -381,7 +521,9 @@ class OrgFinder:
                     acr.append(doc[e + 1].text)
                 e += 3
                 continue
-            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal):
+            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal
+                                          and not (doc[e + 1].text in self.heads and e + 2 < len(doc)
+                                                   and self.is_name(doc[e + 2]))):  # ", PT PLN": a new one
                 e += 1
                 continue
             unit = [ue for _, us, ue in self.units(doc[e:e + 3]) if us == e]
@@ -429,7 +571,10 @@ class NerGate:
         self.places = load_place_index()
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
-        known = bool(self.finder.gaz.lookup_prefix(doc[start:end].text))  # both steps ask the gazetteer
+        entry = self.finder.gaz.lookup_prefix(doc[start:end].text)  # both steps ask the gazetteer
+        if entry is not None and end - start == 1 and not self.finder.supported(doc, start, entry):
+            return False  # a gazetteer short form with no support in the article
+        known = entry is not None
         return self.reject(doc, start, end, known) is None and self.evidence(doc, start, end, found, known) is not None
 
     def reject(self, doc: Doc, start: int, end: int, known: bool) -> str | None:
@@ -473,7 +618,14 @@ class NerGate:
             a -= 1
         while b < len(text) and not text[b].isspace():
             b += 1
-        return text[a:b].lower().rstrip(",.;:)").endswith(self.domains)
+        chunk = text[a:b].lower().strip("(),.;:")
+        host = chunk.split("/", 1)[0]  # "RADARBANYUMAS.CO.ID/NAMA": a photo credit after the site's name
+        return chunk.endswith(self.domains) or ("/" in chunk and host.endswith(self.domains))
+
+    def medium(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a span names a news medium: a media name, a web address or a dateline agency."""
+        return doc[start:end].text.lower() in self.media or self.web_address(doc, start, end) or \
+            self.byline(doc, start, end)
 
     def related(self, doc: Doc, start: int) -> bool:
         """Whether the span is in the headline of a related story linked inside a line

@@ -76,10 +76,98 @@ NOT_ORGS = [
     Case("Warga menerima 30 paket sembako dari relawan.", []),
 ]
 
+# Issue #13, one table per class of error met on unseen articles (phrases written for these tests).
+# 1. group names run on through ordinary words after a group head; lower-case heads too
+GROUP_NAMES = [
+    Case("Bantuan diserahkan kepada Kelompok Tani Sido Makmur Bersama di desa itu.",
+         ["Kelompok Tani Sido Makmur Bersama"]),
+    Case("Bantuan diserahkan kepada Kelompok Mitra Sehati Kreatif di desa itu.", ["Kelompok Mitra Sehati Kreatif"]),
+    Case("Bantuan diserahkan kepada Koperasi Tani Maju Baru dan KUB Karya Mandiri Sejahtera.",
+         ["Koperasi Tani Maju Baru", "KUB Karya Mandiri Sejahtera"]),
+    Case("Petani Gapoktan Harapan Jaya dan kelompok tani Sumber Rejeki menerima bantuan.",
+         ["Gapoktan Harapan Jaya", "kelompok tani Sumber Rejeki"]),
+    Case("Pelatihan untuk Karang Taruna Tunas Harapan Abadi digelar.", ["Karang Taruna Tunas Harapan Abadi"]),
+    Case("Dipelopori oleh Kelompok Kemiren Asri Mandiri, warga berbenah. Kelompok Kemiren asri Mandiri menang.",
+         ["Kelompok Kemiren Asri Mandiri", "Kelompok Kemiren asri Mandiri"]),
+    # negatives: "Bersama" before another organisation is the preposition; a lower-case head with no name
+    Case("Hadir Ketua Kelompok Tani Sido Makmur Bersama PT Semen Padang di lokasi.",
+         ["Kelompok Tani Sido Makmur", "PT Semen Padang"]),
+    Case("Bantuan diserahkan kepada kelompok tani di desa itu.", []),
+]
+
+# 2. a person, title or place glued onto an organisation: the name ends where the organisation ends
+GLUED_NAMES = [
+    Case("Sekretaris Bappeda Kabupaten Sragen Budi Santoso SH membuka pelatihan.", ["Bappeda Kabupaten Sragen"]),
+    Case("Menurut Kepala PT Contoh Bidang Community Development Andi Wijaya, bantuan tiba.", ["PT Contoh"]),
+    Case("Bantuan PT Contoh Desa Sukamaju diserahkan.", ["PT Contoh"]),
+    Case("Direktur Utama PT Jamkrida Kalteng Suhartono menyerahkan bantuan.", ["PT Jamkrida Kalteng"]),
+    Case("Bantuan diserahkan Manajer PT Perkebunan Nusantara IV Regional II Budi Santoso.",
+         ["PT Perkebunan Nusantara IV Regional II"]),
+    Case("Bantuan diterima Komandan Korem 102 Panju Panjung Brigjen TNI Purwo Sudariyanto.",
+         ["Korem 102 Panju Panjung", "TNI"]),
+    # after a title, a comma opens the person's name
+    Case("Ketua Yayasan Bakti, Rino Bagas Wiranata, mengaku senang.", ["Yayasan Bakti"]),
+    # a name cut by the end of the text that begins another name is that name again
+    Case("Program ini bersama Yayasan Putera Sampoerna. Kami bekerja sama dengan Yayasan Putera Sa",
+         ["Yayasan Putera Sampoerna"]),
+    # negatives: a place word inside a company's name, one word after a place, no title before; after a title,
+    # a comma inside the name of a government body
+    Case("Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Ogan Ilir, Tapip, hadir.",
+         ["Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Ogan Ilir"]),
+    Case("Kepala Dinas Koperasi dan Usaha Kecil, Menengah (UKM) NTT, Kosmas Lana, hadir.",
+         ["Dinas Koperasi dan Usaha Kecil, Menengah (UKM) NTT"]),
+    Case("PT Kaltim Prima Coal menyalurkan bantuan kepada warga.", ["PT Kaltim Prima Coal"]),
+    Case("Pelatihan bersama Tim Ekspedisi Papua Terang di Jayapura.", ["Tim Ekspedisi Papua Terang"]),
+]
+
+# 4. news media in datelines and photo credits are no organisations
+MEDIA = [
+    Case("RADARBANYUMAS.CO.ID/NAMA - Bantuan PT Semen Padang diserahkan.", ["PT Semen Padang"]),
+    Case("Foto: TRIBUNJATIM.COM/Budi. Bank Jatim menyalurkan bantuan kepada Koperasi Sido Makmur.",
+         ["Bank Jatim", "Koperasi Sido Makmur"]),
+]
+
+# 5. coordinated names are two organisations
+COORDINATED = [
+    Case("Bantuan diterima Rutan Kelas IIB Sleman dan Lapas Perempuan Kelas IIB Yogyakarta.",
+         ["Rutan Kelas IIB Sleman", "Lapas Perempuan Kelas IIB Yogyakarta"]),
+    Case("Program Pemerintah Provinsi (Pemprov) Maluku dan BPJS Cabang Maluku berlanjut.",
+         ["Pemerintah Provinsi (Pemprov) Maluku", "BPJS Cabang Maluku"]),
+    Case("Bantuan dari PT Pertamina, PT PLN dan Bank Mandiri tiba.", ["PT Pertamina", "PT PLN", "Bank Mandiri"]),
+    # negative: a government body's name holds "dan" and commas
+    Case("Dinas Perdagangan, Koperasi dan UKM Kota Sukabumi hadir.",
+         ["Dinas Perdagangan, Koperasi dan UKM Kota Sukabumi"]),
+]
+
+# 6. generic nouns with no name of their own are no organisations
+GENERIC = [
+    Case("Bantuan diserahkan kepada Kelompok Usaha Kecil di desa itu.", []),
+    Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) di desa itu.", []),
+    Case("Uang itu disimpan ke bank untuk modal usaha.", []),
+    Case("Pelatihan diikuti Koperasi Usaha Kecil dan Menengah setempat.", []),
+    # negative: a group with a name of its own
+    Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) Melati di desa itu.",
+         ["Kelompok Wanita Tani (KWT) Melati"]),
+]
+
+# 7. names without a usual head word
+NO_HEAD_WORD = [
+    Case("Pelatihan bersama Aksara Organic Consultant berjalan lancar.", ["Aksara Organic Consultant"]),
+    Case("Bantuan diserahkan kepada Sinode Gereja Kristen Injili di Tanah Papua kemarin.",
+         ["Sinode Gereja Kristen Injili di Tanah Papua"]),
+    Case("Pelatihan membatik di Omah Kreatif Dongaji, Bantul.", ["Omah Kreatif Dongaji"]),
+    Case("Serikat Karyawan Bulog Divre Maluku menyalurkan bantuan.", ["Serikat Karyawan Bulog Divre Maluku"]),
+    Case("Mahasiswa Universitas Sebelas Maret (UNS) Surakarta membantu.",
+         ["Universitas Sebelas Maret (UNS) Surakarta"]),
+    Case("Dana dari Badan Musyawarah Perbankan Daerah (BMPD) Jambi tiba.",
+         ["Badan Musyawarah Perbankan Daerah (BMPD) Jambi"]),
+    Case("Zakat disalurkan Baitul Maal Pupuk Kujang kepada warga.", ["Baitul Maal Pupuk Kujang"]),
+    # negative: an organisation's own CSR team is the organisation
+    Case("Survei dilakukan Tim CSR PTBA ke Bantul.", ["PTBA"]),
+]
+
 ORGS_XFAIL = [
     Case("Pelatihan oleh CV Maju Bersama di balai desa.", ["CV Maju Bersama"]),  # function word ends a name
-    Case("Dipelopori oleh Kelompok Kemiren asri Mandiri, warga berbenah.", ["Kelompok Kemiren asri Mandiri"]),
-    Case("Pelatihan bersama AW Collection dan Omah Kreatif Dongaji.", ["AW Collection", "Omah Kreatif Dongaji"]),
 ]
 
 
@@ -125,6 +213,7 @@ NOT_ORGS_FROM_NER = [
     NerCase("Pelatihan oleh PT Bukit Asam dengan proyek JTTS di Ogan Ilir.", ["JTTS"], ["PT Bukit Asam"]),  # a project
     NerCase("Dana itu disalurkan bersama Pemda setempat.", ["Pemda"], []),  # a head word alone
     NerCase("Lebih lanjut, lanjut Diwan Syahdu, proposal dinilai.", ["Diwan Syahdu"], []),  # no evidence
+    NerCase("Foto: TRIBUNJATIM.COM/Budi Santoso. Bantuan tiba kepada warga.", ["TRIBUNJATIM.COM"], []),  # credit
 ]
 
 
@@ -190,7 +279,8 @@ def test_media_gazetteer_is_well_formed():
 
 
 def _params():
-    cases = ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS
+    cases = ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
+        GENERIC + NO_HEAD_WORD
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ORGS_XFAIL]
 
 
@@ -217,7 +307,8 @@ def test_organizations_rules_name_every_kind(kind):
 
 def test_organizations_rules_have_known_keys():
     rules = load_rules("organizations")
-    assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "acronym", "lower_heads", "levels", "legal",
+    assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "acronym", "acronym_support", "lower_heads",
+                          "levels", "legal",
                           "units", "heads", "suffix_heads", "words", "kind_prior", "ner"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
@@ -232,7 +323,8 @@ def test_organizations_evidence_on_the_development_set(nlp):
 
 
 def test_organizations_scores_on_the_development_set(nlp):
-    """organizations F1 >= 0.85 and partners F1 >= 0.75 on corpus-dev + seeds (the issue's acceptance)."""
+    """organizations F1 >= 0.92 and partners F1 >= 0.84 on corpus-dev + seeds (issue #13 asks 0.94 and 0.85
+    of the team's merged work; this guards the rules and roles part)."""
     shared = need_shared()
     from extract import extract_paths
     from extract.evaluate import evaluate
@@ -249,5 +341,70 @@ def test_organizations_scores_on_the_development_set(nlp):
             for rec in extract_paths([shared / "corpus-dev" / "articles", shared / "seeds" / "articles"]):
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
         table, _ = evaluate(g, p)
-    assert table["organizations"]["f1"] >= 0.85
-    assert table["partners"]["f1"] >= 0.75
+    assert table["organizations"]["f1"] >= 0.92
+    assert table["partners"]["f1"] >= 0.84
+
+
+# 3. a gazetteer short form counts only with support in the article. KBS (PT Krakatau Bandar Samudera) and BPI
+# (PT Bhimasena Power Indonesia) are gazetteer entries whose letters other bodies share.
+ACRONYMS = [
+    # no support: no organisation (a department, a fund, another body with the same letters)
+    ("Bantuan dari KBS diterima nelayan Cilegon.", [], None),
+    ("Dana BPI dicairkan untuk warga Batang.", [], None),
+    # the full name elsewhere in the article
+    ("Pelatihan oleh PT Krakatau Bandar Samudera berjalan. KBS juga membantu nelayan.",
+     ["PT Krakatau Bandar Samudera", "KBS"], "krakatau-bandar-samudera"),
+    # its expansion nearby
+    ("PT Bhimasena Power Indonesia (BPI) menyalurkan bantuan. Selain itu BPI melatih warga.",
+     ["PT Bhimasena Power Indonesia (BPI)", "BPI"], "bhimasena"),
+    # a head word around it
+    ("Bantuan dari PT KBS diterima nelayan Cilegon.", ["PT KBS"], "krakatau-bandar-samudera"),
+    # kinds known nationwide by their acronym need no support
+    ("Bantuan dari BRI diterima nelayan Cilegon.", ["BRI"], "bri"),
+]
+
+
+@pytest.mark.parametrize("text,names,entity", ACRONYMS, ids=lambda x: str(x)[:40])
+def test_organizations_gazetteer_short_forms_need_support(nlp, text, names, entity):
+    orgs = nlp(text)._.organizations_all
+    assert [o.text for o in orgs] == names
+    assert all(o.entity == entity for o in orgs)
+
+
+def test_organizations_unsupported_short_form_also_from_the_ner(nlp):
+    """The trained NER's span of a gazetteer short form passes the same test."""
+    doc = run_after_ner(nlp, "Bantuan dari KBS diterima nelayan Cilegon.", ["KBS"])
+    assert doc._.organizations_all == []
+    doc = run_after_ner(nlp, "Bantuan PT Krakatau Bandar Samudera tiba. Bantuan dari KBS diterima nelayan.", ["KBS"])
+    assert [o.entity for o in doc._.organizations_all] == ["krakatau-bandar-samudera"] * 2
+
+
+def test_organizations_head_acronym_is_not_a_company_with_those_letters(nlp):
+    """KSP opens a savings cooperative's name (Koperasi Simpan Pinjam); the gazetteer's KSP is a company."""
+    orgs = nlp("Bantuan dari KSP Bina Rahardja diterima warga.")._.organizations_all
+    assert [(o.text, o.entity) for o in orgs] == [("KSP Bina Rahardja", "org:ksp bina rahardja")]
+
+
+def test_organizations_inside_a_programme_name_are_the_programme(nlp):
+    """Where a programmes component has set ``doc._.programs``, a name inside one is the programme ("Berdikari"
+    is also a company's name); one the article names outside too stays ("BNI"). Without programmes nothing changes."""
+    from spacy.tokens import Doc
+
+    text = ("Program Desa Energi Berdikari dari Pertamina bekerja sama dengan Koperasi Maju, seperti Kampoeng BNI. "
+            "BNI hadir.")
+    made = not Doc.has_extension("programs")
+    if made:
+        Doc.set_extension("programs", default=None)
+    try:
+        cases = ((["Desa Energi Berdikari", "Kampoeng BNI"], ["Pertamina", "Koperasi Maju", "BNI", "BNI"]),
+                 ([], ["Berdikari", "Pertamina", "Koperasi Maju", "BNI", "BNI"]))
+        for programmes, expected in cases:
+            doc = nlp.make_doc(text)
+            doc._.programs = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in programmes]
+            for name, proc in nlp.pipeline:
+                if name not in ("ner", "tok2vec"):
+                    doc = proc(doc)
+            assert [o.text for o in doc._.organizations_all] == expected
+    finally:
+        if made:
+            Doc.remove_extension("programs")

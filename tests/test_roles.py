@@ -78,11 +78,67 @@ NOT_ROLES = [
     Case("Bank Nagari mencatat laba bersih naik 12 persen, kata OJK Sumbar.", [], []),
 ]
 
+# Issue #13: lists of givers. Every member of a list that a giving clause introduces is a joint giver.
+GIVER_LISTS = [
+    Case("Sejumlah BUMN yang memberikan bantuan CSR antara lain PT Pertamina, PT PLN, Bank Mandiri dan "
+         "PT Telkom Indonesia kepada Kelompok Tani Maju.",
+         ["PT Pertamina", "PT PLN", "Bank Mandiri", "PT Telkom Indonesia"], ["Kelompok Tani Maju"]),
+    Case("Dunia usaha yang turut membantu program bantuan CSR antara lain Bank Jateng, BRI Rembang, Perhutani "
+         "Mantingan, Bank Mandiri dan KSP Bina Rahardja.",
+         ["Bank Jateng", "BRI", "Perhutani", "Bank Mandiri", "KSP Bina Rahardja"], []),
+    Case("Pemkot Cilegon menggandeng industri. Tiga industri yang ikut membantu UMKM dengan dana CSR yakni "
+         "PT Krakatau Sarana Infrastruktur, PT Krakatau Bandar Samudera, dan PT Krakatau Sarana Properti.",
+         ["PT Krakatau Sarana Infrastruktur", "PT Krakatau Bandar Samudera", "PT Krakatau Sarana Properti"],
+         ["Pemkot Cilegon"]),
+    # negatives: a list of recipients, and a list of the giver's own partners ("binaan X, yakni ...")
+    Case("PT Semen Padang memberikan bantuan CSR kepada lima kelompok, yakni Kelompok Tani Maju, Kelompok Tani "
+         "Jaya dan Koperasi Sido Makmur.", ["PT Semen Padang"],
+         ["Kelompok Tani Maju", "Kelompok Tani Jaya", "Koperasi Sido Makmur"]),
+    Case("Sekolah binaan Tanoto Foundation diantaranya SDN 001 Lubuk Gaung dan SDN 003 Bangsal Aceh menerima "
+         "bantuan.", ["Tanoto Foundation"], ["SDN 001 Lubuk Gaung", "SDN 003 Bangsal Aceh"]),
+]
+
+# Issue #13, class 8 and recapped givers
+ROLES_ISSUE_13 = [
+    # a giver's own operating unit named by its place is the giver (gazetteer parent link)
+    Case("PT Epson Indonesia menyalurkan bantuan CSR. Kegiatan digelar PT Epson Batam bersama warga.",
+         ["PT Epson Indonesia", "PT Epson Batam"], []),
+    Case("Manajer PTPN IV Kebun Sei Putih menyerahkan bantuan CSR kepada Kelompok Tani Maju.",
+         ["PTPN IV Kebun Sei Putih"], ["Kelompok Tani Maju"]),
+    # a parent holding mentioned in passing is no partner
+    Case("Bantuan CSR ini dilaksanakan oleh PT Petrokimia Gresik, anggota holding Pupuk Indonesia, bagi petani.",
+         ["PT Petrokimia Gresik"], []),
+    # a company recapped with a giving verb of its own gives beside the main giver
+    Case("BCA menyerahkan bantuan CSR mobil kepada MDA Provinsi Bali. Sebelumnya BCA juga membantu. BCA hadir. "
+         "Sebelumnya, BPD Bali dan PT Pegadaian menyerahkan mobil untuk MDA Bangli.",
+         ["BCA", "BPD Bali", "PT Pegadaian"], ["MDA Provinsi Bali", "MDA Bangli"]),
+    # ... but not one only ready to give
+    Case("Ansor menggelar pelatihan UMKM. Ada bank BNI sebagai mitra, PT Pos juga siap berikan aplikasi pendukung "
+         "pemberdayaan.", ["Ansor"], ["bank BNI", "PT Pos"]),
+    # the verb after a partner named by a cue of working together is its subject's
+    Case("PT Jamkrida Kalteng dan PT Indo Muro Kencana bekerja sama dengan Korem 102 Panju Panjung, menyalurkan "
+         "bantuan beras.", ["PT Jamkrida Kalteng", "PT Indo Muro Kencana"], ["Korem 102 Panju Panjung"]),
+    # "dari" after a word of aid or receiving names the giver; after a recipient cue it does not
+    Case("Pemkab Tulangbawang Barat menerima bantuan 20 unit tong sampah dari PT Suraya Utama Nabati.",
+         ["PT Suraya Utama Nabati"], ["Pemkab Tulangbawang Barat"]),
+    Case("PT Semen Padang menyalurkan bantuan CSR kepada warga dari Koperasi Sido Makmur.",
+         ["PT Semen Padang"], ["Koperasi Sido Makmur"]),
+    # the one company of a programme article gives, even with no cue of its own; not one named as a recipient
+    Case("Bantuan banjir tiba di posko BPBD Kabupaten Bangli. Manajemen PT Angkasa Pura I hadir di lokasi.",
+         ["PT Angkasa Pura I"], ["BPBD Kabupaten Bangli"]),
+    Case("Bantuan sembako dari Pemkab Sragen diserahkan kepada Bank Jateng untuk warga.",
+         ["Pemkab Sragen"], ["Bank Jateng"]),
+    # inmates ("warga binaan") of a prison: the prison is a partner
+    Case("Warga binaan Rutan Kelas IIB Sleman menerima pelatihan CSR PT Semen Gresik.",
+         ["PT Semen Gresik"], ["Rutan Kelas IIB Sleman"]),
+]
+
 ROLES_XFAIL: list[Case] = []
 
 
 def _params():
-    cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES
+    cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
+        ROLES_ISSUE_13
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 
