@@ -32,7 +32,6 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "org_roles.json"
 ENV_VAR = "WARTA_ORG_MODEL"  # another model file; a path that holds none turns the component off
 CLASSES = ("giver", "partner", "none")
 SOURCES = {0.9: "gazetteer", 0.8: "head", 0.7: "acronym", 0.6: "suffix", 0.5: "ner"}
-LIST_WORDS = {",", "dan", "serta", "&", "maupun"}
 
 if not Doc.has_extension("org_role_scores"):
     Doc.set_extension("org_role_scores", default=None)
@@ -90,7 +89,10 @@ class Featurizer:
         gaz = load_gazetteer(())
         self.gaz_ids = set(gaz.entries)
         self.parents = {e.id: e.parent for e in gaz.entries.values() if e.parent}
-        self.window_left, self.window_right = 4, 3
+        own = load_rules("org_model")
+        self.list_words = set(own["list_words"])
+        self.name_stop = set(own["name_stop"]) | {w.lower().rstrip(".") for w in rules["legal"]}
+        self.window_left, self.window_right = own["window_left"], own["window_right"]
 
     def family(self, a: str, b: str) -> bool:
         def ancestors(x: str) -> list[str]:
@@ -100,6 +102,17 @@ class Featurizer:
                 out.append(x)
             return out
         return a in ancestors(b) or b in ancestors(a)
+
+    def name_words(self, mentions) -> set[str]:
+        """The distinctive words of an entity's names: capitalised, not a head or legal word."""
+        out = set()
+        for m in mentions:
+            for form in (m.name, *m.aliases):
+                for w in form.split():
+                    w = w.strip("().,")
+                    if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.head_words | self.name_stop:
+                        out.add(w.lower())
+        return out
 
     def entities(self, doc: Doc) -> dict[str, list]:
         out: dict[str, list] = {}
@@ -124,6 +137,7 @@ class Featurizer:
         first_sent_end = next((s.end_char for s in doc.sents if s.end_char > title_end + 1), n_chars) \
             if doc.has_annotation("SENT_START") else n_chars
         n = len(ents)
+        giver_words = set().union(*(self.name_words(ents[g]) for g in givers)) if givers else set()
         out = {}
         for e, ms in ents.items():
             o = ms[0]
@@ -156,6 +170,8 @@ class Featurizer:
                     f["host"] = 1.0
             if e in self.gaz_ids:
                 f["gaz"] = 1.0
+            if o.role != "giver" and self.name_words(ms) & giver_words:
+                f["shares_word_with_giver"] = 1.0
             if o.role != "giver" and any(self.family(e, g) for g in givers if g != e and g in self.gaz_ids):
                 f["family_of_giver"] = 1.0
             words = o.name.split()
@@ -167,6 +183,11 @@ class Featurizer:
             alpha = [w for w in words[1:] if w[:1].isalpha()]
             if alpha and sum(w[0].isupper() for w in alpha) / len(alpha) < 0.6:
                 f["lower_name"] = 1.0
+            inner = o.name.replace("(", " ").replace(")", " ").split()
+            if any(w.endswith((",", ".")) and len(w) > 3 and not w.isupper() for w in inner[:-1]):
+                f["punct_inside"] = 1.0  # "Yayasan Bakti, Rino ...": a name run on past its end
+            if any(w.lower() in self.list_words for w in inner[1:-1]):
+                f["list_inside"] = 1.0  # "Pemprov Maluku dan BPJS Cabang Maluku": two names in one
             if any(x in o.name.lower() for x in (".com", ".co.id", ".id")):
                 f["web"] = 1.0
             for m in ms:
@@ -186,10 +207,13 @@ class Featurizer:
                     if t.is_alpha:
                         f["R:" + t.lower_] = 1.0
                 for j in (sp.start - 1, sp.start - 2, sp.end, sp.end + 1):
-                    if 0 <= j < len(doc) and doc[j].lower_ in LIST_WORDS:
+                    if 0 <= j < len(doc) and doc[j].lower_ in self.list_words:
                         k = j - 1 if j < sp.start else j + 1
                         if 0 <= k < len(doc) and k in mention_tokens:
                             f["listed"] = 1.0
+                            if o.role != "giver" and any(doc[k].idx >= g.start and doc[k].idx < g.end
+                                                         for g2 in givers for g in ents[g2]):
+                                f["listed_with_giver"] = 1.0
             out[e] = f
         return out
 

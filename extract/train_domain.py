@@ -186,7 +186,7 @@ def cross_validate(rows: list[dict], gold: dict[str, dict], folds: int, grid: di
     return results
 
 
-GRID = {"l2": [0.003, 0.01, 0.03, 0.1], "min_df": [3, 5], "none_bias": [-1.0, -0.5, 0.0, 0.5],
+GRID = {"l2": [0.001, 0.003, 0.01, 0.03], "min_df": [3, 5], "none_bias": [-1.0, -0.5, 0.0, 0.5],
         "keep_giver": [True, False]}
 
 
