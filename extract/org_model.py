@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.doctext import doc_text
@@ -82,7 +83,7 @@ class RoleModel:
 class Featurizer:
     """Features of each entity on a Doc after ``warta_roles`` (shared by training and prediction)."""
 
-    def __init__(self):
+    def __init__(self, nlp: Language):
         rules = load_rules("organizations")
         heads = list(rules["heads"]) + list(rules["lower_heads"]) + list(rules["suffix_heads"])
         self.head_words = {h.split()[0].lower().rstrip(".") for h in heads}
@@ -93,6 +94,12 @@ class Featurizer:
         self.list_words = set(own["list_words"])
         self.name_stop = set(own["name_stop"]) | {w.lower().rstrip(".") for w in rules["legal"]}
         self.window_left, self.window_right = own["window_left"], own["window_right"]
+        roles = load_rules("roles")  # the rules' partner cues ("kepada", "bekerja sama dengan") as features
+        self.partner_weight = dict(roles["partner_before"])
+        self.before_window = roles["before_window"]
+        self.strong_partner = own["strong_partner_cue"]
+        self.partner_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.partner_cues.add("PARTNER", [nlp.make_doc(c) for c in self.partner_weight])
 
     def family(self, a: str, b: str) -> bool:
         def ancestors(x: str) -> list[str]:
@@ -137,6 +144,8 @@ class Featurizer:
         first_sent_end = next((s.end_char for s in doc.sents if s.end_char > title_end + 1), n_chars) \
             if doc.has_annotation("SENT_START") else n_chars
         n = len(ents)
+        cues = [(s_, e_, self.partner_weight[doc[s_:e_].text.lower()]) for _, s_, e_ in self.partner_cues(doc)
+                if doc[s_:e_].text.lower() in self.partner_weight]
         giver_words = set().union(*(self.name_words(ents[g]) for g in givers)) if givers else set()
         out = {}
         for e, ms in ents.items():
@@ -194,9 +203,17 @@ class Featurizer:
                 for a, b, label in ner:
                     if a < m.end and b > m.start:
                         f[f"ner={label}"] = 1.0
+            strong = True
             for sp in spans[e]:
                 if sp is None:
                     continue
+                cue = max((w for s_, e_, w in cues if sp.start - self.before_window <= e_ <= sp.start
+                           and doc[s_].sent.start == sp.sent.start), default=0.0)
+                if cue:
+                    f["partner_cue"] = max(f.get("partner_cue", 0.0), cue / 2.0)
+                strong = strong and cue >= self.strong_partner
+            if strong:
+                f["partner_cue_all"] = 1.0  # every mention follows a strong partner cue
                 sent = sp.sent if doc.has_annotation("SENT_START") else doc[:]
                 for t in doc[max(sent.start, sp.start - self.window_left):sp.start]:
                     if t.is_alpha:
@@ -221,15 +238,15 @@ class Featurizer:
 @Language.factory("warta_org_model", assigns=["doc._.organizations"], requires=["doc._.organizations"],
                   default_config={"path": None})
 def make_org_model(nlp: Language, name: str, path: str | None) -> "OrgModel":
-    return OrgModel(load_model(path) if path else None)
+    return OrgModel(nlp, load_model(path) if path else None)
 
 
 class OrgModel:
     """Rewrites the roles of ``doc._.organizations`` with the model's decision (see module doc)."""
 
-    def __init__(self, model: RoleModel | None):
+    def __init__(self, nlp: Language, model: RoleModel | None):
         self.model = model
-        self.featurize = Featurizer()
+        self.featurize = Featurizer(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = doc._.organizations or []
@@ -238,7 +255,8 @@ class OrgModel:
         feats = self.featurize(doc)
         probs = {e: self.model.probs(f) for e, f in feats.items()}
         doc._.org_model_probs = probs
-        roles = decide(probs, {o.entity: o.role for o in orgs}, self.model.meta.get("decision", {}))
+        blocked = {e for e, f in feats.items() if "partner_cue_all" in f}
+        roles = decide(probs, {o.entity: o.role for o in orgs}, self.model.meta.get("decision", {}), blocked)
         scores = doc._.get("org_role_scores") or {}
         out = []
         for o in orgs:
@@ -255,16 +273,25 @@ class OrgModel:
         return doc
 
 
-def decide(probs: dict[str, dict[str, float]], rule_roles: dict[str, str], decision: dict) -> dict[str, str]:
+def decide(probs: dict[str, dict[str, float]], rule_roles: dict[str, str], decision: dict,
+           blocked: set[str] = frozenset()) -> dict[str, str]:
     """Each entity's role from the model's probabilities: the most probable class after the
-    ``none_bias`` (log-odds added to ``none``); with ``keep_giver`` an article whose rules named
+    ``none_bias`` (log-odds added to ``none``); a giver/partner flip of the rules' role needs a
+    probability lead of ``flip_margin``; with ``keep_giver`` an article whose rules named
     a giver keeps its most probable giver when the model would leave it with none."""
     none_bias = decision.get("none_bias", 0.0)
+    margin = decision.get("flip_margin", 0.0)
     out = {}
     for e, p in probs.items():
         z = {c: math.log(max(p[c], 1e-12)) for c in p}
         z["none"] += none_bias
-        out[e] = max(z, key=z.get)
+        role = max(z, key=z.get)
+        rule = rule_roles.get(e)
+        if role not in ("none", rule) and rule in p and p[role] - p[rule] < margin:
+            role = rule  # giver <-> partner only when the model is clearly surer than the rules
+        if role == "giver" and rule == "partner" and decision.get("cue_blocks_giver") and e in blocked:
+            role = rule  # "bekerja sama dengan PT X" at every mention: the rules' partner stands
+        out[e] = role
     if decision.get("keep_giver", True) and probs and "giver" in rule_roles.values() \
             and "giver" not in out.values():
         best = max(probs, key=lambda e: probs[e]["giver"])
