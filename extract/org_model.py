@@ -212,8 +212,6 @@ class Featurizer:
                 if cue:
                     f["partner_cue"] = max(f.get("partner_cue", 0.0), cue / 2.0)
                 strong = strong and cue >= self.strong_partner
-            if strong:
-                f["partner_cue_all"] = 1.0  # every mention follows a strong partner cue
                 sent = sp.sent if doc.has_annotation("SENT_START") else doc[:]
                 for t in doc[max(sent.start, sp.start - self.window_left):sp.start]:
                     if t.is_alpha:
@@ -231,6 +229,8 @@ class Featurizer:
                             if o.role != "giver" and any(doc[k].idx >= g.start and doc[k].idx < g.end
                                                          for g2 in givers for g in ents[g2]):
                                 f["listed_with_giver"] = 1.0
+            if strong:
+                f["partner_cue_all"] = 1.0  # every mention follows a strong partner cue
             out[e] = f
         return out
 

@@ -193,7 +193,7 @@ def cross_validate(rows: list[dict], gold: dict[str, dict], folds: int, grid: di
     return results
 
 
-GRID = {"l2": [0.001, 0.003, 0.01, 0.03], "min_df": [3, 5], "none_bias": [-2.0, -1.0, -0.5, 0.0],
+GRID = {"l2": [0.001, 0.003, 0.01, 0.03], "min_df": [3, 8, 10**9], "none_bias": [-2.0, -1.0, -0.5, 0.0],
         "keep_giver": [True, False], "flip_margin": [0.0, 0.2, 0.4],
         "cue_blocks_giver": [True, False]}
 
