@@ -93,13 +93,17 @@ class Featurizer:
         own = load_rules("org_model")
         self.list_words = set(own["list_words"])
         self.name_stop = set(own["name_stop"]) | {w.lower().rstrip(".") for w in rules["legal"]}
+        self.plain_words = self.head_words | self.name_stop
         self.window_left, self.window_right = own["window_left"], own["window_right"]
+        self.context = True  # read the words around each mention (off when the model weighs none)
         roles = load_rules("roles")  # the rules' partner cues ("kepada", "bekerja sama dengan") as features
         self.partner_weight = dict(roles["partner_before"])
         self.before_window = roles["before_window"]
         self.strong_partner = own["strong_partner_cue"]
         self.partner_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.partner_cues.add("PARTNER", [nlp.make_doc(c) for c in self.partner_weight])
+        for cue in self.partner_weight:
+            self.partner_cues.add(cue, [nlp.make_doc(cue)])
+        self.strings = nlp.vocab.strings
 
     def family(self, a: str, b: str) -> bool:
         def ancestors(x: str) -> list[str]:
@@ -117,9 +121,20 @@ class Featurizer:
             for form in (m.name, *m.aliases):
                 for w in form.split():
                     w = w.strip("().,")
-                    if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.head_words | self.name_stop:
+                    if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.plain_words:
                         out.add(w.lower())
         return out
+
+    @staticmethod
+    def first_sentence_end(doc: Doc, title_end: int, n_chars: int) -> int:
+        """Character end of the first sentence after the headline."""
+        span = doc.char_span(title_end, n_chars, alignment_mode="expand") if title_end else doc[:]
+        if span is None or not doc.has_annotation("SENT_START"):
+            return n_chars
+        for j in range(span.start + 1, len(doc)):
+            if doc[j].is_sent_start and doc[j].idx > title_end + 1:
+                return doc[j].idx
+        return n_chars
 
     def entities(self, doc: Doc) -> dict[str, list]:
         out: dict[str, list] = {}
@@ -141,12 +156,11 @@ class Featurizer:
         spans = {e: [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ms] for e, ms in ents.items()}
         mention_tokens = {i for sps in spans.values() for sp in sps if sp is not None for i in range(sp.start, sp.end)}
         ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        first_sent_end = next((s.end_char for s in doc.sents if s.end_char > title_end + 1), n_chars) \
-            if doc.has_annotation("SENT_START") else n_chars
+        first_sent_end = self.first_sentence_end(doc, title_end, n_chars)
         n = len(ents)
-        cues = [(s_, e_, self.partner_weight[doc[s_:e_].text.lower()]) for _, s_, e_ in self.partner_cues(doc)
-                if doc[s_:e_].text.lower() in self.partner_weight]
+        cues = [(s_, e_, self.partner_weight[self.strings[m]]) for m, s_, e_ in self.partner_cues(doc)]
         giver_words = set().union(*(self.name_words(ents[g]) for g in givers)) if givers else set()
+        context = self.context
         out = {}
         for e, ms in ents.items():
             o = ms[0]
@@ -179,7 +193,7 @@ class Featurizer:
                     f["host"] = 1.0
             if e in self.gaz_ids:
                 f["gaz"] = 1.0
-            if o.role != "giver" and self.name_words(ms) & giver_words:
+            if giver_words and o.role != "giver" and self.name_words(ms) & giver_words:
                 f["shares_word_with_giver"] = 1.0
             if o.role != "giver" and any(self.family(e, g) for g in givers if g != e and g in self.gaz_ids):
                 f["family_of_giver"] = 1.0
@@ -208,10 +222,20 @@ class Featurizer:
                 if sp is None:
                     continue
                 cue = max((w for s_, e_, w in cues if sp.start - self.before_window <= e_ <= sp.start
-                           and doc[s_].sent.start == sp.sent.start), default=0.0)
+                           and not any(doc[j].is_sent_start for j in range(s_ + 1, sp.start + 1))), default=0.0)
                 if cue:
                     f["partner_cue"] = max(f.get("partner_cue", 0.0), cue / 2.0)
                 strong = strong and cue >= self.strong_partner
+                for j in (sp.start - 1, sp.start - 2, sp.end, sp.end + 1):
+                    if 0 <= j < len(doc) and doc[j].lower_ in self.list_words:
+                        k = j - 1 if j < sp.start else j + 1
+                        if 0 <= k < len(doc) and k in mention_tokens:
+                            f["listed"] = 1.0
+                            if o.role != "giver" and any(doc[k].idx >= g.start and doc[k].idx < g.end
+                                                         for g2 in givers for g in ents[g2]):
+                                f["listed_with_giver"] = 1.0
+                if not context:
+                    continue
                 sent = sp.sent if doc.has_annotation("SENT_START") else doc[:]
                 for t in doc[max(sent.start, sp.start - self.window_left):sp.start]:
                     if t.is_alpha:
@@ -221,14 +245,6 @@ class Featurizer:
                 for t in doc[sp.end:min(sent.end, sp.end + self.window_right)]:
                     if t.is_alpha:
                         f["R:" + t.lower_] = 1.0
-                for j in (sp.start - 1, sp.start - 2, sp.end, sp.end + 1):
-                    if 0 <= j < len(doc) and doc[j].lower_ in self.list_words:
-                        k = j - 1 if j < sp.start else j + 1
-                        if 0 <= k < len(doc) and k in mention_tokens:
-                            f["listed"] = 1.0
-                            if o.role != "giver" and any(doc[k].idx >= g.start and doc[k].idx < g.end
-                                                         for g2 in givers for g in ents[g2]):
-                                f["listed_with_giver"] = 1.0
             if strong:
                 f["partner_cue_all"] = 1.0  # every mention follows a strong partner cue
             out[e] = f
@@ -247,6 +263,7 @@ class OrgModel:
     def __init__(self, nlp: Language, model: RoleModel | None):
         self.model = model
         self.featurize = Featurizer(nlp)
+        self.featurize.context = model is None or any(k.startswith(("L:", "R:")) for k in model.weights)
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = doc._.organizations or []
