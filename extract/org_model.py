@@ -275,9 +275,10 @@ class OrgModel:
         blocked = {e for e, f in feats.items() if "partner_cue_all" in f}
         roles = decide(probs, {o.entity: o.role for o in orgs}, self.model.meta.get("decision", {}), blocked)
         scores = doc._.get("org_role_scores") or {}
+        fixed = doc._.get("org_fixed_roles") or {}  # a role the analyst's gazetteer sets wins
         out = []
         for o in orgs:
-            role = roles.get(o.entity, o.role)
+            role = o.role if o.entity in fixed else roles.get(o.entity, o.role)
             if role == "none":
                 continue
             if role != o.role:

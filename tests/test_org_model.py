@@ -189,3 +189,20 @@ def test_fit_data_never_holds_the_validation_split():
     shared = need_shared("corpus-dev")
     articles, gold = load_fit([shared])
     assert articles and not ({a.doc_id for a in articles} | set(gold)) & VALIDATION
+
+
+def test_a_role_the_analysts_gazetteer_fixes_wins_over_the_model(tmp_path):
+    from extract.pipeline import build_nlp
+
+    if not MODEL_PATH.is_file():
+        pytest.skip("no models/org_roles.json")
+    path = tmp_path / "mine.csv"
+    path.write_text("name,aliases,role\nKelompok Tani Sumber Rejeki,Sumber Rejeki,partner\n", encoding="utf-8")
+    nlp = build_nlp(ner=False, gazetteers=[str(path)])
+    doc = nlp(TEXT)
+    comp = nlp.get_pipe("warta_org_model")
+    comp.model = RoleModel(CLASSES, {"head=kelompok": [9.0, 0.0, 0.0]}, [0.0, 0.0, 0.0], {})
+    fixed = doc._.org_fixed_roles or {}
+    doc = comp(doc)
+    kelompok = [o for o in doc._.organizations if o.name == "Kelompok Tani Sumber Rejeki"]
+    assert fixed and kelompok and all(o.entity in fixed and o.role == "partner" for o in kelompok)
