@@ -90,6 +90,15 @@ def examples(articles, gold: dict[str, dict], nlp=None) -> tuple[list[dict], dic
     return rows, stats
 
 
+def write_spans(articles, gold: dict[str, dict], path: Path) -> None:
+    """The projected gold spans of every fit article, as JSON Lines (no article text)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for a in articles:
+            spans = [{"start": p.start, "end": p.end, "role": p.role, "text": p.text}
+                     for p in project(a.text, gold[a.doc_id])]
+            fh.write(json.dumps({"doc_id": a.doc_id, "spans": spans}, ensure_ascii=False) + "\n")
+
+
 def vocabulary(rows: list[dict], min_df: int) -> list[str]:
     """Feature names; a context word counts only when it occurs in at least ``min_df`` articles."""
     df: dict[str, set] = {}
@@ -203,10 +212,14 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (corpus-dev, seeds)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--spans", type=Path, help="also write the projected gold spans here (JSONL, one line "
+                    "per article: doc_id and spans with offsets, role and text), e.g. to fine-tune an NER")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus-dev").is_dir():
         sys.exit(f"needs {args.shared}/corpus-dev")
     articles, gold = load_fit(fit_sets(args.shared))
+    if args.spans:
+        write_spans(articles, gold, args.spans)
     rows, stats = examples(articles, gold)
     labels = {c: sum(r["label"] == c for r in rows) for c in (*CLASSES, "optional")}
     baseline = figures(gold, records(rows, {}, sorted(gold)))

@@ -206,3 +206,15 @@ def test_a_role_the_analysts_gazetteer_fixes_wins_over_the_model(tmp_path):
     doc = comp(doc)
     kelompok = [o for o in doc._.organizations if o.name == "Kelompok Tani Sumber Rejeki"]
     assert fixed and kelompok and all(o.entity in fixed and o.role == "partner" for o in kelompok)
+
+
+def test_projected_spans_are_written_without_the_text(tmp_path):
+    from extract.article import Article
+    from extract.train_domain import write_spans
+
+    out = tmp_path / "spans.jsonl"
+    write_spans([Article("x1", ARTICLE)], {"x1": GOLD}, out)
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert rec["doc_id"] == "x1" and "text" not in rec
+    assert [(s["text"], s["role"]) for s in rec["spans"]][:2] == [
+        ("PT Semen Indonesia (Persero) Tbk", "giver"), ("KUB Sekar Gedog Lestari", "partner")]
