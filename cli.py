@@ -338,24 +338,6 @@ def train_ner(
     raise typer.Exit(run(argv))
 
 
-@app.command("train-roles")
-def train_roles(
-    shared: Path = typer.Option(Path("../shared"), "--shared", help="The shared folder (corpus-dev, seeds)."),
-    out: Path = typer.Option(Path("models/org_roles.json"), "--out", help="Where the role model goes."),
-) -> None:
-    """Re-train the learned role model (giver / partner / none) on the fit part of the development
-    data (d131-d160 left out); deterministic, about 25 s. Same as python -m extract.train_domain.
-
-    Example: warta train-roles --shared ../shared --out models/org_roles.json
-    """
-    from extract.train_domain import main as run
-
-    if not (shared / "corpus-dev").is_dir():
-        _err(f"no {shared}/corpus-dev: give --shared")
-        raise typer.Exit(2)
-    raise typer.Exit(run(["--shared", str(shared), "--out", str(out)]))
-
-
 def main() -> None:
     app()
 

@@ -218,13 +218,3 @@ def test_projected_spans_are_written_without_the_text(tmp_path):
     assert rec["doc_id"] == "x1" and "text" not in rec
     assert [(s["text"], s["role"]) for s in rec["spans"]][:2] == [
         ("PT Semen Indonesia (Persero) Tbk", "giver"), ("KUB Sekar Gedog Lestari", "partner")]
-
-
-def test_cli_train_roles_needs_the_shared_data(tmp_path):
-    from typer.testing import CliRunner
-
-    from cli import app
-
-    res = CliRunner().invoke(app, ["train-roles", "--shared", str(tmp_path), "--out", str(tmp_path / "m.json")])
-    assert res.exit_code == 2 and "corpus-dev" in res.output
-    assert not (tmp_path / "m.json").exists()
