@@ -2,6 +2,7 @@
 
     python bench/quality.py                      # all / fit / validation / gap, per field
     python bench/quality.py --no-ner             # the same without the trained NER (ablation)
+    python bench/quality.py --no-org-model       # the same without the learned role model (ablation)
     python bench/quality.py --details FIELD      # misses and extras of the fit part only
     python bench/quality.py --pred x.jsonl       # score records made elsewhere
 
@@ -32,12 +33,12 @@ def load_scorer():
     return mod
 
 
-def extract(ner: bool) -> dict[str, dict]:
+def extract(ner: bool, org_model: bool = True) -> dict[str, dict]:
     sys.path.insert(0, str(ROOT))
     from extract import build_nlp, extract_articles
     from extract.sources import read_paths
 
-    nlp = build_nlp(ner=ner)
+    nlp = build_nlp(ner=ner, org_model=org_model)
     paths = [SHARED / "corpus-dev" / "articles", SHARED / "seeds" / "articles"]
     return {r.doc_id: r.to_dict() for r in extract_articles(read_paths(paths), nlp=nlp)}
 
@@ -45,6 +46,7 @@ def extract(ner: bool) -> dict[str, dict]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-ner", action="store_true", help="rules only (ablation)")
+    ap.add_argument("--no-org-model", action="store_true", help="without the learned role model (ablation)")
     ap.add_argument("--pred", help="score these records instead of extracting")
     ap.add_argument("--details", metavar="FIELD", help="misses and extras of FIELD on the fit part")
     ap.add_argument("--json", action="store_true")
@@ -53,7 +55,7 @@ def main(argv=None) -> int:
         sys.exit(f"needs ../shared/corpus-dev beside the checkout ({SHARED})")
     sc = load_scorer()
     gold = sc.load(SHARED / "corpus-dev" / "gold.jsonl") | sc.load(SHARED / "seeds" / "gold.jsonl")
-    pred = sc.load(args.pred) if args.pred else extract(ner=not args.no_ner)
+    pred = sc.load(args.pred) if args.pred else extract(ner=not args.no_ner, org_model=not args.no_org_model)
     parts = {
         "all": gold,
         "fit": {k: v for k, v in gold.items() if k not in VALIDATION},

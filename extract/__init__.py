@@ -25,10 +25,10 @@ _NLP = None
 _NLP_KEY: tuple = ((), "spacy")
 
 
-def build_nlp(ner: bool = True, gazetteers=(), backend: str = "spacy"):
+def build_nlp(ner: bool = True, gazetteers=(), backend: str = "spacy", org_model: bool = True):
     from extract.pipeline import build_nlp as _build
 
-    return _build(ner=ner, gazetteers=gazetteers, backend=backend)
+    return _build(ner=ner, gazetteers=gazetteers, backend=backend, org_model=org_model)
 
 
 def get_nlp(gazetteers=(), backend: str = "spacy"):

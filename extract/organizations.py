@@ -175,13 +175,16 @@ class OrgFinder:
         """A candidate inside a programme's name (``doc._.programs``, set by a programmes component before
         this one where the pipeline has one: "Desa Energi Berdikari", "HK Peduli Kreatif") is the programme,
         not an organisation, unless the article also names that organisation outside any programme
-        ("Kampoeng BNI" ... "BNI menyalurkan")."""
+        ("Kampoeng BNI" ... "BNI menyalurkan"). A gazetteer organisation named exactly as the whole
+        programme (a foundation named like a brand: "BRI Peduli") stays the organisation."""
         programs = doc._.get("programs") if Doc.has_extension("programs") else None
         if not programs:
             return found
         inside = [(p.start, p.end) for p in programs]
 
         def within(f: Found) -> bool:
+            if f.entry and (f.start, f.end) in inside:
+                return False
             return any(a <= f.start and f.end <= b for a, b in inside)
 
         outside = {f.entry or doc[f.start:f.end].text.lower() for f in found if not within(f)}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from extract import amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors  # noqa: F401
 from extract.language import make_language
 from extract.ner import load_ner
+from extract.org_model import model_path as org_model_path
 
 from extract.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 
@@ -24,8 +25,10 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
         Doc.set_extension(_name, default=None)
 
 
-def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "spacy") -> Language:
+def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "spacy",
+              org_model: bool = True) -> Language:
     """The pipeline. ``ner=False``: rules only. ``gazetteers``: the analyst's organisation lists.
+    ``org_model=False``: the rules' roles only, without the learned role model.
     ``backend="stanza"``: stanza's parse helps the roles (optional extra; fails clearly if absent)."""
     if backend == "stanza":
         from extract.stanza_backend import check_stanza
@@ -48,6 +51,8 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     if backend == "stanza":
         nlp.add_pipe("warta_stanza_subjects")  # stanza's parse: subjects of giver verbs
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
+    if org_model and org_model_path():       # learned giver/partner/none over the rules' roles (models/org_roles.json)
+        nlp.add_pipe("warta_org_model", config={"path": str(org_model_path())})
     nlp.add_pipe("warta_entities",           # one id across articles: gazetteer id, parent, unit; names cleaned
                  config={"gazetteers": [str(p) for p in gazetteers]})
     nlp.add_pipe("warta_sectors")            # sector labels (small trained textcat + cue words); sums tied to a sector

@@ -31,6 +31,8 @@ if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backen
     Doc.set_extension("giver_subjects", default=None)
 if not Doc.has_extension("organizations_all"):  # every organisation, also where no programme is reported
     Doc.set_extension("organizations_all", default=None)
+if not Doc.has_extension("org_role_scores"):  # entity -> Score, read by the learned role model (org_model.py)
+    Doc.set_extension("org_role_scores", default=None)
 
 CUE_KINDS = ("before", "after", "speaker", "partner_before")
 
@@ -100,6 +102,7 @@ class RoleFinder:
             doc._.organizations = []
             return doc
         scores = self.score(doc, orgs)
+        doc._.org_role_scores = scores
         givers = self.choose(scores)
         givers, passing = self.family_roles(orgs, scores, givers)
         fixed = doc._.get("org_fixed_roles") or {}

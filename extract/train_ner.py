@@ -33,9 +33,8 @@ from typing import Iterable, Sequence
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, DocBin
-from spacy.training import Example, biluo_tags_to_spans, iob_to_biluo
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as train_loop
 from spacy.vocab import Vocab
@@ -169,30 +168,17 @@ def build_corpora(
 
 
 def _score(nlp: Language, golds: list[Doc], keep: Iterable[str] | None) -> dict:
-    keep = set(keep) if keep is not None else None
-    examples = []
-    preds = nlp.pipe((g.text for g in golds), batch_size=64)
-    for pred, gold in zip(preds, golds):
-        if keep is not None:
-            pred.set_ents([e for e in pred.ents if e.label_ in keep], default="outside")
-        examples.append(Example(pred, gold))
-    s = get_ner_prf(examples)
-    per_type = {}
-    for label in sorted(keep if keep is not None else LABELS):
-        prf = (s.get("ents_per_type") or {}).get(label, {"p": 0.0, "r": 0.0, "f": 0.0})
-        n_gold = sum(1 for g in golds for e in g.ents if e.label_ == label)
-        per_type[label] = {k: round(100 * prf[k], 2) for k in ("p", "r", "f")} | {"n": n_gold}
-    return {
-        "p": round(100 * (s["ents_p"] or 0.0), 2),
-        "r": round(100 * (s["ents_r"] or 0.0), 2),
-        "f": round(100 * (s["ents_f"] or 0.0), 2),
-        "sentences": len(golds),
-        "per_type": per_type,
-    }
+    """Strict entity P/R/F1 on the data set's own tokens (extract/ner_eval.py: first token, last
+    token and type must all be right, as seqeval's strict mode counts)."""
+    from extract.ner_eval import doc_spans, strict_prf, tag_tokens
+
+    labels = sorted(keep) if keep is not None else sorted(LABELS)
+    pairs = [(doc_spans(g, labels), doc_spans(tag_tokens(nlp, g), labels)) for g in golds]
+    return strict_prf(pairs, labels) | {"sentences": len(golds), "scoring": "strict, own tokens"}
 
 
 def evaluate(nlp: Language, data_dir: Path, split: str = "test") -> dict:
-    """Entity-level (exact span + label) P/R/F1 per type on each data set's ``split``.
+    """Entity-level P/R/F1 per type on each data set's ``split``, strictly on its own tokens.
 
     For NERP only PER and LOC are comparable: predictions of other labels are dropped and
     NERP's IND/EVT/FNB spans count as O.  ``nerp-no-idner`` is the same NERP split without

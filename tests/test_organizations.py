@@ -61,7 +61,9 @@ ORGS_BUGS_CAUGHT = [
     Case("Mobil diserahkan untuk MDA Bangli dan Karangasem pekan lalu.", ["MDA Bangli"]),
     Case("Kepala Sekolah Binaan Tanoto Foundation hadir.", ["Tanoto Foundation"]),
     Case("Direktur PT.Bank Sumut Pusat memberi sambutan.", ["PT.Bank Sumut Pusat"]),
-    Case("Program Sentra Industri Bukit Asam (SIBA) dikunjungi.", ["Bukit Asam"]),
+    # the whole phrase is a programme's name (warta_programs): a company named only inside it is the programme
+    Case("Program Sentra Industri Bukit Asam (SIBA) dikunjungi.", []),
+    Case("Program Sentra Industri Bukit Asam (SIBA) milik PT Bukit Asam dikunjungi.", ["PT Bukit Asam"]),
     # a head that is a body's short name takes a connector at once
     Case("Pelatihan dibuka Sekretaris Diskoperindag & UKM Batubara kemarin.", ["Diskoperindag & UKM Batubara"]),
     # an official name with a comma in it
@@ -402,7 +404,7 @@ def test_organizations_inside_a_programme_name_are_the_programme(nlp):
             doc = nlp.make_doc(text)
             doc._.programs = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in programmes]
             for name, proc in nlp.pipeline:
-                if name not in ("ner", "tok2vec"):
+                if name not in ("ner", "tok2vec", "warta_programs"):  # the programmes set above stand
                     doc = proc(doc)
             assert [o.text for o in doc._.organizations_all] == expected
     finally:
