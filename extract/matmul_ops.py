@@ -12,7 +12,6 @@ fight them for the cores.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import numpy
 from thinc.api import Model, NumpyOps
@@ -36,11 +35,20 @@ class MatmulOps(NumpyOps):
         return out
 
 
-@lru_cache(maxsize=1)
+_CONTROLLER: tuple = (None, -1)  # (ThreadpoolController, len(sys.modules) when it scanned)
+
+
 def _blas_controller():
+    """The BLAS libraries loaded, scanned again only when modules were imported since the last scan
+    (SciPy, which datasketch imports on ingest, brings a BLAS of its own)."""
+    global _CONTROLLER
+    import sys
+
     from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()  # finds the BLAS libraries once (a scan of the loaded libraries)
+    if _CONTROLLER[1] != len(sys.modules):
+        _CONTROLLER = (ThreadpoolController(), len(sys.modules))
+    return _CONTROLLER[0]
 
 
 def one_blas_thread():
