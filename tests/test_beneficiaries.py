@@ -89,6 +89,9 @@ BENEFICIARIES_GENERAL = [
     Case("Peserta pelatihan menjahit berjumlah 35 dan semuanya perempuan.", [(35, "orang")]),
     Case("Hingga kini jumlah UMKM binaan tercatat sebanyak 412, tersebar di tiga kecamatan.", [(412, "UMKM")]),
     Case("Jumlah kelompok tani yang dibina mencapai 18.", [(18, "kelompok")]),
+    Case("pinjaman kemitraan disalurkan kepada 64 debitur di Kota Palu", [(64, "UMKM")]),
+    Case("insentif bagi 120 guru ngaji dan 45 marbot masjid di Kabupaten Lombok Timur", [(120, "orang"), (45, "orang")]),
+    Case("pelatihan kerja untuk 60 pencari kerja muda di Kota Kupang", [(60, "orang")]),
 ]
 
 NOT_BENEFICIARIES = [
