@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.doctext import doc_text
-from extract.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, norm, number_rules,
+from extract.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, next_word, norm, number_rules,
                              read_number, sentence_starts, words_before)
 from extract.values import Beneficiary
 from rules import load_rules
@@ -42,6 +42,7 @@ class BeneficiaryFinder:
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
         self.deliverers = {norm(k) for k in rules["deliverers"]}
+        self.scale = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['noun_first_not_scale'])})(?![^\W\d_])", re.I)
         self.group_max, self.min_count = int(rules["group_max"]), int(rules["min_count"])
         sp = r"[^\S\n]"
         end = r"(?![^\W\d_])"
@@ -56,16 +57,24 @@ class BeneficiaryFinder:
         self.each = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each'])})(?![^\W\d_])", re.I)
         self.victims = re.compile(alternation(rules["not_near"]), re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
+        word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+        self.statistics = re.compile(word.format(alternation(rules["statistics"])), re.I)
+        self.not_members = {norm(k) for k in rules["not_members"]}
+        self.noun_first = {norm(k) for k in rules["noun_first"]}
+        self.generic = {norm(k) for k in rules["noun_first_generic"]}
+        self.not_between = {norm(k) for k in rules["noun_first_not_between"]}
+        self.unit_word = re.compile(word.format(alternation([*self.units, *self.not_units])), re.I)
+        self.clause_end = re.compile(r"[.;:!?\n](?!\d)")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lines = Lines(text, self.numbers)
         dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
         out: list[Beneficiary] = []
-        for m in self.find(text):
+        for m in self.pattern.finditer(text):
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
-            got = self.read(text, m)
+            got = self.read(text, m) if m["person"] or m["unit"] else self.read_noun_first(text, m)
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
@@ -91,8 +100,12 @@ class BeneficiaryFinder:
             return []
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
+        if self.in_statistic(text, m.start()):
+            return []
         unit_word = norm(m["unit"] or "")
         if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
+            return []
+        if m["unit"] and next_word(text, m.end("unit")) in self.not_members:  # "12 anggota DPRD"
             return []
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
@@ -108,6 +121,40 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def in_statistic(self, text: str, start: int) -> bool:
+        """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence."""
+        head = text[max(0, start - 60):start]
+        ends = list(self.clause_end.finditer(head))
+        return self.statistics.search(head, ends[-1].end() if ends else 0) is not None
+
+    def read_noun_first(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """A count written after its group: "jumlah penerima manfaat mencapai 1.250." (no unit after the number)."""
+        if m["n2"] or self.numbers.vague.get(norm(m["n1"])) is not None or self.scale.search(m["n1"]):
+            return []
+        value = read_number(m["n1"])
+        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+            return []
+        after = text[m.end():m.end() + 3].lstrip(" \t")
+        if after and after[0] not in ".,;)\n\"”" and next_word(text, m.end()) not in self.stop | {"dan"}:
+            return []  # "mencapai 116.000 pohon": a count of something else
+        cue = words_before(text, m.start(), 1)
+        cue_at = text.rfind(cue[0], max(0, m.start() - 30), m.start()) if cue else -1
+        if not cue or cue[0] not in self.noun_first or cue_at < 0 or self.in_statistic(text, m.start()):
+            return []
+        head = text[max(0, cue_at - 80):cue_at]
+        ends = list(self.clause_end.finditer(head))
+        units = list(self.unit_word.finditer(head, ends[-1].end() if ends else 0))
+        if not units or norm(units[-1].group(0)) in self.not_units | self.generic:
+            return []
+        between = [norm(w) for w in re.findall(r"[^\W\d_][\w-]*", head[units[-1].end():])]
+        if len(between) > 4 or self.not_between.intersection(between) or (between and between[0] in self.not_members):
+            return []
+        unit = self.units[norm(units[-1].group(0))]
+        start = max(0, cue_at - 80) + units[-1].start()
+        approx = bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or value[1]
+        return [Beneficiary(text[start:m.end()], start, m.end(), confidence=0.7, count=int(value[0]), unit=unit,
+                            group=units[-1].group(0), approximate=approx)]
 
     def group(self, text: str, start: int) -> tuple[str | None, int]:
         """The group described: the words from the unit on, up to a stop word or punctuation."""
