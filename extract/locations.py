@@ -127,6 +127,7 @@ class PlaceFinder:
         self.address_openers = self.locatives | set(rules["address_openers"])
         self._frames: list[Frame] = []
         self._runs: dict = {}  # name_words of the current article, by token
+        self._forms: dict = {}  # index forms of the current article's words, by token (keys_of)
         self._top = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -461,27 +462,43 @@ class PlaceFinder:
         return ends
 
     def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
+        """The index keys the tokens i..end may spell (each word's forms, joined)."""
+        forms = self._forms
+        if forms.get(None) is not doc:  # each word's forms are read once per article
+            forms.clear()
+            forms[None] = doc
         alts = []
-        for t in doc[i:end]:
-            if t.text in ("-", ".", "'", "’"):
-                continue
-            text = t.text
-            glued = GLUED.match(text) if not _wordlike(t) else None
-            if glued is None and not t.is_alpha and not t.is_digit:
-                glued = GLUED_DIGITS.match(text)
-            if glued:
-                text = glued.group(0)
-            elif text.endswith(".") and len(text) > 1:
-                text = text[:-1]
-            forms = [compact(text)]
-            low = text.lower()
-            alt = self.index.spellings.get(low)
-            if alt is None and ("j" in low or "oe" in low or "ch" in low):
-                alt = self.index.modern(low)  # "Tjilatjap", "Soerabaja": the spelling before 1972
-            if alt:
-                forms.append(compact(alt))
-            alts.append(forms)
+        for j in range(i, end):
+            f = forms.get(j)
+            if f is None:
+                f = forms[j] = self._token_forms(doc[j])
+            if f:
+                alts.append(f)
+        if all(len(a) == 1 for a in alts):
+            return ["".join(a[0] for a in alts)]
         return ["".join(p) for p in itertools.product(*alts)]
+
+    def _token_forms(self, t: Token) -> list[str]:
+        """A word's index forms: its compact form, and its other or pre-1972 spelling; none for
+        the joining marks the index ignores."""
+        if t.text in ("-", ".", "'", "’"):
+            return []
+        text = t.text
+        glued = GLUED.match(text) if not _wordlike(t) else None
+        if glued is None and not t.is_alpha and not t.is_digit:
+            glued = GLUED_DIGITS.match(text)
+        if glued:
+            text = glued.group(0)
+        elif text.endswith(".") and len(text) > 1:
+            text = text[:-1]
+        forms = [compact(text)]
+        low = text.lower()
+        alt = self.index.spellings.get(low)
+        if alt is None and ("j" in low or "oe" in low or "ch" in low):
+            alt = self.index.modern(low)  # "Tjilatjap", "Soerabaja": the spelling before 1972
+        if alt:
+            forms.append(compact(alt))
+        return forms
 
     def key_of(self, doc: Doc, i: int, end: int) -> str:
         return self.keys_of(doc, i, end)[0]
