@@ -277,6 +277,7 @@ def main(argv=None) -> int:
             new = deepen_file_paths(text)
             if new != text:
                 py.write_text(new, encoding="utf-8")
+                git("add", str(py))
 
     where = {n: g for n, g in mapping.items() if target_of(n, g)}
     rewrite = rewriters(where) if where else None
