@@ -14,6 +14,7 @@ What it does (standard library only; safe to run again: a second run changes not
    module:
        from extract import amounts, extract_articles   ->  from extract import extract_articles
                                                             from extract.components import amounts
+       "...\\nfrom extract import stopping\\n..."         ->  "...\\nfrom extract.engines import stopping\\n..."
        from extract.amounts import ...                  ->  from extract.components.amounts import ...
        import extract.ingest as m / extract.engine.X    ->  extract.storage.ingest / extract.engines.engine.X
        "extract.engine.BATCH_SIZE", python -m extract.train_ner  (strings and commands alike)
@@ -178,13 +179,38 @@ def rewrite_from_import(text: str, where: dict[str, str], notes: list[str], path
         lines[0] += comment
         return "\n".join(lines)
 
-    return FROM_IMPORT.sub(repl, text)
+    text = FROM_IMPORT.sub(repl, text)
+
+    def inline(m: re.Match) -> str:
+        """The same inside a line (code in a string, ``python -c``, prose): one group is rewritten
+        in place; names of several groups become statements joined by ``; `` (and are listed)."""
+        items = [" ".join(i.split()) for i in m.group("items").split(",")]
+        top = [i for i in items if i.split(" as ")[0] not in where]
+        groups: dict[str, list[str]] = {}
+        for i in items:
+            if i.split(" as ")[0] in where:
+                groups.setdefault(where[i.split(" as ")[0]], []).append(i)
+        if not groups:
+            return m.group(0)
+        parts = ([f"from extract import {', '.join(top)}"] if top else []) + [
+            f"from extract.{g} import {', '.join(groups[g])}" for g in sorted(groups)]
+        if len(parts) > 1:
+            notes.append(f"{path}: `{m.group(0)}` inside a line became `{'; '.join(parts)}`: check it")
+        return "; ".join(parts)
+
+    return INLINE_FROM_IMPORT.sub(inline, text)
+
+
+INLINE_FROM_IMPORT = re.compile(
+    r"(?:(?<=\\[nt])|(?<![\w.]))from[ \t]+extract[ \t]+import[ \t]+"
+    r"(?P<items>\w+(?:[ \t]+as[ \t]+\w+)?(?:,[ \t]*\w+(?:[ \t]+as[ \t]+\w+)?)*)"
+)
 
 
 def rewriters(where: dict[str, str]):
     names = _alternation(where)
-    dotted = re.compile(rf"(?<![\w.])extract\.({names})(?!\w)")
-    slashed = re.compile(rf"(?<![\w.-])extract/({names})(?![\w-])")
+    dotted = re.compile(rf"(?:(?<=\\[nt])|(?<![\w.]))extract\.({names})(?!\w)")
+    slashed = re.compile(rf"(?:(?<=\\[nt])|(?<![\w.-]))extract/({names})(?![\w-])")
     joined = re.compile(rf"""(?P<q>["'])extract(?P=q)(?P<sep>\s*/\s*)(?P<q2>["'])({names})(?![\w-])""")
 
     def rewrite(text: str, notes: list[str], path: str) -> str:
