@@ -28,7 +28,7 @@ def _stoppable(command):
     """SIGTERM and SIGINT stop the command cleanly (exit 143, 130); a second one exits at once."""
     @functools.wraps(command)
     def run(*args, **kwargs):
-        from extract.stopping import Interrupted, stop_on_signals
+        from extract.engines.stopping import Interrupted, stop_on_signals
 
         try:
             with stop_on_signals():
@@ -63,10 +63,10 @@ def extract(
     Example: warta extract corpus/articles -o records.csv --mentions mentions.csv
     """
     from extract import extract_articles
-    from extract.engine import BATCH_SIZE, default_workers
-    from extract.sinks import MentionsSink, open_sink
-    from extract.sources import READER_UNAVAILABLE, InputError, is_warc, iter_paths, read_file
-    from extract.stanza_backend import BackendError, check_stanza
+    from extract.engines.engine import BATCH_SIZE, default_workers
+    from extract.outputs.sinks import MentionsSink, open_sink
+    from extract.inputs.sources import READER_UNAVAILABLE, InputError, is_warc, iter_paths, read_file
+    from extract.components.stanza_backend import BackendError, check_stanza
     from gazetteers.companies import GazetteerError, check_gazetteers
 
     s = _settings(config, workers=workers, gazetteers=gazetteer, max_bytes=max_bytes, text_column=text_column,
@@ -81,7 +81,7 @@ def extract(
     except (GazetteerError, BackendError, ValueError) as err:
         _err(str(err))
         raise typer.Exit(2)
-    from extract.dask_parquet import is_dataset_output
+    from extract.engines.dask_parquet import is_dataset_output
 
     if is_dataset_output(output):
         files = _input_files(paths, iter_paths, InputError)
@@ -105,7 +105,7 @@ def extract(
 
         bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="warta")
 
-    skipped = Counter()  # WARC records that are not articles (extract/warc.py)
+    skipped = Counter()  # WARC records that are not articles (extract/inputs/warc.py)
 
     def articles():
         for path in files:
@@ -119,13 +119,13 @@ def extract(
     n_workers = s.workers or default_workers()
     if s.origin["workers"] == "default" and len(files) < 2 * BATCH_SIZE and not any(map(is_warc, files)):
         n_workers = 1  # a small job does not pay for starting workers
-    from extract.stopping import held
+    from extract.engines.stopping import held
 
     records = None
     failed = total = unavailable = 0
     try:  # from here on, the output is closed whatever happens (a stop while the cluster starts too)
         if engine == "dask":
-            from extract.dask_engine import DaskUnavailable, run_dask
+            from extract.engines.dask_engine import DaskUnavailable, run_dask
 
             try:
                 records = run_dask(files, scheduler=scheduler, workers=n_workers, time_budget=time_budget,
@@ -189,8 +189,8 @@ def _skipped_line(skipped) -> str:
 
 def _extract_dataset(files, output, scheduler, workers, progress, options) -> None:
     """``--engine dask -o DIR/``: the workers write the Parquet dataset; this prints what they counted."""
-    from extract.dask_engine import DaskUnavailable
-    from extract.dask_parquet import run_dask_dataset
+    from extract.engines.dask_engine import DaskUnavailable
+    from extract.engines.dask_parquet import run_dask_dataset
 
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -259,8 +259,8 @@ def report(
 
     Example: warta report records.jsonl --articles corpus/articles -o report.html
     """
-    from extract.report import ReportError, build_report
-    from extract.sources import InputError
+    from extract.outputs.report import ReportError, build_report
+    from extract.inputs.sources import InputError
 
     try:
         summary = build_report(records, output, articles=articles, title=title, page_size=page_size,
@@ -284,8 +284,8 @@ def entities(
 
     Example: warta entities records.jsonl -o entities.csv
     """
-    from extract.entity_table import entity_rows, write_entities
-    from extract.report import ReportError, load_records
+    from extract.outputs.entity_table import entity_rows, write_entities
+    from extract.outputs.report import ReportError, load_records
     from gazetteers.companies import GazetteerError, check_gazetteers
 
     paths = tuple(str(p) for p in gazetteer or [])
@@ -350,10 +350,10 @@ def ingest(
     """
     import sqlite3
 
-    from extract.engine import default_workers
-    from extract.ingest import ingest as run
-    from extract.sources import InputError
-    from extract.store import StoreError
+    from extract.engines.engine import default_workers
+    from extract.storage.ingest import ingest as run
+    from extract.inputs.sources import InputError
+    from extract.storage.store import StoreError
 
     s = _settings(config, db=db, inputs=paths, workers=workers, gazetteers=gazetteer, max_bytes=max_bytes,
                   text_column=text_column, lock_timeout=lock_timeout)
@@ -418,8 +418,8 @@ def export(
     """
     import sqlite3
 
-    from extract.export import export as run
-    from extract.store import StoreError
+    from extract.outputs.export import export as run
+    from extract.storage.store import StoreError
 
     s = _settings(config, db=db)
     try:
@@ -444,7 +444,7 @@ def status(
     """
     import sqlite3
 
-    from extract.store import StoreError, format_status, store_status
+    from extract.storage.store import StoreError, format_status, store_status
 
     s = _settings(config, db=db)
     try:
@@ -478,7 +478,7 @@ def train_ner(
 
     Example: warta train-ner --data ../shared/data/ner --out models/ner
     """
-    from extract.train_ner import main as run
+    from extract.training.train_ner import main as run
 
     if not data.is_dir():
         _err(f"no NER data folder {data}: give --data")
@@ -492,7 +492,7 @@ def train_ner(
 def _stopped(err: BaseException):
     """The Interrupted behind ``err``: the stop signal itself, or an error that came of it
     (a worker pool broken by the same SIGTERM sent to the whole process group)."""
-    from extract.stopping import Interrupted, requested
+    from extract.engines.stopping import Interrupted, requested
 
     if isinstance(err, Interrupted):
         return err

@@ -91,7 +91,7 @@ def warm_up(client, workers: int) -> float:
 
 
 def run_dataset(files, out: Path, address: str, partition_files: int) -> dict:
-    from extract.dask_parquet import run_dask_dataset
+    from extract.engines.dask_parquet import run_dask_dataset
 
     cpu0, t0 = time.process_time(), time.perf_counter()
     with RssSampler() as mem:
@@ -102,8 +102,8 @@ def run_dataset(files, out: Path, address: str, partition_files: int) -> dict:
 
 
 def run_through_client(files, out: Path, address: str, partition_files: int) -> dict:
-    from extract.dask_engine import run_dask
-    from extract.sinks import ParquetSink
+    from extract.engines.dask_engine import run_dask
+    from extract.outputs.sinks import ParquetSink
 
     cpu0, t0 = time.process_time(), time.perf_counter()
     n = 0
@@ -133,8 +133,8 @@ def main() -> None:
     import fsspec.implementations.local  # noqa: F401 - imported before the memory is sampled, so that
     import pyarrow.parquet  # noqa: F401   neither path pays for first imports in its figures
 
-    import extract.dask_parquet  # noqa: F401
-    import extract.sinks  # noqa: F401
+    import extract.engines.dask_parquet  # noqa: F401
+    import extract.outputs.sinks  # noqa: F401
 
     print(f"# warta Dask scaling, {os.cpu_count()} cores (shared with other users: rates drift), "
           f"{args.articles} articles in files of {args.per_file}, {args.partition_files} file(s) per partition; "

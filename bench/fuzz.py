@@ -5,7 +5,7 @@ Usage:  python bench/fuzz.py [--minutes 10] [--engine atheris|hypothesis] [--cor
 One input is one byte of choice and a payload. The choice picks the target and a suffix:
 
 - ``file``: the payload written as ``input<suffix>`` (.txt .html .jsonl .json .csv, none)
-  and read with ``extract.sources.read_file``, then extracted;
+  and read with ``extract.inputs.sources.read_file``, then extracted;
 - ``text``: the payload decoded as UTF-8 (errors replaced), extracted;
 - ``words``: each payload byte picks a word the rules know, a digit run, punctuation or a
   case-folding surprise (ſ ı İ K), so the extractors fire; extracted.
@@ -103,7 +103,7 @@ class Run:
     def check(self, target: str, suffix: str, payload: bytes) -> None:
         from extract import extract_articles
         from extract.article import Article
-        from extract.sources import read_file
+        from extract.inputs.sources import read_file
 
         if target == "file":
             path = self.tmp / f"input{suffix}"
@@ -252,10 +252,10 @@ def main(argv: list[str] | None = None) -> int:
         import atheris
 
         with atheris.instrument_imports(include=["extract", "rules", "gazetteers"]):
-            import extract.sources  # noqa: F401
+            import extract.inputs.sources  # noqa: F401
             import extract.pipeline  # noqa: F401
             import extract.record  # noqa: F401
-            import extract.engine  # noqa: F401
+            import extract.engines.engine  # noqa: F401
     run = Run(seconds, args.hang)
     for seed in seeds():  # the seeds run in both engines, and must not crash
         run.one_input(seed)

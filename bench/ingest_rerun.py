@@ -5,7 +5,7 @@ short clauses written here), ingests them once with a fast stub extractor that
 stamps the current extractor version (``--pipeline``: the real spaCy pipeline,
 slower), then times:
 
-- the re-run through the library (``extract.ingest.ingest``), nothing changed;
+- the re-run through the library (``extract.storage.ingest.ingest``), nothing changed;
 - the re-run through the CLI (``python cli.py ingest``), a fresh process: Python
   start, imports, walking the folder, one query, the run row; no model is built;
 - a re-run after ``touch`` on 1% of the files (same bytes: hashed once, skipped);
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.ingest import current_version, ingest  # noqa: E402
+from extract.storage.ingest import current_version, ingest  # noqa: E402
 from extract.record import build_record  # noqa: E402
 
 CLAUSES = [

@@ -71,7 +71,7 @@ def score(shared: Path, preds: dict[str, list[str]], workdir: Path, label: str) 
 def run_warta(articles):
     import spacy  # noqa: F401  (imported first, so the timings below leave spaCy's import out)
 
-    from extract.language import make_language
+    from extract.components.language import make_language
 
     t0 = time.perf_counter()
     bare = make_language()

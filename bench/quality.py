@@ -36,7 +36,7 @@ def load_scorer():
 def extract(ner: bool, org_model: bool = True) -> dict[str, dict]:
     sys.path.insert(0, str(ROOT))
     from extract import build_nlp, extract_articles
-    from extract.sources import read_paths
+    from extract.inputs.sources import read_paths
 
     nlp = build_nlp(ner=ner, org_model=org_model)
     paths = [SHARED / "corpus-dev" / "articles", SHARED / "seeds" / "articles"]

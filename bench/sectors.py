@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.sectors import LABELS  # noqa: E402
-from extract.train_sectors import add_features, load_items, train  # noqa: E402
+from extract.components.sectors import LABELS  # noqa: E402
+from extract.training.train_sectors import add_features, load_items, train  # noqa: E402
 from rules import load_rules  # noqa: E402
 
 

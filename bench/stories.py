@@ -1,4 +1,4 @@
-"""How well near-duplicate stories are found (extract/stories.py), on real and edited pairs.
+"""How well near-duplicate stories are found (extract/storage/stories.py), on real and edited pairs.
 
     python bench/stories.py
 
@@ -25,8 +25,8 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from extract import extract_articles  # noqa: E402
-from extract import stories  # noqa: E402
-from extract.sources import articles_from_texts, read_paths  # noqa: E402
+from extract.storage import stories  # noqa: E402
+from extract.inputs.sources import articles_from_texts, read_paths  # noqa: E402
 
 SITES = ["Tribunnews.com", "ANTARA", "Kompas.com", "Detik.com", "Suara.com", "Okezone.com"]
 ACRONYMS = {  # expansions syndicating sites add

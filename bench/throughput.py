@@ -106,8 +106,8 @@ def child(mode: str, workers: int, folder: str) -> None:
     from functools import partial
 
     import extract
-    from extract.engine import WorkerPool, pool_records, run_local
-    from extract.sources import read_paths
+    from extract.engines.engine import WorkerPool, pool_records, run_local
+    from extract.inputs.sources import read_paths
     from extract.version import EXTRACTOR_VERSION
 
     build = partial(extract.build_nlp, ner=mode != "rules-only")
@@ -210,9 +210,9 @@ def component_costs(folder: Path, passes: int = 3) -> dict[str, float]:
     """Milliseconds per article of each step, one step at a time over all the articles
     (the best of ``passes`` passes): where the time goes."""
     import extract
-    from extract.engine import _doc
+    from extract.engines.engine import _doc
     from extract.record import build_record
-    from extract.sources import read_paths
+    from extract.inputs.sources import read_paths
 
     nlp = extract.get_nlp()  # the default pipeline, built once in this process
     articles = list(read_paths([folder]))
@@ -238,8 +238,8 @@ def unseen_rate(folder: Path) -> tuple[int, float]:
     """(articles, seconds) for one pass of the default pipeline over real articles it has not
     seen, after a warm-up pass over corpus/ (first calls load lazy data such as dateparser's)."""
     import extract
-    from extract.engine import run_local
-    from extract.sources import read_paths
+    from extract.engines.engine import run_local
+    from extract.inputs.sources import read_paths
 
     nlp = extract.get_nlp()
     for _ in run_local(nlp, read_paths([ROOT / "corpus" / "articles"]), "bench"):
@@ -253,13 +253,13 @@ def unseen_rate(folder: Path) -> tuple[int, float]:
 
 def ner_figures() -> str:
     """The shipped NER model's size on disk and its load time (fresh process)."""
-    from extract.ner import ner_path
+    from extract.components.ner import ner_path
 
     path = ner_path()
     if path is None:
         return "NER model: none (rules only)"
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
-    code = "import time; t=time.perf_counter(); from extract.ner import load_ner; load_ner(); print(time.perf_counter()-t)"
+    code = "import time; t=time.perf_counter(); from extract.components.ner import load_ner; load_ner(); print(time.perf_counter()-t)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return f"NER model: {path} {size:.1f} MB, loads in {float(out.stdout.strip()):.2f} s (imports included)"
 

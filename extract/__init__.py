@@ -4,7 +4,7 @@
 - ``extract_texts(texts)``: a pandas DataFrame of records for a list of strings.
 - ``evaluate(gold, pred)``: per-field precision/recall/F1, as the contract's scorer.
 - ``read_store(db)``: the records of a SQLite store as a pandas DataFrame.
-- ``extract.ingest.ingest(paths, db)`` fills the store and ``extract.export.export(db, output)``
+- ``extract.storage.ingest.ingest(paths, db)`` fills the store and ``extract.outputs.export.export(db, output)``
   writes it out (``warta.ingest``/``warta.export``; they live in their modules, since a package
   attribute named like a submodule is replaced when the submodule is imported).
 - ``build_nlp()`` / ``get_nlp()``: the spaCy pipeline.
@@ -51,7 +51,7 @@ def extract_articles(articles: Iterable[Article], nlp=None, *, workers: int = 1,
     """
     from functools import partial
 
-    from extract import engine
+    from extract.engines import engine
     from extract.version import EXTRACTOR_VERSION
 
     budget = engine.DEFAULT_TIME_BUDGET if time_budget is None else time_budget
@@ -65,8 +65,8 @@ def extract_articles(articles: Iterable[Article], nlp=None, *, workers: int = 1,
 
 def extract_paths(paths: Iterable[str | Path], *, workers: int = 1, time_budget: float | None = None,
                   **read_options) -> Iterator[Record]:
-    """Records for every article in the given files and folders (see ``extract.sources.read_paths``)."""
-    from extract.sources import read_paths
+    """Records for every article in the given files and folders (see ``extract.inputs.sources.read_paths``)."""
+    from extract.inputs.sources import read_paths
 
     return extract_articles(read_paths(paths, **read_options), workers=workers, time_budget=time_budget)
 
@@ -75,7 +75,7 @@ def extract_texts(texts: Iterable[str], ids: Iterable[str] | None = None):
     """A DataFrame, one row per text, with the record's fields as columns (lists stay lists)."""
     import pandas as pd
 
-    from extract.sources import articles_from_texts
+    from extract.inputs.sources import articles_from_texts
 
     return pd.DataFrame([r.to_dict() for r in extract_articles(articles_from_texts(texts, ids))])
 
@@ -83,7 +83,7 @@ def extract_texts(texts: Iterable[str], ids: Iterable[str] | None = None):
 
 def read_store(db, **filters):
     """The store's records as a pandas DataFrame (lists stay lists); filters: ``since``,
-    ``organizations``, ``locations`` (see ``extract.export.filter_records``)."""
-    from extract.export import read_store as _read
+    ``organizations``, ``locations`` (see ``extract.outputs.export.filter_records``)."""
+    from extract.outputs.export import read_store as _read
 
     return _read(db, **filters)

@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
-from extract import amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors  # noqa: F401
-from extract.language import make_language
-from extract.ner import load_ner
-from extract.org_model import model_path as org_model_path
+from extract.components import amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors  # noqa: F401
+from extract.components.language import make_language
+from extract.components.ner import load_ner
+from extract.components.org_model import model_path as org_model_path
 
 from extract.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 
@@ -31,7 +31,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     ``org_model=False``: the rules' roles only, without the learned role model.
     ``backend="stanza"``: stanza's parse helps the roles (optional extra; fails clearly if absent)."""
     if backend == "stanza":
-        from extract.stanza_backend import check_stanza
+        from extract.components.stanza_backend import check_stanza
 
         check_stanza()
     trained = load_ner() if ner else None

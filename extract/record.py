@@ -10,9 +10,9 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 from extract.article import Article
-from extract.doctext import doc_text
-from extract.entities import apply as apply_entities
-from extract.values import Evidence, Grouped, Mention
+from extract.components.doctext import doc_text
+from extract.components.entities import apply as apply_entities
+from extract.components.values import Evidence, Grouped, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
     from spacy.tokens import Doc
@@ -40,7 +40,7 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     extractor_version: str = ""
-    story_id: str | None = None      # near-duplicate stories (extract/stories.py): set on ingest
+    story_id: str | None = None      # near-duplicate stories (extract/storage/stories.py): set on ingest
     duplicate_of: str | None = None  # the source of the story's first article, for a later copy
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import pytest
 
-from extract.aliases import acronym_forms
+from extract.components.aliases import acronym_forms
 from gazetteers.companies import GazetteerError, load_gazetteer, norm_name, read_gazetteer
 
 
@@ -133,7 +133,7 @@ def test_aliases_cli_rejects_a_malformed_gazetteer(tmp_path):
 
 
 def test_aliases_stanza_backend_fails_in_one_line_when_absent(monkeypatch, tmp_path):
-    from extract.stanza_backend import BackendError, check_stanza
+    from extract.components.stanza_backend import BackendError, check_stanza
 
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
     try:

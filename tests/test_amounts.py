@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pytest
 
-from extract.numbers import number_rules, read_number
+from extract.components.numbers import number_rules, read_number
 from rules import load_rules
 
 
@@ -251,7 +251,7 @@ def test_amounts_rules_have_known_keys():
     assert number_rules().number  # compiles
 
 
-@pytest.mark.parametrize("module", ["extract.numbers", "extract.amounts", "extract.dates", "extract.beneficiaries"])
+@pytest.mark.parametrize("module", ["extract.components.numbers", "extract.components.amounts", "extract.components.dates", "extract.components.beneficiaries"])
 def test_numbers_doctests(module):
     import doctest
     import importlib

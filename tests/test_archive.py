@@ -67,7 +67,7 @@ def parquet_rows(records, path) -> list[dict]:
     """Records as they read back from a Parquet file of today's schema."""
     import pyarrow.parquet as pq
 
-    from extract.sinks import ParquetSink
+    from extract.outputs.sinks import ParquetSink
 
     sink = ParquetSink(path)
     for r in records:
@@ -88,9 +88,9 @@ def dataset_rows(root, fs=None) -> list[dict]:
 
 
 def test_archive_dask_dataset_pool_and_one_process_give_the_same_records(tmp_path, one_process, pooled, cluster):
-    from extract.dask_parquet import run_dask_dataset
+    from extract.engines.dask_parquet import run_dask_dataset
 
-    from extract.sources import iter_paths
+    from extract.inputs.sources import iter_paths
 
     write_articles(tmp_path / "in")
     out = tmp_path / "in" / "records"  # inside the input folder: its files must never be read as inputs
@@ -118,8 +118,8 @@ def test_archive_dask_s3_to_s3_equals_the_local_run(tmp_path, nlp, s3, cluster):
         pytest.skip("needs moto[server] and s3fs (the test extra)")
     import pandas as pd
 
-    from extract.dask_parquet import run_dask_dataset
-    from extract.sources import iter_paths, read_paths
+    from extract.engines.dask_parquet import run_dask_dataset
+    from extract.inputs.sources import iter_paths, read_paths
     from tests.archive import CORPUS_ARTICLES, corpus_texts, write_warc
 
     fs = s3.fs()
@@ -151,8 +151,8 @@ def test_archive_dask_s3_to_s3_equals_the_local_run(tmp_path, nlp, s3, cluster):
 
 
 def test_archive_dask_dataset_killed_run_resumes_each_input_once(tmp_path, cluster):
-    from extract.dask_parquet import run_dask_dataset
-    from extract.sources import iter_paths
+    from extract.engines.dask_parquet import run_dask_dataset
+    from extract.inputs.sources import iter_paths
     from tests.archive import CORPUS_ARTICLES
 
     inputs = tmp_path / "in"
@@ -161,7 +161,7 @@ def test_archive_dask_dataset_killed_run_resumes_each_input_once(tmp_path, clust
         (inputs / f.name).write_bytes(f.read_bytes())
     n = len(list(inputs.iterdir()))
     out = tmp_path / "records"
-    client = ("from extract.dask_parquet import run_dask_dataset\nfrom extract.sources import iter_paths\n"
+    client = ("from extract.engines.dask_parquet import run_dask_dataset\nfrom extract.inputs.sources import iter_paths\n"
               f"run_dask_dataset(list(iter_paths([{str(inputs)!r}])), {str(out) + '/'!r}, "
               f"scheduler={cluster.scheduler_address!r}, partition_files=1)\n")
     proc = subprocess.Popen([sys.executable, "-c", client], cwd=Path(__file__).resolve().parents[1],

@@ -7,7 +7,7 @@ disk); nothing is read from ../shared. The lists:
 - ``READ_AS_WRITTEN``: awkward but legitimate files (other encodings, stray NULs, odd
   file names) that must give the article's text exactly.
 - ``NOT_ARTICLES``: files that must give one record with a clear error.
-- ``BAD_INPUT_BUGS_CAUGHT``: cases this suite found broken in extract/sources.py (each
+- ``BAD_INPUT_BUGS_CAUGHT``: cases this suite found broken in extract/inputs/sources.py (each
   now a record or an error as it should be); each fix adds one line here.
 - ``BAD_INPUT_XFAIL``: what should pass and does not yet, under ``xfail(strict=True)``.
 
@@ -30,7 +30,7 @@ import pytest
 
 from extract.article import Article
 from extract.record import VALUE_FIELDS
-from extract.sources import DEFAULT_MAX_BYTES, read_file, read_paths
+from extract.inputs.sources import DEFAULT_MAX_BYTES, read_file, read_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -498,7 +498,7 @@ def test_time_budget_article_over_budget_gets_error_and_run_goes_on(slow_nlp):
 
 # ---------------------------------------------------------------- the tokenizer on runs of punctuation
 PUNCTUATION_RUNS = [
-    "/:" * 10_000,                                   # one 20 KB chunk: 3 minutes before extract/guards.py
+    "/:" * 10_000,                                   # one 20 KB chunk: 3 minutes before extract/components/guards.py
     " ".join(["(" * 299] * 70),                      # 300-character chunks
     " ".join(":" * (250 + i % 49) + str(i) for i in range(70)),  # distinct chunks: no cache to help
 ]

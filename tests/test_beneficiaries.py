@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 import pytest
 
-from extract.beneficiaries import BeneficiaryFinder
-from extract.numbers import number_rules
+from extract.components.beneficiaries import BeneficiaryFinder
+from extract.components.numbers import number_rules
 from rules import load_rules
 from tests.conftest import need_shared
 

@@ -109,7 +109,7 @@ def test_cli_html_reader_unavailable_said_once(tmp_path, monkeypatch):
 
 def test_html_reader_imports_in_this_install():
     """The declared dependencies are enough for the HTML path (lxml_html_clean is named directly)."""
-    from extract.sources import _trafilatura
+    from extract.inputs.sources import _trafilatura
 
     assert _trafilatura().bare_extraction is not None
 def test_cli_extract_warc_counts_the_skipped_records(tmp_path):

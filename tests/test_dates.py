@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pytest
 
-from extract.dates import relative_date
+from extract.components.dates import relative_date
 from rules import load_rules
 
 

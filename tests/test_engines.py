@@ -9,7 +9,7 @@ import pytest
 
 from extract import extract_articles
 from extract.article import Article
-from extract.engine import process_batch
+from extract.engines.engine import process_batch
 
 TEXTS = [
     "PT Bank Rakyat Indonesia (Persero) Tbk menyalurkan bantuan Rp{n}0 juta kepada {n} kelompok tani di Kabupaten Magelang, Senin (3/2/2025).",
@@ -37,7 +37,7 @@ def test_engines_pool_equals_local_in_order(local_records):
 
 def test_engines_dask_localcluster_equals_local(tmp_path, local_records):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
-    from extract.dask_engine import run_dask
+    from extract.engines.dask_engine import run_dask
 
     files = []
     for a in articles():
@@ -108,7 +108,7 @@ def test_engines_time_budget_holds_in_a_worker_thread_as_on_dask():
 
 
 def test_engines_pool_start_builds_every_worker_before_the_first_batch():
-    from extract.engine import _WORKER, WorkerPool
+    from extract.engines.engine import _WORKER, WorkerPool
     from tests.stubs import pid_build
 
     with WorkerPool(pid_build, "t", 2) as pool:
@@ -121,7 +121,7 @@ def test_engines_pool_start_builds_every_worker_before_the_first_batch():
 
 
 def _worker_nlp():
-    from extract.engine import _WORKER
+    from extract.engines.engine import _WORKER
 
     return _WORKER["nlp"]
 
@@ -129,7 +129,7 @@ def _worker_nlp():
 def test_engines_pool_start_raises_when_a_worker_cannot_build():
     from concurrent.futures.process import BrokenProcessPool
 
-    from extract.engine import WorkerPool
+    from extract.engines.engine import WorkerPool
     from tests.stubs import failing_build
 
     with WorkerPool(failing_build, "t", 2) as pool, pytest.raises(BrokenProcessPool):

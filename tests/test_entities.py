@@ -1,4 +1,4 @@
-"""Organisation entities across articles (extract/entities.py, extract/entity_table.py, ``warta entities``).
+"""Organisation entities across articles (extract/components/entities.py, extract/outputs/entity_table.py, ``warta entities``).
 
 The articles are short texts we wrote with real company and region names; they run through the
 real pipeline, so ids come from the gazetteer and the records as warta writes them.
@@ -14,10 +14,10 @@ from typer.testing import CliRunner
 
 from cli import app
 from extract import extract_articles
-from extract.entities import resolve_record, resolver, slug
-from extract.entity_table import COLUMNS, entity_rows
+from extract.components.entities import resolve_record, resolver, slug
+from extract.outputs.entity_table import COLUMNS, entity_rows
 from extract.record import RECORD_SCHEMA
-from extract.sources import articles_from_texts
+from extract.inputs.sources import articles_from_texts
 
 ARTICLES = {
     "medan": "Medan - BRI Peduli menyalurkan bantuan CSR senilai Rp 250 juta kepada Koperasi Tani Sumber Makmur "
@@ -165,7 +165,7 @@ def test_entities_table_resolves_old_records():
 
 
 def test_warta_entities_on_jsonl_and_on_a_store(records, tmp_path):
-    from extract.ingest import ingest
+    from extract.storage.ingest import ingest
 
     jsonl = tmp_path / "records.jsonl"
     jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -211,7 +211,7 @@ def test_schema_documents_entity_fields():
 
 def test_exports_carry_entity_fields(records, tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
-    from extract.sinks import article_row, mention_rows, open_sink
+    from extract.outputs.sinks import article_row, mention_rows, open_sink
     from extract.record import Record
 
     path = tmp_path / "r.parquet"

@@ -15,9 +15,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from extract.export import export, filter_records, parse_since, read_store
-from extract.sinks import FORMULA_START, LIST_SEP, read_csv_lists
-from extract.store import FileState, Store, StoredRecord
+from extract.outputs.export import export, filter_records, parse_since, read_store
+from extract.outputs.sinks import FORMULA_START, LIST_SEP, read_csv_lists
+from extract.storage.store import FileState, Store, StoredRecord
 
 TEXT1 = "-PT Semen Gresik menyalurkan bantuan Rp50 juta di Kabupaten Rembang."
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pytest
 
-from extract.entities import resolver
+from extract.components.entities import resolver
 from gazetteers import GAZETTEER_DIR
 from gazetteers.companies import OUR_LISTS, load_gazetteer, read_gazetteer
 

@@ -20,9 +20,9 @@ import pytest
 from stubs import FAIL_MARK, StubExtractor
 from typer.testing import CliRunner
 
-import extract.ingest as ingest_module
-from extract.ingest import content_hash, ingest
-from extract.store import Store, StoreBusy
+import extract.storage.ingest as ingest_module
+from extract.storage.ingest import content_hash, ingest
+from extract.storage.store import Store, StoreBusy
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = Path(__file__).resolve().parent
@@ -235,8 +235,8 @@ def _script(folder: Path, db: Path, delay: float, lock_timeout: float = 60, batc
 import json, sys
 sys.path[:0] = [{str(ROOT)!r}, {str(TESTS)!r}]
 from stubs import StubExtractor
-from extract.ingest import ingest
-from extract.store import StoreBusy
+from extract.storage.ingest import ingest
+from extract.storage.store import StoreBusy
 stub = StubExtractor(delay={delay})
 try:
     r = ingest([{str(folder)!r}], {str(db)!r}, extractor=stub, version=stub.version,

@@ -6,7 +6,7 @@ import re
 import pytest
 import spacy
 
-from extract.language import make_language
+from extract.components.language import make_language
 from tests.conftest import CORPUS, need_shared
 
 HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")

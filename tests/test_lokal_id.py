@@ -29,10 +29,10 @@ def test_rupiah_without_the_package_init_and_no_trace_left():
 
 def test_a_later_import_lokal_is_the_whole_package():
     out = run("""
-        import extract.numbers
+        import extract.components.numbers
         import lokal
         print(lokal.rupiah.parse_rupiah("Rp200 juta").amount, lokal.is_valid_nik("3201234567890001") in (True, False))
-        print(extract.numbers.parse_rupiah("Rp200 juta").amount)
+        print(extract.components.numbers.parse_rupiah("Rp200 juta").amount)
     """)
     assert out.splitlines() == ["200000000 True", "200000000"]
 

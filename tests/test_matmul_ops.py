@@ -1,4 +1,4 @@
-"""The NER runs its matrix products through NumPy/OpenBLAS (extract/matmul_ops.py) and finds
+"""The NER runs its matrix products through NumPy/OpenBLAS (extract/engines/matmul_ops.py) and finds
 the same entities as with thinc's own blis products."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import numpy
 import pytest
 from thinc.api import NumpyOps
 
-from extract.matmul_ops import MatmulOps
-from extract.ner import _load, ner_path
+from extract.engines.matmul_ops import MatmulOps
+from extract.components.ner import _load, ner_path
 from tests.conftest import CORPUS
 
 
@@ -37,9 +37,9 @@ def test_blas_holds_one_thread_while_a_batch_runs_and_is_given_back():
     from threadpoolctl import threadpool_limits
 
     from extract.article import Article
-    from extract.engine import process_batch
+    from extract.engines.engine import process_batch
     import extract.pipeline  # noqa: F401  (the Doc extensions process_batch sets)
-    from extract.language import make_language
+    from extract.components.language import make_language
 
     seen = []
     nlp = make_language()

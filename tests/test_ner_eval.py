@@ -1,10 +1,10 @@
-"""Strict NER scoring on the data set's own tokens (extract/ner_eval.py), as seqeval's strict mode."""
+"""Strict NER scoring on the data set's own tokens (extract/training/ner_eval.py), as seqeval's strict mode."""
 from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
 
-from extract.ner_eval import doc_spans, iob2_spans, strict_prf, tag_tokens
+from extract.training.ner_eval import doc_spans, iob2_spans, strict_prf, tag_tokens
 
 
 @pytest.mark.parametrize("tags,spans", [
@@ -28,7 +28,7 @@ def test_partial_span_is_no_hit():
 
 
 def test_model_tags_the_gold_tokens_as_they_are():
-    from extract.ner import load_ner
+    from extract.components.ner import load_ner
 
     nlp = load_ner()
     if nlp is None:

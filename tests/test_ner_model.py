@@ -1,4 +1,4 @@
-"""Tests for the committed NER model (models/ner) and extract/train_ner.py."""
+"""Tests for the committed NER model (models/ner) and extract/training/train_ner.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.vocab import Vocab
 
-from extract.train_ner import parse_conll, sentence_to_doc, train_ner
+from extract.training.train_ner import parse_conll, sentence_to_doc, train_ner
 
 REPO = Path(__file__).resolve().parents[1]
 MODEL = REPO / "models" / "ner"
@@ -19,7 +19,7 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture(scope="module")
 def nlp():
     if not (MODEL / "config.cfg").exists():
-        pytest.skip(f"no trained model at {MODEL}; run python -m extract.train_ner")
+        pytest.skip(f"no trained model at {MODEL}; run python -m extract.training.train_ner")
     return spacy.load(MODEL)
 
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from extract.org_model import CLASSES, MODEL_PATH, Featurizer, OrgModel, RoleModel, decide
-from extract.project import coverage, entity_label, project
-from extract.train_domain import CONTEXT_PREFIXES, VALIDATION, load_fit, train
+from extract.components.org_model import CLASSES, MODEL_PATH, Featurizer, OrgModel, RoleModel, decide
+from extract.training.project import coverage, entity_label, project
+from extract.training.train_domain import CONTEXT_PREFIXES, VALIDATION, load_fit, train
 from tests.conftest import need_shared
 
 ARTICLE = ("PT Semen Indonesia (Persero) Tbk menyalurkan bantuan kepada KUB Sekar Gedog Lestari di Tuban. "
@@ -182,7 +182,7 @@ def test_shipped_model_is_small_data_with_its_command():
     assert MODEL_PATH.stat().st_size < 100_000
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert data["classes"] == list(CLASSES)
-    assert data["meta"]["command"] == "python -m extract.train_domain"
+    assert data["meta"]["command"] == "python -m extract.training.train_domain"
 
 
 def test_fit_data_never_holds_the_validation_split():
@@ -210,7 +210,7 @@ def test_a_role_the_analysts_gazetteer_fixes_wins_over_the_model(tmp_path):
 
 def test_projected_spans_are_written_without_the_text(tmp_path):
     from extract.article import Article
-    from extract.train_domain import write_spans
+    from extract.training.train_domain import write_spans
 
     out = tmp_path / "spans.jsonl"
     write_spans([Article("x1", ARTICLE)], {"x1": GOLD}, out)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import pytest
 
 from conftest import need_shared
-from extract import ner as ner_module
+from extract.components import ner as ner_module
 from rules import load_rules
 
 
@@ -272,7 +272,7 @@ def test_ner_path_honours_the_environment(tmp_path, monkeypatch):
 
 
 def test_media_gazetteer_is_well_formed():
-    from extract.organizations import load_media
+    from extract.components.organizations import load_media
 
     media = load_media()
     assert set(media) == {"names", "domains", "words"}

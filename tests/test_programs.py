@@ -1,4 +1,4 @@
-"""Programme names (extract/programs.py): found by cue words, CSR brands and place-headed names;
+"""Programme names (extract/components/programs.py): found by cue words, CSR brands and place-headed names;
 descriptions, schemes, organisations and real places are not names. Texts written by the team."""
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 
 from extract import extract_articles
 from extract.article import Article
-from extract.language import make_language
-from extract.programs import ProgramFinder  # noqa: F401  (registers warta_programs)
-from extract.values import Mention
+from extract.components.language import make_language
+from extract.components.programs import ProgramFinder  # noqa: F401  (registers warta_programs)
+from extract.components.values import Mention
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +119,7 @@ def test_record_values_carry_name_aliases_and_evidence():
 
 
 def test_program_mention_is_a_value_with_evidence():
-    from extract.programs import Program
+    from extract.components.programs import Program
 
     p = Program("KBNI", 3, 7, 0.8, name="Kampoeng BNI", entity="kampoeng bni", aliases=("KBNI",), cue="place_head")
     assert isinstance(p, Mention)

@@ -178,7 +178,7 @@ _TMP = Path(tempfile.mkdtemp(prefix="warta-properties-"))
                       vocab_text.map(lambda t: t.encode("utf-16")), vocab_text.map(lambda t: t.encode("cp1252", "ignore"))),
        suffix=st.sampled_from(SUFFIXES))
 def test_property_read_file_never_raises(data, suffix):
-    from extract.sources import read_file
+    from extract.inputs.sources import read_file
 
     path = _TMP / f"masukan{suffix}"
     path.write_bytes(data)
@@ -196,7 +196,7 @@ def test_property_read_file_never_raises(data, suffix):
 @SETTINGS
 @given(text=st.text(alphabet=st.characters(exclude_categories=()), max_size=200))
 def test_property_clean_text_keeps_every_offset(text):
-    from extract.sources import clean_text
+    from extract.inputs.sources import clean_text
 
     clean, _ = clean_text(text)
     assert len(clean) == len(text)

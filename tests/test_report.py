@@ -1,4 +1,4 @@
-"""The analyst's report (extract/report.py, ``warta report``).
+"""The analyst's report (extract/outputs/report.py, ``warta report``).
 
 Articles here are short clauses we wrote, run through the real pipeline, so the
 evidence offsets are the pipeline's own. The checks read the written page back:
@@ -22,9 +22,9 @@ import pytest
 from conftest import CORPUS, need_shared
 from extract import extract_articles
 from extract.record import VALUE_FIELDS
-from extract.report import (ReportError, build_overview, article_summary, build_report, fold_name, load_records,
+from extract.outputs.report import (ReportError, build_overview, article_summary, build_report, fold_name, load_records,
                             normalise, render_report, texts_from_sources, unpack_bodies)
-from extract.sources import articles_from_texts
+from extract.inputs.sources import articles_from_texts
 
 ARTICLES = {
     "tuban": "Tuban, 12 Maret 2024 - PT Semen Indonesia (Persero) Tbk menyalurkan bantuan senilai Rp200 juta kepada "
@@ -60,9 +60,9 @@ def test_report_fold_name(case):
 
 
 def test_report_doctests():
-    import extract.report
+    import extract.outputs.report
 
-    assert doctest.testmod(extract.report).failed == 0
+    assert doctest.testmod(extract.outputs.report).failed == 0
 
 
 # ---------------------------------------------------------------- reading the page back
@@ -274,7 +274,7 @@ def test_report_load_records_skips_bad_lines(records, tmp_path):
 
 
 def test_report_reads_a_store(nlp, records, tmp_path):
-    from extract.ingest import ingest
+    from extract.storage.ingest import ingest
 
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -305,7 +305,7 @@ def test_report_texts_from_sources(nlp, tmp_path):
     folder.mkdir()
     (folder / "tuban.txt").write_text(ARTICLES["tuban"], encoding="utf-8")
     (folder / "pair.jsonl").write_text(json.dumps({"id": "medan", "text": ARTICLES["medan"]}) + "\n", encoding="utf-8")
-    from extract.sources import read_paths
+    from extract.inputs.sources import read_paths
 
     recs = [r.to_dict() for r in extract_articles(read_paths([folder]), nlp=nlp)]
     texts = texts_from_sources(recs)
@@ -339,7 +339,7 @@ def test_report_for_a_corpus(nlp, tmp_path, where):
     folder = CORPUS / "articles" if where == "corpus" else need_shared("seeds", "articles")
     if not folder.exists():
         pytest.skip(f"needs {folder} (the sample corpus, written on its own branch), which is absent")
-    from extract.sources import read_paths
+    from extract.inputs.sources import read_paths
 
     articles = list(read_paths([folder]))
     recs = [r.to_dict() for r in extract_articles(articles, nlp=nlp)]
@@ -388,7 +388,7 @@ MONEY_AS_WRITTEN = [(1_140_000_000, "Rp1,14 miliar"), (17_800_000_000, "Rp17,8 m
 
 @pytest.mark.parametrize("value,expected", MONEY_AS_WRITTEN)
 def test_report_money_reads_the_indonesian_way(value, expected):
-    from extract.report import fmt_money
+    from extract.outputs.report import fmt_money
 
     assert fmt_money(value) == expected
 
@@ -418,7 +418,7 @@ def test_report_repaired_sum_shows_its_warning(tmp_path):
     rec["amounts"][0].update(literal_value=2.45e15, warning="double scale: a full rupiah figure followed by juta")
     ov = build_overview([rec], [article_summary(0, rec, None)])
     assert ov.repaired == 1 and ov.givers[0].total == 2.45e9
-    from extract.report import describe
+    from extract.outputs.report import describe
 
     assert "double scale" in describe("amounts", rec["amounts"][0])
 
@@ -455,7 +455,7 @@ def test_report_sentences_with_a_repeated_evidence_text(tmp_path):
 
 def test_report_chart_breaks_a_bar_far_above_the_rest():
     """One huge value does not squash the other bars: its bar is drawn broken, its number beside it."""
-    from extract.report_charts import bar_chart
+    from extract.outputs.report_charts import bar_chart
 
     svg = bar_chart("t", ["Jawa Tengah", "Bali", "Aceh"], [2.45e18, 2e9, 1e9],
                     ["Rp2.450.000 triliun", "Rp2 miliar", "Rp1 miliar"], "rupiah")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from browser import CHROMIUM, Browser
-from extract.report import render_report
+from extract.outputs.report import render_report
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"needs headless Chromium at {CHROMIUM} (bash .ci/chromium.sh installs it)")

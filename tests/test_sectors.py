@@ -1,4 +1,4 @@
-"""Sectors (extract/sectors.py): the shipped model labels articles the team wrote; evidence is the
+"""Sectors (extract/components/sectors.py): the shipped model labels articles the team wrote; evidence is the
 deciding sentences; sums tied to a sector carry it; the model re-trains deterministically;
 export filters and carries the fields."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from extract import extract_articles
 from extract.article import Article
-from extract.sectors import LABELS, MODEL_DIR, LogisticSectors, SectorClassifier, SectorCues, load_model
+from extract.components.sectors import LABELS, MODEL_DIR, LogisticSectors, SectorClassifier, SectorCues, load_model
 from rules import load_rules
 
 ARTICLES = {
@@ -136,8 +136,8 @@ def test_a_model_with_other_labels_is_refused():
 def test_export_filters_by_sector_and_csv_carries_the_fields(records):
     import pandas as pd
 
-    from extract.export import filter_records
-    from extract.sinks import ARTICLE_COLUMNS, article_row
+    from extract.outputs.export import filter_records
+    from extract.outputs.sinks import ARTICLE_COLUMNS, article_row
 
     rows = [r.to_dict() for r in records.values()]
     df = pd.DataFrame(rows).astype(object)
@@ -148,7 +148,7 @@ def test_export_filters_by_sector_and_csv_carries_the_fields(records):
 
 
 def test_parquet_schema_holds_programs_sectors_and_amount_sector():
-    from extract.sinks import arrow_schema
+    from extract.outputs.sinks import arrow_schema
 
     schema = arrow_schema()
     assert "programs" in schema.names and "sectors" in schema.names
@@ -157,7 +157,7 @@ def test_parquet_schema_holds_programs_sectors_and_amount_sector():
 
 
 def test_money_by_sector_counts_tied_sums_for_their_sector_and_the_largest_sum_otherwise():
-    from extract.report_sectors import money_by_sector
+    from extract.outputs.report_sectors import money_by_sector
 
     records = [
         {"sectors": [{"label": "pendidikan"}, {"label": "ekonomi"}],
@@ -180,8 +180,8 @@ def test_cli_export_by_sector_keeps_programs_and_sectors_in_csv_and_parquet(reco
     from typer.testing import CliRunner
 
     from cli import app
-    from extract.sinks import read_csv_lists
-    from extract.store import FileState, Store, StoredRecord
+    from extract.outputs.sinks import read_csv_lists
+    from extract.storage.store import FileState, Store, StoredRecord
 
     db = tmp_path / "w.sqlite"
     with Store(db) as s, s.transaction():

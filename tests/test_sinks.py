@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from extract.record import Record
-from extract.sinks import MentionsSink, open_sink, read_csv_lists
+from extract.outputs.sinks import MentionsSink, open_sink, read_csv_lists
 
 TEXT = "PT Hutama Karya menyalurkan bantuan senilai Rp200 juta kepada 30 orang pengrajin di Ogan Ilir."
 
@@ -91,7 +91,7 @@ def test_sinks_unknown_format(tmp_path):
 
 def test_sinks_parquet_into_an_open_file_is_the_same_file(tmp_path):
     """The Dask workers write their partitions into fsspec files (object storage) so."""
-    from extract.sinks import ParquetSink
+    from extract.outputs.sinks import ParquetSink
 
     write(tmp_path / "r.parquet")
     with open(tmp_path / "f.parquet", "wb") as fh:

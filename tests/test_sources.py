@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from extract.sources import InputError, iter_paths, read_paths
+from extract.inputs.sources import InputError, iter_paths, read_paths
 
 TEXT = ("CILACAP – PT Pertamina Refinery Unit IV Cilacap menyalurkan bantuan senilai Rp200 juta "
         "kepada Kelompok Tani Sido Makmur di Desa Karangkandri, Selasa (18/11/2025).")

@@ -26,7 +26,7 @@ import pytest
 from procs import descendants, group_members, kill_group, still_alive, wait_group_gone
 from test_ingest import write_articles
 
-from extract import stopping
+from extract.engines import stopping
 
 ROOT = Path(__file__).resolve().parents[1]
 WARTA = [sys.executable, str(ROOT / "cli.py")]
@@ -170,7 +170,7 @@ WORKER_SCRIPT = """
 import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
-from extract.stopping import follow_parent
+from extract.engines.stopping import follow_parent
 
 def nap(x):
     time.sleep(x)
@@ -236,7 +236,7 @@ def test_a_signal_outside_a_held_section_raises_at_once():
 
 
 def test_a_second_signal_exits_at_once(tmp_path):
-    code = ("import os, signal, time\nfrom extract import stopping\n"
+    code = ("import os, signal, time\nfrom extract.engines import stopping\n"
             "with stopping.stop_on_signals():\n"
             "    try:\n        os.kill(os.getpid(), signal.SIGTERM)\n        time.sleep(5)\n"
             "    except stopping.Interrupted:\n"
@@ -264,8 +264,8 @@ def test_ingest_stopped_by_sigterm_commits_whole_batches_and_records_its_counts(
     the batches before it are committed whole, the run is `interrupted` with exactly their counts."""
     from stubs import StubExtractor
 
-    from extract.ingest import ingest
-    from extract.store import Store
+    from extract.storage.ingest import ingest
+    from extract.storage.store import Store
 
     write_articles(tmp_path / "in", 40)
     db = tmp_path / "w.sqlite"

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from extract.store import (SCHEMA_VERSION, FileState, Store, StoreBusy, StoredRecord, StoreError, format_status,
+from extract.storage.store import (SCHEMA_VERSION, FileState, Store, StoreBusy, StoredRecord, StoreError, format_status,
                            store_status)
 
 

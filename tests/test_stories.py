@@ -13,9 +13,10 @@ from conftest import need_shared
 from typer.testing import CliRunner
 
 from cli import app
-from extract import extract_articles, stories
-from extract.sources import articles_from_texts, read_paths
-from extract.store import Store
+from extract import extract_articles
+from extract.storage import stories
+from extract.inputs.sources import articles_from_texts, read_paths
+from extract.storage.store import Store
 
 RELEASE = """PT Pupuk Kaltim Salurkan Bantuan Perahu untuk Nelayan Bontang
 BONTANG – PT Pupuk Kalimantan Timur (Pupuk Kaltim) menyalurkan bantuan 12 unit perahu motor dan alat tangkap kepada Kelompok Nelayan Bina Bahari di Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang, Rabu (14/8/2024). Bantuan senilai Rp475 juta itu merupakan bagian dari program Tanggung Jawab Sosial dan Lingkungan (TJSL) perusahaan.

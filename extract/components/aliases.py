@@ -1,0 +1,221 @@
+"""Alias resolution: mentions of one organisation in an article become one entity.
+
+Two mentions are one entity when (in order of evidence):
+
+- the gazetteer knows both as forms of one entry (``PT SIG`` and ``Semen Indonesia``), or one as a unit
+  of the other (``Pertamina RU IV Cilacap`` starts with ``Pertamina``);
+- one is an acronym the other defines in parentheses (``Perusahaan Gas Negara (PGN)``), or the name
+  written with its acronym in place of the words it stands for (``Pertamina RU IV Cilacap`` for
+  ``Pertamina Refinery Unit (RU) IV Cilacap``);
+- their normalised names are equal, or one is the only longer name that starts or ends with the other
+  (``Hutama Karya`` / ``PT Hutama Karya (Persero)``; ``Dinas Koperasi dan UMKM`` / ``... Batubara``);
+- they are near spellings of each other (rapidfuzz ratio >= NEAR, ``Pasific`` / ``Pacific``).
+
+An entity is reported under its fullest written name, with every written form, its acronyms and the
+gazetteer's forms as aliases.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from extract.components.values import Org
+from gazetteers.companies import Gazetteer, norm_name
+
+NEAR = 92  # rapidfuzz ratio for two spellings of one name
+NEAR_MIN_CHARS = 8  # shorter names must match exactly
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    start: int
+    end: int
+    kind: str | None
+    source: str
+    entry: str | None = None  # gazetteer id
+    acronyms: tuple[str, ...] = ()
+    in_title: bool = False
+    headed: bool = False  # opens with a head word or chapter level: a full form
+
+
+class _Sets:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def acronym_forms(text: str, acronyms: tuple[str, ...]) -> list[str]:
+    """Other ways to write a name that holds ``(ACR)``: with the acronym in place of the words it
+    stands for, and without the parentheses.
+
+    >>> acronym_forms("PT Pertamina Refinery Unit (RU) IV Cilacap", ("RU",))
+    ['PT Pertamina RU IV Cilacap', 'PT Pertamina Refinery Unit IV Cilacap']
+    >>> acronym_forms("Majelis Desa Adat (MDA) Provinsi Bali", ("MDA",))
+    ['MDA Provinsi Bali', 'Majelis Desa Adat Provinsi Bali']
+    """
+    out = []
+    for acr in acronyms:
+        m = re.search(r"\(\s*" + re.escape(acr) + r"\s*\)", text)
+        if not m:
+            continue
+        before, after = text[:m.start()].rstrip(), text[m.end():].strip()
+        words = before.split()
+        letters = [c for c in acr.lower() if c.isalpha()]
+        for k in range(1, len(words) + 1):
+            initials = [w[0].lower() for w in words[-k:] if w.lower() not in {"dan", "&", "-"} and w[0].isalpha()]
+            if initials == letters[:len(initials)] and len(initials) == len(letters):
+                out.append(" ".join(words[:-k] + [acr] + ([after] if after else [])))
+                break
+        out.append(" ".join([before] + ([after] if after else [])))
+    return out
+
+
+def _prefix(a: str, b: str) -> bool:
+    return b.startswith(a + " ")
+
+
+def _suffix(a: str, b: str) -> bool:
+    return b.endswith(" " + a)
+
+
+def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str, str]]:
+    """Org mentions (role partner for now), one entity id per organisation; and the roles fixed by
+    user gazetteers, by entity id."""
+    n = len(cands)
+    if not n:
+        return [], {}
+    sets = _Sets(n)
+    keys = [norm_name(c.text) for c in cands]
+    variants = [[norm_name(v) for v in acronym_forms(c.text, c.acronyms)] for c in cands]
+    entries = [c.entry or _gazetteer_id(c, k, gaz) for c, k in zip(cands, keys)]
+    by_entry: dict[str, int] = {}
+    by_key: dict[str, int] = {}
+    for i in range(n):
+        if entries[i]:
+            if entries[i] in by_entry:
+                sets.union(i, by_entry[entries[i]])
+            by_entry.setdefault(entries[i], i)
+        for k in [keys[i], *variants[i]] + [norm_name(a) for a in cands[i].acronyms]:
+            if k in by_key and _compatible(entries[i], entries[by_key[k]]):
+                sets.union(i, by_key[k])
+            by_key.setdefault(k, i)
+    # a short name that starts or ends exactly one longer name
+    names = sorted(set(by_key), key=len)
+    for short in names:
+        if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz):
+            continue
+        longer = {sets.find(by_key[k]) for k in names if _prefix(short, k) or _suffix(short, k)}
+        longer.discard(sets.find(by_key[short]))
+        if len(longer) == 1:
+            target = longer.pop()
+            if _compatible(entries[by_key[short]], entries[target]):
+                sets.union(by_key[short], target)
+    # near spellings
+    for i, a in enumerate(names):
+        if len(a) < NEAR_MIN_CHARS:
+            continue
+        for b in names[i + 1:]:
+            if len(b) - len(a) > len(a) // 4:
+                break
+            if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
+                sets.union(by_key[a], by_key[b])
+    return _entities(cands, sets, entries, gaz)
+
+
+def _near(a: str, b: str) -> bool:
+    """Near spellings of one name; numbers and Roman numerals must agree (PTPN VII is not PTPN VIII)."""
+    def numbers(s: str) -> set[str]:
+        return {w for w in s.split() if w.isdigit() or set(w) <= set("ivxl")}
+    return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b)
+
+
+def _parent_of(short: str, names, by_key, entries, gaz: Gazetteer) -> bool:
+    """A one-word name that the gazetteer lists as the parent of a longer name in the article
+    ("Epson" and "Epson Batam" are one entity)."""
+    eid = entries[by_key[short]]
+    return bool(eid) and any(
+        _prefix(short, k) and entries[by_key[k]] and gaz.entries[entries[by_key[k]]].parent == eid for k in names)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+_ID_CACHE: dict[tuple[int, str, bool], str | None] = {}
+
+
+def _gazetteer_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
+    """The gazetteer entry of a mention (cached per process: names recur across articles)."""
+    ck = (id(gaz), c.text, c.source == "head")
+    if ck not in _ID_CACHE:
+        if len(_ID_CACHE) > 100_000:
+            _ID_CACHE.clear()
+        _ID_CACHE[ck] = _lookup_id(c, key, gaz)
+    return _ID_CACHE[ck]
+
+
+def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
+    entry = gaz.lookup_prefix(c.text)
+    first = c.text.split()[0]
+    if entry and c.source == "head" and first.isupper() and len(c.text.split()) > 1 and \
+            norm_name(first) in {norm_name(f) for f in entry.matchable} and norm_name(c.text) not in gaz.index:
+        entry = None  # "KSP Bina Rahardja": the head word (Koperasi Simpan Pinjam), not a company called KSP
+    if entry:
+        return entry.id
+    words = key.split()
+    if c.source == "head" and len(words) > 1 and " ".join(words[1:]) in gaz.match_index:
+        return gaz.match_index[" ".join(words[1:])]  # "Yayasan BMM": the head, then a known name
+    if len(key) >= NEAR_MIN_CHARS:
+        hit = process.extractOne(key, gaz.index.keys(), scorer=fuzz.ratio, score_cutoff=NEAR + 2)
+        if hit and _near(key, hit[0]):
+            return gaz.index[hit[0]]
+    return None
+
+
+def _entities(cands, sets, entries, gaz) -> tuple[list[Org], dict[str, str]]:
+    groups: dict[int, list[int]] = {}
+    for i in range(len(cands)):
+        groups.setdefault(sets.find(i), []).append(i)
+    orgs, fixed = [], {}
+    for members in groups.values():
+        eid = next((entries[i] for i in members if entries[i]), None)
+        entry = gaz.entries.get(eid) if eid else None
+        texts = [cands[i].text.rstrip(" .,") for i in members]
+        body = [cands[i].text.rstrip(" .,") for i in members if not cands[i].in_title and cands[i].headed] \
+            or [cands[i].text.rstrip(" .,") for i in members if not cands[i].in_title] or texts
+        name = max(body, key=lambda t: (len(t), -texts.index(t)))
+        forms: list[str] = []
+        for i in members:
+            forms += [cands[i].text.rstrip(" .,"), *acronym_forms(cands[i].text, cands[i].acronyms)]
+            forms += [a for a in cands[i].acronyms if _own_acronym(cands[i].text, a)]
+        if entry:
+            forms += entry.forms
+        aliases = tuple(dict.fromkeys(f for f in forms if f and f != name))
+        kind = next((cands[i].kind for i in members if cands[i].kind), None)
+        entity = eid or "org:" + norm_name(name)
+        if entry and entry.role:
+            fixed[entity] = entry.role
+        for i in members:
+            c = cands[i]
+            conf = {"head": 0.8, "gazetteer": 0.9, "suffix": 0.6, "acronym": 0.7, "ner": 0.5}[c.source]
+            orgs.append(Org(c.text, c.start, c.end, conf, name=name, entity=entity, aliases=aliases, kind=kind))
+    orgs.sort(key=lambda o: o.start)
+    return orgs, fixed
+
+
+def _own_acronym(text: str, acr: str) -> bool:
+    """Whether ``(ACR)`` stands for the whole name before it rather than its last words."""
+    before = text.split("(" + acr, 1)[0].split()
+    words = [w for w in before if w[:1].isalpha() and w.lower() not in {"dan", "pt", "pt.", "&"}]
+    return len([c for c in acr if c.isalpha()]) * 2 > len(words)

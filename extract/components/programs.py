@@ -1,0 +1,354 @@
+"""Programme names: the proper names of the programmes an article reports.
+
+Three ways a name announces itself (cue words and patterns in rules/programs.toml):
+
+- a cue word, a few descriptors, then a capitalised or quoted name: ``melalui program TJSL
+  HK Peduli Kreatif``, ``bertajuk aksi HEBAT``, ``program 'Karyawati Goes to Zona Tameng'``;
+- a CSR brand that names the activity: capitalised words closed by a brand suffix
+  (``Pelindo Beramal``, ``Indofood Berbagi``, ``PalmCo Goes to School``);
+- a place head (``Kampoeng``, ``Desa``, ``Kampung``) followed by a programme word or an acronym
+  (``Kampoeng BNI``, ``Desa Energi Berdikari``, ``Kampung Iklim``): a name that only looks like a place.
+
+A name followed by ``(ACR)`` gets the acronym as an alias; every later occurrence of any form is a
+mention. ``doc._.programs`` holds a spaCy Span per mention (label ``PROGRAM``, ``kb_id_`` the
+entity): ``warta_locations`` and ``warta_organizations`` drop candidates inside these spans, so
+the component runs before them. ``doc._.program_mentions`` holds the values for the record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.doctext import doc_text
+from extract.components.values import Mention
+from rules import load_rules
+
+for _name in ("programs", "program_mentions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Program(Mention):
+    name: str = ""  # the fullest form written in the article
+    entity: str = ""  # one id per programme in the article
+    aliases: tuple[str, ...] = ()
+    cue: str | None = None  # how it was found: "cue", "quoted", "brand", "place_head"
+
+    def key(self):
+        return self.entity
+
+    def payload(self):
+        data = Mention.payload(self)
+        data["aliases"] = list(self.aliases)
+        data.pop("entity")
+        return data
+
+
+@Language.factory("warta_programs", assigns=["doc._.programs", "doc._.program_mentions"],
+                  default_config={"rules": "programs"})
+def make_program_finder(nlp: Language, name: str, rules: str) -> "ProgramFinder":
+    from gazetteers.companies import load_gazetteer
+
+    return ProgramFinder(load_rules(rules), load_rules("organizations"), load_gazetteer())
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_WORD = r"[^\W_][\w'’\-]*"
+_TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
+_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
+_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
+
+
+def norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+
+class ProgramFinder:
+    def __init__(self, rules: dict, org_rules: dict, gazetteer=None):
+        self.gazetteer = gazetteer  # known organisations: "program sosial Tangguh LNG" names the owner
+        self.max_words = int(rules["max_words"])
+        self.max_found = int(rules["max_found"])
+        sp = r"[^\S\n]+"
+        self.cue = re.compile(
+            rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
+        self.connectors = set(rules["connectors"])
+        self.breakers = {w.lower() for w in rules["breakers"]}
+        self.not_heads = set(rules["not_heads"]) | {h.split()[0] for h in org_rules["heads"]}
+        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"])
+        self.lead_not_heads = set(rules["not_heads"])
+        org_heads = {h.split()[0] for h in org_rules["heads"]} - set(rules["org_heads_allowed"])
+        self.name_breakers = set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
+        self.brand_not_heads = set(rules["brand_not_heads"])
+        self.descriptive = {w.lower() for w in rules["descriptive"]}
+        self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
+        self.generic = {norm(g) for g in rules["generic"]}
+        self.themes = set(rules["themes"])
+        self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]} | {"melalui", "bantuan"}
+        self.brand = re.compile(
+            rf"(?<![\w])((?:[A-Z][\w&'’\-]*{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
+        self.brand_extension = re.compile(
+            rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])})(?![\w])")
+        self.defined = re.compile(
+            rf"(?<![\w])(?P<name>Program(?:{sp}(?:[A-Z][\w'’\-]*|dan|untuk|bagi)){{1,10}}){sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
+        self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
+
+    # ------------------------------------------------------------------ finding
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        title_end = text.find("\n") if "\n" in text else len(text)
+        found: list[tuple[int, int, str]] = []  # (start, end, cue)
+        for m in self.cue.finditer(text):
+            got = self.quoted(text, m.end()) or self.name_at(text, m.end(), title_end)
+            if got and got[2] != "quoted":
+                lead = self.strip.match(text, got[0], got[1])
+                got = (lead.end(), got[1], got[2]) if lead else got
+            named = text[m.start():m.start() + 7] == "Program" and _mid_sentence(text, m.start())
+            if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named):
+                found.append(got)
+        for m in self.defined.finditer(text):  # "Program Sosial Bank Indonesia (PSBI)": the acronym makes it one name
+            words = m.group("name").split()
+            if _expansion_length(words, m.group("acr")) == len([w for w in words if w[0].isupper()]) and \
+                    self.valid(m.group("name"), False, text, m.end("name"), named=True):
+                found.append((m.start(), m.end(), "cue"))
+        for m in self.brand.finditer(text):
+            start = self.trim_lead(text, m.start(), m.end())
+            end = self.extend_themes(text, m.end())
+            if start is not None and text[start:end].split()[0] not in self.brand_not_heads:
+                found.append((start, end, "brand"))
+        for m in self.place.finditer(text):
+            got = self.name_at(text, m.start(), title_end)
+            if got and self.place_programme(text[got[0]:got[1]]):
+                found.append((got[0], got[1], "place_head"))
+        doc._.program_mentions = mentions = self.mentions(text, found)
+        spans = []
+        for p in mentions:
+            span = doc.char_span(p.start, p.end, label="PROGRAM", kb_id=p.entity, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.programs = spans
+        return doc
+
+    def quoted(self, text: str, pos: int):
+        if pos >= len(text) or text[pos] not in _QUOTES:
+            return None
+        close = text.find(_QUOTES[text[pos]], pos + 1, pos + 100)
+        inner = text[pos + 1:close] if close > 0 else ""
+        if close < 0 or "\n" in inner or not inner[:1].isalpha() or len(inner.split()) > 8:
+            return None  # quotes right after "program" mark a name, whatever its case ("seribu tas ...")
+        return pos + 1, close, "quoted"
+
+    def name_at(self, text: str, pos: int, title_end: int):
+        """The capitalised name starting at ``pos``: capitalised words, connectors between them,
+        parenthesised acronyms or expansions; ``None`` if no capitalised word starts there."""
+        words, end, pending, start = 0, None, None, pos
+        for m in _TOKEN.finditer(text, pos):
+            tok = m.group()
+            if m.start() > pos and text[pos:m.start()].strip():
+                break
+            if "\n" in text[(end or pos):m.start()]:
+                break
+            if tok.startswith("("):
+                if end is None or not self.paren_ok(tok):
+                    break
+                end, pending = m.end(), None
+            elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
+                if end is not None and (tok in self.name_breakers or tok == "Program" or self.stop_word(tok, m.start() < title_end)):
+                    break
+                words += 1
+                end, pending = m.end(), None
+            elif tok.lower() in self.connectors and end is not None:
+                if tok == "dan" and text[end - 1] == ")":  # "X (SDG) dan Y": two names
+                    break
+                pending = m.end()
+            else:
+                break
+            if words >= self.max_words:
+                break
+            pos = m.end()
+        return (start, end, "cue") if end else None
+
+    def stop_word(self, tok: str, in_title: bool) -> bool:
+        if tok in {"Di", "Ke", "Dari", "Dengan", "Pada", "Oleh", "Kepada", "Bersama", "Yang", "Ini", "Itu", "Dan", "Hingga", "Sebesar"}:
+            return True
+        return in_title and len(tok) > 5 and tok.lower().endswith(("kan", "kannya")) and tok not in self.themes
+
+    def paren_ok(self, tok: str) -> bool:
+        inner = tok[1:-1].strip()
+        words = inner.split()
+        return bool(words) and len(words) <= 14 and inner[0].isupper() and not any(c.isdigit() for c in inner[:1])
+
+    # -------------------------------------------------------------- validation
+    def valid(self, name: str, quoted: bool, text: str, end: int, named: bool = False) -> bool:
+        """``named``: the cue is "Program" capitalised mid-sentence, so even plain words are a name."""
+        words = re.sub(r"\([^()]*\)", " ", name).split()
+        if not words:
+            return False
+        plain = re.sub(r"[^\S\n]*\([^()]*\)", "", name)
+        if any(norm(x) in self.generic for x in (name, plain, re.sub(r"^(?i:program)\s+", "", plain))):
+            return False
+        if quoted:
+            return len(words) <= self.max_words
+        if words[0] in self.not_heads or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
+            return False
+        if all(w.lower() in self.descriptive for w in words) and not named:
+            return False
+        if self.gazetteer is not None and self.gazetteer.lookup_prefix(name) is not None:
+            return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
+        if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
+            # or an acronym spelled out in quotes after it: aksi HEBAT “Help Environment By Act Thoroughly”
+            spelled = re.match(r"[^\S\n]*[\"“‘'(]([^\"”’')\n]{3,80})[\"”’')]", text[end:end + 90])
+            if spelled and words[0].isupper() and _abbreviates(spelled.group(1).split(), words[0]):
+                return True
+            return bool(re.match(r"[^\S\n]*\(", text[end:end + 3])) or bool(re.match(r"\(", name[len(words[0]):].strip()))
+        return not all(norm(w) in self.generic for w in words)
+
+    def trim_lead(self, text: str, start: int, end: int):
+        """Drop sentence-opening cue words before a brand name: "Kegiatan Maybank ..." -> "Maybank ..."."""
+        for m in re.finditer(_WORD, text[start:end]):
+            w = m.group()
+            if w.lower() in self.lead_words and w != "Program":
+                continue
+            if w in self.lead_not_heads:
+                continue
+            return start + m.start()
+        return None
+
+    def extend_themes(self, text: str, end: int) -> int:
+        m = self.brand_extension.match(text, end)
+        return m.end() if m else end
+
+    def place_programme(self, name: str) -> bool:
+        words = re.sub(r"\([^()]*\)", " ", name).split()[1:]
+        if not words or norm(name) in self.generic:
+            return False
+        m = re.search(r"\(([^()]+)\)", name)
+        if m and _ACRONYM.match(m.group()) and _expansion_length(name[:m.start()].split(), m.group(1)) > 1:
+            return True  # "Sentra Industri Bukit Asam (SIBA) Songket"
+        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha()) for w in words)
+
+    # ---------------------------------------------------------------- mentions
+    def mentions(self, text: str, found: list[tuple[int, int, str]]) -> list[Program]:
+        """Group the names into entities (shared forms or acronyms), then find every occurrence
+        of every form in the text."""
+        entities: list[dict] = []
+        found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))[:self.max_found]  # hostile text: bounded work
+        for start, end, cue in found:
+            name = text[start:end].strip(" ,.;:")
+            forms = self.forms(name)
+            keys = {norm(f) for f in forms}
+            for e in entities:
+                if e["keys"] & keys or any(k.startswith(x + " ") for k in keys for x in e["keys"]):
+                    e["forms"].extend(f for f in forms if f not in e["forms"])
+                    e["keys"] |= keys
+                    if len(name) > len(e["name"]) and "(" not in e["name"]:
+                        e["name"] = name
+                    break
+            else:
+                entities.append({"name": name, "forms": list(forms), "keys": keys, "cue": cue})
+        merged = True
+        while merged:  # "Kurfa Pupuk Kujang" is a form of "Kurfa": a longer name that starts with a form
+            merged = False
+            for a in entities:
+                b = next((b for b in entities if b is not a and any(k.startswith(x + " ") for k in a["keys"] for x in b["keys"])), None)
+                if b is not None:
+                    b["forms"].extend(f for f in a["forms"] if f not in b["forms"])
+                    b["keys"] |= a["keys"]
+                    entities.remove(a)
+                    merged = True
+                    break
+        for e in entities:  # "kampoeng BNI (KBNI)": an acronym written after any occurrence is a form
+            for form in list(e["forms"]):
+                for m in re.finditer(rf"(?<![\w]){re.escape(form)}[^\S\n]*\(([A-Z][A-Za-z]{{1,9}})\)", text, re.I):
+                    acr = m.group(1)
+                    if acr not in e["forms"] and _abbreviates(form.split(), acr):
+                        e["forms"].append(acr)
+        out: list[Program] = []
+        taken: list[tuple[int, int]] = []
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
+            lower = None
+        for e in entities:
+            entity = norm(e["name"])
+            for form in sorted(e["forms"], key=len, reverse=True):
+                exact = form.isupper() or len(form) < 6 or lower is None  # acronyms and short forms: as written
+                for start in _occurrences(text if exact else lower, form if exact else form.lower()):
+                    end = start + len(form)
+                    if any(start < b and a < end for a, b in taken):
+                        continue
+                    taken.append((start, end))
+                    conf = 0.8 if e["cue"] in ("cue", "quoted") else 0.7
+                    out.append(Program(text[start:end], start, end, conf, name=e["name"], entity=entity,
+                                       aliases=tuple(f for f in e["forms"] if f != e["name"]), cue=e["cue"]))
+        return sorted(out, key=lambda p: p.start)
+
+    @staticmethod
+    def forms(name: str) -> list[str]:
+        """The forms of a name: as written, without "Program", without a parenthesis, the acronym
+        alone, and the expansion replaced by its acronym ("SIBA Batik Kujur")."""
+        forms = [name]
+        bare = re.sub(r"^(?i:program)\s+", "", name)
+        forms.append(bare)
+        m = re.search(r"\(([^()]+)\)", bare)
+        if m:
+            inner = m.group(1).strip()
+            before = bare[:m.start()].strip()
+            after = bare[m.end():].strip()
+            forms.append(" ".join(x for x in (before, after) if x))
+            if _ACRONYM.match(f"({inner})"):
+                if not after:  # "Sentra Industri Bukit Asam (SIBA) Songket": SIBA alone is the umbrella
+                    forms.append(inner)
+                words = before.split()
+                n = _expansion_length(words, inner)
+                if n:
+                    forms.append(" ".join(words[:-n] + [inner] + ([after] if after else [])))
+                    if after:
+                        forms.append(f"{inner} {after}")
+            elif len(before.split()) == 1 or before.isupper():  # "Citi Peka (Peduli dan Berkarya)"
+                forms.append(inner)
+        seen, out = set(), []
+        for f in forms:
+            f = " ".join(f.split())
+            if f and f.lower() not in seen and len(f) >= 2:
+                seen.add(f.lower())
+                out.append(f)
+        return out
+
+
+def _occurrences(text: str, form: str):
+    """Start offsets of ``form`` in ``text`` as a whole word (plain string search: no regex per form)."""
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            yield i
+        i = text.find(form, i + 1)
+
+
+def _abbreviates(words: list[str], acronym: str) -> bool:
+    """``acronym`` is made of the words' initials, an all-capitals word counting whole:
+    "Kampoeng BNI" -> KBNI, "Kujang Integrated Urban Farming" -> KIUF."""
+    letters = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words if w.isalpha() or w[0].isalpha())
+    return letters.upper() == acronym.upper() or len(words) == _expansion_length(words, acronym)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """The word before ``pos`` is a lower-case word of the same sentence."""
+    m = re.search(r"([^\W\d_]+)[^\S\n]*$", text[max(pos - 40, 0):pos])
+    return bool(m) and m.group(1).islower()
+
+
+def _expansion_length(words: list[str], acronym: str) -> int:
+    """How many of the last ``words`` the acronym stands for (initials match), 0 if none."""
+    letters = [c for c in acronym if c.isalpha()]
+    for n in range(min(len(words), 12), 0, -1):
+        initials = [w[0] for w in words[-n:] if w[0].isupper()]
+        if initials and "".join(initials).upper() == "".join(letters).upper():
+            return n
+    return 0

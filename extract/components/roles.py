@@ -1,0 +1,378 @@
+"""Roles: each organisation is a giver (funds, runs or owns the programme) or a partner.
+
+Each mention earns points from the cue words around it (rules/roles.toml): a giver cue just before
+it ("CSR PT X", "binaan PT X", "didukung oleh PT X"), a verb it is the subject of just after it
+("PT X menyalurkan ..."), a spokesperson's title before it ("Manager CSR PT X"); a partner cue before
+it ("kepada X", "bekerja sama dengan X") takes points away. An entity adds up its mentions, gets a
+bonus for a headline mention and for being named often, and a prior by kind (a company gives more
+often than a farmers' group). The top entity is the giver; others are givers too when they score
+close to it with a cue of their own (joint givers). Where no company gives, the top organisation
+with its own cue (the owner of the programme: "program Ansor") is the giver.
+
+The cue that settled a giver, and its sentence, are kept as evidence (``role_cue``, ``role_sentence``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+from bisect import bisect_right
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extract.components.doctext import doc_text
+from extract.components.organizations import load_place_names
+from gazetteers.companies import load_gazetteer, norm_name
+from rules import load_rules
+
+if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
+    Doc.set_extension("giver_subjects", default=None)
+if not Doc.has_extension("organizations_all"):  # every organisation, also where no programme is reported
+    Doc.set_extension("organizations_all", default=None)
+if not Doc.has_extension("org_role_scores"):  # entity -> Score, read by the learned role model (org_model.py)
+    Doc.set_extension("org_role_scores", default=None)
+
+CUE_KINDS = ("before", "after", "speaker", "partner_before")
+
+
+@Language.factory("warta_roles", assigns=["doc._.organizations"], requires=["doc._.organizations"],
+                  default_config={"rules": "roles", "priors": "organizations"})
+def make_role_finder(nlp: Language, name: str, rules: str, priors: str) -> "RoleFinder":
+    org_rules = load_rules(priors)
+    return RoleFinder(nlp, load_rules(rules), org_rules["kind_prior"],
+                      load_place_names(tuple(org_rules["words"]["short_places"])))
+
+
+@dataclasses.dataclass
+class Score:
+    total: float = 0.0
+    direct: float = 0.0  # the best giver cue of any one mention
+    cue: str | None = None
+    sentence: str | None = None
+    kind: str | None = None
+    in_title: bool = False
+    mentions: int = 0
+    visitor: bool = False  # visited a company, bank or foundation (to ask for a programme)
+    host: bool = False  # was visited by another organisation
+    listed: bool = False  # a member of a list of givers ("antara lain A, B dan C")
+    verb: float = 0.0  # the best verb of giving it is the subject of
+
+
+class RoleFinder:
+    def __init__(self, nlp: Language, rules: dict, priors: dict, places: frozenset[str] = frozenset()):
+        self.rules = rules
+        self.places = places
+        self.priors = priors
+        self.weights: dict[str, dict[str, float]] = {k: dict(rules[k]) for k in CUE_KINDS}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in CUE_KINDS:
+            self.matcher.add(kind, [nlp.make_doc(cue) for cue in rules[kind]])
+        self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
+        self.giver_kinds = set(rules["giver_kinds"])
+        entries = load_gazetteer(()).entries.values()
+        self.parents = {e.id: e.parent for e in entries if e.parent}
+        self.forms = {e.id: {norm_name(f.lstrip("~")) for f in e.forms} for e in entries}
+        self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
+        self.coordinators = set(rules["context"]["coordinators"])
+        lists = rules["lists"]
+        self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
+        self.list_giving = PhraseMatcher(nlp.vocab, attr="LOWER")
+        giving = [c for k in ("before", "after") for c, w in rules[k].items() if w >= 1.0] + lists["words"]
+        self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
+        self.list_blockers = set(lists["blockers"])
+        self.intent = set(rules["intent"])
+        self.source_words = set(rules["source"]["words"])
+        self.aid_words = set(rules["source"]["aid"])
+        self.source_stops = set(rules["source"]["stops"])
+        self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
+        self.vocab = nlp.vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs = doc._.organizations or []
+        doc._.organizations_all = orgs
+        if not orgs:
+            return doc
+        if not self.context(doc):  # no programme reported: no givers and no partners
+            doc._.organizations = []
+            return doc
+        scores = self.score(doc, orgs)
+        doc._.org_role_scores = scores
+        givers = self.choose(scores)
+        givers, passing = self.family_roles(orgs, scores, givers)
+        fixed = doc._.get("org_fixed_roles") or {}
+        out = []
+        for o in orgs:
+            if o.entity in passing and o.entity not in fixed:
+                continue  # the giver's parent holding, named in passing: no part in the programme
+            role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
+            s = scores[o.entity]
+            out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
+                                           role_sentence=s.sentence if role == "giver" else None))
+        doc._.organizations = out
+        return doc
+
+    def cues(self, doc: Doc) -> list[tuple[str, int, int, str]]:
+        out = []
+        for match_id, s, e in self.matcher(doc):
+            out.append((self.vocab.strings[match_id], s, e, doc[s:e].text.lower()))
+        return out
+
+    def score(self, doc: Doc, orgs) -> dict[str, Score]:
+        cues = self.cues(doc)
+        spans = [doc.char_span(o.start, o.end, alignment_mode="expand") for o in orgs]
+        occupied = set()
+        for sp in spans:
+            occupied.update(range(sp.start, sp.end))
+        text = doc_text(doc)
+        title_end = len(text.split("\n", 1)[0]) if "\n" in text else 0
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        starts = [st.start for st in sents]
+        scores: dict[str, Score] = defaultdict(Score)
+        r = self.rules
+        bests = []
+        for o, sp in zip(orgs, spans):
+            sent = sents[bisect_right(starts, sp.start) - 1]
+            last = sents[bisect_right(starts, sp.end - 1) - 1]  # "PT. Pegadaian": the sentencizer may split a name
+            best: dict[str, tuple[float, str]] = {k: (0.0, "") for k in CUE_KINDS}
+            for kind, s, e, text in cues:
+                if s < sent.start or e > last.end or (s < sp.end and e > sp.start):
+                    continue
+                w = self.weights[kind][text]
+                if kind == "before" and text in self.source_words and self.aid_before(doc, s, sent.start):
+                    w = max(w, r["source"]["weight"])  # "menerima bantuan 20 tong sampah dari PT X": the source
+                if kind == "after":
+                    near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s)) \
+                        and not any(t.lower_ in self.intent for t in doc[sp.end:s])  # "PT Pos siap berikan": not yet
+                elif kind == "speaker":
+                    near = sp.start - r["speaker_window"] <= e <= sp.start
+                else:
+                    near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start))
+                if near and w > best[kind][0]:
+                    best[kind] = (w, text)
+            bests.append(best)
+        for chain in self.chains(doc, spans):  # coordinated mentions share the cue before and the verb after
+            first, last = bests[chain[0]], bests[chain[-1]]
+            for i in chain:
+                bests[i]["before"] = max(bests[i]["before"], first["before"])
+                bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
+                bests[i]["after"] = max(bests[i]["after"], last["after"])
+        chains = self.chains(doc, spans)
+        for subject, partner in self.collaborations(doc, spans, chains):
+            # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
+            for i in subject:
+                bests[i]["after"] = max(bests[i]["after"], bests[partner]["after"])
+            bests[partner]["after"] = (0.0, "")
+        for visitor, host, cue in self.visits_of(doc, orgs, spans):
+            if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
+                scores[orgs[visitor].entity].visitor = True
+                scores[orgs[host].entity].host = True
+                if r["visit_weight"] > bests[host]["before"][0]:
+                    bests[host]["before"] = (r["visit_weight"], cue)
+            else:  # a giver visits its partners: the verbs that follow are the visitor's
+                bests[visitor]["after"] = max(bests[visitor]["after"], bests[host]["after"],
+                                              (r["visit_weight"], cue))
+                bests[host]["after"] = (0.0, "")
+        for i in self.giver_lists(doc, spans):
+            scores[orgs[i].entity].listed = True
+            weight = r["lists"]["weight"]
+            if weight > bests[i]["before"][0]:
+                bests[i]["before"] = (weight, "list")
+        for o, sp, best in zip(orgs, spans, bests):
+            sent = sents[bisect_right(starts, sp.start) - 1]
+            sc = scores[o.entity]
+            sc.kind = sc.kind or o.kind
+            sc.mentions += 1
+            sc.in_title |= o.start < title_end
+            subjects = doc._.get("giver_subjects") or []
+            if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
+                best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
+            giver = max(best["before"], best["after"], best["speaker"])
+            gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
+            sc.total += gain
+            if giver[0] > sc.direct and giver[0] > best["partner_before"][0]:  # "bekerja sama dengan X": a partner
+                sc.direct, sc.cue, sc.sentence = giver[0], giver[1], sent.text
+            if best["after"][0] > best["partner_before"][0]:
+                sc.verb = max(sc.verb, best["after"][0])
+        for sc in scores.values():
+            sc.total += self.priors.get(sc.kind or "", 0.2) + r["each_mention"] * math.log(sc.mentions)
+            sc.total += r["headline"] if sc.in_title else 0.0
+        return scores
+
+    def visits_of(self, doc: Doc, orgs, spans) -> list[tuple[int, int, str]]:
+        """(visitor, host, cue) mention indexes, in one sentence: an organisation that visits a company,
+        bank or foundation ("PC GP Ansor Tuban menyambangi PT Semen Indonesia"), or one of those that
+        visits another kind of organisation ("PT Semen Padang menyambangi Kelompok Tani Maju")."""
+        out = []
+        r = self.rules
+        for _, s, e in self.visits(doc):
+            before = [i for i, sp in enumerate(spans) if sp.end <= s and s - sp.end <= r["after_window"]
+                      and sp.sent.start <= s]
+            after = [i for i, sp in enumerate(spans) if sp.start >= e and sp.start - e <= r["before_window"]
+                     and sp.sent.end >= e]
+            if not before or not after:
+                continue
+            visitor, host = before[-1], after[0]
+            between = doc[spans[visitor].end:s]
+            if any(spans[j].start >= spans[visitor].end and spans[j].end <= s for j in before[:-1]) or \
+                    any(t.text in self.coordinators for t in between):
+                continue
+            if orgs[host].entity != orgs[visitor].entity and (
+                    (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
+                out.append((visitor, host, doc[s:e].text.lower()))
+        return out
+
+    def aid_before(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether a word of aid or of receiving stands in the clause before token s (rules/roles.toml [source])."""
+        lo = max(sent_start, s - self.rules["source"]["window"])
+        for t in reversed(doc[lo:s]):
+            if t.text in ",;:" or t.lower_ in self.source_stops:
+                return False
+            if t.lower_ in self.aid_words:
+                return True
+        return False
+
+    def collaborations(self, doc: Doc, spans, chains) -> list[tuple[list[int], int]]:
+        """(subject mentions, partner mention): a partner named after a cue of working together that
+        follows the subject directly ("PT A dan PT B bekerja sama dengan Korem 102, menyalurkan ...")."""
+        out = []
+        for _, s, e in self.collab(doc):
+            partner = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 1), None)
+            subject = next((i for i in range(len(spans) - 1, -1, -1) if spans[i].end <= s), None)
+            if partner is None or subject is None or s - spans[subject].end > 1:
+                continue
+            if spans[subject].sent.start != spans[partner].sent.start:
+                continue
+            chain = next((c for c in chains if subject in c), [subject])
+            out.append((chain, partner))
+        return out
+
+    def giver_lists(self, doc: Doc, spans) -> set[int]:
+        """Mention indexes of the members of lists of givers: a chain of two or more mentions that a word of
+        list opens, after a giving word in the same clause with no recipient cue between
+        ("Dunia usaha yang turut membantu antara lain Bank Jateng, BRI Rembang dan Bank Mandiri")."""
+        out: set[int] = set()
+        intros = self.list_intro(doc)
+        if not intros or len(spans) < 2:
+            return out
+        window = self.rules["lists"]["window"]
+        for _, s, e in intros:
+            first = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 2), None)
+            if first is None or any(t.is_alpha for t in doc[e:spans[first].start]):
+                continue
+            chain = [first]  # the list runs on while only names, commas and coordinators stand between
+            for j in range(first + 1, len(spans)):
+                between = doc[spans[j - 1].end:spans[j].start]
+                if spans[j].start < spans[j - 1].end or any(
+                        (t.is_lower and t.lower_ not in self.coordinators) or t.text in ".;:!?" for t in between):
+                    break
+                chain.append(j)
+            if len(chain) < 2:
+                continue
+            sent = spans[first].sent
+            lo = max(sent.start, s - window)
+            giving = [ge for _, gs, ge in self.list_giving(doc[lo:s])]
+            if not giving:
+                continue
+            between = doc[max(giving):s]
+            if any(t.lower_ in self.list_blockers for t in between) or any(
+                    between.start <= sp.start < s for sp in spans):
+                continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
+            out.update(chain)
+        return out
+
+    def chains(self, doc: Doc, spans) -> list[list[int]]:
+        """Runs of mentions joined only by coordinators ("A, B dan C")."""
+        out, run = [], [0]
+        places = {i for p in (doc._.get("locations") or []) for i in range(p.start, p.end)}  # character offsets
+        for i in range(1, len(spans)):
+            between = doc[spans[i - 1].end:spans[i].start]
+            words = [t for t in between if t.lower_ not in self.coordinators]
+            if spans[i].start >= spans[i - 1].end and (not words or (  # "BRI Rembang, Perhutani": a branch's town
+                    len(words) <= 2 and between[0].idx in places and all(t.idx in places for t in words))):
+                run.append(i)
+            else:
+                if len(run) > 1:
+                    out.append(run)
+                run = [i]
+        if len(run) > 1:
+            out.append(run)
+        return out
+
+    def choose(self, scores: dict[str, Score]) -> set[str]:
+        r = self.rules
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1].total)
+        if any(s.host and s.total >= r["giver_min"] for s in scores.values()):  # a visitor is not the giver
+            ranked = [(e, s) for e, s in ranked if not s.visitor or s.host]
+        companies = [(e, s) for e, s in ranked if s.kind in self.giver_kinds and s.total >= r["giver_min"]]
+        others = [(e, s) for e, s in ranked if s.kind not in self.giver_kinds and s.direct >= 1.0
+                  and s.total >= r["giver_min"]]
+        if companies:  # a company gives; others must outscore it
+            bar = companies[0][1].total
+            others = [(e, s) for e, s in others if s.total > bar]
+        eligible = sorted(companies + others, key=lambda kv: -kv[1].total)
+        listed = {e for e, s in ranked if s.listed}  # every member of a list of givers gives
+        if not eligible:
+            kinds = [(e, s) for e, s in ranked if s.kind in self.giver_kinds]
+            if len(kinds) == 1 and kinds[0][1].total > 0 and not listed:
+                return {kinds[0][0]}  # the one company of a programme article, with no cue against it, gives
+            return listed
+        top = eligible[0][1].total
+        givers = {eligible[0][0]} | listed
+        for e, s in eligible[1:]:
+            if s.total >= max(r["giver_min_other"], r["share_of_best"] * top) and s.direct >= 1.0:
+                givers.add(e)
+            elif s.kind in self.giver_kinds and s.verb >= r["own_giving"]:
+                givers.add(e)  # a company that gives with a cue of its own, recapped beside the main giver
+        for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
+            least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
+            if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
+                    and any(self.family(e, g) for g in givers):
+                givers.add(e)
+        return givers
+
+    def family_roles(self, orgs, scores: dict[str, Score], givers: set[str]) -> tuple[set[str], set[str]]:
+        """The giver's own operating unit, named by its place ("PT Epson Batam" beside the giver Epson), is the
+        giver; the giver's parent holding with no giver cue of its own ("anggota holding Pupuk Indonesia")
+        is named in passing and is no partner. Both by the gazetteer's parent links. Returns (givers, passing)."""
+        names: dict[str, list[str]] = defaultdict(list)
+        for o in orgs:
+            names[o.entity].append(norm_name(o.text))
+        givers, passing = set(givers), set()
+        for e, s in scores.items():
+            if e in givers:
+                continue
+            for g in list(givers):
+                if e in self.ancestors(g) and s.direct < 1.0:
+                    passing.add(e)
+                elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
+                                                    for m in set(names[g]) | self.forms.get(g, set())):
+                    givers.add(e)
+        return givers, passing
+
+    def place_unit(self, unit: str, name: str) -> bool:
+        """Whether ``unit`` is ``name`` followed only by place names ("epson batam" of "epson")."""
+        rest = unit.removeprefix(name + " ").split() if unit.startswith(name + " ") else None
+        return bool(rest) and " ".join(w.capitalize() for w in rest) in self.places
+
+    def ancestors(self, x: str) -> list[str]:
+        out = []
+        while x in self.parents and len(out) < 8:
+            x = self.parents[x]
+            out.append(x)
+        return out
+
+    def family(self, a: str, b: str) -> bool:
+        """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
+        def ancestors(x: str) -> list[str]:
+            out = []
+            while x in self.parents and len(out) < 8:
+                x = self.parents[x]
+                out.append(x)
+            return out
+        return a in ancestors(b) or b in ancestors(a)

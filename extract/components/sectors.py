@@ -1,0 +1,310 @@
+"""Sectors: what the reported programme serves, as labels from the contract's fixed list of eight.
+
+A small classifier decides: one logistic regression per label (numpy, weights in
+models/sectors/model.json) over features read with warta's own tokenizer and sentencizer: per label,
+the sentences holding its cue words (rules/sectors.toml) and, per cue word, the sentences holding it;
+so it learns which cue words count for which label from the fit part's gold
+(``python -m extract.training.train_sectors``, see docs/sectors.md). spaCy's ``textcat_multilabel`` (bag of
+words) was tried first and lost to the keyword baseline on this little data (docs/sectors.md). Each label given carries the
+classifier's probability as its confidence and, as evidence, the cue sentences that decided it.
+
+Without the model (``models/sectors`` absent) the keyword baseline decides: a label with at
+least ``min_cues`` cue sentences. The component also ties sums of money to a sector where the
+text does (``bidang pendidikan Rp7,2 miliar``): ``doc._.amount_sectors`` maps an amount's
+offsets to its label, and the record builder adds ``sector`` to that amount.
+
+Articles with no giver (``doc._.organizations`` has none) report no programme, hence no sector.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.doctext import doc_text
+from rules import load_rules
+
+LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "sectors"
+MAX_EVIDENCE = 3  # sentences kept as evidence per label
+
+for _name in ("sectors", "amount_sectors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class SectorCues:
+    """The cue words of rules/sectors.toml, looked up token by token (lower case; a trailing "-nya" or
+    "nya" and a reduplication are read as the bare word): one pass over the Doc's tokens."""
+
+    def __init__(self, rules: dict):
+        self.phrases: dict[str, set[str]] = {}
+        for label, cues in rules["cues"].items():
+            for c in cues:
+                self.phrases.setdefault(" ".join(c.lower().split()), set()).add(label)
+        self.longest = max(len(p.split()) for p in self.phrases)
+        self.starts: dict[str, int] = {}  # first word of a phrase -> its longest phrase, in words
+        for p in self.phrases:
+            first, n = p.split()[0], len(p.split())
+            self.starts[first] = max(self.starts.get(first, 0), n)
+        self._words: dict[str, str] = {}
+        self.aid_words = {w.lower() for w in rules["aid_words"]}
+        self.patterns = {label: re.compile(  # for the short text around a sum (tie_amounts)
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(c.strip()) for c in sorted(cues, key=len, reverse=True)) + r")",
+            re.I) for label, cues in rules["cues"].items()}
+        self.threshold = float(rules["threshold"])
+        self.min_cues = int(rules["min_cues"])
+        tie = rules["tied"]
+        self.window = int(tie["window"])
+        self.tie_words = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, tie["words"])) + r")\s", re.I)
+
+    def word(self, lower: str) -> str:
+        got = self._words.get(lower)
+        if got is None:
+            got = self._word(lower)
+            if len(self._words) < 100_000:  # a bounded cache: hostile input cannot grow it without end
+                self._words[lower] = got
+        return got
+
+    @staticmethod
+    def _word(lower: str) -> str:
+        if "-" in lower:
+            head, _, tail = lower.partition("-")
+            lower = head if tail in ("nya", head) or tail.startswith(head[:3]) else lower
+        return lower[:-3] if lower.endswith("nya") and len(lower) > 6 else lower
+
+    def scan(self, doc: Doc) -> "Scan":
+        """Every cue phrase in the Doc with its sentence, and the sentences that speak of giving."""
+        matches, aid = [], set()
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        bounds = [(sent.start_char, sent.end_char) for sent in sents]
+        cache, word, starts, phrases, aid_words = self._words, self.word, self.starts, self.phrases, self.aid_words
+        lowers = [t.lower_ for t in doc]
+        words = [cache.get(w) or word(w) for w in lowers]
+        for i, sent in enumerate(sents):
+            end = sent.end
+            for k in range(sent.start, end):
+                w = words[k]
+                if w in aid_words:
+                    aid.add(i)
+                longest = starts.get(w)
+                if not longest:
+                    continue
+                for n in range(min(longest, end - k), 0, -1):
+                    phrase = w if n == 1 else " ".join(words[k:k + n])
+                    if phrase in phrases:
+                        first, last = doc[k], doc[k + n - 1]
+                        matches.append((first.idx, last.idx + len(last.text), phrase, i))
+                        break
+        return Scan(bounds, matches, aid, self)
+
+    def hits(self, scan: "Scan") -> dict[str, list[tuple[int, int, int]]]:
+        """label -> [(start, end, sentence index)]: one hit per sentence and label (the first)."""
+        out: dict[str, list[tuple[int, int, int]]] = {}
+        seen = set()
+        for start, end, phrase, i in scan.matches:
+            for label in self.phrases[phrase]:
+                if (label, i) not in seen:
+                    seen.add((label, i))
+                    out.setdefault(label, []).append((start, end, i))
+        return out
+
+
+@dataclass
+class Scan:
+    bounds: list[tuple[int, int]]
+    matches: list[tuple[int, int, str, int]]  # start, end, cue phrase, sentence index
+    aid: set[int]
+    cues: SectorCues
+
+    @property
+    def hits(self) -> dict[str, list[tuple[int, int, int]]]:
+        return self.cues.hits(self)
+
+
+class SectorFeatures:
+    """The classifier's input: per label, how many sentences hold one of its cues (log), whether the
+    title does, the share of sentences, and how many cue sentences also speak of giving (log); per
+    cue word, how many sentences hold it (log)."""
+
+    def __init__(self, cues: SectorCues, rules: dict):
+        self.cues = cues
+        self.names = ([f"{label}:sentences" for label in LABELS] + [f"{label}:title" for label in LABELS]
+                      + [f"{label}:share" for label in LABELS] + [f"{label}:aid" for label in LABELS]
+                      + [f"cue:{w}" for w in sorted(cues.phrases)])
+        self.index = {n: i for i, n in enumerate(self.names)}
+
+    def vector(self, scan: Scan, hits: dict[str, list]) -> "np.ndarray":
+        import numpy as np
+
+        x = [0.0] * len(self.names)
+        n = max(len(scan.bounds), 1)
+        index = self.index
+        for label in LABELS:
+            found = hits.get(label) or ()
+            x[index[f"{label}:sentences"]] = math.log1p(len(found))
+            x[index[f"{label}:title"]] = float(any(i == 0 for _, _, i in found))
+            x[index[f"{label}:share"]] = len(found) / n
+            x[index[f"{label}:aid"]] = math.log1p(sum(1 for _, _, i in found if i in scan.aid))
+        per_word: dict[str, set[int]] = {}
+        for _, _, phrase, i in scan.matches:
+            per_word.setdefault(phrase, set()).add(i)
+        for w, sents in per_word.items():
+            x[index[f"cue:{w}"]] = math.log1p(len(sents))
+        return np.asarray(x)
+
+
+class LogisticSectors:
+    """One logistic regression per label over SectorFeatures (L2, full-batch gradient descent:
+    deterministic, no random start). A label in an article's optional gold is masked out of the loss."""
+
+    def __init__(self, names: list[str], weights=None, bias=None):
+        import numpy as np
+
+        self.names = names
+        self.W = np.zeros((len(LABELS), len(names))) if weights is None else np.asarray(weights, dtype=float)
+        self.b = np.zeros(len(LABELS)) if bias is None else np.asarray(bias, dtype=float)
+
+    def fit(self, X, Y, M, l2: float = 0.05, lr: float = 0.5, steps: int = 3000) -> "LogisticSectors":
+        """X: articles x features; Y: articles x labels (0/1); M: 1 where the label counts."""
+        import numpy as np
+
+        n = max(len(X), 1)
+        for _ in range(steps):
+            P = 1.0 / (1.0 + np.exp(-(X @ self.W.T + self.b)))
+            G = (P - Y) * M
+            self.W -= lr * (G.T @ X / n + l2 * self.W)
+            self.b -= lr * G.sum(axis=0) / n
+        return self
+
+    def proba(self, x) -> dict[str, float]:
+        import numpy as np
+
+        p = 1.0 / (1.0 + np.exp(-(self.W @ x + self.b)))
+        return {label: float(v) for label, v in zip(LABELS, p)}
+
+    def to_json(self) -> dict:
+        return {"labels": list(LABELS), "features": self.names, "weights": [[round(float(w), 6) for w in row] for row in self.W],
+                "bias": [round(float(b), 6) for b in self.b]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LogisticSectors":
+        if tuple(data["labels"]) != LABELS:
+            raise ValueError("sector model labels differ from the contract's eight")
+        return cls(data["features"], data["weights"], data["bias"])
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str) -> LogisticSectors | None:
+    """The trained model (plain JSON weights), or None when the file is absent."""
+    file = Path(path) / "model.json"
+    if not file.exists():
+        return None
+    return LogisticSectors.from_json(json.loads(file.read_text(encoding="utf-8")))
+
+
+class SectorClassifier:
+    def __init__(self, rules: dict, model_dir: str | None):
+        self.cues = SectorCues(rules)
+        self.features = SectorFeatures(self.cues, rules)
+        self.model = load_model(model_dir) if model_dir else None
+        if self.model is not None and self.model.names != self.features.names:
+            raise ValueError(f"{model_dir}: the sector model was trained on other cue words than rules/sectors.toml; "
+                             "re-train it (python -m extract.training.train_sectors)")
+
+    def scores(self, scan: Scan, hits: dict[str, list]) -> dict[str, float]:
+        """label -> probability (the model), or the keyword baseline's 0/1 without a model."""
+        if self.model is None:
+            return {label: float(len(hits.get(label, ())) >= self.cues.min_cues) for label in LABELS}
+        return self.model.proba(self.features.vector(scan, hits))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        givers = [o for o in doc._.organizations or [] if getattr(o, "role", None) == "giver"]
+        doc._.sectors = self.decide(text, self.cues.scan(doc)) if givers else []
+        doc._.amount_sectors = self.tie_amounts(text, doc._.amounts or [])
+        return doc
+
+    def decide(self, text: str, scan: Scan) -> list[dict]:
+        out = []
+        hits, bounds = scan.hits, scan.bounds
+        for label, p in sorted(self.scores(scan, hits).items(), key=lambda kv: -kv[1]):
+            if p < self.cues.threshold:
+                continue
+            found = hits.get(label) or []
+            evidence = [{"text": text[s:e], "start": s, "end": e, "sentence": text[slice(*bounds[i])].strip()}
+                        for s, e, i in found[:MAX_EVIDENCE]]
+            if not evidence:  # the classifier alone: the article's first sentence stands as evidence
+                s, e = bounds[0]
+                evidence = [{"text": text[s:e].strip(), "start": s, "end": e, "sentence": text[s:e].strip()}]
+            out.append({"label": label, "cues": sorted({ev["text"].lower() for ev in evidence if found}),
+                        "confidence": round(p, 3), "evidence": evidence})
+        return out
+
+    def tie_amounts(self, text: str, amounts: list) -> dict[tuple[int, int], str]:
+        """Sums the text ties to a sector: a tie word ("bidang", "untuk") followed closely by a sector
+        cue, either in the ``window`` characters before the sum ("bidang pendidikan Rp7,2 miliar") or
+        right after it ("Rp50 juta untuk pembangunan jembatan"); never across another sum or a
+        sentence end."""
+        out: dict[tuple[int, int], str] = {}
+        spans = sorted((a.start, a.end) for a in amounts)
+        starts = [s for s, _ in spans]
+        for a in amounts:
+            k = bisect_left(starts, a.start)  # the sums just before and after this one bound its window
+            prev_end = max((e for _, e in spans[max(k - 3, 0):k] if e <= a.start), default=0)
+            next_start = min((s for s, _ in spans[k:k + 3] if s >= a.end), default=len(text))
+            lo = max(0, a.start - self.cues.window, prev_end)
+            hi = min(a.end + self.cues.window, next_start)
+            before = _clip_left(text[lo:a.start])
+            after = _clip_right(text[a.end:hi])
+            label = self.tied_label(before, last=True) or self.tied_label(after[:40], last=False)
+            if label:
+                out[(a.start, a.end)] = label
+        return out
+
+    def tied_label(self, chunk: str, last: bool) -> str | None:
+        ties = list(self.cues.tie_words.finditer(chunk))
+        if not ties:
+            return None
+        tie = ties[-1] if last else ties[0]
+        best = None
+        for label, pat in self.cues.patterns.items():
+            m = pat.search(chunk, tie.end())
+            if m and m.start() - tie.end() <= 25 and (best is None or m.start() < best[0]):
+                best = (m.start(), label)
+        return best[1] if best else None
+
+
+def _clip_left(chunk: str) -> str:
+    """The part of ``chunk`` after its last sentence end."""
+    cut = max(chunk.rfind(". "), chunk.rfind("\n"))
+    return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+def _clip_right(chunk: str) -> str:
+    """The part of ``chunk`` before its first sentence end."""
+    ends = [i for i in (chunk.find(". "), chunk.find("\n")) if i >= 0]
+    return chunk[:min(ends)] if ends else chunk
+
+
+@Language.factory("warta_sectors", assigns=["doc._.sectors", "doc._.amount_sectors"],
+                  requires=["doc._.organizations", "doc._.amounts"],
+                  default_config={"rules": "sectors", "model": None})
+def make_sector_classifier(nlp: Language, name: str, rules: str, model: str | None) -> SectorClassifier:
+    """``model``: a trained sectors folder; default models/sectors when present, else the keyword baseline."""
+    return SectorClassifier(load_rules(rules), model or str(MODEL_DIR))
+
+
+def tag_amounts(amounts: list[dict], doc: Doc) -> None:
+    """Add ``sector`` to each record amount whose evidence the text ties to a sector."""
+    tied = doc._.amount_sectors or {}
+    for value in amounts:
+        labels = [tied.get((ev["start"], ev["end"])) for ev in value.get("evidence") or []]
+        value["sector"] = next((x for x in labels if x), None)

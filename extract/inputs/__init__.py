@@ -1,0 +1,2 @@
+"""Input: paths, URLs and WARC crawls in, Articles out (extract/article.py).
+"""

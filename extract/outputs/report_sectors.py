@@ -1,0 +1,58 @@
+"""The report's money-by-sector panel (extract/outputs/report.py calls these two functions).
+
+Per sector, the money of the articles labelled with it: a rupiah sum the text ties to that sector
+(the amount's ``sector``) counts for it; otherwise the article's largest rupiah sum is credited to
+each of its sectors (an article with two sectors credits both, as "Givers by money" credits both
+givers). The table also names the provinces with the most money for each sector.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+UNKNOWN = "(unknown)"
+
+
+def _idr(amounts: list[dict]) -> list[dict]:
+    return [a for a in amounts or [] if a.get("currency") == "IDR" and isinstance(a.get("value"), int | float)
+            and math.isfinite(a["value"])]
+
+
+def money_by_sector(records: list[dict], summaries: list[dict]) -> list[tuple[str, float, int, list[tuple[str, float]]]]:
+    """(sector, money, articles, [(province, money)...]) sorted by money, then articles."""
+    money: dict[str, float] = defaultdict(float)
+    articles: Counter[str] = Counter()
+    by_prov: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec, summ in zip(records, summaries):
+        sums = _idr(rec.get("amounts"))
+        tied: dict[str, float] = {}
+        for a in sums:
+            if a.get("sector"):
+                tied[a["sector"]] = max(tied.get(a["sector"], 0.0), float(a["value"]))
+        largest = max((float(a["value"]) for a in sums), default=0.0)
+        labels = {s.get("label") for s in rec.get("sectors") or [] if isinstance(s, dict) and s.get("label")}
+        province = (summ.get("p") or [UNKNOWN])[0]
+        for label in labels | set(tied):
+            credit = tied.get(label, largest)
+            money[label] += credit
+            articles[label] += 1
+            if credit > 0:
+                by_prov[label][province] += credit
+    rows = [(s, money[s], articles[s], by_prov[s].most_common(3)) for s in articles]
+    return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))
+
+
+def sector_panel(rows, chart, table, fmt_money, escape) -> dict:
+    """The panel dict of extract/outputs/report.py's overview (its chart and table helpers passed in)."""
+    vals = [m for _, m, _, _ in rows]
+    return {
+        "title": "Money by sector",
+        "note": "Sums the text ties to a sector count for it; otherwise the largest rupiah sum of each article "
+                "is credited to each of its sectors (articles with two sectors credit both).",
+        "chart": chart("money-sector", [s for s, _, _, _ in rows], vals, "rupiah per sector",
+                       [fmt_money(m) for m in vals]) if any(m > 0 for m in vals) else "",
+        "table": table(["sector", "money", "articles", "provinces with most money"],
+                       [[escape(s), fmt_money(m), f"{n:,}",
+                         ", ".join(f"{escape(p)} ({fmt_money(v)})" for p, v in provs)] for s, m, n, provs in rows],
+                       {1, 2}),
+    }
