@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
+from extract.components.roles import related
 from gazetteers.companies import load_gazetteer
 from rules import load_rules
 
@@ -106,13 +107,7 @@ class Featurizer:
         self.strings = nlp.vocab.strings
 
     def family(self, a: str, b: str) -> bool:
-        def ancestors(x: str) -> list[str]:
-            out = []
-            while x in self.parents and len(out) < 8:
-                x = self.parents[x]
-                out.append(x)
-            return out
-        return a in ancestors(b) or b in ancestors(a)
+        return related(self.parents, a, b)
 
     def name_words(self, mentions) -> set[str]:
         """The distinctive words of an entity's names: capitalised, not a head or legal word."""

@@ -27,6 +27,20 @@ from extract.components.organizations import load_place_names
 from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
 
+
+def ancestors(parents: dict[str, str], x: str, limit: int = 8) -> list[str]:
+    """x's parent in the gazetteer, that one's parent, and so on (at most ``limit``: no loop runs away)."""
+    out = []
+    while x in parents and len(out) < limit:
+        x = parents[x]
+        out.append(x)
+    return out
+
+
+def related(parents: dict[str, str], a: str, b: str) -> bool:
+    """Whether one entity is the other's ancestor (a foundation or unit and its company)."""
+    return a in ancestors(parents, b) or b in ancestors(parents, a)
+
 if not Doc.has_extension("giver_subjects"):  # set by the optional stanza backend
     Doc.set_extension("giver_subjects", default=None)
 if not Doc.has_extension("organizations_all"):  # every organisation, also where no programme is reported
@@ -361,18 +375,8 @@ class RoleFinder:
         return bool(rest) and " ".join(w.capitalize() for w in rest) in self.places
 
     def ancestors(self, x: str) -> list[str]:
-        out = []
-        while x in self.parents and len(out) < 8:
-            x = self.parents[x]
-            out.append(x)
-        return out
+        return ancestors(self.parents, x)
 
     def family(self, a: str, b: str) -> bool:
         """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
-        def ancestors(x: str) -> list[str]:
-            out = []
-            while x in self.parents and len(out) < 8:
-                x = self.parents[x]
-                out.append(x)
-            return out
-        return a in ancestors(b) or b in ancestors(a)
+        return related(self.parents, a, b)
