@@ -114,6 +114,7 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("kredit Rp4-Rp5 miliar per koperasi", [4_000_000_000, 5_000_000_000]),
     Case("pinjaman Rp 5 hingga 10 juta per usaha", [5_000_000, 10_000_000]),
     Case("nilai antara 2 sampai 3 miliar rupiah", [2_000_000_000, 3_000_000_000]),
+    Case("komitmen USD 26 to 50 million dari mitra asing", [(26_000_000, "USD"), (50_000_000, "USD")]),
     # 6. other forms: k, se- words, setengah, currency after the number, slang lokal-id knows
     Case("hadiah $10k untuk tim terbaik", [(10_000, "USD")]),
     Case("bantuan 50K rupiah per paket", [50_000]),
