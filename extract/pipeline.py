@@ -12,7 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
-from extract.components import amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors  # noqa: F401
+from extract.components import (  # noqa: F401
+    amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors,
+)
 from extract.components.language import make_language
 from extract.components.ner import load_ner
 from extract.components.org_model import model_path as org_model_path
