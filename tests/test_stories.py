@@ -110,6 +110,8 @@ def test_ingest_gives_one_story_per_story_and_exports_carry_it(tmp_path):
 
     table = pd.read_csv(out)
     assert len(table) == 4 and table["story_id"].nunique() == 2  # every article kept, with its story
+    status = runner.invoke(app, ["status", "--db", str(db)])
+    assert "stories   2 (2 articles are later copies of a story, counted once)" in status.output
 
 
 def test_reingest_of_a_changed_copy_keeps_one_row_per_article(tmp_path):
@@ -173,3 +175,27 @@ def test_report_and_entities_count_each_story_once(tmp_path):
     assert "2 articles are a later copy of a story already counted" in page
     assert runner.invoke(app, ["report", str(db), "-o", str(html), "--count-duplicates"]).exit_code == 0
     assert "later copy of a story" not in html.read_text(encoding="utf-8")
+
+
+def test_a_store_from_before_stories_gains_them_on_the_next_ingest(tmp_path):
+    """A cron job's store made by the previous warta (schema 1, no stories tables) is migrated in
+    place: nothing lost, and new articles get their story."""
+    import sqlite3
+
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "a.txt").write_text(RELEASE, encoding="utf-8")
+    db = tmp_path / "old.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]).exit_code == 0
+    con = sqlite3.connect(db)
+    con.executescript("DROP TABLE story_keys; DROP TABLE stories; "
+                      "UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+    con.close()
+    (folder / "b.txt").write_text(LIGHT_EDIT, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert store.count("records") == 2
+        recs = {Path(r["source"]).name: r for r in store.iter_records()}
+    assert recs["b.txt"]["story_id"] and recs["b.txt"]["duplicate_of"] is None  # a's fingerprint was never stored

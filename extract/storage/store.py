@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the stories and story_keys tables (added to a version-1 store on open)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -435,6 +435,7 @@ def store_status(db: str | Path, max_attempts: int = 3, show: int = 10) -> dict[
             "files": store.count("files"),
             "records": store.count("records"),
             "versions": store.versions(),
+            "stories": store.db.execute("SELECT COUNT(DISTINCT story_id), COUNT(duplicate_of) FROM stories").fetchone(),
             "last_run": _truthful(store, (store.runs(limit=1) or [None])[0]),
             "failures": len(fails),
             "waiting": sum(f.attempts < max_attempts for f in fails),  # retried by the next run
@@ -460,6 +461,9 @@ def format_status(st: dict[str, Any]) -> str:
     versions = ", ".join(f"{v}: {n:,}" for v, n in st["versions"].items()) or "none"
     lines = [f"store     {st['store']} ({st['bytes'] / 1e6:.1f} MB, schema {st['schema']})",
              f"records   {st['records']:,} from {st['files']:,} files (by extractor version: {versions})"]
+    stories, copies = st.get("stories") or (0, 0)
+    if stories:
+        lines.append(f"stories   {stories:,} ({copies:,} articles are later copies of a story, counted once)")
     r = st["last_run"]
     if r:
         took = f" in {r['seconds']:.1f} s" if r.get("seconds") is not None else ""
