@@ -90,6 +90,18 @@ GIVER_LISTS = [
          "PT Krakatau Sarana Infrastruktur, PT Krakatau Bandar Samudera, dan PT Krakatau Sarana Properti.",
          ["PT Krakatau Sarana Infrastruktur", "PT Krakatau Bandar Samudera", "PT Krakatau Sarana Properti"],
          ["Pemkot Cilegon"]),
+    # a list naming, by count and noun, a group the article said gives ("N BUMN tersebut adalah ...")
+    Case("Sebanyak enam BUMN menyalurkan bantuan bagi korban banjir di Kabupaten Bima. Total bantuan mencapai "
+         "Rp900 juta. Keenam perusahaan itu bekerja cepat. Adapun enam BUMN tersebut adalah PT Pertamina (Persero), "
+         "Perum Bulog, PT Bank Mandiri (Persero) Tbk, PT Jasa Raharja (Persero), PT Semen Indonesia (Persero) Tbk "
+         "dan PT Pupuk Indonesia (Persero).",
+         ["PT Pertamina (Persero)", "Perum Bulog", "PT Bank Mandiri (Persero) Tbk", "PT Jasa Raharja (Persero)",
+          "PT Semen Indonesia (Persero) Tbk", "PT Pupuk Indonesia (Persero)"], []),
+    Case("Hingga kemarin tercatat 12 BUMN telah menyalurkan bantuan bagi warga Palu senilai Rp4 miliar. "
+         "12 BUMN tersebut yakni Bank BNI, Pertamina, PLN, Telkom, Jasa Marga, Pegadaian, KAI, Pelni, Taspen, "
+         "Askrindo, Jasindo dan Garuda Indonesia.",
+         ["Bank BNI", "Pertamina", "PLN", "Telkom", "Jasa Marga", "Pegadaian", "KAI", "Pelni", "Taspen", "Askrindo",
+          "Jasindo", "Garuda Indonesia"], []),
     # negatives: a list of recipients, and a list of the giver's own partners ("binaan X, yakni ...")
     Case("PT Semen Padang memberikan bantuan CSR kepada lima kelompok, yakni Kelompok Tani Maju, Kelompok Tani "
          "Jaya dan Koperasi Sido Makmur.", ["PT Semen Padang"],
@@ -166,3 +178,14 @@ def test_roles_rules_have_known_keys_and_numeric_weights():
         assert all(k == k.lower() for k in rules[family])
     assert {"before_window", "after_window", "speaker_window", "giver_min", "context", "visit"} <= set(rules)
     assert all(v == v.lower() for v in rules["visit"])
+
+
+def test_a_group_list_without_a_giving_verb_makes_no_givers(nlp):
+    """The same count and noun earlier, but nobody gave (an award; "TJSL" is a cue word, not a verb of
+    giving): the members of "tiga BUMN tersebut adalah ..." are not givers."""
+    doc = nlp("Sebanyak tiga BUMN meraih penghargaan TJSL tahun ini. Ketiga perusahaan itu dinilai konsisten. "
+              "Adapun tiga BUMN tersebut adalah PT Pertamina, PT PLN dan PT Telkom Indonesia. Pertamina "
+              "menyalurkan bantuan kepada Kelompok Tani Maju.")
+    roles = {o.name: o.role for o in doc._.organizations}
+    assert roles["PT Pertamina"] == "giver" and roles["Kelompok Tani Maju"] == "partner"
+    assert roles.get("PT PLN") != "giver" and roles.get("PT Telkom Indonesia") != "giver"

@@ -99,6 +99,10 @@ class RoleFinder:
         giving = [c for k in ("before", "after") for c, w in rules[k].items() if w >= 1.0] + lists["words"]
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
+        self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
+        self.verb_prefixes = tuple(lists["verb_prefixes"])
+        self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.intent = set(rules["intent"])
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
@@ -271,23 +275,19 @@ class RoleFinder:
         list opens, after a giving word in the same clause with no recipient cue between
         ("Dunia usaha yang turut membantu antara lain Bank Jateng, BRI Rembang dan Bank Mandiri")."""
         out: set[int] = set()
+        if len(spans) < 2:
+            return out
+        for s, e in self.group_lists(doc):  # "sembilan BUMN tersebut adalah A, B ... dan I"
+            out.update(self.list_chain(doc, spans, e))
         intros = self.list_intro(doc)
-        if not intros or len(spans) < 2:
+        if not intros:
             return out
         window = self.rules["lists"]["window"]
         for _, s, e in intros:
-            first = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 2), None)
-            if first is None or any(t.is_alpha for t in doc[e:spans[first].start]):
+            chain = self.list_chain(doc, spans, e)
+            if not chain:
                 continue
-            chain = [first]  # the list runs on while only names, commas and coordinators stand between
-            for j in range(first + 1, len(spans)):
-                between = doc[spans[j - 1].end:spans[j].start]
-                if spans[j].start < spans[j - 1].end or any(
-                        (t.is_lower and t.lower_ not in self.coordinators) or t.text in ".;:!?" for t in between):
-                    break
-                chain.append(j)
-            if len(chain) < 2:
-                continue
+            first = chain[0]
             sent = spans[first].sent
             lo = max(sent.start, s - window)
             giving = [ge for _, gs, ge in self.list_giving(doc[lo:s])]
@@ -298,6 +298,44 @@ class RoleFinder:
                     between.start <= sp.start < s for sp in spans):
                 continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
             out.update(chain)
+        return out
+
+    def list_chain(self, doc: Doc, spans, e: int) -> list[int]:
+        """The mentions of a list that starts right after token ``e``: two or more, joined only by names,
+        commas and coordinators; [] where no such list starts there."""
+        first = next((i for i, sp in enumerate(spans) if e <= sp.start <= e + 2), None)
+        if first is None or any(t.is_alpha for t in doc[e:spans[first].start]):
+            return []
+        chain = [first]  # the list runs on while only names, commas and coordinators stand between
+        for j in range(first + 1, len(spans)):
+            between = doc[spans[j - 1].end:spans[j].start]
+            if spans[j].start < spans[j - 1].end or any(
+                    (t.is_lower and t.lower_ not in self.coordinators) or t.text in ".;:!?" for t in between):
+                break
+            chain.append(j)
+        return chain if len(chain) >= 2 else []
+
+    def group_lists(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of the words that open a list of a group named earlier as giving: a count, a noun
+        of companies, "tersebut", a word of list ("sembilan BUMN tersebut adalah"), where the same count
+        with that noun stands earlier in a sentence with a giving word ("Sebanyak sembilan BUMN
+        menyalurkan bantuan"; the giving word a verb)."""
+        reach = self.rules["lists"]["group_reach"]
+        out = []
+        for _, s, e in self.anaphora_intro(doc):
+            k = s - 1  # "tersebut"
+            if k < 2 or doc[k].lower_ not in self.anaphora or doc[k - 1].lower_ not in self.group_nouns \
+                    or not doc[k - 2].like_num:
+                continue
+            count, noun = doc[k - 2].lower_, doc[k - 1].lower_
+            for i in range(k - 2):
+                if doc[i].lower_ != count or not any(t.lower_ == noun for t in doc[i + 1:min(i + 1 + reach, k - 2)]):
+                    continue
+                sent = doc[i].sent
+                if any(t.lower_.startswith(self.verb_prefixes) and len(t) > 5
+                       for _, a, b in self.list_giving(doc[sent.start:sent.end]) for t in doc[a:b]):  # offsets in the Doc
+                    out.append((s, e))
+                    break
         return out
 
     def chains(self, doc: Doc, spans) -> list[list[int]]:
