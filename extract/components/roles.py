@@ -170,13 +170,13 @@ class RoleFinder:
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
             bests.append(best)
-        for chain in self.chains(doc, spans):  # coordinated mentions share the cue before and the verb after
+        chains = self.chains(doc, spans)  # read once: the collaborations below use the same runs
+        for chain in chains:  # coordinated mentions share the cue before and the verb after
             first, last = bests[chain[0]], bests[chain[-1]]
             for i in chain:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
-        chains = self.chains(doc, spans)
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
