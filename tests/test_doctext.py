@@ -1,7 +1,7 @@
-"""doctext: the Doc's text and lower-case words, read once per Doc and equal to spaCy's own."""
+"""doctext: the Doc's text, token texts and lower-case words, read once per Doc and equal to spaCy's own."""
 import pytest
 
-from extract.components.doctext import doc_text, lower_words
+from extract.components.doctext import doc_text, lower_words, token_texts
 from extract.components.language import make_language
 
 PHRASES = [
@@ -26,3 +26,9 @@ def test_lower_words_are_built_once_per_doc():
     assert lower_words(doc) is first
     other = nlp.make_doc("Bantuan TJSL untuk Kelompok Tani")
     assert lower_words(other) is not first and lower_words(other) == first
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_token_texts_are_the_tokens_texts(text):
+    doc = make_language().make_doc(text)
+    assert token_texts(doc) == [t.text for t in doc]
