@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_text, lower_words, token_texts
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
@@ -140,14 +140,14 @@ class PlaceFinder:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         i, n, prev = 0, len(doc), None
         level_nouns = []  # tokens that may open a list frame ("5 kelurahan", "desa-desa")
+        texts, lowers = token_texts(doc), lower_words(doc)
         while i < n:
-            tok = doc[i]
             if i in taken:
                 i += 1
                 continue
-            text = tok.text
+            text = texts[i]
             if not text[:1].isupper():
-                low = tok.lower_
+                low = lowers[i]
                 if low not in self.cue_words:
                     i += 1
                     continue

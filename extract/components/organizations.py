@@ -299,9 +299,9 @@ class OrgFinder:
             end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
+            levels = self.level_matcher(doc[s:s + 3])  # a chapter level opens the name: it is headed
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
-                             headed=bool(self.level_matcher(doc[s:s + 3])) and any(
-                                 ls == s for _, ls, _ in self.level_matcher(doc[s:s + 3]))))
+                             headed=any(ls == s for _, ls, _ in levels)))
         return out
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
@@ -336,11 +336,12 @@ class OrgFinder:
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
         """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
-        if not doc.ents:
+        ents = doc.ents  # built from the tokens' tags at each read: read once
+        if not ents:
             return []
         taken = {i for f in found for i in range(f.start, f.end)}
         out = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "ORG" or ent.start < self.title_end or taken & set(range(ent.start, ent.end)):
                 continue
             end = ent.end

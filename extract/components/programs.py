@@ -64,6 +64,8 @@ _WORD = r"[^\W_][\w'’\-]*"
 _TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
+# An acronym in parentheses, as the pattern in ``mentions`` reads it after a form ("(KBNI)").
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)", re.I)
 
 
 def norm(s: str) -> str:
@@ -263,8 +265,11 @@ class ProgramFinder:
                     entities.remove(a)
                     merged = True
                     break
+        acronyms = set(_PAREN_ACRONYM.findall(text))  # each form's pattern can only find one of these
         for e in entities:  # "kampoeng BNI (KBNI)": an acronym written after any occurrence is a form
             for form in list(e["forms"]):
+                if not any(_abbreviates(form.split(), a) for a in acronyms):
+                    continue  # none could be kept: spare compiling the form's own pattern
                 for m in re.finditer(rf"(?<![\w]){re.escape(form)}[^\S\n]*\(([A-Z][A-Za-z]{{1,9}})\)", text, re.I):
                     acr = m.group(1)
                     if acr not in e["forms"] and _abbreviates(form.split(), acr):

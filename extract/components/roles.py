@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_text, lower_words
 from extract.components.organizations import load_place_names
 from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
@@ -174,13 +174,13 @@ class RoleFinder:
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
             bests.append(best)
-        for chain in self.chains(doc, spans):  # coordinated mentions share the cue before and the verb after
+        chains = self.chains(doc, spans)  # read once: the collaborations below use the same runs
+        for chain in chains:  # coordinated mentions share the cue before and the verb after
             first, last = bests[chain[0]], bests[chain[-1]]
             for i in chain:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
-        chains = self.chains(doc, spans)
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
@@ -342,11 +342,12 @@ class RoleFinder:
         """Runs of mentions joined only by coordinators ("A, B dan C")."""
         out, run = [], [0]
         places = {i for p in (doc._.get("locations") or []) for i in range(p.start, p.end)}  # character offsets
+        lowers = lower_words(doc)
         for i in range(1, len(spans)):
-            between = doc[spans[i - 1].end:spans[i].start]
-            words = [t for t in between if t.lower_ not in self.coordinators]
-            if spans[i].start >= spans[i - 1].end and (not words or (  # "BRI Rembang, Perhutani": a branch's town
-                    len(words) <= 2 and between[0].idx in places and all(t.idx in places for t in words))):
+            a, b = spans[i - 1].end, spans[i].start  # the tokens between the two mentions
+            words = [k for k in range(a, b) if lowers[k] not in self.coordinators]
+            if b >= a and (not words or (  # "BRI Rembang, Perhutani": a branch's town
+                    len(words) <= 2 and doc[a].idx in places and all(doc[k].idx in places for k in words))):
                 run.append(i)
             else:
                 if len(run) > 1:

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_text, lower_words
 from rules import load_rules
 
 LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
@@ -86,8 +86,7 @@ class SectorCues:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         bounds = [(sent.start_char, sent.end_char) for sent in sents]
         cache, word, starts, phrases, aid_words = self._words, self.word, self.starts, self.phrases, self.aid_words
-        lowers = [t.lower_ for t in doc]
-        words = [cache.get(w) or word(w) for w in lowers]
+        words = [cache.get(w) or word(w) for w in lower_words(doc)]
         for i, sent in enumerate(sents):
             end = sent.end
             for k in range(sent.start, end):
