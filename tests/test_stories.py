@@ -53,6 +53,19 @@ def _story(index, source, text):
     return stories.assign(index, source, text, _record(text))
 
 
+def _ingest_folder(tmp_path, files: list[tuple[str, str]]) -> tuple[Path, Path, CliRunner]:
+    """Write the articles to a folder and ingest it into a new store: (folder, store, runner)."""
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    for name, text in files:
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return folder, db, runner
+
+
 def test_fingerprint_is_deterministic_and_compact():
     a, b = stories.fingerprint(RELEASE), stories.fingerprint(RELEASE)
     assert a == b and len(a.signature) == 4 * stories.settings()["minhash"]["num_perm"]
@@ -89,15 +102,8 @@ def test_a_shared_sum_lowers_the_bar_only_with_some_shared_text():
 
 
 def test_ingest_gives_one_story_per_story_and_exports_carry_it(tmp_path):
-    folder = tmp_path / "berita"
-    folder.mkdir()
-    for name, text in [("a_release.txt", RELEASE), ("b_light.txt", LIGHT_EDIT), ("c_cut.txt", CUT_DOWN),
-                       ("d_other.txt", SAME_GIVER_OTHER_EVENT)]:
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "s.sqlite"
-    runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"])
-    assert result.exit_code == 0, result.output
+    folder, db, runner = _ingest_folder(tmp_path, [("a_release.txt", RELEASE), ("b_light.txt", LIGHT_EDIT),
+                                                   ("c_cut.txt", CUT_DOWN), ("d_other.txt", SAME_GIVER_OTHER_EVENT)])
     with Store(db) as store:
         recs = {Path(r["source"]).name: r for r in store.iter_records()}
     first = str(folder / "a_release.txt")
@@ -115,13 +121,7 @@ def test_ingest_gives_one_story_per_story_and_exports_carry_it(tmp_path):
 
 
 def test_reingest_of_a_changed_copy_keeps_one_row_per_article(tmp_path):
-    folder = tmp_path / "berita"
-    folder.mkdir()
-    (folder / "a.txt").write_text(RELEASE, encoding="utf-8")
-    (folder / "b.txt").write_text(LIGHT_EDIT, encoding="utf-8")
-    db = tmp_path / "s.sqlite"
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]).exit_code == 0
+    folder, db, runner = _ingest_folder(tmp_path, [("a.txt", RELEASE), ("b.txt", LIGHT_EDIT)])
     (folder / "b.txt").write_text(SAME_GIVER_OTHER_EVENT, encoding="utf-8")  # the site replaced the page
     assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]).exit_code == 0
     with Store(db) as store:
@@ -150,14 +150,8 @@ def test_real_syndicated_pairs():
 def test_report_and_entities_count_each_story_once(tmp_path):
     """Three copies of one release and one other story: the entities table and the report's
     overview count two articles for Pupuk Kaltim, and all four with --count-duplicates."""
-    folder = tmp_path / "berita"
-    folder.mkdir()
-    for name, text in [("a.txt", RELEASE), ("b.txt", LIGHT_EDIT), ("c.txt", CUT_DOWN),
-                       ("d.txt", SAME_GIVER_OTHER_EVENT)]:
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "s.sqlite"
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]).exit_code == 0
+    _, db, runner = _ingest_folder(tmp_path, [("a.txt", RELEASE), ("b.txt", LIGHT_EDIT), ("c.txt", CUT_DOWN),
+                                              ("d.txt", SAME_GIVER_OTHER_EVENT)])
     import pandas as pd
 
     def giver_articles(*flags):
@@ -182,12 +176,7 @@ def test_a_store_from_before_stories_gains_them_on_the_next_ingest(tmp_path):
     place: nothing lost, and new articles get their story."""
     import sqlite3
 
-    folder = tmp_path / "berita"
-    folder.mkdir()
-    (folder / "a.txt").write_text(RELEASE, encoding="utf-8")
-    db = tmp_path / "old.sqlite"
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]).exit_code == 0
+    folder, db, runner = _ingest_folder(tmp_path, [("a.txt", RELEASE)])
     con = sqlite3.connect(db)
     con.executescript("DROP TABLE story_keys; DROP TABLE stories; "
                       "UPDATE meta SET value = '1' WHERE key = 'schema_version';")

@@ -12,6 +12,8 @@ fight them for the cores.
 """
 from __future__ import annotations
 
+import sys
+
 
 import numpy
 from thinc.api import Model, NumpyOps
@@ -42,8 +44,6 @@ def _blas_controller():
     """The BLAS libraries loaded, scanned again only when modules were imported since the last scan
     (SciPy, which datasketch imports on ingest, brings a BLAS of its own)."""
     global _CONTROLLER
-    import sys
-
     from threadpoolctl import ThreadpoolController
 
     if _CONTROLLER[1] != len(sys.modules):

@@ -312,12 +312,13 @@ class Store:
             rows = self.db.execute(f"SELECT source, key FROM story_keys WHERE key IN ({','.join('?' * len(part))})", part)
             for source, key in rows:
                 shared.setdefault(source, set()).add(key)
+        sources = list(shared)
         out = []
-        for source, ks in shared.items():
-            row = self.db.execute("SELECT story_id, duplicate_of, signature, size FROM stories WHERE source = ?",
-                                  (source,)).fetchone()
-            if row is not None:
-                out.append((source, row[0], row[1] or source, Fingerprint(row[2], row[3]), ks))
+        for i in range(0, len(sources), 500):
+            part = sources[i:i + 500]
+            rows = self.db.execute("SELECT source, story_id, duplicate_of, signature, size FROM stories "
+                                   f"WHERE source IN ({','.join('?' * len(part))})", part)
+            out += [(src, sid, dup or src, Fingerprint(sig, size), shared[src]) for src, sid, dup, sig, size in rows]
         return out
 
     def add(self, source, story_id, duplicate_of, fp, keys, path: str = "") -> None:

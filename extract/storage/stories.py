@@ -128,7 +128,7 @@ def story_id_for(source: str) -> str:
     return "story-" + hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def decide(fp: Fingerprint, facts: list[str], found) -> tuple[str, str, float] | None:
+def decide(fp: Fingerprint, found) -> tuple[str, str, float] | None:
     """The story this article copies, if any: (its first article's source, story_id, containment
     with the closest earlier copy)."""
     cfg = settings()["decide"]
@@ -145,9 +145,8 @@ def assign(index: StoryIndex, source: str, text: str, record: dict, path: str = 
     """This article's story: a later copy joins the story of the article it copies; otherwise
     it starts a story of its own. The index learns it either way."""
     fp = fingerprint(text)
-    facts = fact_keys(record)
-    keys = band_keys(fp) + facts
-    hit = decide(fp, facts, [c for c in index.candidates(keys) if c[0] != source])
+    keys = band_keys(fp) + fact_keys(record)
+    hit = decide(fp, [c for c in index.candidates(keys) if c[0] != source])
     if hit is None:
         story = Story(story_id_for(source), None, None)
     else:
