@@ -29,3 +29,18 @@ def nlp():
 @pytest.fixture(scope="session")
 def shared() -> Path:
     return need_shared()
+
+
+def ingest_texts(texts: dict[str, str], tmp_path: Path) -> Path:
+    """Write each text to ``<doc_id>.txt`` in a new folder, ingest the folder into a new store and
+    return the store's path; fails the test if any article fails."""
+    from extract.storage.ingest import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for doc_id, text in texts.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "warta.sqlite"
+    stats = ingest([folder], db)
+    assert stats.failed == 0, stats
+    return db

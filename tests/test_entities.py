@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
+from conftest import ingest_texts
 from extract import extract_articles
 from extract.components.entities import resolve_record, resolver, slug
 from extract.outputs.entity_table import COLUMNS, entity_rows
@@ -165,16 +166,9 @@ def test_entities_table_resolves_old_records():
 
 
 def test_warta_entities_on_jsonl_and_on_a_store(records, tmp_path):
-    from extract.storage.ingest import ingest
-
     jsonl = tmp_path / "records.jsonl"
     jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for doc_id, text in ARTICLES.items():
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    db = tmp_path / "warta.sqlite"
-    assert ingest([folder], db).failed == 0
+    db = ingest_texts(ARTICLES, tmp_path)
     runner = CliRunner()
     tables = {}
     for source in (jsonl, db):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import pytest
 
-from conftest import CORPUS, need_shared
+from conftest import CORPUS, ingest_texts, need_shared
 from extract import extract_articles
 from extract.record import VALUE_FIELDS
 from extract.outputs.report import (ReportError, build_overview, article_summary, build_report, fold_name, load_records,
@@ -274,14 +274,7 @@ def test_report_load_records_skips_bad_lines(records, tmp_path):
 
 
 def test_report_reads_a_store(nlp, records, tmp_path):
-    from extract.storage.ingest import ingest
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for doc_id, text in ARTICLES.items():
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    db = tmp_path / "warta.sqlite"
-    assert ingest([folder], db).failed == 0
+    db = ingest_texts(ARTICLES, tmp_path)
     stored = {r["doc_id"]: r for r in load_records(db)}
     assert sorted(stored) == sorted(r["doc_id"] for r in records)
     for r in records:
