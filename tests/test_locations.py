@@ -171,6 +171,8 @@ PLACES_BUGS_CAUGHT = [
           ("Kabupaten Penajam Paser Utara", "kabupaten", "64.09")]),
     # a list item right after a title is no place: the person named after "Kepala Desa X,"
     Case("Turut hadir Kepala Desa Dawuan Tengah, Jejen Jaenal Arifin dan tamu lain.", []),
+    Case("Bantuan diterima Sekretaris Desa Mekarsari, Ujang Suryana, bersama tokoh masyarakat.", []),
+    Case("Hadir pula Kadus Sumberrejo, Pak Slamet, dan Perbekel Pejeng Kangin, I Wayan Sudarma.", []),
     # punctuation glued to the last word of the text ("Tuban.[rof]")
     Case("ekonomi kader di Kabupaten Tuban.[rof]", [("Kabupaten Tuban", "kabupaten", "35.23")]),
     # a site name before the dash is no dateline ("KONTAN.CO.ID - NGADA.")

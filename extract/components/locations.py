@@ -655,7 +655,9 @@ class PlaceFinder:
     def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
         prev = None
         for c in cands:
+            # a cue inside an official's title opens no list: "Kepala Desa X, Budi" names the official
             if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
+                    and not prev.in_org
                     and all(t.lower_ in self.joins for t in doc[prev.tok_end:c.tok_start])
                     and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
                 depth = ADMIN_DEPTH[prev.cue_level]
