@@ -65,6 +65,8 @@ class BeneficiaryFinder:
         self.not_between = {norm(k) for k in rules["noun_first_not_between"]}
         self.unit_word = re.compile(word.format(alternation([*self.units, *self.not_units])), re.I)
         self.clause_end = re.compile(r"[.;:!?\n](?!\d)")
+        self.recipient_cues = {norm(k) for k in rules["recipient_cues"]}
+        self.not_recipients = {norm(k) for k in rules["not_recipients"]}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -74,7 +76,8 @@ class BeneficiaryFinder:
         for m in self.pattern.finditer(text):
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
-            got = self.read(text, m) if m["person"] or m["unit"] else self.read_noun_first(text, m)
+            got = self.read(text, m) if m["person"] or m["unit"] else (
+                self.read_noun_first(text, m) or self.read_recipients(text, m))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
@@ -155,6 +158,32 @@ class BeneficiaryFinder:
         approx = bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or value[1]
         return [Beneficiary(text[start:m.end()], start, m.end(), confidence=0.7, count=int(value[0]), unit=unit,
                             group=units[-1].group(0), approximate=approx)]
+
+    def read_recipients(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """A count of a noun the unit list lacks, right after a word that marks its noun as the ones reached:
+        "diserahkan kepada 500 pelanggan", "pelatihan bagi 40 pengemudi ojek", "diikuti 25 penyuluh"."""
+        if m["n2"] or m["suffix"] or self.numbers.vague.get(norm(m["n1"])) is not None:
+            return []
+        value = read_number(m["n1"])
+        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+            return []
+        head = text[max(0, m.start() - 40):m.start()]
+        approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
+        cue = words_before(head[:approx.start()] if approx else head, len(head[:approx.start()] if approx else head), 1)
+        if not cue or cue[0] not in self.recipient_cues:
+            return []
+        noun = next_word(text, m.end())
+        if not noun or noun in self.not_recipients or noun in self.stop or noun in self.deliverers:
+            return []
+        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start()):
+            return []
+        noun_at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
+        group, _ = self.group(text, noun_at)
+        first = norm(group or "").split(" ")
+        if not group or any(" ".join(first[:k]) in self.deliverers | self.not_recipients for k in (1, 2)):
+            return []
+        return [Beneficiary(text[m.start():noun_at + len(noun)], m.start(), noun_at + len(noun), confidence=0.6,
+                            count=int(value[0]), unit="orang", group=group, approximate=bool(approx) or value[1])]
 
     def group(self, text: str, start: int) -> tuple[str | None, int]:
         """The group described: the words from the unit on, up to a stop word or punctuation."""
