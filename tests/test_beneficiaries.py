@@ -108,6 +108,10 @@ BENEFICIARIES_RECIPIENTS = [
     Case("pelatihan tata kelola untuk 15 pengelola bank sampah di Kota Samarinda", [(15, "orang")]),
     Case("bantuan modal bagi 40 pemilik warung kelontong di Kota Jayapura", [(40, "orang")]),
     Case("sosialisasi keselamatan kepada 120 tukang ojek di Kota Mataram", [(120, "orang")]),
+    # a verb of receiving or joining after the group
+    Case("Sebanyak 60 penjaja sayur keliling menerima gerobak dan timbangan digital", [(60, "orang")]),
+    Case("Sebanyak 45 penjaga hutan adat telah mengikuti pelatihan pemetaan partisipatif", [(45, "orang")]),
+    Case("Kini 30 pembudi daya rumput laut sudah bergabung dalam koperasi", [(30, "orang")]),
 ]
 
 NOT_RECIPIENTS = [
@@ -120,6 +124,11 @@ NOT_RECIPIENTS = [
     Case("bantuan sembako kepada 100 korban banjir di Kelurahan Sungai Lulut", []),  # victims: optional at most
     Case("hadiah diberikan kepada 3 kategori pemenang lomba", []),
     Case("paket diserahkan kepada 2 ton beras", []),
+    Case("Sebanyak 3 bupati menerima penghargaan dari gubernur", []),  # officials
+    Case("Sebanyak 2.000 paket sembako yang diterima warga", []),  # things
+    Case("Sebanyak 40 relawan mengikuti apel siaga", []),  # deliverers
+    Case("Tahun 2016 Pemkab Tapanuli Selatan menerima dana CSR", []),  # a year
+    Case("Sebanyak 147 rumah yang mendapat bantuan bedah rumah", []),  # houses: optional at most
 ]
 
 NOT_BENEFICIARIES = [
@@ -212,7 +221,7 @@ def test_beneficiaries_rules_have_known_keys():
     assert set(load_rules("beneficiaries")) == {"persons", "group_max", "min_count", "deliverers", "units", "stop",
                                                 "not_before", "each", "not_near", "not_units", "statistics",
                                                 "not_members", "noun_first", "noun_first_not_between",
-                                                "noun_first_not_scale", "noun_first_generic", "recipient_cues",
+                                                "noun_first_not_scale", "noun_first_generic", "recipient_cues", "recipient_verbs", "recipient_verb_skip",
                                                 "not_recipients"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 

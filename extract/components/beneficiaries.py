@@ -67,6 +67,8 @@ class BeneficiaryFinder:
         self.clause_end = re.compile(r"[.;:!?\n](?!\d)")
         self.recipient_cues = {norm(k) for k in rules["recipient_cues"]}
         self.not_recipients = {norm(k) for k in rules["not_recipients"]}
+        self.recipient_verbs = {norm(k) for k in rules["recipient_verbs"]}
+        self.verb_skip = alternation(rules["recipient_verb_skip"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -160,30 +162,35 @@ class BeneficiaryFinder:
                             group=units[-1].group(0), approximate=approx)]
 
     def read_recipients(self, text: str, m: re.Match) -> list[Beneficiary]:
-        """A count of a noun the unit list lacks, right after a word that marks its noun as the ones reached:
-        "diserahkan kepada 500 pelanggan", "pelatihan bagi 40 pengemudi ojek", "diikuti 25 penyuluh"."""
+        """A count of a noun the unit list lacks, marked as the people reached by a word before it ("diserahkan
+        kepada 500 pelanggan", "pelatihan bagi 40 operator", "diikuti 25 barista") or by a verb of receiving or
+        joining right after its group ("Sebanyak 60 penjual sayur menerima ...", "97 peternak telah bergabung")."""
         if m["n2"] or m["suffix"] or self.numbers.vague.get(norm(m["n1"])) is not None:
             return []
         value = read_number(m["n1"])
         if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
             return []
-        head = text[max(0, m.start() - 40):m.start()]
-        approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
-        cue = words_before(head[:approx.start()] if approx else head, len(head[:approx.start()] if approx else head), 1)
-        if not cue or cue[0] not in self.recipient_cues:
-            return []
         noun = next_word(text, m.end())
         if not noun or noun in self.not_recipients or noun in self.stop or noun in self.deliverers:
             return []
-        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start()):
-            return []
         noun_at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
-        group, _ = self.group(text, noun_at)
+        group, group_end = self.group(text, noun_at)
         first = norm(group or "").split(" ")
         if not group or any(" ".join(first[:k]) in self.deliverers | self.not_recipients for k in (1, 2)):
             return []
-        return [Beneficiary(text[m.start():noun_at + len(noun)], m.start(), noun_at + len(noun), confidence=0.6,
-                            count=int(value[0]), unit="orang", group=group, approximate=bool(approx) or value[1])]
+        head = text[max(0, m.start() - 40):m.start()]
+        approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
+        head = head[:approx.start()] if approx else head
+        cue = words_before(head, len(head), 1)
+        if not (cue and cue[0] in self.recipient_cues):
+            verb = re.match(rf"(?:[^\S\n]+(?:{self.verb_skip}))*[^\S\n]+([^\W\d_][\w-]*)", text[group_end:group_end + 60])
+            if not verb or norm(verb.group(1)) not in self.recipient_verbs:
+                return []
+        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start()):
+            return []
+        end = noun_at + len(noun)
+        return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
+                            group=group, approximate=bool(approx) or value[1])]
 
     def group(self, text: str, start: int) -> tuple[str | None, int]:
         """The group described: the words from the unit on, up to a stop word or punctuation."""
