@@ -157,6 +157,7 @@ NOT_BENEFICIARIES = [
     Case("dukungan dari 28 BUMN di wilayah itu", []),
     Case("kontrak diberikan kepada lebih dari 460 perusahaan", []),
     Case("program berjalan sejak tahun 2019", []),
+    Case("sejak 2016 petani di desanya menanam jahe", []),  # "sejak" governs a point in time, not a count
     Case("Isah (41) mengatakan harga naik", []),
     Case("peserta berumur 20 tahun ke atas", []),
     Case("HUT ke-53 perusahaan", []),
