@@ -125,6 +125,9 @@ NOT_RECIPIENTS = [
     Case("hadiah diberikan kepada 3 kategori pemenang lomba", []),
     Case("paket diserahkan kepada 2 ton beras", []),
     Case("Sebanyak 3 bupati menerima penghargaan dari gubernur", []),  # officials
+    Case("Festival budaya itu menjangkau 12.000 penonton dari berbagai daerah", []),  # an audience
+    Case("Dana hibah disalurkan kepada 4 yayasan sosial di Kota Manado", []),  # institutions: optional at most
+    Case("Turnamen sepak bola diikuti 32 tim dari seluruh kecamatan", []),
     Case("Sebanyak 2.000 paket sembako yang diterima warga", []),  # things
     Case("Sebanyak 40 relawan mengikuti apel siaga", []),  # deliverers
     Case("Tahun 2016 Pemkab Tapanuli Selatan menerima dana CSR", []),  # a year
