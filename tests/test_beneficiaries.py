@@ -128,6 +128,12 @@ NOT_RECIPIENTS = [
     Case("Festival budaya itu menjangkau 12.000 penonton dari berbagai daerah", []),  # an audience
     Case("Dana hibah disalurkan kepada 4 yayasan sosial di Kota Manado", []),  # institutions: optional at most
     Case("Turnamen sepak bola diikuti 32 tim dari seluruh kecamatan", []),
+    # the verb after the group: not after a year, a name, a pronoun or a group that runs into the next clause
+    Case("Pada 2019 ia sempat mengikuti kursus menjahit di Kota Bima", []),
+    Case("Sejak itu SMK Negeri 2 Sorong telah menerima sertifikat akreditasi", []),
+    Case("Calon pertama meraih 81 suara sedangkan calon kedua mendapat 46 suara", []),
+    Case("Pemilu 2024 banyak mendapatkan sorotan warga", []),
+    Case("Lapas melakukan tes urine kepada 150 pegawainya", []),  # its own staff ("-nya")
     Case("Sebanyak 2.000 paket sembako yang diterima warga", []),  # things
     Case("Sebanyak 40 relawan mengikuti apel siaga", []),  # deliverers
     Case("Tahun 2016 Pemkab Tapanuli Selatan menerima dana CSR", []),  # a year
@@ -226,6 +232,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "not_before", "each", "not_near", "not_units", "statistics",
                                                 "not_members", "noun_first", "noun_first_not_between",
                                                 "noun_first_not_scale", "noun_first_generic", "recipient_cues", "recipient_verbs", "recipient_verb_skip",
+                                                "recipient_verb_group_max", "clause_links",
                                                 "not_recipients"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 

@@ -69,6 +69,8 @@ class BeneficiaryFinder:
         self.not_recipients = {norm(k) for k in rules["not_recipients"]}
         self.recipient_verbs = {norm(k) for k in rules["recipient_verbs"]}
         self.verb_skip = alternation(rules["recipient_verb_skip"])
+        self.verb_group_max = int(rules["recipient_verb_group_max"])
+        self.clause_links = {norm(k) for k in rules["clause_links"]}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -171,26 +173,41 @@ class BeneficiaryFinder:
         if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
             return []
         noun = next_word(text, m.end())
-        if not noun or noun in self.not_recipients or noun in self.stop or noun in self.deliverers:
-            return []
         noun_at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
         group, group_end = self.group(text, noun_at)
-        first = norm(group or "").split(" ")
-        if not group or any(" ".join(first[:k]) in self.deliverers | self.not_recipients for k in (1, 2)):
+        # the group's first two words, also without a possessive "-nya" ("kepada 461 pegawainya": its own staff)
+        first = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in norm(group or "").split(" ")]
+        excluded = self.deliverers | self.not_recipients | self.stop
+        if not noun or not group or any(" ".join(first[:k]) in excluded for k in (1, 2)):
+            return []
+        before = words_before(text, m.start(), 1)
+        if before and before[0].rstrip(".") in self.not_before:  # "Tahun 2007 ia mendapatkan ..."
             return []
         head = text[max(0, m.start() - 40):m.start()]
         approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
         head = head[:approx.start()] if approx else head
         cue = words_before(head, len(head), 1)
-        if not (cue and cue[0] in self.recipient_cues):
-            verb = re.match(rf"(?:[^\S\n]+(?:{self.verb_skip}))*[^\S\n]+([^\W\d_][\w-]*)", text[group_end:group_end + 60])
-            if not verb or norm(verb.group(1)) not in self.recipient_verbs:
-                return []
+        if not (cue and cue[0] in self.recipient_cues) and not self.verb_after(text, m, group, group_end):
+            return []
         if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start()):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
+
+    def verb_after(self, text: str, m: re.Match, group: str, group_end: int) -> bool:
+        """True when a verb of receiving or joining follows a short common-noun group ("60 penjaja sayur menerima"):
+        not after a year-like number ("pada 1999 ia sempat mengikuti"), a name ("SMA Negeri 3 Malang telah
+        menerima") or a group that runs on into the next clause ("81 suara sedangkan Laode Ida mendapat")."""
+        words = group.split()
+        if re.fullmatch(r"(?:19|20)\d\d", m["n1"]) or len(words) > self.verb_group_max:
+            return False
+        if words[0][:1].isupper() and not words[0].isupper():
+            return False
+        if any(norm(w) in self.clause_links for w in words):
+            return False
+        verb = re.match(rf"(?:[^\S\n]+(?:{self.verb_skip}))*[^\S\n]+([^\W\d_][\w-]*)", text[group_end:group_end + 60])
+        return bool(verb) and norm(verb.group(1)) in self.recipient_verbs
 
     def group(self, text: str, start: int) -> tuple[str | None, int]:
         """The group described: the words from the unit on, up to a stop word or punctuation."""
