@@ -6,6 +6,10 @@ classifier ("orang") and/or a unit head word from rules/beneficiaries.toml ("30 
 ``Beneficiary`` with count, unit, the group described and evidence, or drops it: counts of things,
 places and givers are never matched (their nouns are not units), and years, ordinals, ages,
 victims, people who deliver the program and members per group are dropped by cue words.
+A number whose noun the unit list lacks is read (``read_recipients``) only when the grammar marks that noun as the
+people reached: a recipient cue before the number ("kepada 500 pelanggan", "bagi 20 taruna", "diikuti 25 barista")
+or a verb of receiving or joining after its group ("60 penjaja sayur menerima ..."), and the noun counts no things,
+time, places, money, givers, institutions or officials (rules/beneficiaries.toml ``not_recipients``).
 ``puluhan``/``ratusan`` state no number: they are read as approximate lower bounds only when the
 component's ``vague`` option is on.
 """
