@@ -6,6 +6,10 @@ classifier ("orang") and/or a unit head word from rules/beneficiaries.toml ("30 
 ``Beneficiary`` with count, unit, the group described and evidence, or drops it: counts of things,
 places and givers are never matched (their nouns are not units), and years, ordinals, ages,
 victims, people who deliver the program and members per group are dropped by cue words.
+A number whose noun the unit list lacks is read (``read_recipients``) only when the grammar marks that noun as the
+people reached: a recipient cue before the number ("kepada 500 pelanggan", "bagi 20 taruna", "diikuti 25 barista")
+or a verb of receiving or joining after its group ("60 penjaja sayur menerima ..."), and the noun counts no things,
+time, places, money, givers, institutions or officials (rules/beneficiaries.toml ``not_recipients``).
 ``puluhan``/``ratusan`` state no number: they are read as approximate lower bounds only when the
 component's ``vague`` option is on.
 """
@@ -65,6 +69,12 @@ class BeneficiaryFinder:
         self.not_between = {norm(k) for k in rules["noun_first_not_between"]}
         self.unit_word = re.compile(word.format(alternation([*self.units, *self.not_units])), re.I)
         self.clause_end = re.compile(r"[.;:!?\n](?!\d)")
+        self.recipient_cues = {norm(k) for k in rules["recipient_cues"]}
+        self.not_recipients = {norm(k) for k in rules["not_recipients"]}
+        self.recipient_verbs = {norm(k) for k in rules["recipient_verbs"]}
+        self.verb_skip = alternation(rules["recipient_verb_skip"])
+        self.verb_group_max = int(rules["recipient_verb_group_max"])
+        self.clause_links = {norm(k) for k in rules["clause_links"]}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -74,7 +84,8 @@ class BeneficiaryFinder:
         for m in self.pattern.finditer(text):
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
-            got = self.read(text, m) if m["person"] or m["unit"] else self.read_noun_first(text, m)
+            got = self.read(text, m) if m["person"] or m["unit"] else (
+                self.read_noun_first(text, m) or self.read_recipients(text, m))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
@@ -155,6 +166,52 @@ class BeneficiaryFinder:
         approx = bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or value[1]
         return [Beneficiary(text[start:m.end()], start, m.end(), confidence=0.7, count=int(value[0]), unit=unit,
                             group=units[-1].group(0), approximate=approx)]
+
+    def read_recipients(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """A count of a noun the unit list lacks, marked as the people reached by a word before it ("diserahkan
+        kepada 500 pelanggan", "pelatihan bagi 40 operator", "diikuti 25 barista") or by a verb of receiving or
+        joining right after its group ("Sebanyak 60 penjual sayur menerima ...", "97 peternak telah bergabung")."""
+        if m["n2"] or m["suffix"] or self.numbers.vague.get(norm(m["n1"])) is not None:
+            return []
+        value = read_number(m["n1"])
+        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+            return []
+        noun = next_word(text, m.end())
+        noun_at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
+        group, group_end = self.group(text, noun_at)
+        # the group's first two words, also without a possessive "-nya" ("kepada 461 pegawainya": its own staff)
+        first = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in norm(group or "").split(" ")]
+        excluded = self.deliverers | self.not_recipients | self.stop
+        if not noun or not group or any(" ".join(first[:k]) in excluded for k in (1, 2)):
+            return []
+        before = words_before(text, m.start(), 1)
+        if before and before[0].rstrip(".") in self.not_before:  # "Tahun 2007 ia mendapatkan ..."
+            return []
+        head = text[max(0, m.start() - 40):m.start()]
+        approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
+        head = head[:approx.start()] if approx else head
+        cue = words_before(head, len(head), 1)
+        if not (cue and cue[0] in self.recipient_cues) and not self.verb_after(text, m, group, group_end):
+            return []
+        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start()):
+            return []
+        end = noun_at + len(noun)
+        return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
+                            group=group, approximate=bool(approx) or value[1])]
+
+    def verb_after(self, text: str, m: re.Match, group: str, group_end: int) -> bool:
+        """True when a verb of receiving or joining follows a short common-noun group ("60 penjaja sayur menerima"):
+        not after a year-like number ("pada 1999 ia sempat mengikuti"), a name ("SMA Negeri 3 Malang telah
+        menerima") or a group that runs on into the next clause ("81 suara sedangkan Laode Ida mendapat")."""
+        words = group.split()
+        if re.fullmatch(r"(?:19|20)\d\d", m["n1"]) or len(words) > self.verb_group_max:
+            return False
+        if words[0][:1].isupper() and not words[0].isupper():
+            return False
+        if any(norm(w) in self.clause_links for w in words):
+            return False
+        verb = re.match(rf"(?:[^\S\n]+(?:{self.verb_skip}))*[^\S\n]+([^\W\d_][\w-]*)", text[group_end:group_end + 60])
+        return bool(verb) and norm(verb.group(1)) in self.recipient_verbs
 
     def group(self, text: str, start: int) -> tuple[str | None, int]:
         """The group described: the words from the unit on, up to a stop word or punctuation."""
