@@ -1,4 +1,4 @@
-"""The report's money-by-sector panel (extract/outputs/report.py calls these two functions).
+"""The report's money-by-sector and programmes-by-giver panels (extract/outputs/report.py calls these functions).
 
 Per sector, the money of the articles labelled with it: a rupiah sum the text ties to that sector
 (the amount's ``sector``) counts for it; otherwise the article's largest rupiah sum is credited to
@@ -55,4 +55,21 @@ def sector_panel(rows, chart, table, fmt_money, escape) -> dict:
                        [[escape(s), fmt_money(m), f"{n:,}",
                          ", ".join(f"{escape(p)} ({fmt_money(v)})" for p, v in provs)] for s, m, n, provs in rows],
                        {1, 2}),
+    }
+
+
+PROGRAM_ROWS = 100  # the panel lists the top rows only; `warta entities --programs` has them all
+
+
+def program_panel(rows: list[dict], table, fmt_money, escape) -> dict:
+    """The programmes-by-giver panel: rows of extract/outputs/program_table.py, most articles first."""
+    return {
+        "title": "Programmes by giver",
+        "note": "Named programmes and the giver that runs them; money is the largest rupiah sum of each article "
+                "(an article with two programmes credits both). All rows: warta entities --programs.",
+        "chart": "",
+        "table": table(["giver", "programme", "articles", "money", "sectors", "provinces"],
+                       [[escape(r["giver"]), escape(r["program"]), f"{r['articles']:,}", fmt_money(r["total_idr"]),
+                         escape(r["sectors"].replace(" | ", ", ")), escape(r["provinces"].replace(" | ", ", "))]
+                        for r in rows[:PROGRAM_ROWS]], {2, 3}),
     }
