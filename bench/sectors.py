@@ -50,7 +50,7 @@ def table(items, preds) -> dict:
     for label, (tp, fp, fn) in list(counts.items()) + [("micro", [sum(x[i] for x in counts.values()) for i in range(3)])]:
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        out[label] = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn}
+        out[label] = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn, "fp": fp}
     return out
 
 
@@ -104,23 +104,31 @@ def main(argv=None) -> int:
     runs = cv_predictions(fit, real, args.folds, args.repeats, [thr])
     nlp = train(fit)
     scored = [fit[i] for i in real]
+    val_model = [model_labels(nlp, it, thr) for it in val]
     results = {
         f"fit ({args.folds}-fold CV x {args.repeats})": {
             "keywords": table(scored, [keyword(it, min_cues) for it in scored]),
             "model": pooled(fit, real, runs, thr)},
         "validation": {"keywords": table(val, [keyword(it, min_cues) for it in val]),
-                       "model": table(val, [model_labels(nlp, it, thr) for it in val])},
+                       "model": table(val, val_model)},
+        # every scored article once: fit by the first order's cross-validation, validation by the shipped model
+        "all (fit CV + validation)": {
+            "keywords": table(scored + val, [keyword(it, min_cues) for it in scored + val]),
+            "model": table(scored + val, [runs[0][thr][i] for i in real] + val_model)},
     }
     if args.json:
         print(json.dumps(results))
         return 0
     for part, res in results.items():
-        print(f"\n{part}: {len(scored) if part.startswith('fit') else len(val)} articles scored")
-        print(f"{'label':<14}{'support':>8}  {'keywords P/R/F1':>20}  {'model P/R/F1':>20}")
+        n = {"f": len(scored), "v": len(val), "a": len(scored) + len(val)}[part[0]]
+        print(f"\n{part}: {n} articles scored ('-': no gold label and no false one)")
+        print(f"{'label':<14}{'support':>8}  {'keywords P/R/F1':>20}  {'model P/R/F1':>20}  model FP")
         for label in (*LABELS, "micro"):
             k, m = res["keywords"][label], res["model"][label]
-            support = k["support"]
-            print(f"{label:<14}{support:>8}  {k['p']:6.2f}{k['r']:7.2f}{k['f1']:7.2f}  {m['p']:6.2f}{m['r']:7.2f}{m['f1']:7.2f}")
+            cells = [f"{'-':>6}{'-':>7}{'-':>7}" if not x["support"] and not x["fp"] else
+                     f"{x['p']:6.2f}{x['r']:7.2f}{x['f1']:7.2f}" for x in (k, m)]
+            fp = m["fp"] / args.repeats if part.startswith("fit") else m["fp"]  # per pass over the fit part
+            print(f"{label:<14}{k['support']:>8}  {cells[0]}  {cells[1]}  {fp:>8.3g}")
     return 0
 
 
