@@ -136,3 +136,34 @@ def test_wanted_sectors_reads_case_and_refuses_unknown():
     assert wanted_sectors([" Pendidikan ", "BUDAYA"]) == {"pendidikan", "budaya"}
     with pytest.raises(ValueError, match="olahraga"):
         wanted_sectors(["olahraga"])
+
+
+def test_money_by_sector_and_province(store, tmp_path):
+    from extract.outputs.report_sectors import SECTOR_COLUMNS
+
+    rows = _run(tmp_path, store, "--by-sector")
+    assert list(rows[0]) == SECTOR_COLUMNS
+    got = {(r["sector"], r["province"]): (int(r["articles"]), float(r["total_idr"])) for r in rows}
+    assert got == {("ekonomi", "Nusa Tenggara Timur"): (2, 800e6), ("pendidikan", "Jawa Timur"): (1, 150e6)}
+    assert rows[0]["sector"] == "ekonomi"  # sectors by money
+    every = _run(tmp_path, store, "--by-sector", "--count-duplicates", "--sector", "ekonomi")
+    assert [(r["sector"], int(r["articles"]), float(r["total_idr"])) for r in every] == [("ekonomi", 3, 1300e6)]
+    result = CliRunner().invoke(app, ["entities", str(store), "--by-sector", "--programs", "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 2 and "two tables" in result.output
+
+
+@pytest.mark.parametrize("amounts, labels, credits", [
+    # the largest sum goes to every sector of the article
+    ([(5e8, None), (2e6, None)], ["ekonomi", "budaya"], {"ekonomi": 5e8, "budaya": 5e8}),
+    # a sum the text ties to a sector counts for it; the other sector takes the largest sum
+    ([(7.2e9, "pendidikan"), (9e9, None)], ["pendidikan", "kesehatan"], {"pendidikan": 7.2e9, "kesehatan": 9e9}),
+    # a tied sector the classifier did not give still counts; no sum, no money
+    ([(3e8, "bencana")], [], {"bencana": 3e8}),
+    ([], ["sosial"], {"sosial": 0.0}),
+])
+def test_sector_credits(amounts, labels, credits):
+    from extract.outputs.report_sectors import sector_credits
+
+    rec = {"amounts": [{"value": v, "currency": "IDR", "sector": s} for v, s in amounts],
+           "sectors": [{"label": x} for x in labels]}
+    assert sector_credits(rec) == credits
