@@ -278,25 +278,37 @@ def entities(
     gazetteer: Optional[List[Path]] = typer.Option(None, "--gazetteer", help="Your own organisation list (CSV), as for extract; repeatable."),
     excel: bool = typer.Option(False, "--excel", help="CSV as UTF-8 with BOM, for Excel."),
     count_duplicates: bool = _COUNT_DUPLICATES,
+    programs: bool = typer.Option(False, "--programs", help="Programmes by giver instead: one row per giver and named programme."),
+    by_sector: bool = typer.Option(False, "--by-sector", help="Money by sector and province instead: one row per sector and province."),
+    sector: Optional[List[str]] = typer.Option(None, "--sector", help="Only articles with this sector label, e.g. pendidikan (repeatable: any)."),
 ) -> None:
     """One row per organisation id: canonical name, parent, kind, articles as giver and as partner,
-    total and median sums, provinces, years.
+    total and median sums, provinces, years, programmes; with --programs one row per giver and programme,
+    with --by-sector one row per sector and province (money, articles).
 
-    Example: warta entities records.jsonl -o entities.csv
+    Example: warta entities records.jsonl -o entities.csv; warta entities warta.sqlite --programs --sector pendidikan -o p.csv
     """
-    from extract.outputs.entity_table import entity_rows, write_entities
+    from extract.outputs.entity_table import COLUMNS, entity_rows, write_entities
+    from extract.outputs.program_table import COLUMNS as PROGRAM_COLUMNS, program_rows
     from extract.outputs.report import ReportError, load_records
+    from extract.outputs.report_sectors import SECTOR_COLUMNS, sector_province_rows
     from gazetteers.companies import GazetteerError, check_gazetteers
 
+    if programs and by_sector:
+        _err("--programs and --by-sector are two tables: give one")
+        raise typer.Exit(2)
     paths = tuple(str(p) for p in gazetteer or [])
+    table, columns, what = ((program_rows, PROGRAM_COLUMNS, "giver programmes") if programs else
+                            (sector_province_rows, SECTOR_COLUMNS, "sector and province rows") if by_sector else
+                            (entity_rows, COLUMNS, "organisations"))
     try:
         check_gazetteers(paths)
-        n = write_entities(entity_rows(load_records(records), paths, count_duplicates=count_duplicates), output,
-                           bom=excel)
+        rows = table(load_records(records), paths, count_duplicates=count_duplicates, sectors=sector or [])
+        n = write_entities(rows, output, bom=excel, columns=columns)
     except (ReportError, GazetteerError, ValueError, OSError) as err:
         _err(str(err))
         raise typer.Exit(2)
-    typer.echo(f"wrote {n} organisations to {output}")
+    typer.echo(f"wrote {n} {what} to {output}")
 
 
 @app.command()

@@ -47,6 +47,17 @@ POSITIVES = [
      "SIGAP", set()),
     ("Jamkrindo menyalurkan 500 paket sembako dalam rangkaian Program Jamkrindo peduli Covid-19 di Kota Bekasi.",
      "Jamkrindo peduli Covid-19", set()),
+    # a gazetteer row of kind csr_programme is the programme's name, not its owner (rules/programs.toml programme_kinds)
+    ("BCA mendukung pelestarian wayang kulit melalui program Bakti BCA di Kota Surakarta, Jawa Tengah.",
+     "Bakti BCA", set()),
+    # the owner's known name followed by a word of the programme's own: a brand, not the owner
+    ("Perajin tenun di Kabupaten Sikka mendapat pendampingan ekspor lewat program BNI Xpora sejak Maret 2024.",
+     "BNI Xpora", set()),
+    ("Gerobak dan tenda diserahkan melalui program TJSL HK Peduli UMKM kepada pedagang di Kota Metro, Lampung.",
+     "HK Peduli UMKM", set()),
+    # "mengusung nama", "diberi nama": the name the programme carries
+    ("Program yang mengusung nama Sekolah Hijau Lestari itu melibatkan 12 sekolah di Kabupaten Sidoarjo.",
+     "Sekolah Hijau Lestari", set()),
 ]
 
 
@@ -67,6 +78,10 @@ NEGATIVES = [
     "Bupati meninjau program sosial Tangguh LNG di Teluk Bintuni, Papua Barat.",  # the owner, not a name
     "Perusahaan menggelar program pemberdayaan masyarakat di Kecamatan Kerek, Selasa (18/11/2025).",  # description
     "Rangkaian HUT ke-50 Bank Jatim diisi program Festival Reog Ponorogo.",  # an event
+    "Dana disalurkan lewat program CSR Bank Sumut Cabang Medan kepada 40 pedagang.",  # the owner and its unit
+    "Bantuan itu bagian dari program Kemitraan PTPN II di Kabupaten Deli Serdang.",  # the owner (a Roman numeral)
+    "Program Associate Bakti Lingkungan Nusantara, Rina Marlina, mengatakan bibit ditanam di lereng bukit.",  # a job title
+    "Surat itu ditandatangani dengan nama Bupati Kudus dan dikirim ke kecamatan.",  # a title after "dengan nama"
 ]
 
 

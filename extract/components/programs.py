@@ -63,6 +63,7 @@ def _alt(words) -> str:
 _WORD = r"[^\W_][\w'’\-]*"
 _TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
+_ROMAN = re.compile(r"[IVXLC]+")
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
 # An acronym in parentheses, as the pattern in ``mentions`` reads it after a form ("(KBNI)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)", re.I)
@@ -75,6 +76,8 @@ def norm(s: str) -> str:
 class ProgramFinder:
     def __init__(self, rules: dict, org_rules: dict, gazetteer=None):
         self.gazetteer = gazetteer  # known organisations: "program sosial Tangguh LNG" names the owner
+        self.programme_kinds = set(rules["programme_kinds"])  # gazetteer rows that are programmes ("Bakti BCA")
+        self.unit_starts = set(load_rules("entities")["unit_starts"])  # "BRI Kanwil Medan": a unit, not a brand
         self.max_words = int(rules["max_words"])
         self.max_found = int(rules["max_found"])
         sp = r"[^\S\n]+"
@@ -201,7 +204,8 @@ class ProgramFinder:
             return False
         if all(w.lower() in self.descriptive for w in words) and not named:
             return False
-        if self.gazetteer is not None and self.gazetteer.lookup_prefix(name) is not None:
+        known = self.gazetteer.lookup_prefix(name) if self.gazetteer is not None else None
+        if known is not None and known.kind not in self.programme_kinds and not self.owner_brand(words):
             return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
         if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
             # or an acronym spelled out in quotes after it: aksi HEBAT “Help Environment By Act Thoroughly”
@@ -210,6 +214,18 @@ class ProgramFinder:
                 return True
             return bool(re.match(r"[^\S\n]*\(", text[end:end + 3])) or bool(re.match(r"\(", name[len(words[0]):].strip()))
         return not all(norm(w) in self.generic for w in words)
+
+    def owner_brand(self, words: list[str]) -> bool:
+        """A known organisation's name followed by a word of the programme's own, not a unit
+        (``BNI Xpora``, ``HK Peduli UMKM`` after a cue): the owner's name branding its programme.
+        ``Kemitraan PTPN II``, ``Bank Sumut Cabang Medan``, ``Tangguh LNG`` stay the owner."""
+        for k in range(len(words) - 1, 0, -1):
+            if self.gazetteer.lookup(" ".join(words[:k])) is None:
+                continue
+            first = words[k]
+            return (first[:1].isupper() and not first.isupper() and first.lower() not in self.unit_starts
+                    and not _ROMAN.fullmatch(first))
+        return False
 
     def trim_lead(self, text: str, start: int, end: int):
         """Drop sentence-opening cue words before a brand name: "Kegiatan Maybank ..." -> "Maybank ..."."""

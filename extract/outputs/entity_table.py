@@ -10,7 +10,11 @@ Columns:
   article's programme size (its largest rupiah sum, as the report counts it) added up, its median,
   and how many such articles name a sum; the median shows what one article's sum looks like when a
   single large sum makes the total;
-- ``provinces``, ``years``: where (the articles' provinces) and when (publication or event year).
+- ``provinces``, ``years``: where (the articles' provinces) and when (publication or event year);
+- ``programs``: the named programmes of its articles as giver, commonest first (one row per giver and
+  programme, with counts and sums: extract/outputs/program_table.py, ``warta entities --programs``).
+
+``sectors`` keeps only the articles with any of those sector labels.
 
 Records without entity ids (written before warta had them) are resolved on the way
 (``extract.components.entities.resolve_record``).
@@ -27,16 +31,18 @@ from typing import Iterable
 from extract.components.entities import resolve_record, resolver
 
 COLUMNS = ["id", "canonical", "parent", "group", "kind", "names", "units", "articles", "as_giver", "as_partner",
-           "total_idr", "median_idr", "articles_with_money", "provinces", "years"]
+           "total_idr", "median_idr", "articles_with_money", "provinces", "years", "programs"]
 LIST_SEP = " | "
 
 
 def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = (), *,
-                count_duplicates: bool = False) -> list[dict]:
+                count_duplicates: bool = False, sectors: Iterable[str] | None = None) -> list[dict]:
     """One row per organisation id, most articles first. Each story counts once: a later copy
     (``duplicate_of`` set, see extract/storage/stories.py) is skipped unless ``count_duplicates``."""
+    from extract.outputs.program_table import has_sector, wanted_sectors
     from extract.outputs.report import money_of, province_of, year_of
 
+    wanted = wanted_sectors(sectors)
     res = resolver(tuple(gazetteers))
     info: dict[str, dict] = {}
     names: dict[str, Counter] = defaultdict(Counter)
@@ -45,8 +51,11 @@ def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = (), *,
     money: dict[str, list[float]] = defaultdict(list)
     provinces: dict[str, Counter] = defaultdict(Counter)
     years: dict[str, Counter] = defaultdict(Counter)
+    programs: dict[str, Counter] = defaultdict(Counter)
     for n, rec in enumerate(records):
         if not isinstance(rec, dict) or (rec.get("duplicate_of") and not count_duplicates):
+            continue
+        if not has_sector(rec, wanted):
             continue
         rec = resolve_record(dict(rec), gazetteers)
         article_money = money_of(rec)
@@ -70,6 +79,9 @@ def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = (), *,
                 roles[eid][role].add(key)
                 if role == "giver" and article_money > 0:
                     money[eid].append(article_money)
+                if role == "giver":
+                    programs[eid].update({str(p["name"]) for p in rec.get("programs") or []
+                                          if isinstance(p, dict) and p.get("name")})
                 provinces[eid].update(provs)
                 if year:
                     years[eid][year] += 1
@@ -87,12 +99,13 @@ def entity_rows(records: Iterable[dict], gazetteers: tuple[str, ...] = (), *,
             "articles_with_money": len(sums),
             "provinces": LIST_SEP.join(p for p, _ in provinces[eid].most_common()),
             "years": LIST_SEP.join(sorted(years[eid])),
+            "programs": LIST_SEP.join(p for p, _ in programs[eid].most_common()),
         })
     rows.sort(key=lambda r: (-r["articles"], -r["as_giver"], r["id"]))
     return rows
 
 
-def write_entities(rows: list[dict], output: str | Path, bom: bool = False) -> int:
+def write_entities(rows: list[dict], output: str | Path, bom: bool = False, columns: list[str] = COLUMNS) -> int:
     """Write the rows as .csv (cells that start like a formula are quoted for spreadsheets), .jsonl
     or .parquet, by the suffix; returns the rows written."""
     from extract.outputs.sinks import safe_cell
@@ -100,10 +113,10 @@ def write_entities(rows: list[dict], output: str | Path, bom: bool = False) -> i
     suffix = Path(output).suffix.lower()
     if suffix == ".csv":
         with open(output, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=COLUMNS)
+            w = csv.DictWriter(fh, fieldnames=columns)
             w.writeheader()
             for r in rows:
-                w.writerow({k: safe_cell(r[k]) for k in COLUMNS})
+                w.writerow({k: safe_cell(r[k]) for k in columns})
     elif suffix in (".jsonl", ".json"):
         with open(output, "w", encoding="utf-8", newline="\n") as fh:
             for r in rows:
@@ -111,7 +124,7 @@ def write_entities(rows: list[dict], output: str | Path, bom: bool = False) -> i
     elif suffix in (".parquet", ".pq"):
         import pandas as pd
 
-        pd.DataFrame(rows, columns=COLUMNS).to_parquet(output, index=False)
+        pd.DataFrame(rows, columns=columns).to_parquet(output, index=False)
     else:
         raise ValueError(f"unknown entities format {suffix or str(output)!r}: use .csv, .jsonl or .parquet")
     return len(rows)

@@ -36,7 +36,8 @@ from extract.components.entities import resolve_record
 from extract.components.entities import resolver as entity_resolver
 from extract.record import VALUE_FIELDS
 from extract.outputs.report_charts import bar_chart
-from extract.outputs.report_sectors import money_by_sector, sector_panel
+from extract.outputs.program_table import program_rows
+from extract.outputs.report_sectors import money_by_sector, program_panel, sector_panel
 from extract.outputs.sinks import value_label
 from rules import load_rules
 
@@ -584,6 +585,7 @@ class Overview:
     beneficiaries_by_unit: list[tuple[str, int, int]] = field(default_factory=list)
     places_by_province: list[tuple[str, int, list[tuple[str, int]]]] = field(default_factory=list)
     money_by_sector: list[tuple[str, float, int, list[tuple[str, float]]]] = field(default_factory=list)
+    programs_by_giver: list[dict] = field(default_factory=list)  # extract/outputs/program_table.py
     other_currencies: dict[str, int] = field(default_factory=dict)
     outlier_above: float = math.inf  # an article sum above this is an outlier (see ``outlier_threshold``)
     outliers: list[tuple[str, float]] = field(default_factory=list)
@@ -722,6 +724,7 @@ def build_overview(records: list[dict], summaries: list[dict]) -> Overview:
                                    key=lambda x: (x[0] == UNKNOWN, -x[1], x[0]))
     ov.other_currencies = dict(others.most_common())
     ov.money_by_sector = money_by_sector(records, summaries)  # extract/outputs/report_sectors.py
+    ov.programs_by_giver = program_rows(records, count_duplicates=True)  # the caller left out later copies
     ov.provinces = sorted({p for s in summaries for p in s["p"]})
     ov.years = sorted({s["y"] for s in summaries if s["y"]}, reverse=True)
     ov.orgs = [n for n, _ in all_orgs.most_common(ORG_OPTIONS)]
@@ -904,6 +907,8 @@ def render_overview(ov: Overview) -> list[dict]:
     })
     if ov.money_by_sector:
         panels.append(sector_panel(ov.money_by_sector, _chart, _table, fmt_money, _e))
+    if ov.programs_by_giver:
+        panels.append(program_panel(ov.programs_by_giver, _table, fmt_money, _e))
     return panels
 
 

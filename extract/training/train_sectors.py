@@ -3,7 +3,7 @@
     python -m extract.training.train_sectors --out models/sectors
 
 Fit part: ../shared/corpus-dev less the validation split d131-d160, ../shared/seeds, and the
-project's own corpus/ (articles the team wrote; their gold in corpus/gold.jsonl). Only gold lines
+project's own corpus/ (articles the team wrote; their gold in corpus/gold.jsonl and corpus/*_gold.jsonl). Only gold lines
 with a ``sectors`` key are used. A label in the gold's ``optional`` is left out of the loss (a
 missing value, neither right nor wrong). Deterministic: full-batch gradient descent from zero weights.
 """
@@ -42,15 +42,15 @@ def load_items(validation: bool = False) -> list[Item]:
 
     items = []
     for folder, sub in SOURCES:
-        gold_path = folder / "gold.jsonl"
-        if not gold_path.exists():
-            continue
         gold = {}
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                if "sectors" in rec and (rec["doc_id"] in VALIDATION) == validation:
-                    gold[rec["doc_id"]] = rec
+        for gold_path in gold_files(folder):
+            for line in gold_path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    rec = json.loads(line)
+                    if "sectors" in rec and (rec["doc_id"] in VALIDATION) == validation:
+                        gold[rec["doc_id"]] = rec
+        if not gold:
+            continue
         for art in read_paths([folder / sub]):
             rec = gold.get(art.doc_id)
             if rec is None or art.error:
@@ -58,6 +58,12 @@ def load_items(validation: bool = False) -> list[Item]:
             opt = set((rec.get("optional") or {}).get("sectors") or [])
             items.append(Item(art.doc_id, art.text, set(rec["sectors"]), opt, real=SHARED in folder.parents))
     return sorted(items, key=lambda i: i.doc_id)
+
+
+def gold_files(folder: Path) -> list[Path]:
+    """A folder's gold: ``gold.jsonl`` and any ``*_gold.jsonl`` beside it (corpus/sec_gold.jsonl: the
+    team's texts written for the sector classifier, kept apart so other additions merge cleanly)."""
+    return sorted(p for p in folder.glob("*gold.jsonl") if p.name == "gold.jsonl" or p.name.endswith("_gold.jsonl"))
 
 
 def add_features(items: list[Item]) -> list[Item]:
