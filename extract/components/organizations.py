@@ -241,8 +241,8 @@ class OrgFinder:
                 continue
             name_start = e if e > s else s + 1
             k = name_start
-            if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
-                k += 1
+            if k < len(doc) and doc[k].text == "." and e > s and not doc[s].is_lower:
+                k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
             end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
                                    titled=self.after_title(doc, s))
             if s < self.title_end:  # headlines capitalise every word: keep the name short
@@ -256,12 +256,25 @@ class OrgFinder:
             if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
                              or w in "()" for i, w in enumerate(name)):
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
+            if e > s and self.generic_long_form(name):
+                continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
             if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
             if doc[s].is_lower and not doc[k].text[:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def generic_long_form(self, name: list[str]) -> bool:
+        """Whether a headed name opens with a class noun written out with its generic acronym
+        ("Badan Usaha Milik Negara (BUMN)", "Usaha Mikro, Kecil dan Menengah (UMKM)"): the words before
+        the parenthesis are generic and so is the acronym, so what follows it is no part of a name
+        (a minister's or official's name: "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir")."""
+        if "(" not in name:
+            return False
+        i = name.index("(")
+        return (0 < i and i + 2 < len(name) and name[i + 2] == ")" and name[i + 1] in self.generic
+                and all(w in self.generic or w.lower() in self.connectors or w == "," for w in name[:i]))
 
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
         out = []
