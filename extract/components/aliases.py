@@ -115,7 +115,8 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     for short in names:
         if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz):
             continue
-        longer = {sets.find(by_key[k]) for k in names if _prefix(short, k) or _suffix(short, k)}
+        longer = {sets.find(by_key[k]) for k in names if (_prefix(short, k) or _suffix(short, k))
+                  and not _own_body(cands[by_key[short]].kind, cands[by_key[k]].kind)}
         longer.discard(sets.find(by_key[short]))
         if len(longer) == 1:
             target = longer.pop()
@@ -131,6 +132,16 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
             if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
                 sets.union(by_key[a], by_key[b])
     return _entities(cands, sets, entries, gaz)
+
+
+COMPANY_KINDS = {"company", "bank"}
+
+
+def _own_body(short_kind: str | None, long_kind: str | None) -> bool:
+    """Whether a longer name is a body of another kind named after a company ("Baitul Maal Pupuk Kujang",
+    "Koperasi Karyawan Semen Gresik", "Pupuk Kujang Foundation" beside "Pupuk Kujang"): its head word makes
+    it a foundation, cooperative or school of its own, not a form of the company's name."""
+    return short_kind in COMPANY_KINDS and long_kind is not None and long_kind not in COMPANY_KINDS
 
 
 def _near(a: str, b: str) -> bool:
