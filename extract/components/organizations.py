@@ -471,6 +471,8 @@ class OrgFinder:
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
             places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            if joins and n > 0 and self.ends_in_region(doc, end):
+                break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
                     and not places_joined:
                 if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
@@ -480,6 +482,14 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def ends_in_region(self, doc: Doc, end: int) -> bool:
+        """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
+        Indonesian body's name ends with its region, so a connector after it opens another name."""
+        for j in (end - 1, end - 2, end - 3):
+            if j > 0 and doc[j:end].text in self.places and doc[j - 1].text in self.place_cues:
+                return True
+        return False
 
     def person_after(self, doc: Doc, k: int) -> bool:
         """After a person's title, whether the comma at token k opens the person's name ("Ketua Yayasan Bakti,

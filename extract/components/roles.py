@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 
@@ -105,6 +106,7 @@ class RoleFinder:
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
+        self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$", re.I)
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
@@ -123,7 +125,7 @@ class RoleFinder:
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
         givers = self.choose(scores)
-        givers, passing = self.family_roles(orgs, scores, givers)
+        givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
         for o in orgs:
@@ -390,7 +392,7 @@ class RoleFinder:
                 givers.add(e)
         return givers
 
-    def family_roles(self, orgs, scores: dict[str, Score], givers: set[str]) -> tuple[set[str], set[str]]:
+    def family_roles(self, orgs, scores: dict[str, Score], givers: set[str], text: str = "") -> tuple[set[str], set[str]]:
         """The giver's own operating unit, named by its place ("PT Epson Batam" beside the giver Epson), is the
         giver; the giver's parent holding with no giver cue of its own ("anggota holding Pupuk Indonesia")
         is named in passing and is no partner. Both by the gazetteer's parent links. Returns (givers, passing)."""
@@ -398,13 +400,21 @@ class RoleFinder:
         for o in orgs:
             names[o.entity].append(norm_name(o.text))
         givers, passing = set(givers), set()
+        for e in list(givers):  # "PT Semen Padang, anak usaha PT Semen Indonesia (Persero) Tbk, membina ...":
+            starts = [o.start for o in orgs if o.entity == e]  # the holding only says whose the giver is
+            if any(e in self.ancestors(g) for g in givers if g != e) and starts and all(
+                    self.parent_intro.search(text[max(0, a - 40):a]) for a in starts):
+                givers.discard(e)
+                passing.add(e)
         for e, s in scores.items():
+            if e in passing:
+                continue
             if e in givers:
                 continue
             for g in list(givers):
                 if self.charity(names[e]) and self.named_after(names[e], set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)  # "Baitul Maal Pupuk Kujang" beside the giver Pupuk Kujang: its own charity
-                elif e in self.ancestors(g) and s.direct < 1.0:
+                elif e in self.ancestors(g) and s.direct < self.rules["family_direct"]["other"]:
                     passing.add(e)
                 elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
                                                     for m in set(names[g]) | self.forms.get(g, set())):
