@@ -360,6 +360,8 @@ class OrgFinder:
             end = ent.end
             while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
                 end -= 1  # "Kuliner Lego-Lego." -> no final full stop
+            if any(us == ent.start for _, us, _ in self.units(doc[ent.start:end])):
+                continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
             if end > ent.start and self.ner.accept(doc, ent.start, end, found):
                 start = self.ner.extend_left(doc, ent.start)
                 kind = self.head_kind(doc, start) if start < ent.start else None
