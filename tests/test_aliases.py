@@ -38,6 +38,11 @@ NOT_ALIASES = [  # distinct organisations stay apart
     Case("Bantuan PTPN VII dan PTPN VIII tiba.", [["PTPN VII"], ["PTPN VIII"]]),
     Case("Kelompok Tani Maju dan Koperasi Tani Maju hadir.", [["Kelompok Tani Maju"], ["Koperasi Tani Maju"]]),
     Case("Bantuan Bank Jatim dan Bank Jambi tiba.", [["Bank Jatim"], ["Bank Jambi"]]),
+    # a body of another kind named after a company is not a form of the company's name
+    Case("PT Pupuk Kujang menyalurkan air. Pupuk Kujang berkolaborasi dengan Baitul Maal Pupuk Kujang.",
+         [["PT Pupuk Kujang", "Pupuk Kujang"], ["Baitul Maal Pupuk Kujang"]]),
+    Case("Koperasi Karyawan Semen Gresik menerima bantuan. Semen Gresik menyalurkan dana.",
+         [["Koperasi Karyawan Semen Gresik"], ["Semen Gresik"]]),
 ]
 
 

@@ -401,11 +401,12 @@ class RoleFinder:
             names[o.entity].append(norm_name(o.text))
         givers, passing = set(givers), set()
         for e in list(givers):  # "PT Semen Padang, anak usaha PT Semen Indonesia (Persero) Tbk, membina ...":
-            starts = [o.start for o in orgs if o.entity == e]  # the holding only says whose the giver is
-            if any(e in self.ancestors(g) for g in givers if g != e) and starts and all(
-                    self.parent_intro.search(text[max(0, a - 40):a]) for a in starts):
+            starts = [o.start for o in orgs if o.entity == e]  # the holding only says whose the giver is,
+            children = [c for c in scores if c != e and e in self.ancestors(c)]  # the verb is its child's
+            if children and starts and all(self.parent_intro.search(text[max(0, a - 40):a]) for a in starts):
                 givers.discard(e)
                 passing.add(e)
+                givers.update(children)
         for e, s in scores.items():
             if e in passing:
                 continue
