@@ -106,7 +106,7 @@ class RoleFinder:
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
-        self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$", re.I)
+        self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
