@@ -203,6 +203,8 @@ NOT_ORGS_FROM_NER = [
     NerCase("Bantuan diserahkan kepada warga terdampak COVID-19 di desa.", ["COVID-19"], []),  # a disease
     NerCase("Bantuan dikirim kepada korban gempa Cianjur pekan lalu.", ["Cianjur"], []),  # a regency
     NerCase("Bantuan diserahkan kepada NTT melalui posko.", ["NTT"], []),  # a province's short name
+    NerCase("Rumah tahfiz itu untuk 80 santri penghafal Al Quran di desa.", ["Al Quran"], []),  # scripture
+    NerCase("Pelindo melalui Fuel Terminal Larantuka menyerahkan bantuan.", ["Fuel Terminal Larantuka"], ["Pelindo"]),  # a unit
     NerCase("Pelatihan dibuka oleh SEVP Operation PT SGN di Yogyakarta.", ["SEVP Operation"], ["PT SGN"]),  # title
     NerCase("Kegiatan dihadiri oleh Pj Gubernur Papua Barat kemarin.", ["Pj Gubernur"], []),  # title
     NerCase("Usai Pelatihan Peningkatan Kompetensi bersama petani, warga pulang.",
