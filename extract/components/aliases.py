@@ -137,6 +137,12 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
 COMPANY_KINDS = {"company", "bank"}
 
 
+def _company_kind(kind: str | None) -> str | None:
+    """A gazetteer kind as a candidate's kind (state companies are companies, regional banks banks)."""
+    return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
+            "foreign_bank": "bank"}.get(kind or "", kind)
+
+
 def _own_body(short_kind: str | None, long_kind: str | None) -> bool:
     """Whether a longer name is a body of another kind named after a company ("Baitul Maal Pupuk Kujang",
     "Koperasi Karyawan Semen Gresik", "Pupuk Kujang Foundation" beside "Pupuk Kujang"): its head word makes
@@ -182,11 +188,15 @@ def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     if entry and c.source == "head" and first.isupper() and len(c.text.split()) > 1 and \
             norm_name(first) in {norm_name(f) for f in entry.matchable} and norm_name(c.text) not in gaz.index:
         entry = None  # "KSP Bina Rahardja": the head word (Koperasi Simpan Pinjam), not a company called KSP
+    if entry and c.source == "head" and _own_body(_company_kind(entry.kind), c.kind):
+        entry = None  # "Yayasan Kideco Peduli Pendidikan": the company's foundation, not the company
     if entry:
         return entry.id
     words = key.split()
     if c.source == "head" and len(words) > 1 and " ".join(words[1:]) in gaz.match_index:
-        return gaz.match_index[" ".join(words[1:])]  # "Yayasan BMM": the head, then a known name
+        eid = gaz.match_index[" ".join(words[1:])]  # "Yayasan BMM": the head, then a known name
+        if not _own_body(_company_kind(gaz.entries[eid].kind), c.kind):  # but "Yayasan Kideco" is not Kideco
+            return eid
     if len(key) >= NEAR_MIN_CHARS:
         hit = process.extractOne(key, gaz.index.keys(), scorer=fuzz.ratio, score_cutoff=NEAR + 2)
         if hit and _near(key, hit[0]):
