@@ -106,6 +106,7 @@ class RoleFinder:
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
+        self.parent_intro_strict = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")
         self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
@@ -293,11 +294,15 @@ class RoleFinder:
             first = chain[0]
             sent = spans[first].sent
             lo = max(sent.start, s - window)
-            giving = [ge for _, gs, ge in self.list_giving(doc[lo:s])]
+            giving = [(gs, ge) for _, gs, ge in self.list_giving(doc[lo:s])]
             if not giving:
                 continue
-            between = doc[max(giving):s]
-            if any(t.lower_ in self.list_blockers for t in between) or any(
+            between = doc[max(ge for _, ge in giving):s]
+            # "Sejumlah perbankan yang menyalurkan bantuan bagi nelayan ..., antara lain A, B dan C": the group
+            # that gives is the list's subject, so a recipient cue after the verb does not make it a list of recipients
+            group_gives = any(g >= 2 and doc[g - 1].lower_ == "yang" and doc[g - 2].lower_ in self.group_nouns
+                              for g, _ in giving)
+            if (not group_gives and any(t.lower_ in self.list_blockers for t in between)) or any(
                     between.start <= sp.start < s for sp in spans):
                 continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
             out.update(chain)
@@ -410,6 +415,10 @@ class RoleFinder:
         for e, s in scores.items():
             if e in passing:
                 continue
+            if e not in givers and s.kind in self.giver_kinds and s.direct < 1.0 and self.only_as_parent(
+                    [o.start for o in orgs if o.entity == e], text):
+                passing.add(e)  # "Sebagai bagian dari Danantara, Bank Mandiri ...": a holding the gazetteer does not link
+                continue
             if e in givers:
                 continue
             for g in list(givers):
@@ -421,6 +430,10 @@ class RoleFinder:
                                                     for m in set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)
         return givers, passing
+
+    def only_as_parent(self, starts: list[int], text: str) -> bool:
+        """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
+        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a]) for a in starts)
 
     def charity(self, names: list[str]) -> bool:
         """Whether a name opens or closes with a charity's word (``own_charity``)."""
