@@ -43,6 +43,8 @@ NOT_ALIASES = [  # distinct organisations stay apart
          [["PT Pupuk Kujang", "Pupuk Kujang"], ["Baitul Maal Pupuk Kujang"]]),
     Case("Koperasi Karyawan Semen Gresik menerima bantuan. Semen Gresik menyalurkan dana.",
          [["Koperasi Karyawan Semen Gresik"], ["Semen Gresik"]]),
+    Case("Kideco dan Yayasan Kideco Bantu Sekolah\nPT Kideco Jaya Agung bersama Yayasan Kideco Peduli Pendidikan "
+         "menyerahkan bantuan.", [["Kideco", "PT Kideco Jaya Agung"], ["Yayasan Kideco", "Yayasan Kideco Peduli Pendidikan"]]),
 ]
 
 

@@ -179,12 +179,28 @@ ROLES_CONTEXT = [
     Case("Perum Bulog memastikan stok beras aman bersama Dinas Ketahanan Pangan Provinsi Sulawesi Tenggara.", [], []),
 ]
 
+ROLES_BATCH_6 = [
+    # a group that gives is the subject of its list, past a recipient cue after the verb
+    Case("Sejumlah perbankan yang menyalurkan bantuan bagi nelayan di Kota Bitung antara lain PT Bank SulutGo, "
+         "Bank Mandiri dan PT Bank Negara Indonesia (Persero) Tbk.",
+         ["PT Bank SulutGo", "Bank Mandiri", "PT Bank Negara Indonesia (Persero) Tbk"], []),
+    # negative: a list after a recipient cue is of recipients
+    Case("PT Semen Tonasa memberikan bantuan kepada lima koperasi, yakni Koperasi Sinar Laut, Koperasi Maju "
+         "dan Koperasi Bahari.", ["PT Semen Tonasa"], ["Koperasi Sinar Laut", "Koperasi Maju", "Koperasi Bahari"]),
+    # a holding named only after "bagian dari", even one the gazetteer does not link, is named in passing
+    Case("Bank Mandiri menyalurkan hibah CSR kepada Koperasi Wanita Mekar Sari. Sebagai bagian dari Danantara, "
+         "Bank Mandiri terus mendorong UMKM.", ["Bank Mandiri"], ["Koperasi Wanita Mekar Sari"]),
+    # planting is a programme's activity
+    Case("Pertamina Foundation bersama Kelompok Tani Hutan Hulawa Lestari menanam 15.000 pohon di Boalemo.",
+         ["Pertamina Foundation"], ["Kelompok Tani Hutan Hulawa Lestari"]),
+]
+
 ROLES_XFAIL: list[Case] = []
 
 
 def _params():
     cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
-        ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT
+        ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 
