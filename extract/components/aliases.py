@@ -116,7 +116,8 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
         if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz):
             continue
         longer = {sets.find(by_key[k]) for k in names if (_prefix(short, k) or _suffix(short, k))
-                  and not _own_body(cands[by_key[short]].kind, cands[by_key[k]].kind)}
+                  and not _own_body(cands[by_key[short]].kind, cands[by_key[k]].kind)
+                  and not _owned_body(short, k, cands[by_key[short]], cands[by_key[k]])}
         longer.discard(sets.find(by_key[short]))
         if len(longer) == 1:
             target = longer.pop()
@@ -135,6 +136,14 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
 
 
 COMPANY_KINDS = {"company", "bank"}
+
+
+def _owned_body(short: str, long: str, a: Candidate, b: Candidate) -> bool:
+    """Whether a headed name ends a longer headed one that puts a phrase of two or more words before it: the
+    longer is a body of the shorter's owner ("Badan Usaha Milik Desa Adat (BUPDA) Tuban" of "Desa Adat Tuban"),
+    not a form of it; one word before it is an expansion ("Pemerintah Pemkab Aceh Besar")."""
+    return a.headed and b.headed and _suffix(short, long) and len(long.split()) - len(short.split()) >= 2 \
+        and f"({a.text.split()[0]})" not in b.text  # "Pemerintah Provinsi (Pemprov) Riau" is "Pemprov Riau"
 
 
 def _company_kind(kind: str | None) -> str | None:
