@@ -325,6 +325,13 @@ REGIONAL_HEADS = [
     Case("Pelatihan dibawakan penyuluh Balai Penyuluhan Pertanian (BPP) Sangatta Selatan.",
          ["Balai Penyuluhan Pertanian (BPP) Sangatta Selatan"]),
     Case("Acara digelar di Balai Desa Sukamaju dan Balai Kota Yogyakarta.", []),
+    Case("Pembayaran dikelola Koperasi Unit Desa (KUD) Moyo Jaya di Sumbawa.", ["Koperasi Unit Desa (KUD) Moyo Jaya"]),
+    Case("Renovasi dikerjakan Angkatan Muda Gereja Protestan Maluku (AMGPM) Cabang Saparua bersama warga.",
+         ["Angkatan Muda Gereja Protestan Maluku (AMGPM) Cabang Saparua"]),
+    Case("Tim medis dari Rumah Sakit Mitra Masyarakat (RSMM) Timika memeriksa warga.",
+         ["Rumah Sakit Mitra Masyarakat (RSMM) Timika"]),
+    # negative: a place cue after a cooperative's head is still a place
+    Case("Bantuan untuk Koperasi Sido Makmur Desa Sukamaju tiba.", ["Koperasi Sido Makmur"]),
 ]
 
 
