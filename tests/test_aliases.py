@@ -26,6 +26,8 @@ ALIASES_AS_WRITTEN = [
     Case("Binaan PT Pertamina Refinery Unit (RU) IV Cilacap maju. Kata Manager CSR Pertamina RU IV Cilacap.",
          [["PT Pertamina Refinery Unit (RU) IV Cilacap", "Pertamina RU IV Cilacap"]]),
     Case("Program Bank BRI Kanwil Medan berjalan. BRI juga memberi modal.", [["Bank BRI Kanwil Medan", "BRI"]]),
+    Case("Program Pemerintah Provinsi (Pemprov) Riau berjalan. Pemprov Riau menyiapkan dana.",
+         [["Pemerintah Provinsi (Pemprov) Riau", "Pemprov Riau"]]),
     Case("Dinas Koperasi dan UMKM Batubara hadir. Dinas Koperasi dan UMKM siap membina.",
          [["Dinas Koperasi dan UMKM Batubara", "Dinas Koperasi dan UMKM"]]),
     Case("Bantuan PT Chevron Pacific Indonesia tiba. PT Chevron Pasific Indonesia menyalurkan dana.",
@@ -38,6 +40,15 @@ NOT_ALIASES = [  # distinct organisations stay apart
     Case("Bantuan PTPN VII dan PTPN VIII tiba.", [["PTPN VII"], ["PTPN VIII"]]),
     Case("Kelompok Tani Maju dan Koperasi Tani Maju hadir.", [["Kelompok Tani Maju"], ["Koperasi Tani Maju"]]),
     Case("Bantuan Bank Jatim dan Bank Jambi tiba.", [["Bank Jatim"], ["Bank Jambi"]]),
+    # a body of another kind named after a company is not a form of the company's name
+    Case("PT Pupuk Kujang menyalurkan air. Pupuk Kujang berkolaborasi dengan Baitul Maal Pupuk Kujang.",
+         [["PT Pupuk Kujang", "Pupuk Kujang"], ["Baitul Maal Pupuk Kujang"]]),
+    Case("Bantuan diterima Desa Adat Tuban. Sampah dikelola Badan Usaha Milik Desa Adat (BUPDA) Tuban.",
+         [["Desa Adat Tuban"], ["Badan Usaha Milik Desa Adat (BUPDA) Tuban"]]),
+    Case("Koperasi Karyawan Semen Gresik menerima bantuan. Semen Gresik menyalurkan dana.",
+         [["Koperasi Karyawan Semen Gresik"], ["Semen Gresik"]]),
+    Case("Kideco dan Yayasan Kideco Bantu Sekolah\nPT Kideco Jaya Agung bersama Yayasan Kideco Peduli Pendidikan "
+         "menyerahkan bantuan.", [["Kideco", "PT Kideco Jaya Agung"], ["Yayasan Kideco", "Yayasan Kideco Peduli Pendidikan"]]),
 ]
 
 

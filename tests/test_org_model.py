@@ -99,6 +99,8 @@ P = {"a": {"giver": 0.5, "partner": 0.3, "none": 0.2}, "b": {"giver": 0.1, "part
     ({"none_bias": -1.0}, set(), {"a": "giver", "b": "partner"}),         # dropping needs a clear lead
     ({"flip_margin": 0.3}, set(), {"a": "partner", "b": "none"}),          # a weak flip keeps the rules' role
     ({"cue_blocks_giver": True}, {"a"}, {"a": "partner", "b": "none"}),    # "bekerja sama dengan A"
+    ({"min_prob": 0.52}, set(), {"a": "partner", "b": "none"}),            # a change needs the model this sure
+    ({"min_prob": 1.01}, set(), {"a": "partner", "b": "partner"}),         # trained to defer: the rules stand
 ])
 def test_decide(decision, blocked, want):
     assert decide(P, {"a": "partner", "b": "partner"}, decision, blocked) == want
@@ -138,6 +140,14 @@ def test_component_drops_what_the_model_calls_none_and_keeps_it_on_organizations
     assert "Kelompok Tani Sumber Rejeki" not in after
     assert after["PT Bank Mandiri (Persero) Tbk"] == "giver"
     assert any(o.name == "Kelompok Tani Sumber Rejeki" for o in doc._.organizations_all)
+
+
+def test_component_trained_to_defer_leaves_the_rules_roles_and_computes_nothing(rules_nlp):
+    doc = rules_nlp(TEXT)
+    before = roles_of(doc)
+    model = RoleModel(CLASSES, {"head=kelompok": [0.0, 0.0, 9.0]}, [0.0, 1.0, 0.0], {"decision": {"min_prob": 1.01}})
+    doc = OrgModel(rules_nlp, model)(doc)
+    assert roles_of(doc) == before and doc._.org_model_probs is None
 
 
 def test_component_flip_to_giver_carries_a_cue(rules_nlp):

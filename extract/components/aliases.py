@@ -115,7 +115,9 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     for short in names:
         if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz):
             continue
-        longer = {sets.find(by_key[k]) for k in names if _prefix(short, k) or _suffix(short, k)}
+        longer = {sets.find(by_key[k]) for k in names if (_prefix(short, k) or _suffix(short, k))
+                  and not _own_body(cands[by_key[short]].kind, cands[by_key[k]].kind)
+                  and not _owned_body(short, k, cands[by_key[short]], cands[by_key[k]])}
         longer.discard(sets.find(by_key[short]))
         if len(longer) == 1:
             target = longer.pop()
@@ -131,6 +133,30 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
             if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
                 sets.union(by_key[a], by_key[b])
     return _entities(cands, sets, entries, gaz)
+
+
+COMPANY_KINDS = {"company", "bank"}
+
+
+def _owned_body(short: str, long: str, a: Candidate, b: Candidate) -> bool:
+    """Whether a headed name ends a longer headed one that puts a phrase of two or more words before it: the
+    longer is a body of the shorter's owner ("Badan Usaha Milik Desa Adat (BUPDA) Tuban" of "Desa Adat Tuban"),
+    not a form of it; one word before it is an expansion ("Pemerintah Pemkab Aceh Besar")."""
+    return a.headed and b.headed and _suffix(short, long) and len(long.split()) - len(short.split()) >= 2 \
+        and f"({a.text.split()[0]})" not in b.text  # "Pemerintah Provinsi (Pemprov) Riau" is "Pemprov Riau"
+
+
+def _company_kind(kind: str | None) -> str | None:
+    """A gazetteer kind as a candidate's kind (state companies are companies, regional banks banks)."""
+    return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
+            "foreign_bank": "bank"}.get(kind or "", kind)
+
+
+def _own_body(short_kind: str | None, long_kind: str | None) -> bool:
+    """Whether a longer name is a body of another kind named after a company ("Baitul Maal Pupuk Kujang",
+    "Koperasi Karyawan Semen Gresik", "Pupuk Kujang Foundation" beside "Pupuk Kujang"): its head word makes
+    it a foundation, cooperative or school of its own, not a form of the company's name."""
+    return short_kind in COMPANY_KINDS and long_kind is not None and long_kind not in COMPANY_KINDS
 
 
 def _near(a: str, b: str) -> bool:
@@ -171,11 +197,15 @@ def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     if entry and c.source == "head" and first.isupper() and len(c.text.split()) > 1 and \
             norm_name(first) in {norm_name(f) for f in entry.matchable} and norm_name(c.text) not in gaz.index:
         entry = None  # "KSP Bina Rahardja": the head word (Koperasi Simpan Pinjam), not a company called KSP
+    if entry and c.source == "head" and _own_body(_company_kind(entry.kind), c.kind):
+        entry = None  # "Yayasan Kideco Peduli Pendidikan": the company's foundation, not the company
     if entry:
         return entry.id
     words = key.split()
     if c.source == "head" and len(words) > 1 and " ".join(words[1:]) in gaz.match_index:
-        return gaz.match_index[" ".join(words[1:])]  # "Yayasan BMM": the head, then a known name
+        eid = gaz.match_index[" ".join(words[1:])]  # "Yayasan BMM": the head, then a known name
+        if not _own_body(_company_kind(gaz.entries[eid].kind), c.kind):  # but "Yayasan Kideco" is not Kideco
+            return eid
     if len(key) >= NEAR_MIN_CHARS:
         hit = process.extractOne(key, gaz.index.keys(), scorer=fuzz.ratio, score_cutoff=NEAR + 2)
         if hit and _near(key, hit[0]):

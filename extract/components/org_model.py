@@ -259,10 +259,12 @@ class OrgModel:
         self.model = model
         self.featurize = Featurizer(nlp)
         self.featurize.context = model is None or any(k.startswith(("L:", "R:")) for k in model.weights)
+        # trained to defer: cross-validation found no decision that beats the rules, so nothing is computed
+        self.defers = model is not None and model.meta.get("decision", {}).get("min_prob", 0.0) > 1.0
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = doc._.organizations or []
-        if self.model is None or not orgs:
+        if self.model is None or not orgs or self.defers:
             return doc
         feats = self.featurize(doc)
         probs = {e: self.model.probs(f) for e, f in feats.items()}
@@ -290,23 +292,28 @@ def decide(probs: dict[str, dict[str, float]], rule_roles: dict[str, str], decis
            blocked: set[str] = frozenset()) -> dict[str, str]:
     """Each entity's role from the model's probabilities: the most probable class after the
     ``none_bias`` (log-odds added to ``none``); a giver/partner flip of the rules' role needs a
-    probability lead of ``flip_margin``; with ``keep_giver`` an article whose rules named
+    probability lead of ``flip_margin``; any change of the rules' role needs the model's probability of
+    the new role to reach ``min_prob`` (above 1: the rules' roles stand everywhere, as when
+    cross-validation finds no setting that beats them); with ``keep_giver`` an article whose rules named
     a giver keeps its most probable giver when the model would leave it with none."""
     none_bias = decision.get("none_bias", 0.0)
     margin = decision.get("flip_margin", 0.0)
+    min_prob = decision.get("min_prob", 0.0)
     out = {}
     for e, p in probs.items():
         z = {c: math.log(max(p[c], 1e-12)) for c in p}
         z["none"] += none_bias
         role = max(z, key=z.get)
         rule = rule_roles.get(e)
+        if rule in p and role != rule and p[role] < min_prob:
+            role = rule  # the model overrides the rules only when it is at least this sure
         if role not in ("none", rule) and rule in p and p[role] - p[rule] < margin:
             role = rule  # giver <-> partner only when the model is clearly surer than the rules
         if role == "giver" and rule == "partner" and decision.get("cue_blocks_giver") and e in blocked:
             role = rule  # "bekerja sama dengan PT X" at every mention: the rules' partner stands
         out[e] = role
     if decision.get("keep_giver", True) and probs and "giver" in rule_roles.values() \
-            and "giver" not in out.values():
+            and "giver" not in out.values() and min_prob <= 1.0:
         best = max(probs, key=lambda e: probs[e]["giver"])
         out[best] = "giver"
     return out

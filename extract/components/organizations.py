@@ -241,8 +241,8 @@ class OrgFinder:
                 continue
             name_start = e if e > s else s + 1
             k = name_start
-            if k < len(doc) and doc[k].text == "." and e > s:  # "PT. Bank"
-                k += 1
+            if k < len(doc) and doc[k].text == "." and e > s and not doc[s].is_lower:
+                k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
             end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
                                    titled=self.after_title(doc, s))
             if s < self.title_end:  # headlines capitalise every word: keep the name short
@@ -256,12 +256,25 @@ class OrgFinder:
             if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
                              or w in "()" for i, w in enumerate(name)):
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
+            if e > s and self.generic_long_form(name):
+                continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
             if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
             if doc[s].is_lower and not doc[k].text[:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def generic_long_form(self, name: list[str]) -> bool:
+        """Whether a headed name opens with a class noun written out with its generic acronym
+        ("Badan Usaha Milik Negara (BUMN)", "Usaha Mikro, Kecil dan Menengah (UMKM)"): the words before
+        the parenthesis are generic and so is the acronym, so what follows it is no part of a name
+        (a minister's or official's name: "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir")."""
+        if "(" not in name:
+            return False
+        i = name.index("(")
+        return (0 < i and i + 2 < len(name) and name[i + 2] == ")" and name[i + 1] in self.generic
+                and all(w in self.generic or w.lower() in self.connectors or w == "," for w in name[:i]))
 
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
         out = []
@@ -347,6 +360,8 @@ class OrgFinder:
             end = ent.end
             while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
                 end -= 1  # "Kuliner Lego-Lego." -> no final full stop
+            if any(us == ent.start for _, us, _ in self.units(doc[ent.start:end])):
+                continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
             if end > ent.start and self.ner.accept(doc, ent.start, end, found):
                 start = self.ner.extend_left(doc, ent.start)
                 kind = self.head_kind(doc, start) if start < ent.start else None
@@ -458,6 +473,8 @@ class OrgFinder:
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
             places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            if joins and n > 0 and self.ends_in_region(doc, end):
+                break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
                     and not places_joined:
                 if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
@@ -467,6 +484,14 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def ends_in_region(self, doc: Doc, end: int) -> bool:
+        """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
+        Indonesian body's name ends with its region, so a connector after it opens another name."""
+        for j in (end - 1, end - 2, end - 3):
+            if j > 0 and doc[j:end].text in self.places and doc[j - 1].text in self.place_cues:
+                return True
+        return False
 
     def person_after(self, doc: Doc, k: int) -> bool:
         """After a person's title, whether the comma at token k opens the person's name ("Ketua Yayasan Bakti,
@@ -487,6 +512,8 @@ class OrgFinder:
         """End a name at its last place name when capitalised words that are no part of it follow
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
+        if titled and end < len(doc) and doc[end].text == ",":
+            titled = False  # "Ketua Asosiasi UMKM Riau Bangkit, Nurhayati": the person comes after the comma
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
             nums = [j for j in range(k, end)
                     if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]

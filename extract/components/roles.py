@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 
@@ -104,6 +105,9 @@ class RoleFinder:
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.intent = set(rules["intent"])
+        self.own_charity = tuple(rules["own_charity"])
+        self.parent_intro_strict = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")
+        self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
@@ -122,7 +126,7 @@ class RoleFinder:
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
         givers = self.choose(scores)
-        givers, passing = self.family_roles(orgs, scores, givers)
+        givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
         for o in orgs:
@@ -290,11 +294,15 @@ class RoleFinder:
             first = chain[0]
             sent = spans[first].sent
             lo = max(sent.start, s - window)
-            giving = [ge for _, gs, ge in self.list_giving(doc[lo:s])]
+            giving = [(gs, ge) for _, gs, ge in self.list_giving(doc[lo:s])]
             if not giving:
                 continue
-            between = doc[max(giving):s]
-            if any(t.lower_ in self.list_blockers for t in between) or any(
+            between = doc[max(ge for _, ge in giving):s]
+            # "Sejumlah perbankan yang menyalurkan bantuan bagi nelayan ..., antara lain A, B dan C": the group
+            # that gives is the list's subject, so a recipient cue after the verb does not make it a list of recipients
+            group_gives = any(g >= 2 and doc[g - 1].lower_ == "yang" and doc[g - 2].lower_ in self.group_nouns
+                              for g, _ in giving)
+            if (not group_gives and any(t.lower_ in self.list_blockers for t in between)) or any(
                     between.start <= sp.start < s for sp in spans):
                 continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
             out.update(chain)
@@ -389,7 +397,7 @@ class RoleFinder:
                 givers.add(e)
         return givers
 
-    def family_roles(self, orgs, scores: dict[str, Score], givers: set[str]) -> tuple[set[str], set[str]]:
+    def family_roles(self, orgs, scores: dict[str, Score], givers: set[str], text: str = "") -> tuple[set[str], set[str]]:
         """The giver's own operating unit, named by its place ("PT Epson Batam" beside the giver Epson), is the
         giver; the giver's parent holding with no giver cue of its own ("anggota holding Pupuk Indonesia")
         is named in passing and is no partner. Both by the gazetteer's parent links. Returns (givers, passing)."""
@@ -397,16 +405,46 @@ class RoleFinder:
         for o in orgs:
             names[o.entity].append(norm_name(o.text))
         givers, passing = set(givers), set()
+        for e in list(givers):  # "PT Semen Padang, anak usaha PT Semen Indonesia (Persero) Tbk, membina ...":
+            starts = [o.start for o in orgs if o.entity == e]  # the holding only says whose the giver is,
+            children = [c for c in scores if c != e and e in self.ancestors(c)]  # the verb is its child's
+            if children and starts and all(self.parent_intro.search(text[max(0, a - 40):a]) for a in starts):
+                givers.discard(e)
+                passing.add(e)
+                givers.update(children)
         for e, s in scores.items():
+            if e in passing:
+                continue
+            if e not in givers and s.kind in self.giver_kinds and s.direct < 1.0 and self.only_as_parent(
+                    [o.start for o in orgs if o.entity == e], text):
+                passing.add(e)  # "Sebagai bagian dari Danantara, Bank Mandiri ...": a holding the gazetteer does not link
+                continue
             if e in givers:
                 continue
             for g in list(givers):
-                if e in self.ancestors(g) and s.direct < 1.0:
+                if self.charity(names[e]) and self.named_after(names[e], set(names[g]) | self.forms.get(g, set())):
+                    givers.add(e)  # "Baitul Maal Pupuk Kujang" beside the giver Pupuk Kujang: its own charity
+                elif e in self.ancestors(g) and s.direct < self.rules["family_direct"]["other"]:
                     passing.add(e)
                 elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
                                                     for m in set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)
         return givers, passing
+
+    def only_as_parent(self, starts: list[int], text: str) -> bool:
+        """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
+        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a]) for a in starts)
+
+    def charity(self, names: list[str]) -> bool:
+        """Whether a name opens or closes with a charity's word (``own_charity``)."""
+        return any(n.startswith(w + " ") or n.endswith(" " + w) for n in names for w in self.own_charity)
+
+    @staticmethod
+    def named_after(names: list[str], giver_names: set[str]) -> bool:
+        """Whether a foundation's name holds the giver's name as whole words ("baitul maal pupuk kujang" and
+        "pupuk kujang", "yayasan bri peduli" and "bri"): a corporate foundation or zakat body named after
+        the company channels its funds (ANNOTATION_NOTES: fund-channelling foundations are organisations)."""
+        return any(len(m) >= 3 and m != n and f" {m} " in f" {n} " for n in names for m in giver_names)
 
     def place_unit(self, unit: str, name: str) -> bool:
         """Whether ``unit`` is ``name`` followed only by place names ("epson batam" of "epson")."""
