@@ -150,6 +150,14 @@ ROLES_OWN_ARTICLES = [
     # a charity named after the giver channels its funds and gives with it, even when named as a collaborator
     Case("PT Pupuk Kujang menyalurkan bantuan air bersih CSR. Pupuk Kujang berkolaborasi dengan Baitul Maal "
          "Pupuk Kujang dan BPBD Karawang.", ["PT Pupuk Kujang", "Baitul Maal Pupuk Kujang"], ["BPBD Karawang"]),
+    # the giver's own team or staff, named after it, is a unit of the giver: no partner
+    Case("PT Semen Tonasa menyalurkan bantuan CSR kepada korban banjir. Tim Relawan Semen Tonasa bersama "
+         "BPBD Pangkep membuka dapur umum.", ["PT Semen Tonasa"], ["BPBD Pangkep"]),
+    Case("PT Bank Sulselbar menyalurkan bantuan CSR. Satgas Bencana Bank Sulselbar membagikan sembako "
+         "bersama Kelompok Tani Harapan Jaya.", ["PT Bank Sulselbar"], ["Kelompok Tani Harapan Jaya"]),
+    # ... a team of another body stays a partner
+    Case("PT Semen Tonasa menyalurkan bantuan CSR bersama Tim Relawan Muhammadiyah Pangkep.",
+         ["PT Semen Tonasa"], ["Tim Relawan Muhammadiyah Pangkep"]),
     # ... a foundation of another name does not
     Case("PT Pupuk Kujang menyalurkan bantuan air bersih CSR. Pupuk Kujang berkolaborasi dengan Yayasan Air "
          "Kehidupan.", ["PT Pupuk Kujang"], ["Yayasan Air Kehidupan"]),

@@ -106,6 +106,7 @@ class RoleFinder:
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
+        self.own_team = tuple(rules["own_team"])
         self.parent_intro_strict = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")
         self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
@@ -424,6 +425,9 @@ class RoleFinder:
             for g in list(givers):
                 if self.charity(names[e]) and self.named_after(names[e], set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)  # "Baitul Maal Pupuk Kujang" beside the giver Pupuk Kujang: its own charity
+                elif self.team(names[e]) and self.named_after(names[e], set(names[g]) | self.forms.get(g, set())):
+                    passing.add(e)  # "Tim Relawan Pertamina" beside the giver Pertamina: its own people
+                    break
                 elif e in self.ancestors(g) and s.direct < self.rules["family_direct"]["other"]:
                     passing.add(e)
                 elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
@@ -438,6 +442,10 @@ class RoleFinder:
     def charity(self, names: list[str]) -> bool:
         """Whether a name opens or closes with a charity's word (``own_charity``)."""
         return any(n.startswith(w + " ") or n.endswith(" " + w) for n in names for w in self.own_charity)
+
+    def team(self, names: list[str]) -> bool:
+        """Whether a name opens with a word of the giver's own team or staff (``own_team``)."""
+        return any(n.startswith(w + " ") for n in names for w in self.own_team)
 
     @staticmethod
     def named_after(names: list[str], giver_names: set[str]) -> bool:
