@@ -147,6 +147,11 @@ GENERIC = [
     Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) di desa itu.", []),
     Case("Uang itu disimpan ke bank untuk modal usaha.", []),
     Case("Pelatihan diikuti Koperasi Usaha Kecil dan Menengah setempat.", []),
+    # "dinas" after the noun it qualifies means "official": a residence, a car, a trip
+    Case("Dapur umum didirikan di rumah dinas BNI Palu.", ["BNI"]),
+    Case("Bantuan diangkut dengan mobil dinas Bupati Sigi ke lokasi.", []),
+    # negative: lower-case "dinas" that opens a body's name
+    Case("Pelatihan digelar bersama dinas Koperasi Kota Palu.", ["dinas Koperasi Kota Palu"]),
     # negative: a group with a name of its own
     Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) Melati di desa itu.",
          ["Kelompok Wanita Tani (KWT) Melati"]),
@@ -365,6 +370,7 @@ def test_organizations_rules_name_every_kind(kind):
 def test_organizations_rules_have_known_keys():
     rules = load_rules("organizations")
     assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "acronym", "acronym_support", "lower_heads",
+                          "lower_head_not_after",
                           "levels", "legal",
                           "units", "heads", "suffix_heads", "words", "kind_prior", "ner"}
     assert all(isinstance(h, str) and h for h in rules["heads"])

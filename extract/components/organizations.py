@@ -111,6 +111,7 @@ class OrgFinder:
         self.head_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.heads.items():
             self.head_matcher.add(kind, [nlp.make_doc(head)])
+        self.lower_not_after = {h: frozenset(ws) for h, ws in rules["lower_head_not_after"].items()}
         self.lower_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.lower_heads.items():
             self.lower_matcher.add(kind, [nlp.make_doc(head)])
@@ -227,7 +228,8 @@ class OrgFinder:
     def find_heads(self, doc: Doc) -> list[Found]:
         out = []
         matches = [(m, s, e) for m, s, e in self.head_matcher(doc)]
-        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if doc[s].is_lower]
+        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if doc[s].is_lower and not (
+            s and doc[s - 1].lower_ in self.lower_not_after.get(doc[s].text, ()))]
         best: dict[int, tuple[int, str]] = {}
         for match_id, s, e in matches:  # the longest head at each start
             if e > best.get(s, (0, ""))[0]:
