@@ -1,0 +1,195 @@
+"""Two versions of warta, timed against each other in one run: CPU ms per article, per step.
+
+    python bench/compare_commits.py                          # 86835ef vs this checkout, ../shared/corpus-dev
+    python bench/compare_commits.py --base main --head . --rounds 5
+    python bench/compare_commits.py --base 86835ef --head main ARTICLES_FOLDER
+
+Each side is a commit checked out into a temporary git worktree (``git worktree add --detach``;
+``.`` is this checkout as it is, uncommitted edits included) and run in its own process with
+that tree first on its import path, this venv's packages underneath (the checkout's ``extract``
+wins over the editable install). Both build the default pipeline, read the same articles and
+run one warm-up pass. Then, ``--rounds`` times, every article goes to one side and then the
+other (which side is first alternates), one at a time, so a busy spell on this shared
+machine hits both alike. Each side times its own work with ``time.process_time`` (CPU time
+of its process, not the wall clock): the tokenizer, each pipeline component called on the
+one Doc, and the record. A step's figure is its best round (the round's sum over all
+articles, divided by their number); "whole article" is the best round's total, not the
+sum of best steps. The ratio head/base is the figure to quote: absolute times drift here.
+
+The records of both sides are compared too (JSON of ``Record.to_dict``, with the extractor
+version fixed): "records identical" says how many of the articles came out byte-identical.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "corpus-dev" / "articles"
+
+
+# ---------------------------------------------------------------- the side that runs a pipeline
+def _first(*names: str):
+    """The first importable attribute among 'module:attr' names (the layout moved in the regroup)."""
+    import importlib
+
+    for name in names:
+        module, attr = name.split(":")
+        try:
+            return getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError):
+            continue
+    raise ImportError(f"none of {names}")
+
+
+def worker(folder: str) -> None:
+    """Reads article numbers on stdin, answers one JSON line of step times (ms) per article."""
+    import contextlib
+
+    t0 = time.process_time()
+    import extract
+
+    here = Path(extract.__file__).resolve().parents[1]
+    make_doc = _first("extract.engines.engine:_doc", "extract.engine:_doc")
+    read_paths = _first("extract.inputs.sources:read_paths", "extract.sources:read_paths")
+    from extract.record import build_record
+
+    try:
+        one_blas = _first("extract.engines.matmul_ops:one_blas_thread", "extract.matmul_ops:one_blas_thread")
+    except ImportError:
+        one_blas = contextlib.nullcontext
+    nlp = extract.build_nlp()
+    startup = time.process_time() - t0
+    articles = [a for a in read_paths([folder]) if a.error is None]
+    clock = time.process_time
+
+    def run(article) -> tuple[dict[str, float], str]:
+        times = {}
+        t = clock()
+        doc = make_doc(nlp, article)
+        times["tokenizer"] = clock() - t
+        for name, proc in nlp.pipeline:
+            t = clock()
+            doc = proc(doc)
+            times[name] = clock() - t
+        t = clock()
+        rec = build_record(article, doc, "bench")
+        times["record"] = clock() - t
+        digest = hashlib.sha1(json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+        return {k: 1000 * v for k, v in times.items()}, digest
+
+    with one_blas():
+        for a in articles:  # warm-up: lazy data (dateparser's, caches) loads here, not in round 1
+            run(a)
+        print(json.dumps({"tree": str(here), "articles": len(articles), "startup": startup,
+                          "ids": [a.doc_id for a in articles]}), flush=True)
+        for line in sys.stdin:
+            times, digest = run(articles[int(line)])
+            print(json.dumps({"ms": times, "digest": digest}), flush=True)
+
+
+# ---------------------------------------------------------------- the driver
+class Side:
+    def __init__(self, label: str, ref: str, scratch: Path, folder: Path):
+        self.label, self.ref = label, ref
+        if ref == ".":
+            self.tree, self.added = ROOT, False
+        else:
+            self.tree = scratch / label
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(self.tree), ref],
+                           check=True)
+            self.added = True
+        self.commit = subprocess.run(["git", "-C", str(self.tree), "rev-parse", "--short", "HEAD"],
+                                     capture_output=True, text=True, check=True).stdout.strip()
+        if ref == ".":
+            dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+                                   capture_output=True, text=True).stdout.strip()
+            self.commit += " + edits" if dirty else ""
+        env = dict(os.environ, PYTHONPATH=str(self.tree))
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", str(folder)],
+                                     cwd=self.tree, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, bufsize=1)
+        self.hello = json.loads(self.proc.stdout.readline())
+        if Path(self.hello["tree"]) != self.tree.resolve():
+            raise SystemExit(f"{label}: imported extract from {self.hello['tree']}, not {self.tree}")
+
+    def article(self, i: int) -> dict:
+        self.proc.stdin.write(f"{i}\n")
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait()
+        if self.added:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(self.tree)], check=False)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default=str(DEV), help="articles (default: ../shared/corpus-dev/articles)")
+    ap.add_argument("--base", default="86835ef", help="commit, branch or '.' (this checkout); default 86835ef")
+    ap.add_argument("--head", default=".", help="commit, branch or '.' (this checkout, the default)")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds over all articles; each step's best round counts")
+    ap.add_argument("--worker", metavar="FOLDER", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker)
+        return
+    folder = Path(args.folder).resolve()
+    load = os.getloadavg()
+    t_start = time.time()
+    with tempfile.TemporaryDirectory(prefix="warta-compare-") as scratch:
+        sides = []
+        try:
+            for label, ref in (("base", args.base), ("head", args.head)):
+                sides.append(Side(label, ref, Path(scratch), folder))
+            base, head = sides
+            if base.hello["ids"] != head.hello["ids"]:
+                raise SystemExit("the two sides read different articles")
+            n = base.hello["articles"]
+            rounds = {s.label: [] for s in sides}
+            same = 0
+            for r in range(args.rounds):
+                sums = {s.label: {} for s in sides}
+                for i in range(n):
+                    order = sides if (i + r) % 2 == 0 else sides[::-1]
+                    got = {s.label: s.article(i) for s in order}
+                    if r == 0:
+                        same += got["base"]["digest"] == got["head"]["digest"]
+                    for label, answer in got.items():
+                        for step, ms in answer["ms"].items():
+                            sums[label][step] = sums[label].get(step, 0.0) + ms
+                for label in sums:
+                    rounds[label].append({k: v / n for k, v in sums[label].items()})
+        finally:
+            for s in sides:
+                s.close()
+    print(f"{n} articles of {folder}; {args.rounds} rounds, interleaved article by article; CPU ms per "
+          f"article (process_time), best round; load average at start {load[0]:.1f}, at end "
+          f"{os.getloadavg()[0]:.1f} ({os.cpu_count()} cores); {time.time() - t_start:.0f} s")
+    print(f"base {args.base} = {base.commit}   head {args.head} = {head.commit}")
+    steps = list(dict.fromkeys([*rounds["head"][0], *rounds["base"][0]]))  # the head's order
+    best = {label: {k: min(rd.get(k, 0.0) for rd in rs) for k in steps} for label, rs in rounds.items()}
+    total = {label: min(sum(rd.values()) for rd in rs) for label, rs in rounds.items()}
+    print(f"{'step':<24}{'base':>8}{'head':>8}{'head/base':>11}{'head - base':>13}")
+    for k in steps:
+        b, h = best["base"][k], best["head"][k]
+        ratio = f"{h / b:.2f}" if b > 0.005 else "new" if h > 0 else ""
+        print(f"{k:<24}{b:>8.2f}{h:>8.2f}{ratio:>11}{h - b:>+13.2f}")
+    b, h = total["base"], total["head"]
+    print(f"{'whole article':<24}{b:>8.2f}{h:>8.2f}{h / b:>11.2f}{h - b:>+13.2f}")
+    spread = {label: max(sum(rd.values()) for rd in rs) / total[label] - 1 for label, rs in rounds.items()}
+    print(f"rounds' spread (worst/best - 1): base {100 * spread['base']:.0f} %, head {100 * spread['head']:.0f} %; "
+          f"start-up CPU s: base {base.hello['startup']:.2f}, head {head.hello['startup']:.2f}")
+    print(f"records identical: {same} of {n} articles")
+
+
+if __name__ == "__main__":
+    main()
