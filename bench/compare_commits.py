@@ -7,12 +7,13 @@
 Each side is a commit checked out into a temporary git worktree (``git worktree add --detach``;
 ``.`` is this checkout as it is, uncommitted edits included) and run in its own process with
 that tree first on its import path, this venv's packages underneath (the checkout's ``extract``
-wins over the editable install). Both build the default pipeline, read the same articles and
-run one warm-up pass. Then, ``--rounds`` times, every article goes to one side and then the
-other (which side is first alternates), one at a time, so a busy spell on this shared
-machine hits both alike. Each side times its own work with ``time.process_time`` (CPU time
-of its process, not the wall clock): the tokenizer, each pipeline component called on the
-one Doc, and the record. A step's figure is its best round (the round's sum over all
+wins over the editable install); ``--base-python``/``--head-python`` run a side on another venv's
+interpreter, to time package versions (spaCy's) against each other. Both build the default pipeline, read the same articles and
+run one warm-up pass. Then, ``--rounds`` times, every batch of ``--batch`` articles (32, as
+the engine's ``nlp.pipe``; 1: article by article) goes to one side and then the other (which
+side is first alternates), so a busy spell on this shared machine hits both alike. Each side
+times its own work with ``time.process_time`` (CPU time of its process, not the wall clock):
+the tokenizer, each pipeline component's ``pipe`` over the batch, and the records. A step's figure is its best round (the round's sum over all
 articles, divided by their number); "whole article" is the best round's total, not the
 sum of best steps. The ratio head/base is the figure to quote: absolute times drift here.
 
@@ -70,34 +71,38 @@ def worker(folder: str) -> None:
     articles = [a for a in read_paths([folder]) if a.error is None]
     clock = time.process_time
 
-    def run(article) -> tuple[dict[str, float], str]:
+    def run(batch: list) -> tuple[dict[str, float], list[str]]:
+        """The batch through the pipeline step by step, as ``nlp.pipe`` runs it in the engine."""
         times = {}
         t = clock()
-        doc = make_doc(nlp, article)
+        docs = [make_doc(nlp, a) for a in batch]
         times["tokenizer"] = clock() - t
         for name, proc in nlp.pipeline:
             t = clock()
-            doc = proc(doc)
+            docs = list(proc.pipe(docs, batch_size=len(batch))) if hasattr(proc, "pipe") else [proc(d) for d in docs]
             times[name] = clock() - t
         t = clock()
-        rec = build_record(article, doc, "bench")
+        recs = [build_record(a, d, "bench") for a, d in zip(batch, docs)]
         times["record"] = clock() - t
-        digest = hashlib.sha1(json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-        return {k: 1000 * v for k, v in times.items()}, digest
+        digests = [hashlib.sha1(json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+                   for r in recs]
+        return {k: 1000 * v for k, v in times.items()}, digests
 
     with one_blas():
-        for a in articles:  # warm-up: lazy data (dateparser's, caches) loads here, not in round 1
-            run(a)
-        print(json.dumps({"tree": str(here), "articles": len(articles), "startup": startup,
+        run(articles)  # warm-up: lazy data (dateparser's, caches) loads here, not in round 1
+        import spacy
+
+        print(json.dumps({"tree": str(here), "articles": len(articles), "startup": startup, "spacy": spacy.__version__,
                           "ids": [a.doc_id for a in articles]}), flush=True)
         for line in sys.stdin:
-            times, digest = run(articles[int(line)])
-            print(json.dumps({"ms": times, "digest": digest}), flush=True)
+            start, end = map(int, line.split())
+            times, digests = run(articles[start:end])
+            print(json.dumps({"ms": times, "digests": digests}), flush=True)
 
 
 # ---------------------------------------------------------------- the driver
 class Side:
-    def __init__(self, label: str, ref: str, scratch: Path, folder: Path):
+    def __init__(self, label: str, ref: str, scratch: Path, folder: Path, python: str):
         self.label, self.ref = label, ref
         if ref == ".":
             self.tree, self.added = ROOT, False
@@ -113,15 +118,16 @@ class Side:
                                    capture_output=True, text=True).stdout.strip()
             self.commit += " + edits" if dirty else ""
         env = dict(os.environ, PYTHONPATH=str(self.tree))
-        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", str(folder)],
+        self.proc = subprocess.Popen([python, str(Path(__file__).resolve()), "--worker", str(folder)],
                                      cwd=self.tree, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      text=True, bufsize=1)
         self.hello = json.loads(self.proc.stdout.readline())
+        self.python = python
         if Path(self.hello["tree"]) != self.tree.resolve():
             raise SystemExit(f"{label}: imported extract from {self.hello['tree']}, not {self.tree}")
 
-    def article(self, i: int) -> dict:
-        self.proc.stdin.write(f"{i}\n")
+    def batch(self, start: int, end: int) -> dict:
+        self.proc.stdin.write(f"{start} {end}\n")
         return json.loads(self.proc.stdout.readline())
 
     def close(self) -> None:
@@ -137,6 +143,11 @@ def main() -> None:
     ap.add_argument("--base", default="86835ef", help="commit, branch or '.' (this checkout); default 86835ef")
     ap.add_argument("--head", default=".", help="commit, branch or '.' (this checkout, the default)")
     ap.add_argument("--rounds", type=int, default=5, help="rounds over all articles; each step's best round counts")
+    for label in ("base", "head"):
+        ap.add_argument(f"--{label}-python", default=sys.executable,
+                        help=f"the {label}'s interpreter (another venv: other package versions); default this one")
+    ap.add_argument("--batch", type=int, default=32,
+                    help="articles per batch (the engine's 32; 1: article by article)")
     ap.add_argument("--worker", metavar="FOLDER", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -148,8 +159,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="warta-compare-") as scratch:
         sides = []
         try:
-            for label, ref in (("base", args.base), ("head", args.head)):
-                sides.append(Side(label, ref, Path(scratch), folder))
+            for label, ref, python in (("base", args.base, args.base_python), ("head", args.head, args.head_python)):
+                sides.append(Side(label, ref, Path(scratch), folder, python))
             base, head = sides
             if base.hello["ids"] != head.hello["ids"]:
                 raise SystemExit("the two sides read different articles")
@@ -158,11 +169,11 @@ def main() -> None:
             same = 0
             for r in range(args.rounds):
                 sums = {s.label: {} for s in sides}
-                for i in range(n):
-                    order = sides if (i + r) % 2 == 0 else sides[::-1]
-                    got = {s.label: s.article(i) for s in order}
+                for k, i in enumerate(range(0, n, args.batch)):
+                    order = sides if (k + r) % 2 == 0 else sides[::-1]
+                    got = {s.label: s.batch(i, min(n, i + args.batch)) for s in order}
                     if r == 0:
-                        same += got["base"]["digest"] == got["head"]["digest"]
+                        same += sum(b == h for b, h in zip(got["base"]["digests"], got["head"]["digests"]))
                     for label, answer in got.items():
                         for step, ms in answer["ms"].items():
                             sums[label][step] = sums[label].get(step, 0.0) + ms
@@ -171,10 +182,14 @@ def main() -> None:
         finally:
             for s in sides:
                 s.close()
-    print(f"{n} articles of {folder}; {args.rounds} rounds, interleaved article by article; CPU ms per "
+    print(f"{n} articles of {folder}; {args.rounds} rounds, interleaved batch by batch ({args.batch} articles); CPU ms per "
           f"article (process_time), best round; load average at start {load[0]:.1f}, at end "
           f"{os.getloadavg()[0]:.1f} ({os.cpu_count()} cores); {time.time() - t_start:.0f} s")
-    print(f"base {args.base} = {base.commit}   head {args.head} = {head.commit}")
+    print(f"base {args.base} = {base.commit}, spaCy {base.hello['spacy']}   "
+          f"head {args.head} = {head.commit}, spaCy {head.hello['spacy']}")
+    for s in sides:
+        if s.python != sys.executable:
+            print(f"{s.label} runs on {s.python}")
     steps = list(dict.fromkeys([*rounds["head"][0], *rounds["base"][0]]))  # the head's order
     best = {label: {k: min(rd.get(k, 0.0) for rd in rs) for k in steps} for label, rs in rounds.items()}
     total = {label: min(sum(rd.values()) for rd in rs) for label, rs in rounds.items()}
