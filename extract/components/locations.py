@@ -325,8 +325,7 @@ class PlaceFinder:
         "Desa Hapesong Baru, Lobu Layan, ..."."""
         if prev.cue_level not in ("kecamatan", "desa", "kelurahan", "lainnya") or prev.how == "unknown" or prev.in_org:
             return None
-        if not self.starts_name(doc[i]) or i <= prev.tok_end or not all(
-                t.lower_ in self.joins for t in doc[prev.tok_end:i]):
+        if not self.starts_name(doc[i]) or i <= prev.tok_end or not self.joined(doc, prev.tok_end, i):
             return None
         run = self.name_words(doc, i)
         if not run or len(run) > 3:
@@ -656,11 +655,15 @@ class PlaceFinder:
                                   scorer=fuzz.ratio, score_cutoff=self.name_ratio)
         return choices[best[2]][0] if best else None
 
+    def joined(self, doc: Doc, start: int, end: int) -> bool:
+        """Every word of tokens start..end joins a list ("," "dan" ...): true when there is none."""
+        return all(w in self.joins for w in lower_words(doc)[start:end])
+
     def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
         prev = None
         for c in cands:
             if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
-                    and all(t.lower_ in self.joins for t in doc[prev.tok_end:c.tok_start])
+                    and self.joined(doc, prev.tok_end, c.tok_start)
                     and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
                 depth = ADMIN_DEPTH[prev.cue_level]
                 if any(self.depth(code) == depth for code in c.codes) and not any(
@@ -683,7 +686,7 @@ class PlaceFinder:
     def accept_in_context(self, doc: Doc, cands: list[Candidate]) -> None:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
-            if all(t.lower_ in self.joins for t in doc[a.tok_end:b.tok_start]):
+            if self.joined(doc, a.tok_end, b.tok_start):
                 for x, y in ((a, b), (b, a)):
                     if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
                         continue
