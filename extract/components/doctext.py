@@ -13,6 +13,7 @@ object: about 0.3 microseconds each, and the place and role steps made tens of t
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class TokenTable:
     ``space[i]`` is ``bool(doc[i].whitespace_)``; ``sent_start[i]`` is ``doc[i].is_sent_start`` as a
     bool (None, unknown, reads False), so the table is read only after the sentencizer."""
 
-    __slots__ = ("text", "lower", "idx", "space", "alpha", "digit", "punct", "sent_start")
+    __slots__ = ("text", "lower", "idx", "space", "alpha", "digit", "punct", "sent_start", "_starts")
 
     def __init__(self, doc: "Doc"):
         self.text, self.lower = token_texts(doc), lower_words(doc)
@@ -69,6 +70,17 @@ class TokenTable:
         self.idx = cols[0]
         self.space, self.alpha, self.digit, self.punct = ([v == 1 for v in c] for c in cols[1:5])
         self.sent_start = [v == 1 for v in cols[5]]
+        self._starts = None
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(start, end) tokens of the sentence holding token i: ``doc[i:i + 1].sent``'s bounds
+        (back to the nearest sentence start or 0, on to the next start or the end)."""
+        if self._starts is None:
+            self._starts = [k for k, v in enumerate(self.sent_start) if v]
+        k = bisect_right(self._starts, i)
+        start = self._starts[k - 1] if k else 0
+        end = self._starts[k] if k < len(self._starts) else len(self.sent_start)
+        return start, end
 
 
 def token_table(doc: "Doc") -> TokenTable:
