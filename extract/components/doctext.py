@@ -25,6 +25,7 @@ KEY = "warta_text"
 LOWER_KEY = "warta_lower"
 ORTH_KEY = "warta_orth"
 TABLE_KEY = "warta_tokens"
+ENTS_KEY = "warta_ents"
 
 
 def doc_text(doc: "Doc") -> str:
@@ -89,3 +90,13 @@ def token_table(doc: "Doc") -> TokenTable:
     if table is None:
         table = doc.user_data[TABLE_KEY] = TokenTable(doc)
     return table
+
+
+def entity_spans(doc: "Doc") -> list[tuple[int, int, str, int, int]]:
+    """``doc.ents`` as (start, end, label, start_char, end_char), read once per Doc after the NER
+    (``doc.ents`` builds a Span per entity at each read; no component sets entities after the NER).
+    Plain tuples, not Spans: a Span in ``user_data`` would tie the Doc in a reference cycle."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    return ents

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text, token_table
+from extract.components.doctext import doc_text, entity_spans, token_table
 from extract.components.roles import related
 from gazetteers.companies import load_gazetteer
 from rules import load_rules
@@ -151,7 +151,7 @@ class Featurizer:
         givers = {e for e, ms in ents.items() if ms[0].role == "giver"}
         spans = {e: [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ms] for e, ms in ents.items()}
         mention_tokens = {i for sps in spans.values() for sp in sps if sp is not None for i in range(sp.start, sp.end)}
-        ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ner = [(a, b, label) for _, _, label, a, b in entity_spans(doc)]
         first_sent_end = self.first_sentence_end(doc, title_end, n_chars)
         n = len(ents)
         cues = [(s_, e_, self.partner_weight[self.strings[m]]) for m, s_, e_ in self.partner_cues(doc)]
