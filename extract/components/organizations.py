@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
 from extract.components.doctext import doc_text
+from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
 from gazetteers.companies import Gazetteer, load_gazetteer
@@ -359,8 +360,7 @@ class OrgFinder:
         out = []
         if not defined:
             return out
-        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
-                             + r")(?!\w)")
+        pattern = WholeWords(defined, not_after="(")  # a regex of the article's own acronyms: no compile per article
         for i in self.token_starts(doc, pattern):
             tok = doc[i]
             if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
@@ -368,7 +368,7 @@ class OrgFinder:
                 out.append(Found(i, end, None, "acronym"))
         return out
 
-    def token_starts(self, doc: Doc, pattern: re.Pattern) -> list[int]:
+    def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords") -> list[int]:
         """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
         out = []
         for m in pattern.finditer(self.text):
