@@ -105,6 +105,7 @@ class Featurizer:
         for cue in self.partner_weight:
             self.partner_cues.add(cue, [nlp.make_doc(cue)])
         self.strings = nlp.vocab.strings
+        self._form_words: dict[str, frozenset[str]] = {}  # name_words of one form, kept across articles
 
     def family(self, a: str, b: str) -> bool:
         return related(self.parents, a, b)
@@ -112,12 +113,17 @@ class Featurizer:
     def name_words(self, mentions) -> set[str]:
         """The distinctive words of an entity's names: capitalised, not a head or legal word."""
         out = set()
+        cache = self._form_words
         for m in mentions:
             for form in (m.name, *m.aliases):
-                for w in form.split():
-                    w = w.strip("().,")
-                    if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.plain_words:
-                        out.add(w.lower())
+                words = cache.get(form)
+                if words is None:  # a name's forms recur (gazetteer aliases, every article of a company)
+                    if len(cache) > 50_000:
+                        cache.clear()
+                    words = cache[form] = frozenset(
+                        w.lower() for w in (x.strip("().,") for x in form.split())
+                        if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.plain_words)
+                out |= words
         return out
 
     @staticmethod
