@@ -199,11 +199,12 @@ def main() -> None:
     steps = list(dict.fromkeys([*rounds["head"][0], *rounds["base"][0]]))  # the head's order
     best = {label: {k: min(rd.get(k, 0.0) for rd in rs) for k in steps} for label, rs in rounds.items()}
     total = {label: min(sum(rd.values()) for rd in rs) for label, rs in rounds.items()}
-    print(f"{'step':<24}{'base':>8}{'head':>8}{'head/base':>11}{'head - base':>13}")
+    print(f"{'step':<24}{'base':>8}{'head':>8}{'head/base':>11}{'head - base':>13}   round 1: {'base':>6}{'head':>7}")
     for k in steps:
         b, h = best["base"][k], best["head"][k]
         ratio = f"{h / b:.2f}" if b > 0.005 else "new" if h > 0 else ""
-        print(f"{k:<24}{b:>8.2f}{h:>8.2f}{ratio:>11}{h - b:>+13.2f}")
+        b1, h1 = (rounds[label][0].get(k, 0.0) for label in ("base", "head"))
+        print(f"{k:<24}{b:>8.2f}{h:>8.2f}{ratio:>11}{h - b:>+13.2f}{'':>12}{b1:>6.2f}{h1:>7.2f}")
     b, h = total["base"], total["head"]
     print(f"{'whole article':<24}{b:>8.2f}{h:>8.2f}{h / b:>11.2f}{h - b:>+13.2f}")
     print(f"{'round 1 (unseen)':<24}{first['base']:>8.2f}{first['head']:>8.2f}{first['head'] / first['base']:>11.2f}"
