@@ -68,3 +68,14 @@ def test_entity_spans_are_the_docs_entities_read_once():
     assert got == [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
     assert [doc.text[a:b] for _, _, _, a, b in got] == ["Budi Santoso", "PT Bank Rakyat Indonesia", "Kabupaten Garut"]
     assert entity_spans(doc) is got
+
+
+@pytest.mark.parametrize("text", PHRASES + ["Kantor  Bupati\n\nKabupaten Garut (Jawa Barat) ."])
+def test_span_text_is_the_spans_text(text):
+    from extract.components.doctext import span_text
+
+    doc = _piped(text)
+    n = len(doc)
+    for a in range(n + 2):
+        for b in range(n + 2):
+            assert span_text(doc, a, b) == doc[a:b].text, (a, b)

@@ -100,3 +100,15 @@ def entity_spans(doc: "Doc") -> list[tuple[int, int, str, int, int]]:
     if ents is None:
         ents = doc.user_data[ENTS_KEY] = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
     return ents
+
+
+def span_text(doc: "Doc", start: int, end: int) -> str:
+    """``doc[start:end].text`` for token offsets 0 <= start, sliced from the article's text: no Span, no
+    Token per word (a Span's text is the text between its first token's start and its last one's end)."""
+    if start < 0 or end < 0:
+        return doc[start:end].text
+    t = token_table(doc)
+    end = min(end, len(t.text))
+    if end <= start:
+        return ""
+    return doc_text(doc)[t.idx[start]:t.idx[end - 1] + len(t.text[end - 1])]

@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_text, span_text
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -283,8 +283,8 @@ class OrgFinder:
         for match_id, s, e in matches:
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
-            span_text = doc[s:e].text
-            if span_text.isupper() and len(span_text) <= 3 and doc[s:e].text not in entry.matchable:
+            written = span_text(doc, s, e)
+            if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             # a chapter level before it: "PC GP Ansor", "TP PKK"
             for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
@@ -499,7 +499,7 @@ class OrgFinder:
         last_place = None
         i = k
         while i < end:
-            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and doc[i:j].text in self.places), None)
+            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and span_text(doc, i, j) in self.places), None)
             if hit:
                 last_place, i = hit, hit
             else:
@@ -628,7 +628,7 @@ class NerGate:
 
     def medium(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a span names a news medium: a media name, a web address or a dateline agency."""
-        return doc[start:end].text.lower() in self.media or self.web_address(doc, start, end) or \
+        return span_text(doc, start, end).lower() in self.media or self.web_address(doc, start, end) or \
             self.byline(doc, start, end)
 
     def related(self, doc: Doc, start: int) -> bool:
