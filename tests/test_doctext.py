@@ -48,9 +48,9 @@ def test_token_table_is_the_tokens_attributes(text):
     doc = _piped(text)
     t = token_table(doc)
     assert token_table(doc) is t
-    assert [(t.text[i], t.lower[i], t.idx[i], t.space[i], t.alpha[i], t.digit[i], t.punct[i], t.sent_start[i])
+    assert [(t.text[i], t.lower[i], t.idx[i], t.space[i], t.alpha[i], t.digit[i], t.sent_start[i])
             for i in range(len(doc))] == [
-        (k.text, k.lower_, k.idx, bool(k.whitespace_), k.is_alpha, k.is_digit, k.is_punct, bool(k.is_sent_start))
+        (k.text, k.lower_, k.idx, bool(k.whitespace_), k.is_alpha, k.is_digit, bool(k.is_sent_start))
         for k in doc]
     for i in range(len(doc)):
         sent = doc[i:i + 1].sent

@@ -8,8 +8,12 @@ text there from the start, as ``nlp.make_doc(text).text == text`` always holds.
 ``lower_words`` and ``token_texts`` do the same for the tokens' lower-case forms and texts, which
 several components scan word by word: read from the Doc's array, without a Token object each.
 ``token_table`` adds the attributes those scans test (offsets, trailing space, alpha, digit,
-punctuation, sentence starts), so a loop reads ``t.idx[i]`` where it made ``doc[i]`` (a Token
-object: about 0.3 microseconds each, and the place and role steps made tens of thousands).
+sentence starts), so a loop reads ``t.idx[i]`` where it made ``doc[i]`` (a Token object: about
+0.3 microseconds each, and the place and role steps made tens of thousands).
+
+A token's lower case, ``is_alpha`` and ``is_digit`` are its lexeme's, which the vocabulary
+computes from the token's text with ``str.lower``/``isalpha``/``isdigit`` (spaCy's own getters,
+which warta's Indonesian keeps); where a vocabulary has other getters they are read from the Doc.
 """
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, LOWER, ORTH, SENT_START, SPACY
+from spacy.lang import lex_attrs
 
 KEY = "warta_text"
 LOWER_KEY = "warta_lower"
@@ -39,7 +44,17 @@ def doc_text(doc: "Doc") -> str:
 def lower_words(doc: "Doc") -> list[str]:
     """``[t.lower_ for t in doc]``, built at most once per Doc (the tokens never change after
     the tokenizer: no component retokenizes)."""
-    return _strings(doc, LOWER_KEY, LOWER)
+    words = doc.user_data.get(LOWER_KEY)
+    if words is None:
+        if _default_getter(doc, LOWER, lex_attrs.lower):  # the lexeme's LOWER is str.lower of its text
+            words = doc.user_data[LOWER_KEY] = [w.lower() for w in token_texts(doc)]
+        else:
+            words = _strings(doc, LOWER_KEY, LOWER)
+    return words
+
+
+def _default_getter(doc: "Doc", attr: int, default) -> bool:
+    return doc.vocab.lex_attr_getters.get(attr) is default
 
 
 def token_texts(doc: "Doc") -> list[str]:
@@ -60,18 +75,22 @@ class TokenTable:
     ``space[i]`` is ``bool(doc[i].whitespace_)``; ``sent_start[i]`` is ``doc[i].is_sent_start`` as a
     bool (None, unknown, reads False), so the table is read only after the sentencizer."""
 
-    __slots__ = ("text", "lower", "idx", "space", "alpha", "digit", "punct", "sent_start", "_starts")
+    __slots__ = ("text", "lower", "idx", "space", "alpha", "digit", "sent_start", "_starts")
 
     def __init__(self, doc: "Doc"):
         self.text, self.lower = token_texts(doc), lower_words(doc)
-        if len(doc):
-            cols = doc.to_array([IDX, SPACY, IS_ALPHA, IS_DIGIT, IS_PUNCT, SENT_START]).T.tolist()
-        else:
-            cols = [[] for _ in range(6)]
-        self.idx = cols[0]
-        self.space, self.alpha, self.digit, self.punct = ([v == 1 for v in c] for c in cols[1:5])
-        self.sent_start = [v == 1 for v in cols[5]]
         self._starts = None
+        if not len(doc):
+            self.idx, self.space, self.alpha, self.digit, self.sent_start = [], [], [], [], []
+            return
+        cols = doc.to_array([IDX, SPACY, SENT_START])
+        self.idx = cols[:, 0].tolist()
+        self.space, self.sent_start = (cols[:, 1:] == 1).T.tolist()
+        if _default_getter(doc, IS_ALPHA, lex_attrs.is_alpha) and _default_getter(doc, IS_DIGIT, lex_attrs.is_digit):
+            self.alpha = [w.isalpha() for w in self.text]
+            self.digit = [w.isdigit() for w in self.text]
+        else:
+            self.alpha, self.digit = (doc.to_array([IS_ALPHA, IS_DIGIT]) == 1).T.tolist()
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) tokens of the sentence holding token i: ``doc[i:i + 1].sent``'s bounds
