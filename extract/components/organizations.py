@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
-from extract.components.doctext import doc_text, span_text
+from extract.components.doctext import doc_text, lower_words, span_text, token_table
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -404,7 +404,7 @@ class OrgFinder:
     def after_title(self, doc: Doc, s: int) -> bool:
         """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
         person's name may follow the organisation's."""
-        return any(t.lower_ in self.titles_lower for t in doc[max(0, s - 2):s])
+        return any(w in self.titles_lower for w in lower_words(doc)[max(0, s - 2):s])
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
                titled: bool = False) -> tuple[int, list[str]]:
@@ -616,8 +616,8 @@ class NerGate:
 
     def web_address(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the span is (part of) a web address: "Kompas.com", "POS-KUPANG.COM"."""
-        text = doc_text(doc)
-        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        text, t = doc_text(doc), token_table(doc)
+        a, b = t.idx[start], t.idx[end - 1] + len(t.text[end - 1])
         while a > 0 and not text[a - 1].isspace():
             a -= 1
         while b < len(text) and not text[b].isspace():
