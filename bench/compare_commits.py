@@ -7,17 +7,20 @@
 Each side is a commit checked out into a temporary git worktree (``git worktree add --detach``;
 ``.`` is this checkout as it is, uncommitted edits included) and run in its own process with
 that tree first on its import path, this venv's packages underneath (the checkout's ``extract``
-wins over the editable install); ``--base-python``/``--head-python`` run a side on another venv's
-interpreter, to time package versions (spaCy's) against each other. Both build the default pipeline, read the same articles and
-run one warm-up pass over other articles (corpus/). Then, ``--rounds`` times, every batch of ``--batch`` articles (32, as
-the engine's ``nlp.pipe``; 1: article by article) goes to one side and then the other (which
-side is first alternates), so a busy spell on this shared machine hits both alike. Each side
-times its own work with ``time.process_time`` (CPU time of its process, not the wall clock):
-the tokenizer, each pipeline component's ``pipe`` over the batch, and the records. A step's figure is its best round (the round's sum over all
-articles, divided by their number); "whole article" is the best round's total, not the
-sum of best steps; "round 1 (unseen)" is the first round's total, the articles met for the first
-time (cold tokenizer and regex caches, as for new articles). The ratio head/base is the figure to
-quote: absolute times drift here.
+wins over the editable install); ``--base-python``/``--head-python`` run a side on another
+venv's interpreter, to time package versions (spaCy's) against each other. Both build the
+default pipeline, read the same articles and warm up on other articles (this checkout's
+corpus/). Then, ``--rounds`` times, every batch of ``--batch`` articles (32, as the engine's
+``nlp.pipe``; 1: article by article) goes to one side and then the other (which side is first
+alternates), so a busy spell on this shared machine hits both alike. Each side times its own
+work with ``time.process_time`` (CPU time of its process, not the wall clock): the tokenizer,
+each pipeline component's ``pipe`` over the batch, and the records.
+
+A step's figure is its best round (the round's sum over all articles, divided by their number);
+"whole article" is the best round's total, not the sum of best steps; "round 1 (unseen)" is the
+first round's total and per step, the articles met for the first time (cold tokenizer and regex
+caches, as for new articles); the spread is over the later, warm rounds. The ratio head/base is
+the figure to quote: absolute times drift here.
 
 The records of both sides are compared too (JSON of ``Record.to_dict``, with the extractor
 version fixed): "records identical" says how many of the articles came out byte-identical.
@@ -209,8 +212,8 @@ def main() -> None:
     print(f"{'whole article':<24}{b:>8.2f}{h:>8.2f}{h / b:>11.2f}{h - b:>+13.2f}")
     print(f"{'round 1 (unseen)':<24}{first['base']:>8.2f}{first['head']:>8.2f}{first['head'] / first['base']:>11.2f}"
           f"{first['head'] - first['base']:>+13.2f}")
-    spread = {label: max(sum(rd.values()) for rd in rs) / total[label] - 1 for label, rs in rounds.items()}
-    print(f"rounds' spread (worst/best - 1): base {100 * spread['base']:.0f} %, head {100 * spread['head']:.0f} %; "
+    spread = {label: max(sum(rd.values()) for rd in (rs[1:] or rs)) / total[label] - 1 for label, rs in rounds.items()}
+    print(f"warm rounds' spread (worst/best - 1): base {100 * spread['base']:.0f} %, head {100 * spread['head']:.0f} %; "
           f"start-up CPU s: base {base.hello['startup']:.2f}, head {head.hello['startup']:.2f}")
     print(f"records identical: {same} of {n} articles")
 
