@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
 from extract.components import (  # noqa: F401
-    amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors,
+    amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors, sentences,
 )
 from extract.components.language import make_language
 from extract.components.ner import load_ner
@@ -38,7 +38,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
         check_stanza()
     trained = load_ner() if ner else None
     nlp = make_language()                    # spaCy Indonesian: lean start-up, linear time on hostile text
-    nlp.add_pipe("sentencizer")              # sentences: the evidence context of every value
+    nlp.add_pipe("warta_sentencizer", name="sentencizer")  # sentences: the evidence context of every value
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date
     nlp.add_pipe("warta_beneficiaries")      # number + unit cue; counts of things excluded

@@ -153,3 +153,32 @@ def test_aliases_stanza_backend_fails_in_one_line_when_absent(monkeypatch, tmp_p
         assert "\n" not in str(err) and "pip install" in str(err)
     else:  # stanza and models present here: nothing to check
         pytest.skip("stanza and its Indonesian models are installed")
+
+
+PAREN_CASES = [
+    ("PT Semen Indonesia (Persero) Tbk. (SIG) membina", "SIG"),
+    ("Refinery Unit ( RU ) IV dan (RU) lagi", "RU"),
+    ("tanpa kurung SIG", "SIG"),
+    ("(SIGN) bukan (SIG)", "SIG"),
+    ("(\u00a0PGN\t) dengan spasi lain", "PGN"),
+    ("(S.I.G.) bertitik", "S.I.G."),
+    ("kurung ( SIG tidak tertutup", "SIG"),
+]
+
+
+@pytest.mark.parametrize("text,acr", PAREN_CASES)
+def test_paren_span_is_the_regex_search(text, acr):
+    import re
+
+    from extract.components.aliases import _paren_span
+
+    m = re.search(r"\(\s*" + re.escape(acr) + r"\s*\)", text)
+    assert _paren_span(text, acr) == (m.span() if m else None)
+
+
+def test_paren_span_finds_the_first_written_acronym():
+    from extract.components.aliases import _paren_span
+
+    text = "Binaan PT Pertamina Refinery Unit (RU) IV Cilacap"
+    assert text[slice(*_paren_span(text, "RU"))] == "(RU)"
+    assert _paren_span("(RUU) saja", "RU") is None

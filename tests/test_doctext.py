@@ -32,3 +32,50 @@ def test_lower_words_are_built_once_per_doc():
 def test_token_texts_are_the_tokens_texts(text):
     doc = make_language().make_doc(text)
     assert token_texts(doc) == [t.text for t in doc]
+
+
+def _piped(text):
+    from extract.components.sentences import ArraySentencizer
+
+    nlp = make_language()
+    return ArraySentencizer("s")(nlp.make_doc(text))
+
+
+@pytest.mark.parametrize("text", PHRASES + ["Warga Desa Sukamaju senang. Bantuan tiba!\n\nBaca juga: BRI-Link, 2024."])
+def test_token_table_is_the_tokens_attributes(text):
+    from extract.components.doctext import token_table
+
+    doc = _piped(text)
+    t = token_table(doc)
+    assert token_table(doc) is t
+    assert [(t.text[i], t.lower[i], t.idx[i], t.space[i], t.alpha[i], t.digit[i], t.sent_start[i])
+            for i in range(len(doc))] == [
+        (k.text, k.lower_, k.idx, bool(k.whitespace_), k.is_alpha, k.is_digit, bool(k.is_sent_start))
+        for k in doc]
+    for i in range(len(doc)):
+        sent = doc[i:i + 1].sent
+        assert t.sentence(i) == (sent.start, sent.end)
+
+
+def test_entity_spans_are_the_docs_entities_read_once():
+    from spacy.tokens import Span
+
+    from extract.components.doctext import entity_spans
+
+    doc = _piped("Direktur Budi Santoso dari PT Bank Rakyat Indonesia berkunjung ke Kabupaten Garut.")
+    doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 4, 8, label="ORG"), Span(doc, 10, 12, label="LOC")]
+    got = entity_spans(doc)
+    assert got == [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    assert [doc.text[a:b] for _, _, _, a, b in got] == ["Budi Santoso", "PT Bank Rakyat Indonesia", "Kabupaten Garut"]
+    assert entity_spans(doc) is got
+
+
+@pytest.mark.parametrize("text", PHRASES + ["Kantor  Bupati\n\nKabupaten Garut (Jawa Barat) ."])
+def test_span_text_is_the_spans_text(text):
+    from extract.components.doctext import span_text
+
+    doc = _piped(text)
+    n = len(doc)
+    for a in range(n + 2):
+        for b in range(n + 2):
+            assert span_text(doc, a, b) == doc[a:b].text, (a, b)

@@ -74,6 +74,8 @@ class Resolver:
         rules = rules or load_rules("entities")
         self.gaz = gaz
         self.titles = sorted((t.split() for t in rules["titles"]), key=len, reverse=True)
+        self.title_firsts = {t[0] for t in self.titles if t}  # a title can start only at one of these
+        self.any_title = any(not t for t in self.titles)  # an empty title matches anywhere
         self.place_cues = set(rules["place_cues"])
         self.clean_kinds = set(rules["clean_kinds"])
         self.near = float(rules["near"])
@@ -119,12 +121,14 @@ class Resolver:
         a name; ``len(words)`` when none does."""
         low = [w.strip(",.()").lower() for w in words]
         bare = [w.strip(",.") for w in words]
+        person_firsts = {p[0] for p in persons if p}  # a person can start only at one of these
         for i in range(start, len(words)):
-            if any(p and bare[i:i + len(p)] == p for p in persons):
+            if bare[i] in person_firsts and any(p and bare[i:i + len(p)] == p for p in persons):
                 return i
             if low[i] in cues and (low[i] in self.glue_words or i + 1 < len(words) and words[i + 1][:1].isupper()):
                 return i
-            if titles and any(low[i:i + len(t)] == t for t in self.titles):
+            if titles and (low[i] in self.title_firsts or self.any_title) \
+                    and any(low[i:i + len(t)] == t for t in self.titles):
                 return i
         return len(words)
 
@@ -267,7 +271,12 @@ def resolve_record(rec: dict, gazetteers: tuple[str, ...] = (), force: bool = Fa
 
 def persons_of(doc) -> list[str]:
     """The persons the trained NER found in a Doc (none without NER)."""
-    return [e.text for e in doc.ents if e.label_ in ("PER", "PERSON")] if doc.has_annotation("ENT_IOB") else []
+    from extract.components.doctext import doc_text, entity_spans  # spaCy loads only where a Doc is read
+
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    text = doc_text(doc)  # a Span's text is the article's text between its offsets
+    return [text[a:b] for _, _, label, a, b in entity_spans(doc) if label in ("PER", "PERSON")]
 
 
 def apply(values: list[dict], doc=None) -> list[dict]:

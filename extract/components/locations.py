@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.components.doctext import doc_text, lower_words, token_texts
+from extract.components.doctext import doc_text, lower_words, token_table, token_texts
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
@@ -243,14 +243,15 @@ class PlaceFinder:
 
     def describe_context(self, doc: Doc, cand: Candidate, prev: Candidate | None = None) -> None:
         cand.in_org = self.inside_org(doc, cand, prev)
+        t = token_table(doc)
         if cand.tok_start:
-            prev = doc[cand.tok_start - 1]
-            first = prev.is_sent_start or (cand.tok_start >= 2 and doc[cand.tok_start - 2].text in "\n.")
-            cand.locative = prev.lower_ in self.locatives and (prev.text.islower() or first)
-            cand.after_blocker = prev.lower_ in self.not_after
-        if cand.tok_end < len(doc) and cand.cue is None:
-            nxt = doc[cand.tok_end]
-            if nxt.text[:1].isupper() and nxt.lower_ in self.org_tails:
+            k = cand.tok_start - 1
+            first = t.sent_start[k] or (cand.tok_start >= 2 and t.text[cand.tok_start - 2] in "\n.")
+            cand.locative = t.lower[k] in self.locatives and (t.text[k].islower() or first)
+            cand.after_blocker = t.lower[k] in self.not_after
+        if cand.tok_end < len(t.text) and cand.cue is None:
+            k = cand.tok_end
+            if t.text[k][:1].isupper() and t.lower[k] in self.org_tails:
                 cand.in_org = True
 
     def find_datelines(self, doc: Doc) -> list[Candidate]:
@@ -293,7 +294,7 @@ class PlaceFinder:
                         and doc_text(doc)[end_char - 1:end_char].isalnum():
                     cand.key = ""  # a name cut by the end of the text ("... ibu rumah tangga Desa Dawuan")
                 return cand
-        if self.starts_name(doc[i]):
+        if _starts_name(token_texts(doc)[i]):
             run = self.name_words(doc, i)
             m = self.match(doc, i, run, min_words=2 if cue else 1)
             if m:
@@ -324,8 +325,7 @@ class PlaceFinder:
         "Desa Hapesong Baru, Lobu Layan, ..."."""
         if prev.cue_level not in ("kecamatan", "desa", "kelurahan", "lainnya") or prev.how == "unknown" or prev.in_org:
             return None
-        if not self.starts_name(doc[i]) or i <= prev.tok_end or not all(
-                t.lower_ in self.joins for t in doc[prev.tok_end:i]):
+        if not self.starts_name(doc[i]) or i <= prev.tok_end or not self.joined(doc, prev.tok_end, i):
             return None
         run = self.name_words(doc, i)
         if not run or len(run) > 3:
@@ -361,33 +361,34 @@ class PlaceFinder:
 
     def generic(self, doc: Doc, i: int, end: int) -> bool:
         """A cue followed by a common noun or an acronym ("Kampung Nelayan", "Pelabuhan ASDP")."""
-        first = doc[i]
-        return first.lower_ in self.generic_words or (first.text.isupper() and len(first) <= 5 and (
-            end == i + 1 or not self.index.known(compact(first.text))))  # "Desa BSI Klaster ..."
+        t = token_table(doc)
+        text = t.text[i]
+        return t.lower[i] in self.generic_words or (text.isupper() and len(text) <= 5 and (
+            end == i + 1 or not self.index.known(compact(text))))  # "Desa BSI Klaster ..."
 
     def cue_at(self, doc: Doc, i: int) -> tuple[str, str, int, bool] | None:
         """(cue, level, index of the token after it, fuzzy?) for a cue word at token i."""
-        tok = doc[i]
-        low = tok.lower_
-        if not tok.is_alpha:
+        t = token_table(doc)
+        if not t.alpha[i]:
             return None
-        if low in self.cues_not_after_name and (not tok.text[:1].isupper() or (
-                i and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)):
+        low, text, n = t.lower[i], t.text[i], len(t.text)
+        if low in self.cues_not_after_name and (not text[:1].isupper() or (
+                i and t.text[i - 1][:1].isupper() and not t.sent_start[i - 1])):
             return None
-        two = f"{low} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+        two = f"{low} {t.lower[i + 1]}" if i + 1 < n else ""
         if two in self.admin_cues:
             return (two, self.admin_cues[two], i + 2, False)
         if two in self.area_cues:
             return (two, "area", i + 2, False)
         if low in self.admin_cues:
             j = i + 1
-            if j < len(doc) and doc[j].text == "." and not tok.whitespace_ and low in self.abbreviations:
+            if j < n and t.text[j] == "." and not t.space[i] and low in self.abbreviations:
                 j += 1
             return (low, self.admin_cues[low], j, False)
         if low in self.area_cues:
             return (low, "area", i + 1, False)
-        if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < len(doc) \
-                and self.starts_name(doc[i + 1]) and tok.text[0].isupper():
+        if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < n \
+                and _starts_name(t.text[i + 1]) and text[0].isupper():
             # a misspelt cue keeps its first letter or its last two ("Keluarahan", "Gelurahan")
             best = process.extractOne(low, self.long_cues, scorer=fuzz.ratio, score_cutoff=self.cue_ratio)
             if best:
@@ -396,7 +397,7 @@ class PlaceFinder:
 
     @staticmethod
     def starts_name(tok: Token) -> bool:
-        return tok.text[:1].isupper() and tok.text[:1].isalpha()
+        return _starts_name(tok.text)
 
     def name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
         """(token end, character end) after each word of the capitalised run that starts at token i
@@ -412,21 +413,21 @@ class PlaceFinder:
 
     def _name_words(self, doc: Doc, i: int) -> list[tuple[int, int]]:
         ends: list[tuple[int, int]] = []
-        j, n = i, len(doc)
-        if i >= n or not self.starts_name(doc[i]) or doc[i].lower_ in self.name_stops:
+        t = token_table(doc)
+        j, n = i, len(t.text)
+        if i >= n or not _starts_name(t.text[i]) or t.lower[i] in self.name_stops:
             return ends
         prev_text, prev_space = "", True
         while j < n and len(ends) < self.index.max_tokens:
-            tok = doc[j]
-            text, low = tok.text, tok.lower_
-            alpha, digit = tok.is_alpha, tok.is_digit
+            text, low = t.text[j], t.lower[j]
+            alpha, digit = t.alpha[j], t.digit[j]
             attached = j > i and not prev_space
-            if attached and text in ("-", "'", "’") and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+            if attached and text in ("-", "'", "’") and not t.space[j] and j + 1 < n and t.alpha[j + 1]:
                 prev_text, prev_space = text, False
                 j += 1
                 continue
             if attached and text == "." and prev_text.lower() in self.index.spellings:
-                prev_text, prev_space = text, bool(tok.whitespace_)
+                prev_text, prev_space = text, t.space[j]
                 j += 1
                 continue
             if j == i:
@@ -435,8 +436,8 @@ class PlaceFinder:
                 break  # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place
             elif low in self.name_stops or low in CURRENCY_WORDS or (not alpha and MONEY.match(text)):
                 break  # "Pelabuhan Jelang Lebaran", "Danau Toba Rp20 miliar"
-            elif digit and j + 1 < n and doc[j + 1].is_alpha and doc[j + 1].text.islower() \
-                    and doc[j + 1].lower_ not in self.inner:
+            elif digit and j + 1 < n and t.alpha[j + 1] and t.text[j + 1].islower() \
+                    and t.lower[j + 1] not in self.inner:
                 break  # "Kecamatan Kragan 10 rumah": a count, not "Blendungan 2"
             else:
                 ok = (text[:1].isupper() or (digit and len(text) <= 3) or low in self.inner
@@ -454,11 +455,11 @@ class PlaceFinder:
                 if glued and text.endswith(".") and text[:-1].lower() in self.index.spellings:
                     glued = None  # "Tg." is an abbreviated word of the name
             if glued:  # "Tuban.[rof": the name ends inside this token
-                ends.append((j + 1, tok.idx + glued.end()))
+                ends.append((j + 1, t.idx[j] + glued.end()))
                 break
+            ends.append((j + 1, t.idx[j] + len(text)))
+            prev_text, prev_space = text, t.space[j]
             j += 1
-            ends.append((j, tok.idx + len(text)))
-            prev_text, prev_space = text, bool(tok.whitespace_)
         return ends
 
     def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
@@ -471,21 +472,22 @@ class PlaceFinder:
         for j in range(i, end):
             f = forms.get(j)
             if f is None:
-                f = forms[j] = self._token_forms(doc[j])
+                f = forms[j] = self._token_forms(token_table(doc), j)
             if f:
                 alts.append(f)
         if all(len(a) == 1 for a in alts):
             return ["".join(a[0] for a in alts)]
         return ["".join(p) for p in itertools.product(*alts)]
 
-    def _token_forms(self, t: Token) -> list[str]:
+    def _token_forms(self, t, j: int) -> list[str]:
         """A word's index forms: its compact form, and its other or pre-1972 spelling; none for
         the joining marks the index ignores."""
-        if t.text in ("-", ".", "'", "’"):
+        text = t.text[j]
+        if text in ("-", ".", "'", "’"):
             return []
-        text = t.text
-        glued = GLUED.match(text) if not _wordlike(t) else None
-        if glued is None and not t.is_alpha and not t.is_digit:
+        alpha, digit = t.alpha[j], t.digit[j]
+        glued = GLUED.match(text) if not (alpha or digit or HYPHENATED_WORD.match(text)) else None  # a whole word: letters, digits, or a hyphenated word kept whole
+        if glued is None and not alpha and not digit:
             glued = GLUED_DIGITS.match(text)
         if glued:
             text = glued.group(0)
@@ -518,20 +520,21 @@ class PlaceFinder:
         admin = cand.cue_level in ADMIN_DEPTH or cand.cue_level == "lainnya"
         k, steps = cand.tok_start - 1, 0
         crossed = False  # a regency or province name between the title and the candidate
+        t = token_table(doc)
         while k >= 0 and steps < 8:
-            tok = doc[k]
-            capital = tok.text[:1].isupper()
+            text, low = t.text[k], t.lower[k]
+            capital = text[:1].isupper()
             if prev is not None and k == prev.tok_end - 1 and any(self.depth(x) <= 2 for x in prev.codes):
                 crossed = True
-            if capital and tok.lower_ in self.titles:
+            if capital and low in self.titles:
                 return not crossed  # "Kantor Bupati Kabupaten Ogan Ilir Tanjung Senai": one place per title
-            if capital and tok.lower_ in self.org_heads and not (k and doc[k - 1].lower_ in self.admin_cues):
+            if capital and low in self.org_heads and not (k and t.lower[k - 1] in self.admin_cues):
                 # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place,
                 # unless the head opens a brand ("Bank Nagari"); "Desa Pondok" is no pondok pesantren
-                return not (admin and steps == 0 and tok.lower_ not in self.brand_heads)
-            if tok.text == "(" and steps == 0:
+                return not (admin and steps == 0 and low not in self.brand_heads)
+            if text == "(" and steps == 0:
                 break  # "Desa Pondok (Grogol)": a parent in parentheses after a place
-            if capital or tok.is_digit or tok.text in ("&", "-", "–", "(", ")") or tok.lower_ in ("dan", "negeri"):
+            if capital or t.digit[k] or text in ("&", "-", "–", "(", ")") or low in ("dan", "negeri"):
                 k -= 1
                 steps += 1
                 continue
@@ -652,13 +655,17 @@ class PlaceFinder:
                                   scorer=fuzz.ratio, score_cutoff=self.name_ratio)
         return choices[best[2]][0] if best else None
 
+    def joined(self, doc: Doc, start: int, end: int) -> bool:
+        """Every word of tokens start..end joins a list ("," "dan" ...): true when there is none."""
+        return all(w in self.joins for w in lower_words(doc)[start:end])
+
     def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
         prev = None
         for c in cands:
             # a cue inside an official's title opens no list: "Kepala Desa X, Budi" names the official
             if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
                     and not prev.in_org
-                    and all(t.lower_ in self.joins for t in doc[prev.tok_end:c.tok_start])
+                    and self.joined(doc, prev.tok_end, c.tok_start)
                     and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
                 depth = ADMIN_DEPTH[prev.cue_level]
                 if any(self.depth(code) == depth for code in c.codes) and not any(
@@ -681,7 +688,7 @@ class PlaceFinder:
     def accept_in_context(self, doc: Doc, cands: list[Candidate]) -> None:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
-            if all(t.lower_ in self.joins for t in doc[a.tok_end:b.tok_start]):
+            if self.joined(doc, a.tok_end, b.tok_start):
                 for x, y in ((a, b), (b, a)):
                     if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
                         continue
@@ -876,6 +883,5 @@ class PlaceFinder:
             self.conf["other"] if c.other is not None and not c.code else self.conf["region"])
 
 
-def _wordlike(tok: Token) -> bool:
-    """A whole word: letters, digits, or a hyphenated word the tokenizer keeps whole."""
-    return tok.is_alpha or tok.is_digit or bool(HYPHENATED_WORD.match(tok.text))
+def _starts_name(text: str) -> bool:
+    return text[:1].isupper() and text[:1].isalpha()

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_text, entity_spans, token_table
 from extract.components.roles import related
 from gazetteers.companies import load_gazetteer
 from rules import load_rules
@@ -105,6 +105,7 @@ class Featurizer:
         for cue in self.partner_weight:
             self.partner_cues.add(cue, [nlp.make_doc(cue)])
         self.strings = nlp.vocab.strings
+        self._form_words: dict[str, frozenset[str]] = {}  # name_words of one form, kept across articles
 
     def family(self, a: str, b: str) -> bool:
         return related(self.parents, a, b)
@@ -112,12 +113,17 @@ class Featurizer:
     def name_words(self, mentions) -> set[str]:
         """The distinctive words of an entity's names: capitalised, not a head or legal word."""
         out = set()
+        cache = self._form_words
         for m in mentions:
             for form in (m.name, *m.aliases):
-                for w in form.split():
-                    w = w.strip("().,")
-                    if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.plain_words:
-                        out.add(w.lower())
+                words = cache.get(form)
+                if words is None:  # a name's forms recur (gazetteer aliases, every article of a company)
+                    if len(cache) > 50_000:
+                        cache.clear()
+                    words = cache[form] = frozenset(
+                        w.lower() for w in (x.strip("().,") for x in form.split())
+                        if len(w) >= 4 and w[:1].isupper() and w.lower() not in self.plain_words)
+                out |= words
         return out
 
     @staticmethod
@@ -126,9 +132,10 @@ class Featurizer:
         span = doc.char_span(title_end, n_chars, alignment_mode="expand") if title_end else doc[:]
         if span is None or not doc.has_annotation("SENT_START"):
             return n_chars
+        t = token_table(doc)
         for j in range(span.start + 1, len(doc)):
-            if doc[j].is_sent_start and doc[j].idx > title_end + 1:
-                return doc[j].idx
+            if t.sent_start[j] and t.idx[j] > title_end + 1:
+                return t.idx[j]
         return n_chars
 
     def entities(self, doc: Doc) -> dict[str, list]:
@@ -150,12 +157,14 @@ class Featurizer:
         givers = {e for e, ms in ents.items() if ms[0].role == "giver"}
         spans = {e: [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ms] for e, ms in ents.items()}
         mention_tokens = {i for sps in spans.values() for sp in sps if sp is not None for i in range(sp.start, sp.end)}
-        ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ner = [(a, b, label) for _, _, label, a, b in entity_spans(doc)]
         first_sent_end = self.first_sentence_end(doc, title_end, n_chars)
         n = len(ents)
         cues = [(s_, e_, self.partner_weight[self.strings[m]]) for m, s_, e_ in self.partner_cues(doc)]
         giver_words = set().union(*(self.name_words(ents[g]) for g in givers)) if givers else set()
         context = self.context
+        tt = token_table(doc)  # the tokens' words, offsets and sentence starts, without a Token each
+        has_sents = doc.has_annotation("SENT_START")
         out = {}
         for e, ms in ents.items():
             o = ms[0]
@@ -217,29 +226,29 @@ class Featurizer:
                 if sp is None:
                     continue
                 cue = max((w for s_, e_, w in cues if sp.start - self.before_window <= e_ <= sp.start
-                           and not any(doc[j].is_sent_start for j in range(s_ + 1, sp.start + 1))), default=0.0)
+                           and not any(tt.sent_start[j] for j in range(s_ + 1, sp.start + 1))), default=0.0)
                 if cue:
                     f["partner_cue"] = max(f.get("partner_cue", 0.0), cue / 2.0)
                 strong = strong and cue >= self.strong_partner
                 for j in (sp.start - 1, sp.start - 2, sp.end, sp.end + 1):
-                    if 0 <= j < len(doc) and doc[j].lower_ in self.list_words:
+                    if 0 <= j < len(doc) and tt.lower[j] in self.list_words:
                         k = j - 1 if j < sp.start else j + 1
                         if 0 <= k < len(doc) and k in mention_tokens:
                             f["listed"] = 1.0
-                            if o.role != "giver" and any(doc[k].idx >= g.start and doc[k].idx < g.end
+                            if o.role != "giver" and any(tt.idx[k] >= g.start and tt.idx[k] < g.end
                                                          for g2 in givers for g in ents[g2]):
                                 f["listed_with_giver"] = 1.0
                 if not context:
                     continue
-                sent = sp.sent if doc.has_annotation("SENT_START") else doc[:]
-                for t in doc[max(sent.start, sp.start - self.window_left):sp.start]:
-                    if t.is_alpha:
-                        f["L:" + t.lower_] = 1.0
-                    elif t.text == "(":
+                sent_start, sent_end = tt.sentence(sp.start) if has_sents else (0, len(doc))  # sp.sent
+                for j in range(max(sent_start, sp.start - self.window_left), sp.start):
+                    if tt.alpha[j]:
+                        f["L:" + tt.lower[j]] = 1.0
+                    elif tt.text[j] == "(":
                         f["L:("] = 1.0
-                for t in doc[sp.end:min(sent.end, sp.end + self.window_right)]:
-                    if t.is_alpha:
-                        f["R:" + t.lower_] = 1.0
+                for j in range(sp.end, min(sent_end, sp.end + self.window_right)):
+                    if tt.alpha[j]:
+                        f["R:" + tt.lower[j]] = 1.0
             if strong:
                 f["partner_cue_all"] = 1.0  # every mention follows a strong partner cue
             out[e] = f

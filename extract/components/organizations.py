@@ -28,7 +28,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_text, lower_words, span_text, token_table
+from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
 from gazetteers.companies import Gazetteer, load_gazetteer
@@ -297,8 +298,8 @@ class OrgFinder:
         for match_id, s, e in matches:
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
-            span_text = doc[s:e].text
-            if span_text.isupper() and len(span_text) <= 3 and doc[s:e].text not in entry.matchable:
+            written = span_text(doc, s, e)
+            if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             # a chapter level before it: "PC GP Ansor", "TP PKK"
             for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
@@ -376,8 +377,7 @@ class OrgFinder:
         out = []
         if not defined:
             return out
-        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
-                             + r")(?!\w)")
+        pattern = WholeWords(defined, not_after="(")  # a regex of the article's own acronyms: no compile per article
         for i in self.token_starts(doc, pattern):
             tok = doc[i]
             if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
@@ -385,7 +385,7 @@ class OrgFinder:
                 out.append(Found(i, end, None, "acronym"))
         return out
 
-    def token_starts(self, doc: Doc, pattern: re.Pattern) -> list[int]:
+    def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords") -> list[int]:
         """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
         out = []
         for m in pattern.finditer(self.text):
@@ -421,7 +421,7 @@ class OrgFinder:
     def after_title(self, doc: Doc, s: int) -> bool:
         """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
         person's name may follow the organisation's."""
-        return any(t.lower_ in self.titles_lower for t in doc[max(0, s - 2):s])
+        return any(w in self.titles_lower for w in lower_words(doc)[max(0, s - 2):s])
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
                titled: bool = False) -> tuple[int, list[str]]:
@@ -528,7 +528,7 @@ class OrgFinder:
         last_place = None
         i = k
         while i < end:
-            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and doc[i:j].text in self.places), None)
+            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and span_text(doc, i, j) in self.places), None)
             if hit:
                 last_place, i = hit, hit
             else:
@@ -645,8 +645,8 @@ class NerGate:
 
     def web_address(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the span is (part of) a web address: "Kompas.com", "POS-KUPANG.COM"."""
-        text = doc_text(doc)
-        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        text, t = doc_text(doc), token_table(doc)
+        a, b = t.idx[start], t.idx[end - 1] + len(t.text[end - 1])
         while a > 0 and not text[a - 1].isspace():
             a -= 1
         while b < len(text) and not text[b].isspace():
@@ -657,7 +657,7 @@ class NerGate:
 
     def medium(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a span names a news medium: a media name, a web address or a dateline agency."""
-        return doc[start:end].text.lower() in self.media or self.web_address(doc, start, end) or \
+        return span_text(doc, start, end).lower() in self.media or self.web_address(doc, start, end) or \
             self.byline(doc, start, end)
 
     def related(self, doc: Doc, start: int) -> bool:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text, lower_words
+from extract.components.doctext import doc_text, lower_words, token_table
 from extract.components.organizations import load_place_names
 from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
@@ -142,8 +142,9 @@ class RoleFinder:
 
     def cues(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         out = []
+        text, t = doc_text(doc), token_table(doc)  # a Span's text, sliced from the article's
         for match_id, s, e in self.matcher(doc):
-            out.append((self.vocab.strings[match_id], s, e, doc[s:e].text.lower()))
+            out.append((self.vocab.strings[match_id], s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
         return out
 
     def score(self, doc: Doc, orgs) -> dict[str, Score]:
@@ -171,7 +172,7 @@ class RoleFinder:
                     w = max(w, r["source"]["weight"])  # "menerima bantuan 20 tong sampah dari PT X": the source
                 if kind == "after":
                     near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s)) \
-                        and not any(t.lower_ in self.intent for t in doc[sp.end:s])  # "PT Pos siap berikan": not yet
+                        and not any(w in self.intent for w in lower_words(doc)[sp.end:s])  # "PT Pos siap berikan": not yet
                 elif kind == "speaker":
                     near = sp.start - r["speaker_window"] <= e <= sp.start
                 else:

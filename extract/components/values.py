@@ -27,7 +27,13 @@ class Mention:
 
     def payload(self) -> dict[str, Any]:
         """The normalised value fields, without the evidence."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in EVIDENCE_FIELDS}
+        names = _PAYLOAD_FIELDS.get(type(self))
+        if names is None:  # dataclasses.fields builds its tuple at every call: once per class here
+            names = _PAYLOAD_FIELDS[type(self)] = tuple(f.name for f in fields(self) if f.name not in EVIDENCE_FIELDS)
+        return {name: getattr(self, name) for name in names}
+
+
+_PAYLOAD_FIELDS: dict[type, tuple[str, ...]] = {}  # a Mention class -> its payload's field names, in order
 
 
 @dataclass(frozen=True, slots=True)
