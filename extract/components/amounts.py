@@ -9,6 +9,7 @@ Numbers are read by lokal-id's ``parse_rupiah`` (extract/components/numbers.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -21,6 +22,9 @@ from extract.components.values import Amount
 from rules import load_rules
 
 # Digits written in full, at least a million: a scale word after them doubles the scale.
+# One thousands group and no decimals ("476.542"): before a scale word, possibly a decimal point typed as a dot.
+DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")  # the same with a decimal comma: "392,517 miliar"
 FULL_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 
@@ -56,6 +60,8 @@ class AmountFinder:
         self.after = {norm(k): v for k, v in rules["currency_after"].items()}
         self.scales = {norm(k): v for k, v in rules["scales"].items()}
         self.bare_scales = {norm(k) for k in rules["bare_scales"]}
+        self.bare_capitals = set(rules["bare_capitals"])  # as written: case matters ("M" miliar, "m" metres)
+        self.money_nouns = {norm(k) for k in rules["money_nouns"]}
         self.cue_before = {norm(k) for k in rules["cue_before"]}
         self.cue_after = {norm(k) for k in rules["cue_after"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
@@ -96,12 +102,33 @@ class AmountFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lines = Lines(text, self.numbers)
-        found: list[Amount] = []
-        for m in self.find(text):
-            if not lines.skipped(m.start()):
-                found.extend(self.read(text, m))
-        doc._.amounts = found
+        read = [(m, self.read(text, m)) for m in self.find(text) if not lines.skipped(m.start())]
+        doc._.amounts = [a for _, got in self.dot_typos(read) for a in got]
         return doc
+
+    def dot_typos(self, read: list[tuple[re.Match, list[Amount]]]) -> list[tuple[re.Match, list[Amount]]]:
+        """A thousands dot typed for a decimal point before a scale word ("Rp476.542 miliar" beside "Rp 392,517
+        miliar"): read as the decimal when the article writes other sums with the same scale word with three
+        decimals after a comma ("392,517 miliar"), and those sums are a thousand times smaller than the literal
+        reading and of the decimal reading's size. One article writes its sums in one form and compares sums of
+        one size; a sum a thousand times the others, in the others' form but for its separator, is the typo.
+        The literal reading stays in ``literal_value``. "Rp 1.250 miliar" beside "Rp 500 miliar" is unchanged."""
+        def scale(m: re.Match) -> float | None:
+            return self.scales.get(norm(m["s1"])) if m["s1"] and not m["join"] and not m["m1"] else None
+
+        typo = {i for i, (m, got) in enumerate(read) if len(got) == 1 and not got[0].warning and scale(m)
+                and DOT_GROUP.fullmatch(m["n1"]) and scale(m) * 1000 in self.scales.values()}
+        for i in typo:
+            m, (amount,) = read[i]
+            same = [(o, got) for j, (o, got) in enumerate(read) if j not in typo and scale(o) == scale(m)]
+            others = [a.value for _, got in same for a in got if a.currency == amount.currency]
+            decimal = amount.value / 1000
+            if (others and any(COMMA_GROUP.fullmatch(o["n1"]) for o, _ in same)
+                    and amount.value > 100 * max(others) and min(others) / 10 <= decimal <= max(others) * 10):
+                read[i] = (m, [replace(amount, value=decimal, literal_value=amount.value,
+                                       warning=f"'{m['n1']} {m['s1']}': a thousands dot read as a decimal point, "
+                                               f"as the article's other sums in {m['s1']} are of that size")])
+        return read
 
     def find(self, text: str) -> list[re.Match]:
         return [m for m in self.pattern.finditer(text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
@@ -235,12 +262,25 @@ class AmountFinder:
 
     def bare_money(self, text: str, m: re.Match, end: int) -> bool:
         """A number without a currency is money when a cue says so and no counted noun follows it."""
-        scale = norm(m["s1"] or m["s2"] or "")
-        if scale and scale not in self.bare_scales:
+        written = m["s1"] or m["s2"] or ""
+        scale = norm(written)
+        capital = written in self.bare_capitals  # "CSR 6.5 M": only with a cue right before the number
+        if scale and scale not in self.bare_scales and not capital:
             return False
         if not scale and not re.search(r"\d[.,]\d{3}[.,]\d{3}", m["n1"]):
             return False  # a bare number with no scale must be written in full: "201.600.000"
+        if capital:
+            return bool(self.cue_before & set(words_before(text, m.start(), 1)))
         after = next_word(text, end)
+        if after in self.money_nouns and self.cue_before & set(self.sentence_words_before(text, m.start())):
+            return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
             return False
         return after in self.cue_after or bool(self.cue_before & set(words_before(text, m.start(), self.window)))
+
+    @staticmethod
+    def sentence_words_before(text: str, start: int) -> list[str]:
+        """The words of the sentence before ``start`` (lower-case; at most 300 characters back)."""
+        head = text[max(0, start - 300):start]
+        cut = max((b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])|\n", head)), default=0)
+        return re.findall(r"[^\W\d_][\w-]*", head[cut:].lower())
