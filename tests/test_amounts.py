@@ -135,6 +135,12 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("Rinciannya 40 juta untuk renovasi mushala dan 15 juta bantuan berupa sembako.", [40_000_000, 15_000_000]),
     Case("Total dana Rp 90 juta, terdiri atas 60 juta modal usaha dan 30 juta hibah peralatan.",
          [90_000_000, 60_000_000, 30_000_000]),
+    # digits with multiplier words, as informal text writes a compound; a scale stated once at the end of a list
+    Case("bantuan Rp 10 juta 5 ratus ribu untuk posyandu", [10_500_000]),
+    Case("modal Rp 1 miliar 2 ratus juta dari bank", [1_200_000_000]),
+    Case("hadiah masing-masing Rp 5 dan 10 juta untuk pemenang", [5_000_000, 10_000_000]),
+    Case("pinjaman Rp 3 atau 7 miliar per koperasi", [3_000_000_000, 7_000_000_000]),
+    Case("dana Rp 1.250. 000 untuk tiap peserta", [1_250_000]),  # a stray blank before the last group
     # a thousands dot typed for a decimal point, beside sums written with three decimals in the same scale
     Case("Laba bersih Rp 215,348 miliar pada 2023, naik dari Rp198.736 miliar setahun sebelumnya",
          [215_348_000_000, 198_736_000_000]),
@@ -153,6 +159,9 @@ NOT_AMOUNTS_ONE_GRAMMAR = [
     Case("harga 35€ 99 per unit", []),  # cents after the symbol: not read, never read as 35
     Case("harga $119. 95 per unit", []),  # a stray blank inside the number: not read, never 119
     Case("harga 1.837, 32 € per unit", []),  # cents after a stray blank: not read, never 32
+    Case("dana sebesar ratus juta rupiah", []),  # a number never starts with a multiplier word
+    Case("harga Rp 5. 100 warga datang", [5]),  # a sentence end, not "5.100": only the 5 as written
+    Case("harga Rp 1.250. 50 per unit", []),  # cents after a stray blank: not read, never 1250
     Case("jalan beton sepanjang 6,5 M berupa jalan usaha tani", []),  # M after no money cue: metres
     Case("dana desa untuk saluran 2 m berupa pipa", []),  # a lower-case m is metres, even near a cue
     Case("Pemerintah menyalurkan 1 juta bantuan masker ke sekolah.", []),  # a money noun but no money cue: a count
@@ -272,7 +281,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
-             "cue_after", "money_nouns", "bare_next_ok", "per", "implausible_above"}
+             "cue_after", "money_nouns", "bare_next_ok", "per", "list_joins", "implausible_above"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

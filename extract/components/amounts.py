@@ -72,12 +72,14 @@ class AmountFinder:
         cur, post = alternation(self.before), alternation(self.after)
         scale = alternation(self.scales)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
-        num = rf"(?:{DIGITS_CORE}|{numbers.words})"
+        num = rf"(?:{numbers.mixed}|{DIGITS_CORE}|{numbers.words})"
         end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
         # Digits grouped by blanks ("Rp 1 500 000", "3 250 000 €"; money only with a currency), and after
         # a currency marker a stray space after a group dot in scraped text ("Rp 2.317. 450.120").
         spaced = r"\d{1,3}(?:[ \xa0\u202f]\d{3})+(?:,\d+)?(?![.,']?\d)"
-        stray = r"\d{1,3}(?:\.\d{3})*\.[ ]\d{3}(?:\.\d{3})+(?![.,']?\d)"
+        # The stray blank stands after a group dot with full groups on both sides: before it at least one dotted group
+        # ("Rp 1.250. 000") or after it at least two ("Rp 2.317. 450.120"); never "Rp 5. 100" (a sentence end).
+        stray = r"\d{1,3}(?:(?:\.\d{3})+\.[ ]\d{3}(?:\.\d{3})*|\.[ ]\d{3}(?:\.\d{3})+)(?![.,']?\d)"
 
         def compound(i: str) -> str:
             """One sum: a number, a scale word (with "-an": approximate), any doubled scale words (x: a typo,
@@ -96,6 +98,13 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
+        joins = alternation(rules["list_joins"])
+        item = rf"\s*(?:{joins})\s*(?:(?:{cur})\s*)?(?:{DIGITS_CORE})"
+        # The rest of a list whose last sum carries the scale: used with .match on a short window (linear).
+        self.list_tail = re.compile(rf"(?:{item})*?{item}\s*(?P<scale>{scale}){end}", re.I)
+        # A bare number coordinated with a sum that has a currency ("Rp 5 dan 10 juta", "Rp 3, 2 dan 1 juta") is money
+        # too: searched on the 60 characters before the number, anchored at their end.
+        self.list_head = re.compile(rf"(?<!\w)(?:{cur})\s*(?:{DIGITS_CORE})(?:\s*(?:{scale}){end})?(?:{item})*\s*(?:{joins})\s*$", re.I)
         self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
         self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
 
@@ -226,15 +235,18 @@ class AmountFinder:
         whole = end == max(m.end(g) for g in NUMBER_GROUPS if m[g] is not None)  # no part left unread
         if whole and m["post"]:
             end = m.end("post")
+        shared = self.list_scale(text, m, end)
+        if shared is not None:  # "Rp 5 dan 10 juta": Rp 5 juta, never Rp 5
+            low = low._replace(value=shared[0], approximate=shared[1])
         currency = self.before.get(norm(m["cur"] or ""))
         if whole and m["post"] and (currency is None or norm(m["cur"]) == "$"):  # "$1,190.00 AUD": the code says which dollar
             currency = self.after.get(norm(m["post"]))
         if currency is None and re.search(r"\d\s", m["n1"]):
             return []  # digits grouped by blanks are money only with a currency: "sebanyak 15 000 bibit"
-        if not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[max(0, m.start() - 3):m.start()]):
+        if shared is None and not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[max(0, m.start() - 3):m.start()]):
             return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
-        if not m["s1"] and re.fullmatch(r"\d+", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
-            return []  # "$119. 95": a stray blank inside the number, which cannot be told from a sentence end
+        if shared is None and not m["s1"] and re.fullmatch(r"\d[\d.,]*", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
+            return []  # "$119. 95", "Rp 1.250. 50": a stray blank inside the number, which cannot be told from a sentence end
         lebih = m["lebih"] if whole else None
         if currency is None and not self.bare_money(text, m, end):
             return []
@@ -248,6 +260,14 @@ class AmountFinder:
         ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]
+
+    def list_scale(self, text: str, m: re.Match, end: int) -> tuple[float, bool] | None:
+        """The value of a sum with a currency but no scale that begins a list ending in a scale word ("Rp 5 dan
+        10 juta", "Rp 3, 5 atau 7 miliar"): the writer states the scale once, at the end. None otherwise."""
+        if not m["cur"] or m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
+            return None
+        tail = self.list_tail.match(text[end:end + 80])
+        return self.value(m["n1"], tail["scale"]) if tail else None
 
     def plausible(self, r: Reading, currency: str) -> dict:
         """The warning and literal reading of an implausible sum (rules/amounts.toml, implausible_above)."""
@@ -272,6 +292,8 @@ class AmountFinder:
         if capital:
             return bool(self.cue_before & set(words_before(text, m.start(), 1)))
         after = next_word(text, end)
+        if (after in self.next_ok or not after) and self.list_head.search(text[max(0, m.start() - 60):m.start()]):
+            return True  # "Rp 5 dan 10 juta untuk ...": the list of sums shares the currency
         if after in self.money_nouns and self.cue_before & set(self.sentence_words_before(text, m.start())):
             return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
