@@ -164,6 +164,8 @@ NOT_AMOUNTS_ONE_GRAMMAR = [
     Case("harga Rp 1.250. 50 per unit", []),  # cents after a stray blank: not read, never 1250
     Case("jalan beton sepanjang 6,5 M berupa jalan usaha tani", []),  # M after no money cue: metres
     Case("dana desa untuk saluran 2 m berupa pipa", []),  # a lower-case m is metres, even near a cue
+    Case("program CSR 3M Indonesia untuk sekolah", []),  # no blank before the M: a company name
+    Case("Total dana itu dipakai untuk 2 juta bantuan masker.", []),  # a cue, but no sum before: a count of things
     Case("Pemerintah menyalurkan 1 juta bantuan masker ke sekolah.", []),  # a money noun but no money cue: a count
     # a thousands count of a scale, written on purpose: unchanged (round, or no sibling in three decimals)
     Case("dana Rp 1.500 juta untuk desa dan Rp 2 juta per orang", [1_500_000_000, 2_000_000]),

@@ -105,6 +105,7 @@ class AmountFinder:
         # A bare number coordinated with a sum that has a currency ("Rp 5 dan 10 juta", "Rp 3, 2 dan 1 juta") is money
         # too: searched on the 60 characters before the number, anchored at their end.
         self.list_head = re.compile(rf"(?<!\w)(?:{cur})\s*(?:{DIGITS_CORE})(?:\s*(?:{scale}){end})?(?:{item})*\s*(?:{joins})\s*$", re.I)
+        self.sum_in_head = re.compile(rf"\d\s*(?:{scale}){end}|(?<!\w)(?:{cur})\s*\d", re.I)
         self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
         self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
 
@@ -284,7 +285,8 @@ class AmountFinder:
         """A number without a currency is money when a cue says so and no counted noun follows it."""
         written = m["s1"] or m["s2"] or ""
         scale = norm(written)
-        capital = written in self.bare_capitals  # "CSR 6.5 M": only with a cue right before the number
+        # "CSR 6.5 M": only with a cue right before the number and a blank before the M ("CSR 3M Indonesia" is a company)
+        capital = m["s1"] in self.bare_capitals and m.start("s1") > m.end("n1")
         if scale and scale not in self.bare_scales and not capital:
             return False
         if not scale and not re.search(r"\d[.,]\d{3}[.,]\d{3}", m["n1"]):
@@ -294,15 +296,16 @@ class AmountFinder:
         after = next_word(text, end)
         if (after in self.next_ok or not after) and self.list_head.search(text[max(0, m.start() - 60):m.start()]):
             return True  # "Rp 5 dan 10 juta untuk ...": the list of sums shares the currency
-        if after in self.money_nouns and self.cue_before & set(self.sentence_words_before(text, m.start())):
+        if after in self.money_nouns and self.breakdown(text, m.start()):
             return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
             return False
         return after in self.cue_after or bool(self.cue_before & set(words_before(text, m.start(), self.window)))
 
-    @staticmethod
-    def sentence_words_before(text: str, start: int) -> list[str]:
-        """The words of the sentence before ``start`` (lower-case; at most 300 characters back)."""
+    def breakdown(self, text: str, start: int) -> bool:
+        """The sentence before ``start`` lists money: a money cue and a sum with a scale or currency stand in it
+        ("Rinciannya 37 juta untuk ..., dan", "Total dana Rp 90 juta, terdiri atas"). At most 300 characters back."""
         head = text[max(0, start - 300):start]
-        cut = max((b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])|\n", head)), default=0)
-        return re.findall(r"[^\W\d_][\w-]*", head[cut:].lower())
+        head = head[max((b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])|\n", head)), default=0):]
+        words = set(re.findall(r"[^\W\d_][\w-]*", head.lower()))
+        return bool(self.cue_before & words) and self.sum_in_head.search(head) is not None
