@@ -151,6 +151,7 @@ class NumberRules:
     name: str  # the rules file it was built from
     kinds: dict[str, str]  # number word -> digit / unit / multiplier / decimal
     digits: str  # regex of a number in digits, standing alone
+    word: str  # regex of one number word
     words: str  # regex of a number in words ("dua ratus lima puluh")
     mixed: str  # regex of digits with multiplier words after them ("5 ratus", "2 ratus lima puluh"), as informal text writes
     number: str  # digits, or words, with optional scale words after them ("9 ribu", "1,3 juta")
@@ -178,7 +179,7 @@ def number_rules(name: str = "numbers") -> NumberRules:
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
-        name=name, kinds={norm(k): v for k, v in rules["words"].items()}, digits=DIGITS, words=words, mixed=mixed, number=number,
+        name=name, kinds={norm(k): v for k, v in rules["words"].items()}, digits=DIGITS, word=word, words=words, mixed=mixed, number=number,
         vague={norm(k): v for k, v in rules["vague"].items()},
         vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
         approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),
