@@ -131,8 +131,9 @@ class DateFinder:
             rf"|(?P<wd>{weekdays})\s+(?:{ago}))(?![^\W\d_])", re.I)
         labels = alternation(rules["header_labels"] + rules["time_zones"])
         self.header_noise = re.compile(rf"(?<![^\W\d_])(?:{labels}|{day})(?![^\W\d_])|\d{{1,2}}[:.]\d\d|[^\w\s]", re.I)
-        self.time_after = re.compile(rf"\s*[|,-]?\s*\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
-        self.dateline_after = re.compile(r"\s*\)?\s*[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
+        # No two blank runs side by side ("\s*[|,-]?\s*" tries every split of a long blank run: quadratic in one match).
+        self.time_after = re.compile(rf"\s*(?:[|,-]\s*)?\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
+        self.dateline_after = re.compile(r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
     # ------------------------------------------------------------------ call
