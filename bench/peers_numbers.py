@@ -16,9 +16,11 @@ Skips with a message (exit 0) when ../shared is absent. The peers are the ``benc
 
 ``--table`` instead scores warta's amounts on a table of cases kept OUTSIDE the project (others' test
 tables, put in sentences; docs/numbers.md says how ours was built): JSON Lines of
-``{"text": ..., "value": number or null, "currency": "IDR", "src": ...}``. Each case is right (every
-value read is the expected one, or none when ``value`` is null), wrong (any other value: the failure an
-analyst sums) or missed (no value). ``--show`` lists the cases that are not right.
+``{"text": ..., "value": number or null, "currency": "IDR", "src": ...}``, optionally ``"values": [low, high]``
+(a range: both ends are wanted, as the contract wants them) and ``"field": "beneficiaries"`` (``value`` is then a
+count). Each case is right (the values read are exactly the expected ones, or none when nothing is expected),
+wrong (any other value: the failure an analyst sums) or missed (no value, or only some of the expected ones). ``--show`` lists the cases that are
+not right.
 """
 from __future__ import annotations
 
@@ -135,18 +137,30 @@ def score_table(path: Path, show: bool = False) -> dict[str, int]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts, by_source = Counter(), Counter()
     for row in rows:
-        got = [(a.value, a.currency) for a in nlp(row["text"])._.amounts]
-        if row["value"] is None:
+        doc = nlp(row["text"])
+        if row.get("field", "amounts") == "beneficiaries":
+            got = [(b.count, "IDR") for b in doc._.beneficiaries]
+        else:
+            got = [(a.value, a.currency) for a in doc._.amounts]
+        want = row.get("values") or ([row["value"]] if row["value"] is not None else [])
+        currency = row.get("currency") or "IDR"
+        if not want:
             verdict = "wrong" if got else "right"
         elif not got:
             verdict = "missed"
         else:
-            ok = all(abs(v - row["value"]) < 0.006 and c == row.get("currency", "IDR") for v, c in got)
-            verdict = "right" if ok else "wrong"
+            def same(v, w):
+                return abs(v - w) <= max(0.006, 1e-9 * abs(w))
+            if not all(any(same(v, w) for w in want) and c == currency for v, c in got):
+                verdict = "wrong"  # a value nobody wrote: what an analyst would sum
+            elif all(any(same(v, w) for v, _ in got) for w in want):
+                verdict = "right"
+            else:
+                verdict = "missed"  # some wanted values read, none wrong (one end of a list or range)
         counts[verdict] += 1
         by_source[(row.get("src", ""), verdict)] += 1
         if show and verdict != "right":
-            print(f"{verdict:<7}{row.get('src', ''):<16}{row['text'][:80]!r} want {row['value']} got {got}")
+            print(f"{verdict:<7}{row.get('src', ''):<16}{row['text'][:80]!r} want {want} got {got}")
     print(f"{len(rows)} cases: {counts['right']} right, {counts['wrong']} wrong, {counts['missed']} missed")
     for (src, verdict), n in sorted(by_source.items()):
         print(f"  {src:<16}{verdict:<7}{n:5d}")

@@ -11,8 +11,18 @@ For each expression, attack strings are made from its own parts (its literal wor
 the characters its classes accept): one character pumped, two alternating, a literal
 word followed by a pump, a word repeated, each ending in a character that makes the
 match fail. All candidates are screened at 5 KB; the slowest ``--top`` are timed at
-10 KB and at ``--size`` (100 KB by default) with ``finditer``, the way the components
-use them (the tokenizer's with ``search``/``match``/``finditer``, the way spaCy calls them). The growth exponent log(t_big / t_small) / log(size ratio) is about 1 for
+10 KB and at ``--size`` (100 KB by default) the way the code calls them, read from the source:
+every call ``<x>.<attribute>.<method>(...)`` in extract/ is found with ``ast``; when every call of
+an attribute's pattern is ``match``/``search``/``fullmatch`` on a slice of fixed width
+(``text[m.end():m.end() + 40]``, or a variable assigned such a slice), the pattern is timed on
+windows of that width across the attack string, one call per half window (a window bounds
+the work per call, so only backtracking inside the window can hurt); when every call is
+``match``/``fullmatch`` on an unbounded string (``self.time_after.match(rest_of_line)``), it is
+timed as one anchored attempt over the whole attack string (the code never retries it at every
+position, which is what makes ``\s*x`` quadratic under finditer). Any other use, or an
+expression not held as an attribute, is timed with ``finditer`` over the whole string
+(the conservative choice). The way each expression was timed is printed beside it. The tokenizer's are timed with ``search``/``match``/``finditer``,
+the way spaCy calls them. The growth exponent log(t_big / t_small) / log(size ratio) is about 1 for
 linear time; above 1.5 (with at least 20 ms at full size) the row is flagged SUPER-LINEAR,
 and any run over 1 s at full size is flagged SLOW. Then each component and the tokenizer
 run on the worst strings found, as a whole.
@@ -22,6 +32,7 @@ Exit status 1 when anything is flagged. Timings are best of 3; run on a quiet ma
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import math
 import re
@@ -49,10 +60,99 @@ class Found:
     where: str  # component.attribute path, tokenizer.prefix_search, rules/x.jsonl:3
     pattern: re.Pattern
     run: Callable[[str], Any] = None
+    attr: str | None = None  # the attribute that holds the pattern, when it is held as one
+    use: str = "finditer"  # how it is timed: "finditer", or "match/40" (a call per window of 40 characters)
 
     def __post_init__(self):
         if self.run is None:
             self.run = lambda s, p=self.pattern: sum(1 for _ in p.finditer(s))
+
+    def anchored(self) -> None:
+        """Time one ``match`` over the whole string: the code only ever tries the pattern at one position per
+        call (``self.time_after.match(rest_of_line)``), so backtracking inside one attempt is what can hurt."""
+        self.use = "match"
+        self.run = lambda s, p=self.pattern: p.match(s)
+
+    def windowed(self, method: str, width: int) -> None:
+        """Time the pattern as the code calls it: ``method`` on slices of ``width`` characters."""
+        call, step = getattr(self.pattern, method), max(1, width // 2)
+        self.use = f"{method}/{width}"
+        self.run = lambda s: sum(1 for i in range(0, len(s), step) if call(s[i:i + width]))
+
+
+# ---------------------------------------------------------------- how the code calls each pattern
+PATTERN_METHODS = {"match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
+
+
+def _slice_width(node, assigned: dict[str, list]) -> int | None:
+    """The fixed width of a slice argument, or None: the largest integer constant in the slice
+    (``text[m.end():m.end() + 40]`` is 40), through variables assigned such slices in the same function;
+    a slice of a windowed variable (``head[cut:]``) is no wider than the window."""
+    if isinstance(node, ast.Name):
+        values = [v for v in assigned.get(node.id, [])  # "head = head[cut:]" narrows: not counted
+                  if not (isinstance(v, ast.Subscript) and isinstance(v.value, ast.Name) and v.value.id == node.id)]
+        rest = {k: v for k, v in assigned.items() if k != node.id}
+        widths = [_slice_width(v, rest) for v in values]
+        return max(widths) if widths and all(widths) else None
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        if isinstance(node.value, ast.Name) and node.value.id in assigned:
+            return _slice_width(node.value, assigned)
+        consts = [n.value for n in ast.walk(node.slice) if isinstance(n, ast.Constant) and type(n.value) is int and n.value > 0]
+        return max(consts) if consts else None
+    return None
+
+
+def _assignments(func) -> dict[str, list]:
+    """name -> the expressions assigned to it in a function (tuple assignments unpacked)."""
+    out: dict[str, list] = {}
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    out.setdefault(target.id, []).append(node.value)
+                elif isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
+                    for t, v in zip(target.elts, node.value.elts):
+                        if isinstance(t, ast.Name):
+                            out.setdefault(t.id, []).append(v)
+    return out
+
+
+def pattern_uses(root: Path = ROOT / "extract") -> dict[str, set]:
+    """attribute name -> {(method, width or None)} for every ``<x>.<attribute>.<method>(arg)`` in the code, and
+    (None, None) when the attribute is also used any other way (passed on, compared): then nothing is known.
+    Attributes are matched by name across files, so a name used unwindowed anywhere is timed with finditer."""
+    uses: dict[str, set] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        owner: dict[int, ast.AST] = {}
+        for func in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+            for node in ast.walk(func):  # outer functions come first in ast.walk: the innermost one wins
+                owner[id(node)] = func
+        callees = set()
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in PATTERN_METHODS
+                    and isinstance(node.func.value, ast.Attribute)):
+                callees.add(id(node.func.value))
+                width = None
+                if node.func.attr in ("match", "search", "fullmatch") and len(node.args) == 1 and not node.keywords:
+                    func = owner.get(id(node))
+                    width = _slice_width(node.args[0], _assignments(func) if func is not None else {})
+                uses.setdefault(node.func.value.attr, set()).add((node.func.attr, width))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and id(node) not in callees:
+                uses.setdefault(node.attr, set()).add((None, None))
+    return uses
+
+
+def time_as_used(found: list[Found], uses: dict[str, set]) -> None:
+    """Give each pattern held as an attribute the runner of its use, when every call of it is windowed."""
+    for f in found:
+        calls = uses.get(f.attr or "", set())
+        if calls and all(method in ("match", "search", "fullmatch") and width for method, width in calls):
+            method, width = max(calls, key=lambda c: (c[1], c[0] == "search"))
+            f.windowed("search" if any(m == "search" for m, _ in calls) else method, width)
+        elif calls and all(method in ("match", "fullmatch") for method, _ in calls):
+            f.anchored()
 
 
 # ---------------------------------------------------------------- collecting the expressions
@@ -66,7 +166,7 @@ def walk(obj, where: str, seen: set[int], depth: int = 0) -> Iterator[Found]:
         return
     seen.add(id(obj))
     if _is_pattern(obj):
-        yield Found(where, obj)
+        yield Found(where, obj, attr=where.rsplit(".", 1)[-1] if re.search(r"\.\w+$", where) else None)
         return
     if isinstance(obj, dict):
         for k, v in obj.items():
@@ -139,6 +239,7 @@ def collect(nlp) -> list[Found]:
             found.append(Found(f"tokenizer.{name}", fn.__self__, run))
     for name, proc in nlp.pipeline:
         found.extend(walk(proc, name, seen))
+    time_as_used(found, pattern_uses())
     found.extend(rules_expressions())
     unique: dict[tuple[str, int], Found] = {}
     for f in found:
@@ -346,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     for f in found:
         row = measure(f, args.size, args.top)
         rows.append(row)
-        print(f"  {row.verdict:<12} {row.big * 1000:9.1f} ms  n^{row.exponent:4.2f}  {row.where}", flush=True)
+        print(f"  {row.verdict:<12} {row.big * 1000:9.1f} ms  n^{row.exponent:4.2f}  {row.where}  [{f.use}]", flush=True)
     head = f"{'where':<34} {'pattern':<42} {'worst input':<30} {args.size // 2000:>4}KB ms {args.size // 1000:>4}KB ms {'exp':>5}  verdict"
     print("\n" + head + "\n" + "-" * len(head))
     for r in sorted(rows, key=lambda r: -r.big):

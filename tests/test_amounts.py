@@ -129,6 +129,21 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("donasi $1,190.00 AUD dari sekolah mitra", [(1_190, "AUD")]),
     Case("dana Rp5.4 milliar dikucurkan", [5_400_000_000]),
     Case("Pada 2020, 50 juta rupiah disalurkan kepada warga", [50_000_000]),  # after "2020, ": a sum of its own
+    # bare sums (no currency): a capital M right after a money cue; a money noun after the sum in a sentence about money
+    Case("Ia menyebut dana CSR 2.5 M berupa pelatihan dan sarana air bersih", [2_500_000_000]),
+    Case("anggaran 1,5 M untuk rehabilitasi sekolah", [1_500_000_000]),
+    Case("Rinciannya 40 juta untuk renovasi mushala dan 15 juta bantuan berupa sembako.", [40_000_000, 15_000_000]),
+    Case("Total dana Rp 90 juta, terdiri atas 60 juta modal usaha dan 30 juta hibah peralatan.",
+         [90_000_000, 60_000_000, 30_000_000]),
+    # digits with multiplier words, as informal text writes a compound; a scale stated once at the end of a list
+    Case("bantuan Rp 10 juta 5 ratus ribu untuk posyandu", [10_500_000]),
+    Case("modal Rp 1 miliar 2 ratus juta dari bank", [1_200_000_000]),
+    Case("hadiah masing-masing Rp 5 dan 10 juta untuk pemenang", [5_000_000, 10_000_000]),
+    Case("pinjaman Rp 3 atau 7 miliar per koperasi", [3_000_000_000, 7_000_000_000]),
+    Case("dana Rp 1.250. 000 untuk tiap peserta", [1_250_000]),  # a stray blank before the last group
+    # a thousands dot typed for a decimal point, beside sums written with three decimals in the same scale
+    Case("Laba bersih Rp 215,348 miliar pada 2023, naik dari Rp198.736 miliar setahun sebelumnya",
+         [215_348_000_000, 198_736_000_000]),
 ]
 
 # Numbers that must stay no money (issue #15's negatives), and forms that must give no value rather than
@@ -144,6 +159,17 @@ NOT_AMOUNTS_ONE_GRAMMAR = [
     Case("harga 35€ 99 per unit", []),  # cents after the symbol: not read, never read as 35
     Case("harga $119. 95 per unit", []),  # a stray blank inside the number: not read, never 119
     Case("harga 1.837, 32 € per unit", []),  # cents after a stray blank: not read, never 32
+    Case("dana sebesar ratus juta rupiah", []),  # a number never starts with a multiplier word
+    Case("harga Rp 5. 100 warga datang", [5]),  # a sentence end, not "5.100": only the 5 as written
+    Case("harga Rp 1.250. 50 per unit", []),  # cents after a stray blank: not read, never 1250
+    Case("jalan beton sepanjang 6,5 M berupa jalan usaha tani", []),  # M after no money cue: metres
+    Case("dana desa untuk saluran 2 m berupa pipa", []),  # a lower-case m is metres, even near a cue
+    Case("program CSR 3M Indonesia untuk sekolah", []),  # no blank before the M: a company name
+    Case("Total dana itu dipakai untuk 2 juta bantuan masker.", []),  # a cue, but no sum before: a count of things
+    Case("Pemerintah menyalurkan 1 juta bantuan masker ke sekolah.", []),  # a money noun but no money cue: a count
+    # a thousands count of a scale, written on purpose: unchanged (round, or no sibling in three decimals)
+    Case("dana Rp 1.500 juta untuk desa dan Rp 2 juta per orang", [1_500_000_000, 2_000_000]),
+    Case("anggaran Rp 2.347 juta untuk desa dan Rp 3 juta per orang", [2_347_000_000, 3_000_000]),
 ]
 
 AMOUNTS_XFAIL = [
@@ -190,6 +216,13 @@ IMPLAUSIBLE = [
     ("donasi US$ 900 miliar bagi sekolah", 900_000_000_000, 900_000_000_000, "revenue"),
 ]
 
+# A thousands dot typed for a decimal point (the article's other sums in that scale have three decimals):
+# (clause, which amount, value, literal value).
+DOT_TYPOS = [
+    ("Laba Rp 82,415 miliar tahun ini; tahun lalu Rp91.208 miliar.", 1, 91_208_000_000, 91_208_000_000_000),
+    ("Penyaluran Rp 12,750 juta di Jambi dan Rp14.325 juta di Riau", 1, 14_325_000, 14_325_000_000),
+]
+
 PLAUSIBLE = ["dana Rp 2.450.000.000 untuk desa", "dana Rp 2,45 miliar untuk desa", "dana Rp 1.250 miliar dari BUMN",
              "anggaran Rp 1.200 triliun", "hibah US$ 3 miliar", "bantuan Rp 150.000 ribu"]
 
@@ -204,6 +237,12 @@ def test_amounts_implausible_sums_are_repaired_and_warned(nlp, text, value, lite
     assert why in a.warning
     rec = build_record(Article("t", text), nlp(text), "test")
     assert rec.amounts[0]["literal_value"] == literal and any(why in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize("text, which, value, literal", DOT_TYPOS)
+def test_amounts_thousands_dot_typo_is_read_as_decimal_and_warned(nlp, text, which, value, literal):
+    a = nlp(text)._.amounts[which]
+    assert (a.value, a.literal_value) == (value, literal) and "decimal point" in a.warning
 
 
 @pytest.mark.parametrize("text", PLAUSIBLE)
@@ -243,8 +282,8 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 
 
 def test_amounts_rules_have_known_keys():
-    known = {"currency_before", "currency_after", "scales", "bare_scales", "cue_window", "cue_before",
-             "cue_after", "bare_next_ok", "per", "implausible_above"}
+    known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
+             "cue_after", "money_nouns", "bare_next_ok", "per", "list_joins", "implausible_above"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

@@ -155,3 +155,20 @@ def test_dates_rules_have_known_keys():
                                         "header_labels", "time_zones", "year_words"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "Sabtu, 01 Juli 2023" + " " * 60_000 + "x",  # a header date, then a blank run: time_after and dateline_after
+    "Kabar itu datang " + "dua " * 20_000 + "!",  # a long run of number words, no relative day after it
+    "1" * 60_000 + "!",  # a long run of digits
+])
+def test_dates_hostile_runs_read_in_linear_time(nlp, text):
+    """Found by bench/redos.py: each took from seconds to minutes (two blank runs side by side in one match, an
+    unbounded run of number words retried from every word). Bound far above linear time."""
+    import time
+
+    finder = nlp.get_pipe("warta_dates")
+    doc = nlp.make_doc(text)
+    started = time.monotonic()
+    finder(doc)
+    assert time.monotonic() - started < 3

@@ -9,6 +9,7 @@ Numbers are read by lokal-id's ``parse_rupiah`` (extract/components/numbers.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -21,6 +22,9 @@ from extract.components.values import Amount
 from rules import load_rules
 
 # Digits written in full, at least a million: a scale word after them doubles the scale.
+# One thousands group and no decimals ("476.542"): before a scale word, possibly a decimal point typed as a dot.
+DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")  # the same with a decimal comma: "392,517 miliar"
 FULL_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 
@@ -56,6 +60,8 @@ class AmountFinder:
         self.after = {norm(k): v for k, v in rules["currency_after"].items()}
         self.scales = {norm(k): v for k, v in rules["scales"].items()}
         self.bare_scales = {norm(k) for k in rules["bare_scales"]}
+        self.bare_capitals = set(rules["bare_capitals"])  # as written: case matters ("M" miliar, "m" metres)
+        self.money_nouns = {norm(k) for k in rules["money_nouns"]}
         self.cue_before = {norm(k) for k in rules["cue_before"]}
         self.cue_after = {norm(k) for k in rules["cue_after"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
@@ -66,12 +72,14 @@ class AmountFinder:
         cur, post = alternation(self.before), alternation(self.after)
         scale = alternation(self.scales)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
-        num = rf"(?:{DIGITS_CORE}|{numbers.words})"
+        num = rf"(?:{numbers.mixed}|{DIGITS_CORE}|{numbers.words})"
         end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
         # Digits grouped by blanks ("Rp 1 500 000", "3 250 000 €"; money only with a currency), and after
         # a currency marker a stray space after a group dot in scraped text ("Rp 2.317. 450.120").
         spaced = r"\d{1,3}(?:[ \xa0\u202f]\d{3})+(?:,\d+)?(?![.,']?\d)"
-        stray = r"\d{1,3}(?:\.\d{3})*\.[ ]\d{3}(?:\.\d{3})+(?![.,']?\d)"
+        # The stray blank stands after a group dot with full groups on both sides: before it at least one dotted group
+        # ("Rp 1.250. 000") or after it at least two ("Rp 2.317. 450.120"); never "Rp 5. 100" (a sentence end).
+        stray = r"\d{1,3}(?:(?:\.\d{3})+\.[ ]\d{3}(?:\.\d{3})*|\.[ ]\d{3}(?:\.\d{3})+)(?![.,']?\d)"
 
         def compound(i: str) -> str:
             """One sum: a number, a scale word (with "-an": approximate), any doubled scale words (x: a typo,
@@ -90,18 +98,47 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
+        joins = alternation(rules["list_joins"])
+        item = rf"\s*(?:{joins})\s*(?:(?:{cur})\s*)?(?:{DIGITS_CORE})"
+        # The rest of a list whose last sum carries the scale: used with .match on a short window (linear).
+        self.list_tail = re.compile(rf"(?:{item})*?{item}\s*(?P<scale>{scale}){end}", re.I)
+        # A bare number coordinated with a sum that has a currency ("Rp 5 dan 10 juta", "Rp 3, 2 dan 1 juta") is money
+        # too: searched on the 60 characters before the number, anchored at their end.
+        self.list_head = re.compile(rf"(?<!\w)(?:{cur})\s*(?:{DIGITS_CORE})(?:\s*(?:{scale}){end})?(?:{item})*\s*(?:{joins})\s*$", re.I)
+        self.sum_in_head = re.compile(rf"\d\s*(?:{scale}){end}|(?<!\w)(?:{cur})\s*\d", re.I)
         self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
         self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lines = Lines(text, self.numbers)
-        found: list[Amount] = []
-        for m in self.find(text):
-            if not lines.skipped(m.start()):
-                found.extend(self.read(text, m))
-        doc._.amounts = found
+        read = [(m, self.read(text, m)) for m in self.find(text) if not lines.skipped(m.start())]
+        doc._.amounts = [a for _, got in self.dot_typos(read) for a in got]
         return doc
+
+    def dot_typos(self, read: list[tuple[re.Match, list[Amount]]]) -> list[tuple[re.Match, list[Amount]]]:
+        """A thousands dot typed for a decimal point before a scale word ("Rp476.542 miliar" beside "Rp 392,517
+        miliar"): read as the decimal when the article writes other sums with the same scale word with three
+        decimals after a comma ("392,517 miliar"), and those sums are a thousand times smaller than the literal
+        reading and of the decimal reading's size. One article writes its sums in one form and compares sums of
+        one size; a sum a thousand times the others, in the others' form but for its separator, is the typo.
+        The literal reading stays in ``literal_value``. "Rp 1.250 miliar" beside "Rp 500 miliar" is unchanged."""
+        def scale(m: re.Match) -> float | None:
+            return self.scales.get(norm(m["s1"])) if m["s1"] and not m["join"] and not m["m1"] else None
+
+        typo = {i for i, (m, got) in enumerate(read) if len(got) == 1 and not got[0].warning and scale(m)
+                and DOT_GROUP.fullmatch(m["n1"]) and scale(m) * 1000 in self.scales.values()}
+        for i in typo:
+            m, (amount,) = read[i]
+            same = [(o, got) for j, (o, got) in enumerate(read) if j not in typo and scale(o) == scale(m)]
+            others = [a.value for _, got in same for a in got if a.currency == amount.currency]
+            decimal = amount.value / 1000
+            if (others and any(COMMA_GROUP.fullmatch(o["n1"]) for o, _ in same)
+                    and amount.value > 100 * max(others) and min(others) / 10 <= decimal <= max(others) * 10):
+                read[i] = (m, [replace(amount, value=decimal, literal_value=amount.value,
+                                       warning=f"'{m['n1']} {m['s1']}': a thousands dot read as a decimal point, "
+                                               f"as the article's other sums in {m['s1']} are of that size")])
+        return read
 
     def find(self, text: str) -> list[re.Match]:
         return [m for m in self.pattern.finditer(text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
@@ -199,15 +236,18 @@ class AmountFinder:
         whole = end == max(m.end(g) for g in NUMBER_GROUPS if m[g] is not None)  # no part left unread
         if whole and m["post"]:
             end = m.end("post")
+        shared = self.list_scale(text, m, end)
+        if shared is not None:  # "Rp 5 dan 10 juta": Rp 5 juta, never Rp 5
+            low = low._replace(value=shared[0], approximate=shared[1])
         currency = self.before.get(norm(m["cur"] or ""))
         if whole and m["post"] and (currency is None or norm(m["cur"]) == "$"):  # "$1,190.00 AUD": the code says which dollar
             currency = self.after.get(norm(m["post"]))
         if currency is None and re.search(r"\d\s", m["n1"]):
             return []  # digits grouped by blanks are money only with a currency: "sebanyak 15 000 bibit"
-        if not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[max(0, m.start() - 3):m.start()]):
+        if shared is None and not m["s1"] and not m["cur"] and re.fullmatch(r"\d{1,2}", m["n1"]) and re.search(r"\d[.,] $", text[max(0, m.start() - 3):m.start()]):
             return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
-        if not m["s1"] and re.fullmatch(r"\d+", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
-            return []  # "$119. 95": a stray blank inside the number, which cannot be told from a sentence end
+        if shared is None and not m["s1"] and re.fullmatch(r"\d[\d.,]*", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
+            return []  # "$119. 95", "Rp 1.250. 50": a stray blank inside the number, which cannot be told from a sentence end
         lebih = m["lebih"] if whole else None
         if currency is None and not self.bare_money(text, m, end):
             return []
@@ -222,6 +262,14 @@ class AmountFinder:
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]
 
+    def list_scale(self, text: str, m: re.Match, end: int) -> tuple[float, bool] | None:
+        """The value of a sum with a currency but no scale that begins a list ending in a scale word ("Rp 5 dan
+        10 juta", "Rp 3, 5 atau 7 miliar"): the writer states the scale once, at the end. None otherwise."""
+        if not m["cur"] or m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
+            return None
+        tail = self.list_tail.match(text[end:end + 80])
+        return self.value(m["n1"], tail["scale"]) if tail else None
+
     def plausible(self, r: Reading, currency: str) -> dict:
         """The warning and literal reading of an implausible sum (rules/amounts.toml, implausible_above)."""
         literal = r.literal if r.literal is not None else r.value
@@ -235,12 +283,29 @@ class AmountFinder:
 
     def bare_money(self, text: str, m: re.Match, end: int) -> bool:
         """A number without a currency is money when a cue says so and no counted noun follows it."""
-        scale = norm(m["s1"] or m["s2"] or "")
-        if scale and scale not in self.bare_scales:
+        written = m["s1"] or m["s2"] or ""
+        scale = norm(written)
+        # "CSR 6.5 M": only with a cue right before the number and a blank before the M ("CSR 3M Indonesia" is a company)
+        capital = m["s1"] in self.bare_capitals and m.start("s1") > m.end("n1")
+        if scale and scale not in self.bare_scales and not capital:
             return False
         if not scale and not re.search(r"\d[.,]\d{3}[.,]\d{3}", m["n1"]):
             return False  # a bare number with no scale must be written in full: "201.600.000"
+        if capital:
+            return bool(self.cue_before & set(words_before(text, m.start(), 1)))
         after = next_word(text, end)
+        if (after in self.next_ok or not after) and self.list_head.search(text[max(0, m.start() - 60):m.start()]):
+            return True  # "Rp 5 dan 10 juta untuk ...": the list of sums shares the currency
+        if after in self.money_nouns and self.breakdown(text, m.start()):
+            return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
             return False
         return after in self.cue_after or bool(self.cue_before & set(words_before(text, m.start(), self.window)))
+
+    def breakdown(self, text: str, start: int) -> bool:
+        """The sentence before ``start`` lists money: a money cue and a sum with a scale or currency stand in it
+        ("Rinciannya 37 juta untuk ..., dan", "Total dana Rp 90 juta, terdiri atas"). At most 300 characters back."""
+        head = text[max(0, start - 300):start]
+        head = head[max((b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])|\n", head)), default=0):]
+        words = set(re.findall(r"[^\W\d_][\w-]*", head.lower()))
+        return bool(self.cue_before & words) and self.sum_in_head.search(head) is not None

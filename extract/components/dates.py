@@ -122,14 +122,18 @@ class DateFinder:
         units = alternation(rules["day_units"])
         self.day_units = {norm(k): v for k, v in rules["day_units"].items()}
         weekdays = alternation(k for k, v in self.days.items() if v != 7 and len(k) > 3)
+        # A count of days in words is short ("dua puluh lima hari lalu"): at most eight words, so that a long run
+        # of number words costs linear time under finditer (an unbounded run is tried again from every word).
+        few_words = rf"(?<![\w-]){numbers.word}(?:\s+{numbers.word}){{0,7}}(?![\w-])"
         self.relatives = re.compile(
             rf"(?<![^\W\d_])(?:(?P<word>{alternation(self.relative)})"
-            rf"|(?P<n>\d+|{numbers.words})\s+(?P<unit>{units})\s+(?:{ago})"
+            rf"|(?P<n>(?<!\d)\d{1,4}|{few_words})\s+(?P<unit>{units})\s+(?:{ago})"
             rf"|(?P<wd>{weekdays})\s+(?:{ago}))(?![^\W\d_])", re.I)
         labels = alternation(rules["header_labels"] + rules["time_zones"])
         self.header_noise = re.compile(rf"(?<![^\W\d_])(?:{labels}|{day})(?![^\W\d_])|\d{{1,2}}[:.]\d\d|[^\w\s]", re.I)
-        self.time_after = re.compile(rf"\s*[|,-]?\s*\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
-        self.dateline_after = re.compile(r"\s*\)?\s*[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
+        # No two blank runs side by side ("\s*[|,-]?\s*" tries every split of a long blank run: quadratic in one match).
+        self.time_after = re.compile(rf"\s*(?:[|,-]\s*)?\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
+        self.dateline_after = re.compile(r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
     # ------------------------------------------------------------------ call

@@ -111,6 +111,8 @@ def _read_number(text: str) -> tuple[float, bool] | None:
     tokens = text.split()
     if "koma" in tokens:
         return _read_decimal_words(tokens, kinds)
+    if tokens and kinds.get(tokens[0]) == "multiplier":
+        return None  # "ratus juta": a number never starts with a multiplier (parse_rupiah reads it as 100 juta)
     for a, b in zip(tokens, tokens[1:]):
         if kinds.get(a) == "digit" and kinds.get(b) in ("digit", "unit"):
             return None  # "dua tiga", "dua sebelas": no number
@@ -149,7 +151,9 @@ class NumberRules:
     name: str  # the rules file it was built from
     kinds: dict[str, str]  # number word -> digit / unit / multiplier / decimal
     digits: str  # regex of a number in digits, standing alone
+    word: str  # regex of one number word
     words: str  # regex of a number in words ("dua ratus lima puluh")
+    mixed: str  # regex of digits with multiplier words after them ("5 ratus", "2 ratus lima puluh"), as informal text writes
     number: str  # digits, or words, with optional scale words after them ("9 ribu", "1,3 juta")
     vague: dict[str, int]
     vague_re: str
@@ -165,6 +169,8 @@ def number_rules(name: str = "numbers") -> NumberRules:
     rules = load_rules(name)
     word = r"(?:%s)" % alternation(rules["words"])
     words = rf"(?<![\w-]){word}(?:\s+{word})*(?![\w-])"
+    multiplier = alternation(k for k, v in rules["words"].items() if v == "multiplier")
+    mixed = rf"(?<![\w.,'-])\d{{1,3}}\s+(?:{multiplier})(?:\s+{word})*(?![\w-])"
     scale = alternation(rules["scales"])
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
@@ -173,7 +179,7 @@ def number_rules(name: str = "numbers") -> NumberRules:
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
-        name=name, kinds={norm(k): v for k, v in rules["words"].items()}, digits=DIGITS, words=words, number=number,
+        name=name, kinds={norm(k): v for k, v in rules["words"].items()}, digits=DIGITS, word=word, words=words, mixed=mixed, number=number,
         vague={norm(k): v for k, v in rules["vague"].items()},
         vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
         approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),
