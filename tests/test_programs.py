@@ -139,3 +139,15 @@ def test_program_mention_is_a_value_with_evidence():
     p = Program("KBNI", 3, 7, 0.8, name="Kampoeng BNI", entity="kampoeng bni", aliases=("KBNI",), cue="place_head")
     assert isinstance(p, Mention)
     assert p.payload() == {"name": "Kampoeng BNI", "aliases": ["KBNI"], "cue": "place_head"}
+
+
+@pytest.mark.parametrize("text", ["A’" * 50_000, "Bakti-" * 20_000, "Kampung Kreatif " * 10_000])
+def test_brand_pattern_reads_a_long_capitalised_run_in_linear_time(finder_nlp, text):
+    """Found by bench/redos.py: the brand pattern tried again from every letter of a long run of capitalised
+    words glued by apostrophes (50 s on 100 KB). Bound far above linear time."""
+    import time
+
+    finder = finder_nlp.get_pipe("warta_programs")
+    started = time.monotonic()
+    assert list(finder.brand.finditer(text)) == []
+    assert time.monotonic() - started < 3

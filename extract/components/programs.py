@@ -97,7 +97,9 @@ class ProgramFinder:
         self.themes = set(rules["themes"])
         self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]} | {"melalui", "bantuan"}
         self.brand = re.compile(
-            rf"(?<![\w])((?:[A-Z][\w&'’\-]*{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
+            # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
+            # over a long run of capitalised words, not one per letter (bench/redos.py)
+            rf"(?<![\w])(?<!\w[&'’\-])((?:[A-Z][\w&'’\-]*+{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
         self.brand_extension = re.compile(
             rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])})(?![\w])")
         self.defined = re.compile(
