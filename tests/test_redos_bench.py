@@ -46,7 +46,9 @@ def test_pattern_uses_read_windows_from_the_source(tmp_path):
 def test_pattern_uses_of_the_pipeline():
     uses = redos.pattern_uses()
     assert uses["agency_after"] == {("match", 40)}  # dates: the 40 characters after a year-less date
-    assert uses["approx_before"] == {("search", 30)}
+    # amounts search the 30 characters before a number; beneficiaries search a slice held in a variable,
+    # which the reader cannot size, so that use counts as unwindowed (timed over the whole string)
+    assert uses["approx_before"] == {("search", 30), ("search", None)}
     assert ("finditer", None) in uses["relatives"]
 
 
