@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text, lower_words, token_table
 from extract.components.organizations import load_place_names
+from extract.components.programme_gate import ProgrammeGate
 from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
 
@@ -115,13 +116,14 @@ class RoleFinder:
         self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
+        self.gate = ProgrammeGate(nlp, rules)  # no context word: a small learned model decides
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = doc._.organizations or []
         doc._.organizations_all = orgs
         if not orgs:
             return doc
-        if not self.context(doc):  # no programme reported: no givers and no partners
+        if not self.context(doc) and not self.gate.opens(doc, orgs):  # no programme reported: no roles
             doc._.organizations = []
             return doc
         scores = self.score(doc, orgs)

@@ -1,0 +1,133 @@
+"""Does an article with none of the context words still report a programme? A tiny learned gate.
+
+The roles (extract/components/roles.py) give no giver and no partner to an article without any of the
+context words of rules/roles.toml ([context]: csr, bantuan, binaan, ...): general news stays clean. A CSR
+article written without those words ("PT Adaro Indonesia meresmikan jaringan air bersih untuk 400 kepala
+keluarga ... senilai Rp 870 juta") would lose every organisation, so such an article is asked of this
+gate: a logistic regression over counts of the article's other cues (GateFeatures), trained on the fit
+part's gold (an article whose gold has organisations or not) and on general news (extract/training/
+train_gate.py). Its weights are plain JSON (models/programme_gate.json); without the file the gate stays
+shut, as before. The cue words it counts are those of rules/roles.toml ([after], [before], [speaker]) less the
+context words (absent wherever the gate is asked), plus the [gate] words and verbs; with the article's
+amounts, beneficiaries and programmes, and how often a company, bank or foundation is the subject of a
+verb of giving or building (with a beneficiary count, apart). The threshold is set by the trainer.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "programme_gate.json"
+GIVER_KINDS = ("company", "bank", "foundation")
+
+
+class GateFeatures:
+    """Counts (log 1 + n) of the cues of an article, the same at training and at run time."""
+
+    def __init__(self, nlp: Language, rules: dict):
+        context = {w.lower() for w in rules["context"]["words"]}
+        gate = rules["gate"]
+        self.groups: dict[str, list[str]] = {
+            "giving_verb": [c for c, w in rules["after"].items() if w >= gate["strong"] and c not in context],
+            "weak_verb": [c for c, w in rules["after"].items() if w < gate["strong"] and c not in context],
+            "giver_cue": [c for c, w in rules["before"].items() if w >= gate["strong"] and c not in context],
+            "speaker": [c for c in rules["speaker"] if c not in context],
+            "programme_word": [w for w in gate["words"] if w not in context],
+        }
+        self.matchers = {}
+        for name, words in self.groups.items():
+            m = PhraseMatcher(nlp.vocab, attr="LOWER")
+            m.add(name, [nlp.make_doc(w) for w in words])
+            self.matchers[name] = m
+        self.subject_verbs = {c for c in self.groups["giving_verb"] if " " not in c} | set(gate["verbs"])
+        self.window = rules["after_window"]
+        self.names = list(self.groups) + ["amounts", "beneficiaries", "programs", "giver_subject",
+                                          "giver_subject_with_beneficiaries"]
+
+    def vector(self, doc: Doc, orgs) -> list[float]:
+        counts = [len(self.matchers[g](doc)) for g in self.groups]
+        beneficiaries = len(doc._.get("beneficiaries") or [])
+        subject = self.giver_subjects(doc, orgs)
+        counts += [len(doc._.get("amounts") or []), beneficiaries, len(doc._.get("programs") or []), subject,
+                   subject if beneficiaries else 0]
+        return [math.log1p(c) for c in counts]
+
+    def giver_subjects(self, doc: Doc, orgs) -> int:
+        """Mentions of a company, bank or foundation followed (within the window, same sentence) by a verb of
+        giving, building or handing over: "PT Adaro Indonesia meresmikan ...", "BTN membangun 150 jamban"."""
+        n = 0
+        for o in orgs:
+            if o.kind not in GIVER_KINDS:
+                continue
+            sp = doc.char_span(o.start, o.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            end = min(sp.end + self.window, sp.sent.end if doc.has_annotation("SENT_START") else len(doc))
+            n += any(t.lower_ in self.subject_verbs for t in doc[sp.end:end])
+        return n
+
+
+class LogisticGate:
+    """One logistic regression (L2, full-batch gradient descent from zero: deterministic)."""
+
+    def __init__(self, names: list[str], weights=None, bias: float = 0.0, threshold: float = 0.5):
+        self.names = names
+        self.w = [0.0] * len(names) if weights is None else [float(x) for x in weights]
+        self.b = float(bias)
+        self.threshold = threshold
+
+    def fit(self, X, y, sample_weight=None, l2: float = 0.01, lr: float = 0.5, steps: int = 4000) -> "LogisticGate":
+        import numpy as np
+
+        X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+        sw = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        w, b, n = np.zeros(X.shape[1]), 0.0, sw.sum()
+        for _ in range(steps):
+            p = 1.0 / (1.0 + np.exp(-(X @ w + b)))
+            g = (p - y) * sw
+            w -= lr * (X.T @ g / n + l2 * w)
+            b -= lr * g.sum() / n
+        self.w, self.b = [float(v) for v in w], float(b)
+        return self
+
+    def proba(self, x: list[float]) -> float:
+        z = self.b + sum(a * b for a, b in zip(self.w, x))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_json(self) -> dict:
+        return {"features": self.names, "weights": [round(v, 6) for v in self.w], "bias": round(self.b, 6),
+                "threshold": self.threshold}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LogisticGate":
+        return cls(data["features"], data["weights"], data["bias"], data["threshold"])
+
+
+@lru_cache(maxsize=2)
+def load_gate(path: str) -> LogisticGate | None:
+    """The trained gate, or None when the file is absent (the gate then stays shut)."""
+    file = Path(path)
+    if not file.exists():
+        return None
+    return LogisticGate.from_json(json.loads(file.read_text(encoding="utf-8")))
+
+
+class ProgrammeGate:
+    def __init__(self, nlp: Language, rules: dict, path: Path | None = MODEL_PATH):
+        self.features = GateFeatures(nlp, rules)
+        self.model = load_gate(str(path)) if path else None
+        if self.model is not None and self.model.names != self.features.names:
+            raise ValueError(f"{path}: the programme gate was trained on other features; "
+                             "re-train it (python -m extract.training.train_gate)")
+
+    def opens(self, doc: Doc, orgs) -> bool:
+        """Whether the model says this article (with no context word) reports a programme."""
+        if self.model is None:
+            return False
+        return self.model.proba(self.features.vector(doc, orgs)) >= self.model.threshold
