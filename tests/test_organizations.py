@@ -512,3 +512,28 @@ HEADLINE_HEADS = [
 @pytest.mark.parametrize("case", HEADLINE_HEADS, ids=lambda c: c.text[:50])
 def test_organizations_headline_heads_mean_the_body_group(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# 10. batches 9-10 (par_057-par_072): where a name ends, and heads
+BATCH_NAMES = [
+    # a regency or city that ends like a headline verb (-kan) is a name word, not a verb
+    Case("Zakat disalurkan melalui Badan Amil Zakat Nasional (Baznas) Kota Tarakan untuk nelayan.",
+         ["Badan Amil Zakat Nasional (Baznas) Kota Tarakan"]),
+    Case("Pendampingan dilakukan bersama Universitas Borneo Tarakan.", ["Universitas Borneo Tarakan"]),
+    Case("Bantuan dari Dinas Perikanan Kabupaten Nunukan tiba.", ["Dinas Perikanan Kabupaten Nunukan"]),
+    # a group's name runs on through a place to its name words
+    Case("Bantuan diterima KUB Mama Papua Maju Bersama yang aktif.", ["KUB Mama Papua Maju Bersama"]),
+    Case("Bantuan diterima Koperasi Nelayan Aceh Karya Bersama di Lhokseumawe.", ["Koperasi Nelayan Aceh Karya Bersama"]),
+    # heads: Aceh's customary sea institution; an NGO written with LSM
+    Case("Program bekerja sama dengan Panglima Laot Lhokseumawe, lembaga adat.", ["Panglima Laot Lhokseumawe"]),
+    Case("Kegiatan juga melibatkan LSM Lingkar Hijau Nusantara sebagai pendamping.", ["LSM Lingkar Hijau Nusantara"]),
+    # negatives: a verb still stops a name; a person after a place; LSM with no name
+    Case("PLN Salurkan Bantuan ke Nelayan", ["PLN"]),
+    Case("Ketua Kelompok Tani Sumber Rejeki Desa Sukamaju Budi Santoso hadir.", ["Kelompok Tani Sumber Rejeki"]),
+    Case("Kegiatan itu diawasi LSM setempat dan warga.", []),
+]
+
+
+@pytest.mark.parametrize("case", BATCH_NAMES, ids=lambda c: c.text[:50])
+def test_organizations_batch_9_10_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -431,7 +431,8 @@ class OrgFinder:
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
-                and text not in self.gaz_words and text not in self.kan_nouns):
+                and text not in self.gaz_words and text not in self.kan_nouns
+                and text not in self.places):  # a regency or city ending like a verb: Tarakan, Nunukan
             return False
         return tok.is_alpha or any(c.isalnum() for c in text)
 
@@ -565,6 +566,8 @@ class OrgFinder:
             return end
         if len(rest) == 1 and not titled:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
+        if kind in self.group_kinds and not titled and rest[-1].text in self.group_words:
+            return end  # "KUB Mama Papua Maju Bersama": a group's name word ends it, no person's name does
         return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
