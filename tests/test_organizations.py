@@ -471,3 +471,69 @@ def test_organizations_inside_a_programme_name_are_the_programme(nlp):
     finally:
         if made:
             Doc.remove_extension("programs")
+
+
+# 3b. an acronym the article defines for a name of its own names that name, not the gazetteer entry that shares its
+# letters (BSI is Bank Syariah Indonesia in the gazetteer; PT Bintang Sinar Indah is in no gazetteer)
+OWN_ACRONYMS = [
+    ("PT Bintang Sinar Indah (BSI) membantu nelayan. Manajer BSI, Andi, hadir.",
+     ["PT Bintang Sinar Indah (BSI)", "BSI"], "org:bintang sinar indah bsi"),
+    ("PT Bumi Suksesindo (BSI) memberikan bantuan. BSI juga melatih pengurus koperasi.",
+     ["PT Bumi Suksesindo (BSI)", "BSI"], "bumi-suksesindo"),
+    # negatives: the defining name is the entry's own; an undefined BSI is the nationwide bank
+    ("PT Bank Syariah Indonesia (BSI) menyalurkan bantuan. BSI juga melatih santri.",
+     ["PT Bank Syariah Indonesia (BSI)", "BSI"], "bsi"),
+    ("Bantuan dari BSI diterima santri di Aceh.", ["BSI"], "bsi"),
+]
+
+
+@pytest.mark.parametrize("text,names,entity", OWN_ACRONYMS, ids=lambda x: str(x)[:40])
+def test_organizations_article_defined_acronym_beats_the_gazetteer(nlp, text, names, entity):
+    orgs = nlp(text)._.organizations_all
+    assert [o.text for o in orgs] == names
+    assert {o.entity for o in orgs} == {entity}
+
+
+# 9. a headed name in a Title Case headline that the body never writes, where the body names a group with the
+# same head, is the body's group (par_061, par_063, par_067); a headline name the body writes stays
+HEADLINE_HEADS = [
+    Case("DSLNG Latih Kelompok Wanita Tani Olah Pangan di Banggai\nDSLNG melatih Kelompok Wanita Tani (KWT) "
+         "Sumber Rezeki Abadi di Desa Uso.", ["Kelompok Wanita Tani (KWT) Sumber Rezeki Abadi"]),
+    Case("Tambang Emas Bantu Koperasi Nelayan Pancer\nBantuan diberikan kepada Koperasi Nelayan Mina Blambangan "
+         "Makmur di Dusun Pancer.", ["Koperasi Nelayan Mina Blambangan Makmur"]),
+    # negatives: the body writes the headline's name; the body has no group with that head
+    Case("Bank Nagari Bantu Koperasi Saibi Lestari\nBank Nagari menyalurkan bantuan kepada Koperasi Saibi Lestari.",
+         ["Bank Nagari", "Koperasi Saibi Lestari", "Bank Nagari", "Koperasi Saibi Lestari"]),
+    Case("Warga Bentuk Koperasi Tani Lestari\nBantuan dari Dinas Pertanian Kabupaten Dairi tiba.",
+         ["Koperasi Tani Lestari", "Dinas Pertanian Kabupaten Dairi"]),
+]
+
+
+@pytest.mark.parametrize("case", HEADLINE_HEADS, ids=lambda c: c.text[:50])
+def test_organizations_headline_heads_mean_the_body_group(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# 10. batches 9-10 (par_057-par_072): where a name ends, and heads
+BATCH_NAMES = [
+    # a regency or city that ends like a headline verb (-kan) is a name word, not a verb
+    Case("Zakat disalurkan melalui Badan Amil Zakat Nasional (Baznas) Kota Tarakan untuk nelayan.",
+         ["Badan Amil Zakat Nasional (Baznas) Kota Tarakan"]),
+    Case("Pendampingan dilakukan bersama Universitas Borneo Tarakan.", ["Universitas Borneo Tarakan"]),
+    Case("Bantuan dari Dinas Perikanan Kabupaten Nunukan tiba.", ["Dinas Perikanan Kabupaten Nunukan"]),
+    # a group's name runs on through a place to its name words
+    Case("Bantuan diterima KUB Mama Papua Maju Bersama yang aktif.", ["KUB Mama Papua Maju Bersama"]),
+    Case("Bantuan diterima Koperasi Nelayan Aceh Karya Bersama di Lhokseumawe.", ["Koperasi Nelayan Aceh Karya Bersama"]),
+    # heads: Aceh's customary sea institution; an NGO written with LSM
+    Case("Program bekerja sama dengan Panglima Laot Lhokseumawe, lembaga adat.", ["Panglima Laot Lhokseumawe"]),
+    Case("Kegiatan juga melibatkan LSM Lingkar Hijau Nusantara sebagai pendamping.", ["LSM Lingkar Hijau Nusantara"]),
+    # negatives: a verb still stops a name; a person after a place; LSM with no name
+    Case("PLN Salurkan Bantuan ke Nelayan", ["PLN"]),
+    Case("Ketua Kelompok Tani Sumber Rejeki Desa Sukamaju Budi Santoso hadir.", ["Kelompok Tani Sumber Rejeki"]),
+    Case("Kegiatan itu diawasi LSM setempat dan warga.", []),
+]
+
+
+@pytest.mark.parametrize("case", BATCH_NAMES, ids=lambda c: c.text[:50])
+def test_organizations_batch_9_10_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -215,6 +215,8 @@ def _gazetteer_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
 
 
 def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
+    if c.source == "acronym":
+        return None  # an acronym the article defined names what it was defined for ("PT Bumi Suksesindo (BSI)")
     entry = gaz.lookup_prefix(c.text)
     first = c.text.split()[0]
     if entry and c.source == "head" and first.isupper() and len(c.text.split()) > 1 and \

@@ -157,9 +157,11 @@ class OrgFinder:
         self.title_end = title_tokens(doc, self.text)
         found: list[Found] = []
         found += self.find_heads(doc)
+        # acronyms the article defines for a name of its own: "PT Bumi Suksesindo (BSI)"
+        self.defined = {a: doc[f.start:f.end].text.lower() for f in found for a in f.acronyms}
         found += self.find_suffix_heads(doc)
         found += self.find_gazetteer(doc)
-        found = self.select(found)
+        found = self.drop_headline_heads(doc, self.select(found))
         found += self.find_other_case(doc, found)
         found = self.select(found)
         found += self.find_ner(doc, found)
@@ -301,6 +303,8 @@ class OrgFinder:
             written = span_text(doc, s, e)
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
+            if self.defined_elsewhere(written, entry):
+                continue  # "PT Bumi Suksesindo (BSI)": the article's own BSI, not the gazetteer's
             # a chapter level before it: "PC GP Ansor", "TP PKK"
             for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
                 if le == s:
@@ -319,6 +323,26 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=any(ls == s for _, ls, _ in levels)))
         return out
+
+    def defined_elsewhere(self, written: str, entry) -> bool:
+        """Whether an acronym matched in the gazetteer is one the article defines, in parentheses, for a name
+        that holds none of the entry's longer forms: the text's own definition names it there
+        ("PT Bumi Suksesindo (BSI)" is not Bank Syariah Indonesia; "PT Bank Syariah Indonesia (BSI)" is)."""
+        name = self.defined.get(written)
+        if name is None or not written.isupper():
+            return False
+        return not any(len(f) > len(written) and f.lower() in name for f in entry.matchable)
+
+    def drop_headline_heads(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A headed name read in the headline that the body does not write, where the body names a body
+        with the same head word: Title Case hides where the headline's name ends, and the headline means
+        the body's group ("Kelompok Wanita Tani Olah Pangan" over "Kelompok Wanita Tani (KWT) Sumber
+        Rezeki Abadi"; "Koperasi Nelayan Pancer" over "Koperasi Nelayan Mina Blambangan Makmur")."""
+        body_heads = {doc[f.start].lower_ for f in found if f.source == "head" and f.start >= self.title_end}
+        body = self.text_lower[doc[self.title_end].idx:] if self.title_end < len(doc) else ""
+        return [f for f in found if not (
+            f.source == "head" and f.entry is None and f.start < self.title_end
+            and doc[f.start].lower_ in body_heads and doc[f.start:f.end].text.lower() not in body)]
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
@@ -407,7 +431,8 @@ class OrgFinder:
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
-                and text not in self.gaz_words and text not in self.kan_nouns):
+                and text not in self.gaz_words and text not in self.kan_nouns
+                and text not in self.places):  # a regency or city ending like a verb: Tarakan, Nunukan
             return False
         return tok.is_alpha or any(c.isalnum() for c in text)
 
@@ -541,6 +566,8 @@ class OrgFinder:
             return end
         if len(rest) == 1 and not titled:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
+        if kind in self.group_kinds and not titled and rest[-1].text in self.group_words:
+            return end  # "KUB Mama Papua Maju Bersama": a group's name word ends it, no person's name does
         return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
