@@ -20,14 +20,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_LOWER, IS_TITLE, LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
+from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, lower_words, span_text, token_table
 from extract.components.literals import WholeWords
 from extract.components.values import Org
@@ -144,9 +147,8 @@ class OrgFinder:
         return doc
 
     def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
-        span = doc[f.start:f.end]
-        text = span.text
-        start = span.start_char
+        text = span_text(doc, f.start, f.end)
+        start = self.t.idx[f.start]
         return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
                          in_title=start < title_end, headed=f.headed)
 
@@ -155,6 +157,7 @@ class OrgFinder:
         self.text = doc_text(doc)
         self.text_lower = self.text.lower()
         self.title_end = title_tokens(doc, self.text)
+        self.read_doc(doc)
         found: list[Found] = []
         found += self.find_heads(doc)
         found += self.find_suffix_heads(doc)
@@ -168,9 +171,26 @@ class OrgFinder:
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
         skipped = self.skipped_lines(doc)
-        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
+        found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
+
+    def read_doc(self, doc: Doc) -> None:
+        """The Doc's tokens as lists (``token_table``) and the matchers' matches over the whole Doc, read
+        slice by slice (``DocMatches``): the rules below test words by index, with no Token or Span made."""
+        n = len(doc)
+        self.t = token_table(doc)
+        self.n = n
+        if n:
+            self.is_lower, self.is_title, self.like_num = (doc.to_array([IS_LOWER, IS_TITLE, LIKE_NUM]) == 1).T.tolist()
+        else:
+            self.is_lower, self.is_title, self.like_num = [], [], []
+        self.head_matches = self.head_matcher(doc)
+        self.m_head = DocMatches(self.head_matches, n)
+        self.gaz_matches = self.gaz_matcher(doc)
+        self.m_gaz = DocMatches(self.gaz_matches, n)
+        self.m_units = DocMatches(self.units(doc), n)
+        self.m_level = DocMatches(self.level_matcher(doc), n)
 
     @staticmethod
     def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -189,8 +209,8 @@ class OrgFinder:
                 return False
             return any(a <= f.start and f.end <= b for a, b in inside)
 
-        outside = {f.entry or doc[f.start:f.end].text.lower() for f in found if not within(f)}
-        return [f for f in found if not within(f) or (f.entry or doc[f.start:f.end].text.lower()) in outside]
+        outside = {f.entry or span_text(doc, f.start, f.end).lower() for f in found if not within(f)}
+        return [f for f in found if not within(f) or (f.entry or span_text(doc, f.start, f.end).lower()) in outside]
 
     def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
@@ -201,8 +221,8 @@ class OrgFinder:
         last = [f for f in found if f.end == n and doc[f.end - 1].is_alpha]
         if not last:
             return found
-        texts = [doc[f.start:f.end].text for f in found]
-        cut = {id(f) for f in last if any(t != doc[f.start:f.end].text and t.startswith(doc[f.start:f.end].text)
+        texts = [span_text(doc, f.start, f.end) for f in found]
+        cut = {id(f) for f in last if any(t != span_text(doc, f.start, f.end) and t.startswith(span_text(doc, f.start, f.end))
                                           for t in texts)}
         return [f for f in found if id(f) not in cut]
 
@@ -228,32 +248,33 @@ class OrgFinder:
 
     def find_heads(self, doc: Doc) -> list[Found]:
         out = []
-        matches = [(m, s, e) for m, s, e in self.head_matcher(doc)]
-        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if doc[s].is_lower and not (
-            s and doc[s - 1].lower_ in self.lower_not_after.get(doc[s].text, ()))]
+        t, is_lower = self.t, self.is_lower
+        matches = list(self.head_matches)
+        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if is_lower[s] and not (
+            s and t.lower[s - 1] in self.lower_not_after.get(t.text[s], ()))]
         best: dict[int, tuple[int, str]] = {}
         for match_id, s, e in matches:  # the longest head at each start
             if e > best.get(s, (0, ""))[0]:
                 best[s] = (e, self.vocab.strings[match_id])
         for i in self.token_starts(doc, self.glued_re):  # "PT.Bank Sumut": head glued to the name
-            tok = doc[i]
-            if tok.text.startswith(self.glued) and len(tok.text) > 3 and tok.text[3:4].isupper():
+            text = t.text[i]
+            if text.startswith(self.glued) and len(text) > 3 and text[3:4].isupper():
                 best[i] = (i, "company")
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
             name_start = e if e > s else s + 1
             k = name_start
-            if k < len(doc) and doc[k].text == "." and e > s and not doc[s].is_lower:
+            if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
-            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
+            end, acr = self.extend(doc, k, kind, head=span_text(doc, s, e) if e > s else None,
                                    titled=self.after_title(doc, s))
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
             end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
             if end == k and e > s:
                 continue  # a head with no name after it
-            name = [t.text for t in doc[k:end]]
+            name = t.text[k:end]
             bracketed = {i for i, w in enumerate(name)
                          if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
             if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
@@ -261,9 +282,9 @@ class OrgFinder:
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
             if e > s and self.generic_long_form(name):
                 continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
-            if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
+            if span_text(doc, s, e) in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
-            if doc[s].is_lower and not doc[k].text[:1].isupper():
+            if is_lower[s] and not t.text[k][:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
@@ -282,11 +303,11 @@ class OrgFinder:
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
         out = []
         for i in self.token_starts(doc, self.suffix_re):
-            kind = self.suffix_heads.get(doc[i].text)
+            kind = self.suffix_heads.get(self.t.text[i])
             if not kind or i == 0:
                 continue
             s = i
-            while s > 0 and i - s < 5 and self.is_name(doc[s - 1]) and not doc[s].is_sent_start:
+            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s]:
                 s -= 1
             if s < i:
                 out.append(Found(s, i + 1, kind, "suffix"))
@@ -294,7 +315,7 @@ class OrgFinder:
 
     def find_gazetteer(self, doc: Doc) -> list[Found]:
         out = []
-        matches = list(self.gaz_matcher(doc)) + list(self.gaz_lower(doc))
+        matches = list(self.gaz_matches) + list(self.gaz_lower(doc))
         for match_id, s, e in matches:
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
@@ -302,28 +323,28 @@ class OrgFinder:
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             # a chapter level before it: "PC GP Ansor", "TP PKK"
-            for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
+            for _, ls, le in self.m_level.within(max(0, s - 3), s):
                 if le == s:
                     s = ls
                     break
             extend_names = entry.kind in {"mass_org", "government", "association"}
-            inside = s > 0 and self.is_name(doc[s - 1])  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
+            inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
             if inside:
                 acr = []
-                end = e if doc[e:e + 1].text == "(" else end
+                end = e if e < self.n and self.t.text[e] == "(" else end
             end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
-            levels = self.level_matcher(doc[s:s + 3])  # a chapter level opens the name: it is headed
+            levels = self.m_level.starting(s, s + 3)  # a chapter level opens the name: it is headed
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
-                             headed=any(ls == s for _, ls, _ in levels)))
+                             headed=bool(levels)))
         return out
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
         ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
-        names = {doc[f.start:f.end].text: f for f in found
+        names = {span_text(doc, f.start, f.end): f for f in found
                  if f.source == "head" and f.end - f.start >= 3 and f.start >= self.title_end}  # headlines: Title Case
         if not names:
             return []
@@ -343,10 +364,10 @@ class OrgFinder:
         """Whether a gazetteer short form written alone at token s names the entry: it is no short form
         (or one known nationwide), or the article writes one of the entry's longer forms, or a head word
         stands just before it (see rules/organizations.toml [acronym_support])."""
-        text = doc[s].text
+        text = self.t.text[s]
         if not (text.isupper() and len(text) <= self.support_max) or entry.kind in self.support_exempt:
             return True
-        if s > 0 and (doc[s - 1].text in self.heads or doc[s - 1].text in self.lower_heads):
+        if s > 0 and (self.t.text[s - 1] in self.heads or self.t.text[s - 1] in self.lower_heads):
             return True
         return any(len(f) > len(text) and f.lower() in self.text_lower for f in entry.matchable)
 
@@ -363,7 +384,7 @@ class OrgFinder:
             end = ent.end
             while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
                 end -= 1  # "Kuliner Lego-Lego." -> no final full stop
-            if any(us == ent.start for _, us, _ in self.units(doc[ent.start:end])):
+            if self.m_units.starting(ent.start, end):
                 continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
             if end > ent.start and self.ner.accept(doc, ent.start, end, found):
                 start = self.ner.extend_left(doc, ent.start)
@@ -379,44 +400,45 @@ class OrgFinder:
             return out
         pattern = WholeWords(defined, not_after="(")  # a regex of the article's own acronyms: no compile per article
         for i in self.token_starts(doc, pattern):
-            tok = doc[i]
-            if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
+            if self.t.text[i] in defined and not (i > 0 and self.t.text[i - 1] == "("):
                 end, _ = self.extend_units(doc, i + 1, names=False)
                 out.append(Found(i, end, None, "acronym"))
         return out
 
     def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords") -> list[int]:
         """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
-        out = []
+        out, idx = [], self.t.idx
         for m in pattern.finditer(self.text):
-            span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-            if span is not None and span.start_char == m.start():
-                out.append(span.start)
+            i = bisect_left(idx, m.start())  # the token that starts where the match does, if one does
+            if i < len(idx) and idx[i] == m.start():
+                out.append(i)
         return out
 
     # ------------------------------------------------------------------ names
-    def is_name(self, tok) -> bool:
-        text = tok.text
+    def is_name(self, i: int) -> bool:
+        """Whether token i can be a word of a name."""
+        words = self.t.text
+        text = words[i]
         if not text or not (text[0].isupper() or text[0].isdigit()):
             return False
         if text in self.not_name and not (
-                (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
-                or (text in self.headline_verbs and tok.i >= self.title_end
-                    and tok.i >= 2 and tok.nbor(-2).text in self.strong)):  # "PT Solusi Bangun Andalas"
+                (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
+                or (text in self.headline_verbs and i >= self.title_end
+                    and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
             return False
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
                 and text not in self.gaz_words and text not in self.kan_nouns):
             return False
-        return tok.is_alpha or any(c.isalnum() for c in text)
+        return self.t.alpha[i] or any(c.isalnum() for c in text)
 
     def starts_known(self, doc: Doc, i: int) -> bool:
         """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""
-        return doc[i].text not in self.generic and any(s == i for _, s, _ in self.gaz_matcher(doc[i:i + 4]))
+        return self.t.text[i] not in self.generic and bool(self.m_gaz.starting(i, i + 4))
 
     def starts_head(self, doc: Doc, i: int) -> bool:
-        return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
+        return bool(self.m_head.starting(i, i + 4))
 
     def after_title(self, doc: Doc, s: int) -> bool:
         """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
@@ -428,58 +450,58 @@ class OrgFinder:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
         inner_lower = self.head_inner_lower.get(head or "", set())
-        if k > 0 and doc[k - 1].text in self.named_heads:  # "Diskoperindag & UKM": the head is a name
+        words, lower = self.t.text, self.t.lower
+        if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
             end, n = k, 1
-        sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
+        sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
-            tok = doc[k]
-            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
+            text = words[k]
+            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
-            if n > 0 and tok.text in self.division_words:
+            if n > 0 and text in self.division_words:
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
-            if kind in self.group_kinds and tok.text in self.group_words and k + 1 <= sent_end and not (
+            if kind in self.group_kinds and text in self.group_words and k + 1 <= sent_end and not (
                     k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
-                    n > 0 or (k + 1 < sent_end and self.is_name(doc[k + 1]))):
+                    n > 0 or (k + 1 < sent_end and self.is_name(k + 1))):
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
                 continue
-            if inner_lower and n > 0 and tok.lower_ in inner_lower and k + 1 < sent_end and self.is_name(doc[k + 1]):
+            if inner_lower and n > 0 and lower[k] in inner_lower and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
-            if self.is_name(tok):
-                if n > 0 and tok.text in self.strong:
+            if self.is_name(k):
+                if n > 0 and text in self.strong:
                     break
                 end, k, n = k + 1, k + 1, n + 1
                 continue
-            if tok.text in self.inner_function and n > 0 and k >= self.title_end and not tok.is_sent_start \
-                    and k + 1 < sent_end and self.is_name(doc[k + 1]):
+            if text in self.inner_function and n > 0 and k >= self.title_end and not self.t.sent_start[k] \
+                    and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Yayasan Senyum Untuk Negeri"
                 continue
-            if tok.text == "(" and (n > 0 or doc[k + 2:k + 3].text == ")"):
-                close = next((j for j in range(k + 1, min(k + 14, sent_end)) if doc[j].text == ")"), None)
-                inner = doc[k + 1:close] if close else None
-                if inner and (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
-                    if len(inner) == 1 and self.acr_min <= len(inner.text) <= self.acr_max \
-                            and inner.text not in self.legal:
-                        acr.append(inner.text)
-                    end, k, n = close + 1, close + 1, n + len(inner)
+            if text == "(" and (n > 0 or (k + 2 < sent_end and words[k + 2] == ")")):
+                close = next((j for j in range(k + 1, min(k + 14, sent_end)) if words[j] == ")"), None)
+                first = words[k + 1] if close and close > k + 1 else None  # the first word inside
+                if first is not None and (first[:1].isupper() or first[:1].isdigit()):
+                    if close == k + 2 and self.acr_min <= len(first) <= self.acr_max and first not in self.legal:
+                        acr.append(first)
+                    end, k, n = close + 1, close + 1, n + (close - k - 1)
                     continue
                 break
-            nxt = doc[k + 1] if k + 1 < sent_end else None
-            if tok.text == "." and nxt is not None and (nxt.text in self.legal or nxt.text == "("):  # "Tbk. (SIG)"
+            nxt = words[k + 1] if k + 1 < sent_end else None
+            if text == "." and nxt is not None and (nxt in self.legal or nxt == "("):  # "Tbk. (SIG)"
                 k += 1
                 continue
-            after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
-            legal_after = nxt is not None and nxt.text in self.legal and not (
-                nxt.text in self.heads and k + 2 < sent_end and self.is_name(doc[k + 2]))  # ", PT PLN": a new one
-            joins = tok.lower_ in self.connectors or (tok.text == "," and (
+            after_place_or_acronym = end > 0 and (words[end - 1] == ")" or words[end - 1] in self.places)
+            legal_after = nxt is not None and nxt in self.legal and not (
+                nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
+            joins = lower[k] in self.connectors or (text == "," and (
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
-            places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
             if joins and n > 0 and self.ends_in_region(doc, end):
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
-            if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
+            if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
-                if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
+                if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 k += 1
@@ -491,7 +513,7 @@ class OrgFinder:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
         Indonesian body's name ends with its region, so a connector after it opens another name."""
         for j in (end - 1, end - 2, end - 3):
-            if j > 0 and doc[j:end].text in self.places and doc[j - 1].text in self.place_cues:
+            if j > 0 and span_text(doc, j, end) in self.places and self.t.text[j - 1] in self.place_cues:
                 return True
         return False
 
@@ -500,28 +522,32 @@ class OrgFinder:
         Rino Bagas Wiranata, mengaku") rather than the next part of a list name ("Kepala Dinas Perindustrian,
         Perdagangan, Koperasi dan UKM"): no connector, parenthesis, place or generic word before the next
         lower-case word."""
-        for t in doc[k + 1:k + 10]:
-            if t.lower_ in self.connectors or t.text == "(" or t.text in self.places or t.text in self.generic:
+        t = self.t
+        for i in range(k + 1, min(k + 10, self.n)):
+            text = t.text[i]
+            if t.lower[i] in self.connectors or text == "(" or text in self.places or text in self.generic:
                 return False  # "..., Menengah (UKM) NTT": the name goes on
-            if (t.is_alpha and t.is_lower) or t.text in ".;:)":
+            if (t.alpha[i] and self.is_lower[i]) or text in ".;:)":
                 break
         return True
 
     def head_kind(self, doc: Doc, i: int) -> str | None:
-        return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
+        return next((self.vocab.strings[m] for m, _ in self.m_head.starting(i, i + 4)), None)
 
     def trim(self, doc: Doc, k: int, end: int, kind: str | None, titled: bool = False) -> int:
         """End a name at its last place name when capitalised words that are no part of it follow
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
-        if titled and end < len(doc) and doc[end].text == ",":
+        words, like_num = self.t.text, self.like_num
+        if titled and end < self.n and words[end] == ",":
             titled = False  # "Ketua Asosiasi UMKM Riau Bangkit, Nurhayati": the person comes after the comma
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
             nums = [j for j in range(k, end)
-                    if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
+                    if like_num[j] or (words[j].isupper() and set(words[j]) <= ROMAN)]
             if nums and nums[-1] + 1 < end and all(
-                    t.is_alpha and t.is_title and t.text not in self.places and t.text not in self.after_place
-                    for t in doc[nums[-1] + 1:end]) and not self.units(doc[nums[-1] + 1:end]):
+                    self.t.alpha[j] and self.is_title[j] and words[j] not in self.places
+                    and words[j] not in self.after_place
+                    for j in range(nums[-1] + 1, min(end, self.n))) and not self.m_units.within(nums[-1] + 1, end):
                 return nums[-1] + 1
         if kind not in self.place_ends_kinds and not titled:
             return end
@@ -535,9 +561,9 @@ class OrgFinder:
                 i += 1
         if last_place is None or last_place >= end:
             return end
-        rest = doc[last_place:end]
-        if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
-               for t in rest) or self.units(rest):
+        rest = range(last_place, min(end, self.n))
+        if any(words[j] in self.after_place or words[j] in "()" or like_num[j] or set(words[j]) <= ROMAN
+               for j in rest) or self.m_units.within(last_place, end):
             return end
         if len(rest) == 1 and not titled:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
@@ -546,26 +572,26 @@ class OrgFinder:
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
         """After a known name: its acronym in parentheses, legal words, a unit and its name
         ("Cabang Bangkalan"), and for bodies with chapters a place name ("Ansor Tuban")."""
-        acr = []
-        while e < len(doc):
-            tok = doc[e]
-            if tok.text == "(" and e + 2 < len(doc) and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper():
-                if doc[e + 1].text not in self.legal:
-                    acr.append(doc[e + 1].text)
+        acr, words, n = [], self.t.text, self.n
+        while e < n:
+            text = words[e]
+            if text == "(" and e + 2 < n and words[e + 2] == ")" and words[e + 1][:1].isupper():
+                if words[e + 1] not in self.legal:
+                    acr.append(words[e + 1])
                 e += 3
                 continue
-            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal
-                                          and not (doc[e + 1].text in self.heads and e + 2 < len(doc)
-                                                   and self.is_name(doc[e + 2]))):  # ", PT PLN": a new one
+            if text in self.legal or (text == "," and e + 1 < n and words[e + 1] in self.legal
+                                      and not (words[e + 1] in self.heads and e + 2 < n
+                                               and self.is_name(e + 2))):  # ", PT PLN": a new one
                 e += 1
                 continue
-            unit = [ue for _, us, ue in self.units(doc[e:e + 3]) if us == e]
+            unit = [ue for _, ue in self.m_units.starting(e, e + 3)]
             if unit:
                 end, more = self.extend(doc, max(unit), "unit")
                 acr += more
                 e = max(end, max(unit))
                 break
-            if names and self.is_name(tok) and not tok.is_sent_start and not self.starts_head(doc, e):
+            if names and self.is_name(e) and not self.t.sent_start[e] and not self.starts_head(doc, e):
                 end, more = self.extend(doc, e, "unit")
                 acr += more
                 e = end
@@ -664,14 +690,15 @@ class NerGate:
         """Whether the span is in the headline of a related story linked inside a line
         ("... pakan. Baca: Anggota DPR Minta Warga ..."): shortly after a related-story marker."""
         text = doc_text(doc)
-        at = doc[start].idx
+        at = token_table(doc).idx[start]
         line = text.rfind("\n", 0, at) + 1
         return any(m in text[max(line, at - self.related_chars):at] for m in self.finder.skip_lines)
 
     def byline(self, doc: Doc, start: int, end: int) -> bool:
         """"Magelang (ANTARA) -": the agency of a dateline, in parentheses before a dash."""
-        return (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ")"
-                and doc[end + 1].text in {"-", "–", "—"})
+        words = token_table(doc).text
+        return (start > 0 and words[start - 1] == "(" and end + 1 < len(words) and words[end] == ")"
+                and words[end + 1] in {"-", "–", "—"})
 
     def evidence(self, doc: Doc, start: int, end: int, found: list[Found], known: bool) -> str | None:
         if known:
