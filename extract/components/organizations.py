@@ -24,14 +24,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_LOWER, IS_TITLE, LIKE_NUM
+from spacy.attrs import IS_LOWER
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
-from extract.components.doctext import doc_text, lower_words, span_text, token_table
+from extract.components.doctext import doc_text, entity_spans, lower_words, span_text, token_table
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -181,10 +182,10 @@ class OrgFinder:
         n = len(doc)
         self.t = token_table(doc)
         self.n = n
-        if n:
-            self.is_lower, self.is_title, self.like_num = (doc.to_array([IS_LOWER, IS_TITLE, LIKE_NUM]) == 1).T.tolist()
+        if doc.vocab.lex_attr_getters.get(IS_LOWER) is lex_attrs.is_lower:  # a lexeme's is_lower is str.islower
+            self.is_lower = IsLower(self.t.text)
         else:
-            self.is_lower, self.is_title, self.like_num = [], [], []
+            self.is_lower = (doc.to_array(IS_LOWER) == 1).tolist() if n else []
         self.head_matches = self.head_matcher(doc)
         self.m_head = DocMatches(self.head_matches, n)
         self.gaz_matches = self.gaz_matcher(doc)
@@ -240,7 +241,7 @@ class OrgFinder:
         taken: set[int] = set()
         out = []
         for f in sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start)):
-            if any(i in taken for i in range(f.start, f.end)):
+            if not taken.isdisjoint(range(f.start, f.end)):
                 continue
             taken.update(range(f.start, f.end))
             out.append(f)
@@ -373,23 +374,23 @@ class OrgFinder:
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
         """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
-        ents = doc.ents  # built from the tokens' tags at each read: read once
+        ents = entity_spans(doc)
         if not ents:
             return []
         taken = {i for f in found for i in range(f.start, f.end)}
         out = []
-        for ent in ents:
-            if ent.label_ != "ORG" or ent.start < self.title_end or taken & set(range(ent.start, ent.end)):
+        for ent_start, ent_end, label, _, _ in ents:
+            if label != "ORG" or ent_start < self.title_end or not taken.isdisjoint(range(ent_start, ent_end)):
                 continue
-            end = ent.end
-            while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
+            end = ent_end
+            while end > ent_start and doc[end - 1].is_punct and self.t.text[end - 1] not in ")":
                 end -= 1  # "Kuliner Lego-Lego." -> no final full stop
-            if self.m_units.starting(ent.start, end):
+            if self.m_units.starting(ent_start, end):
                 continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
-            if end > ent.start and self.ner.accept(doc, ent.start, end, found):
-                start = self.ner.extend_left(doc, ent.start)
-                kind = self.head_kind(doc, start) if start < ent.start else None
-                out.append(Found(start, end, kind, "ner", headed=start < ent.start))
+            if end > ent_start and self.ner.accept(doc, ent_start, end, found):
+                start = self.ner.extend_left(doc, ent_start)
+                kind = self.head_kind(doc, start) if start < ent_start else None
+                out.append(Found(start, end, kind, "ner", headed=start < ent_start))
         return out
 
     def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
@@ -538,14 +539,14 @@ class OrgFinder:
         """End a name at its last place name when capitalised words that are no part of it follow
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
-        words, like_num = self.t.text, self.like_num
+        words = self.t.text
         if titled and end < self.n and words[end] == ",":
             titled = False  # "Ketua Asosiasi UMKM Riau Bangkit, Nurhayati": the person comes after the comma
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
             nums = [j for j in range(k, end)
-                    if like_num[j] or (words[j].isupper() and set(words[j]) <= ROMAN)]
+                    if doc[j].like_num or (words[j].isupper() and set(words[j]) <= ROMAN)]
             if nums and nums[-1] + 1 < end and all(
-                    self.t.alpha[j] and self.is_title[j] and words[j] not in self.places
+                    self.t.alpha[j] and doc[j].is_title and words[j] not in self.places
                     and words[j] not in self.after_place
                     for j in range(nums[-1] + 1, min(end, self.n))) and not self.m_units.within(nums[-1] + 1, end):
                 return nums[-1] + 1
@@ -562,7 +563,7 @@ class OrgFinder:
         if last_place is None or last_place >= end:
             return end
         rest = range(last_place, min(end, self.n))
-        if any(words[j] in self.after_place or words[j] in "()" or like_num[j] or set(words[j]) <= ROMAN
+        if any(words[j] in self.after_place or words[j] in "()" or doc[j].like_num or set(words[j]) <= ROMAN
                for j in rest) or self.m_units.within(last_place, end):
             return end
         if len(rest) == 1 and not titled:
@@ -604,6 +605,19 @@ class OrgFinder:
                 "foreign_bank": "bank"}.get(kind or "", kind)
 
 
+class IsLower:
+    """``doc[i].is_lower`` read as ``is_lower[i]`` from the token's text, where the vocabulary computes it
+    with ``str.islower`` (spaCy's own getter): asked for a few words of each Doc, not built for all."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[str]):
+        self.words = words
+
+    def __getitem__(self, i: int) -> bool:
+        return self.words[i].islower()
+
+
 class NerGate:
     """Whether an ORG span of the trained NER is an organisation taking part in the programme.
 
@@ -630,7 +644,7 @@ class NerGate:
         self.places = load_place_index()
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
-        entry = self.finder.gaz.lookup_prefix(doc[start:end].text)  # both steps ask the gazetteer
+        entry = self.finder.gaz.lookup_prefix(span_text(doc, start, end))  # both steps ask the gazetteer
         if entry is not None and end - start == 1 and not self.finder.supported(doc, start, entry):
             return False  # a gazetteer short form with no support in the article
         known = entry is not None
@@ -638,10 +652,10 @@ class NerGate:
 
     def reject(self, doc: Doc, start: int, end: int, known: bool) -> str | None:
         """``known``: the gazetteer knows the span, so it is no place."""
-        span = doc[start:end]
-        text = span.text
-        words = [t.text for t in span]
-        lower = [w.lower() for w in words]
+        t = token_table(doc)
+        text = span_text(doc, start, end)
+        words = t.text[start:end]
+        lower = t.lower[start:end]
         if "\n" in text or not any(c.isalpha() for c in text):
             return "layout"
         if text.lower() in self.media or self.web_address(doc, start, end) or self.media_words & set(words):
@@ -654,13 +668,14 @@ class NerGate:
             return "not_name"
         if self.titles & set(lower):
             return "title"
-        if end + 1 < len(doc) and doc[end].text in "(," and doc[end + 1].lower_ in self.titles:
+        if end + 1 < len(t.text) and t.text[end] in "(," and t.lower[end + 1] in self.titles:
             return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
         if self.not_org & set(lower):
             return "not_org"
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
-        if any(t.is_lower and t.is_alpha and t.text not in self.connectors for t in span):
+        is_lower = self.finder.is_lower
+        if any(is_lower[i] and t.alpha[i] and t.text[i] not in self.connectors for i in range(start, end)):
             return "lower"
         if known:
             return None
@@ -703,19 +718,19 @@ class NerGate:
     def evidence(self, doc: Doc, start: int, end: int, found: list[Found], known: bool) -> str | None:
         if known:
             return "gazetteer"
-        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
-        lo = max(sent.start, start - self.window - 3)
+        t = token_table(doc)
+        sent_start, sent_end = t.sentence(start) if doc.has_annotation("SENT_START") else (0, len(t.text))
+        lo = max(sent_start, start - self.window - 3)
         for _, s, e in self.before(doc[lo:start]):  # a Span's matches come in the doc's offsets
-            between = doc[e:start]
-            if start - e <= self.window and not any(t.text[:1].isupper() or t.lower_ in self.not_org
-                                                    for t in between):
+            if start - e <= self.window and not any(t.text[i][:1].isupper() or t.lower[i] in self.not_org
+                                                    for i in range(e, start)):
                 return "cue"
-        if end < sent.end and doc[end].lower_ in self.after:
+        if end < sent_end and t.lower[end] in self.after:
             return "cue"
         for f in found:  # "PT PNM (Persero) dan Diskoperindag", "Maybank Indonesia dan Toraja Melo"
-            gap = doc[f.end:start] if f.end <= start else doc[end:f.start]
-            if 0 < len(gap) <= 2 and all(t.lower_ in self.coordinators for t in gap) \
-                    and any(t.is_alpha or t.text == "&" for t in gap):
+            gap = range(f.end, start) if f.end <= start else range(end, f.start)
+            if 0 < len(gap) <= 2 and all(t.lower[i] in self.coordinators for i in gap) \
+                    and any(t.alpha[i] or t.text[i] == "&" for i in gap):
                 return "coordinated"
         return None
 
@@ -723,8 +738,9 @@ class NerGate:
         """Start of the name with a lower-case head and its descriptor before the NER span
         ("kelompok pengrajin Batik Kujur"), else ``start``."""
         lo = max(0, start - 3)
+        is_lower, alpha = self.finder.is_lower, token_table(doc).alpha
         for _, s, e in self.finder.lower_matcher(doc[lo:start]):
-            if doc[s].is_lower and all(t.is_lower and t.is_alpha for t in doc[s:start]):
+            if is_lower[s] and all(is_lower[i] and alpha[i] for i in range(s, start)):
                 return s
         return start
 
