@@ -93,6 +93,7 @@ class OrgFinder:
         self.after_place = set(words["after_place"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
+        self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
@@ -554,8 +555,9 @@ class OrgFinder:
             return end
         last_place = None
         i = k
-        while i < end:
-            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and span_text(doc, i, j) in self.places), None)
+        while i < end:  # a place's text starts with its first word's: no other word can open one
+            hit = words[i] in self.place_prefixes and next(
+                (j for j in (i + 3, i + 2, i + 1) if j <= end and span_text(doc, i, j) in self.places), None)
             if hit:
                 last_place, i = hit, hit
             else:
