@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from extract.components.values import Org
-from gazetteers.companies import Gazetteer, norm_name
+from gazetteers.companies import Gazetteer
+from gazetteers.companies import norm_name as _norm_name
 
 NEAR = 92  # rapidfuzz ratio for two spellings of one name
 NEAR_MIN_CHARS = 8  # shorter names must match exactly
@@ -54,6 +56,13 @@ class _Sets:
     def union(self, a: int, b: int) -> None:
         self.parent[self.find(a)] = self.find(b)
 
+
+
+@lru_cache(maxsize=65_536)
+def norm_name(text: str) -> str:
+    """``gazetteers.companies.norm_name``, cached per process: an article's names recur in its mentions
+    and across articles, and each costs a Unicode normalisation and a regex."""
+    return _norm_name(text)
 
 def acronym_forms(text: str, acronyms: tuple[str, ...]) -> list[str]:
     """Other ways to write a name that holds ``(ACR)``: with the acronym in place of the words it
