@@ -112,8 +112,12 @@ class OrgFinder:
         self.support_exempt = set(rules["acronym_support"]["exempt_kinds"])
         self.strong = {h for h, k in self.heads.items() if k == "company"}
         self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
-        self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
-        self.suffix_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.suffix_heads)) + r")(?!\w)")
+        # no "(?<!\w)" in front: a pattern opening with a look-behind is tried at every character (three times
+        # slower); ``token_starts(..., word_start=True)`` drops a match after a word character instead: the
+        # same matches where every word opens with a word character (no match inside one after a letter can
+        # start where none would), else the look-behind stays
+        self.glued_re = word_start_pattern(self.glued, r"(?=[A-Z])")
+        self.suffix_re = word_start_pattern(self.suffix_heads, r"(?!\w)")
         self.head_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.heads.items():
             self.head_matcher.add(kind, [nlp.make_doc(head)])
@@ -258,7 +262,7 @@ class OrgFinder:
         for match_id, s, e in matches:  # the longest head at each start
             if e > best.get(s, (0, ""))[0]:
                 best[s] = (e, self.vocab.strings[match_id])
-        for i in self.token_starts(doc, self.glued_re):  # "PT.Bank Sumut": head glued to the name
+        for i in self.token_starts(doc, self.glued_re, word_start=True):  # "PT.Bank Sumut": head glued to the name
             text = t.text[i]
             if text.startswith(self.glued) and len(text) > 3 and text[3:4].isupper():
                 best[i] = (i, "company")
@@ -304,7 +308,7 @@ class OrgFinder:
 
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
         out = []
-        for i in self.token_starts(doc, self.suffix_re):
+        for i in self.token_starts(doc, self.suffix_re, word_start=True):
             kind = self.suffix_heads.get(self.t.text[i])
             if not kind or i == 0:
                 continue
@@ -407,12 +411,16 @@ class OrgFinder:
                 out.append(Found(i, end, None, "acronym"))
         return out
 
-    def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords") -> list[int]:
-        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
-        out, idx = [], self.t.idx
-        for m in pattern.finditer(self.text):
-            i = bisect_left(idx, m.start())  # the token that starts where the match does, if one does
-            if i < len(idx) and idx[i] == m.start():
+    def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords", word_start: bool = False) -> list[int]:
+        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens);
+        ``word_start``: only where no word character (``\\w``) stands before the match."""
+        out, idx, text = [], self.t.idx, self.text
+        for m in pattern.finditer(text):
+            at = m.start()
+            if word_start and at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue
+            i = bisect_left(idx, at)  # the token that starts where the match does, if one does
+            if i < len(idx) and idx[i] == at:
                 out.append(i)
         return out
 
@@ -769,6 +777,15 @@ def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
                 name = name.removeprefix(prefix)
             names.add(name)
     return frozenset(names)
+
+
+def word_start_pattern(words, tail: str) -> "re.Pattern":
+    """The alternation of ``words`` followed by ``tail``, to be read with ``token_starts(word_start=True)``
+    (see ``OrgFinder.__init__``)."""
+    alternation = "(?:" + "|".join(map(re.escape, words)) + ")" + tail
+    if all(w[:1].isalnum() or w[:1] == "_" for w in words):
+        return re.compile(alternation)
+    return re.compile(r"(?<!\w)" + alternation)
 
 
 def title_tokens(doc: Doc, text: str) -> int:
