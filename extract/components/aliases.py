@@ -64,6 +64,7 @@ def norm_name(text: str) -> str:
     and across articles, and each costs a Unicode normalisation and a regex."""
     return _norm_name(text)
 
+
 def acronym_forms(text: str, acronyms: tuple[str, ...]) -> list[str]:
     """Other ways to write a name that holds ``(ACR)``: with the acronym in place of the words it
     stands for, and without the parentheses.
@@ -129,7 +130,8 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
         return [], {}
     sets = _Sets(n)
     keys = [norm_name(c.text) for c in cands]
-    variants = [[norm_name(v) for v in acronym_forms(c.text, c.acronyms)] for c in cands]
+    forms = [acronym_forms(c.text, c.acronyms) for c in cands]  # read again by _entities
+    variants = [[norm_name(v) for v in f] for f in forms]
     entries = [c.entry or _gazetteer_id(c, k, gaz) for c, k in zip(cands, keys)]
     by_entry: dict[str, int] = {}
     by_key: dict[str, int] = {}
@@ -164,7 +166,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
                 break
             if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
                 sets.union(by_key[a], by_key[b])
-    return _entities(cands, sets, entries, gaz)
+    return _entities(cands, sets, entries, gaz, forms)
 
 
 COMPANY_KINDS = {"company", "bank"}
@@ -245,7 +247,8 @@ def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _entities(cands, sets, entries, gaz) -> tuple[list[Org], dict[str, str]]:
+def _entities(cands, sets, entries, gaz, acr_forms) -> tuple[list[Org], dict[str, str]]:
+    """``acr_forms[i]``: ``acronym_forms`` of candidate i."""
     groups: dict[int, list[int]] = {}
     for i in range(len(cands)):
         groups.setdefault(sets.find(i), []).append(i)
@@ -259,7 +262,7 @@ def _entities(cands, sets, entries, gaz) -> tuple[list[Org], dict[str, str]]:
         name = max(body, key=lambda t: (len(t), -texts.index(t)))
         forms: list[str] = []
         for i in members:
-            forms += [cands[i].text.rstrip(" .,"), *acronym_forms(cands[i].text, cands[i].acronyms)]
+            forms += [cands[i].text.rstrip(" .,"), *acr_forms[i]]
             forms += [a for a in cands[i].acronyms if _own_acronym(cands[i].text, a)]
         if entry:
             forms += entry.forms

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
-from extract.components.doctext import doc_text, entity_spans, lower_words, span_text, token_table
+from extract.components.doctext import doc_text, entity_spans, span_text, token_table
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -273,11 +273,11 @@ class OrgFinder:
             k = name_start
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
-            end, acr = self.extend(doc, k, kind, head=span_text(doc, s, e) if e > s else None,
-                                   titled=self.after_title(doc, s))
+            titled = self.after_title(doc, s)
+            end, acr = self.extend(doc, k, kind, head=span_text(doc, s, e) if e > s else None, titled=titled)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
-            end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
+            end = self.trim(doc, k, end, kind, titled=titled)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = t.text[k:end]
@@ -453,7 +453,8 @@ class OrgFinder:
     def after_title(self, doc: Doc, s: int) -> bool:
         """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
         person's name may follow the organisation's."""
-        return any(w in self.titles_lower for w in lower_words(doc)[max(0, s - 2):s])
+        lower = self.t.lower
+        return (s > 0 and lower[s - 1] in self.titles_lower) or (s > 1 and lower[s - 2] in self.titles_lower)
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
                titled: bool = False) -> tuple[int, list[str]]:
