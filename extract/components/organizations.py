@@ -228,8 +228,11 @@ class OrgFinder:
         if not last:
             return found
         texts = [span_text(doc, f.start, f.end) for f in found]
-        cut = {id(f) for f in last if any(t != span_text(doc, f.start, f.end) and t.startswith(span_text(doc, f.start, f.end))
-                                          for t in texts)}
+        cut = set()
+        for f in last:
+            own = span_text(doc, f.start, f.end)
+            if any(t != own and t.startswith(own) for t in texts):
+                cut.add(id(f))
         return [f for f in found if id(f) not in cut]
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
