@@ -153,7 +153,7 @@ class OrgFinder:
         return doc
 
     def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
-        text = span_text(doc, f.start, f.end)
+        text = self.span(f.start, f.end)
         start = self.t.idx[f.start]
         return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
                          in_title=start < title_end, headed=f.headed)
@@ -180,6 +180,14 @@ class OrgFinder:
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
+
+    def span(self, start: int, end: int) -> str:
+        """``span_text(doc, start, end)`` of the Doc being read (0 <= start), without looking up its table."""
+        words = self.t.text
+        end = min(end, len(words))
+        if end <= start:
+            return ""
+        return self.text[self.t.idx[start]:self.t.idx[end - 1] + len(words[end - 1])]
 
     def read_doc(self, doc: Doc) -> None:
         """The Doc's tokens as lists (``token_table``) and the matchers' matches over the whole Doc, read
@@ -227,10 +235,10 @@ class OrgFinder:
         last = [f for f in found if f.end == n and doc[f.end - 1].is_alpha]
         if not last:
             return found
-        texts = [span_text(doc, f.start, f.end) for f in found]
+        texts = [self.span(f.start, f.end) for f in found]
         cut = set()
         for f in last:
-            own = span_text(doc, f.start, f.end)
+            own = self.span(f.start, f.end)
             if any(t != own and t.startswith(own) for t in texts):
                 cut.add(id(f))
         return [f for f in found if id(f) not in cut]
@@ -277,7 +285,7 @@ class OrgFinder:
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
             titled = self.after_title(doc, s)
-            end, acr = self.extend(doc, k, kind, head=span_text(doc, s, e) if e > s else None, titled=titled)
+            end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
             end = self.trim(doc, k, end, kind, titled=titled)
@@ -291,7 +299,7 @@ class OrgFinder:
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
             if e > s and self.generic_long_form(name):
                 continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
-            if span_text(doc, s, e) in self.team_heads and name[0] in self.own_team_words:
+            if self.span(s, e) in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
             if is_lower[s] and not t.text[k][:1].isupper():
                 continue
@@ -328,7 +336,7 @@ class OrgFinder:
         for match_id, s, e in matches:
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
-            written = span_text(doc, s, e)
+            written = self.span(s, e)
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             # a chapter level before it: "PC GP Ansor", "TP PKK"
@@ -353,7 +361,7 @@ class OrgFinder:
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
         ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
-        names = {span_text(doc, f.start, f.end): f for f in found
+        names = {self.span(f.start, f.end): f for f in found
                  if f.source == "head" and f.end - f.start >= 3 and f.start >= self.title_end}  # headlines: Title Case
         if not names:
             return []
@@ -527,7 +535,7 @@ class OrgFinder:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
         Indonesian body's name ends with its region, so a connector after it opens another name."""
         for j in (end - 1, end - 2, end - 3):
-            if j > 0 and span_text(doc, j, end) in self.places and self.t.text[j - 1] in self.place_cues:
+            if j > 0 and self.span(j, end) in self.places and self.t.text[j - 1] in self.place_cues:
                 return True
         return False
 
@@ -569,7 +577,7 @@ class OrgFinder:
         i = k
         while i < end:  # a place's text starts with its first word's: no other word can open one
             hit = words[i] in self.place_prefixes and next(
-                (j for j in (i + 3, i + 2, i + 1) if j <= end and span_text(doc, i, j) in self.places), None)
+                (j for j in (i + 3, i + 2, i + 1) if j <= end and self.span(i, j) in self.places), None)
             if hit:
                 last_place, i = hit, hit
             else:
