@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from extract.components.values import Org
-from gazetteers.companies import Gazetteer, norm_name
+from gazetteers.companies import Gazetteer
+from gazetteers.companies import norm_name as _norm_name
 
 NEAR = 92  # rapidfuzz ratio for two spellings of one name
 NEAR_MIN_CHARS = 8  # shorter names must match exactly
@@ -53,6 +55,14 @@ class _Sets:
 
     def union(self, a: int, b: int) -> None:
         self.parent[self.find(a)] = self.find(b)
+
+
+
+@lru_cache(maxsize=65_536)
+def norm_name(text: str) -> str:
+    """``gazetteers.companies.norm_name``, cached per process: an article's names recur in its mentions
+    and across articles, and each costs a Unicode normalisation and a regex."""
+    return _norm_name(text)
 
 
 def acronym_forms(text: str, acronyms: tuple[str, ...]) -> list[str]:
@@ -120,7 +130,8 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
         return [], {}
     sets = _Sets(n)
     keys = [norm_name(c.text) for c in cands]
-    variants = [[norm_name(v) for v in acronym_forms(c.text, c.acronyms)] for c in cands]
+    forms = [acronym_forms(c.text, c.acronyms) for c in cands]  # read again by _entities
+    variants = [[norm_name(v) for v in f] for f in forms]
     entries = [c.entry or _gazetteer_id(c, k, gaz) for c, k in zip(cands, keys)]
     by_entry: dict[str, int] = {}
     by_key: dict[str, int] = {}
@@ -155,7 +166,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
                 break
             if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
                 sets.union(by_key[a], by_key[b])
-    return _entities(cands, sets, entries, gaz)
+    return _entities(cands, sets, entries, gaz, forms)
 
 
 COMPANY_KINDS = {"company", "bank"}
@@ -238,7 +249,8 @@ def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _entities(cands, sets, entries, gaz) -> tuple[list[Org], dict[str, str]]:
+def _entities(cands, sets, entries, gaz, acr_forms) -> tuple[list[Org], dict[str, str]]:
+    """``acr_forms[i]``: ``acronym_forms`` of candidate i."""
     groups: dict[int, list[int]] = {}
     for i in range(len(cands)):
         groups.setdefault(sets.find(i), []).append(i)
@@ -252,7 +264,7 @@ def _entities(cands, sets, entries, gaz) -> tuple[list[Org], dict[str, str]]:
         name = max(body, key=lambda t: (len(t), -texts.index(t)))
         forms: list[str] = []
         for i in members:
-            forms += [cands[i].text.rstrip(" .,"), *acronym_forms(cands[i].text, cands[i].acronyms)]
+            forms += [cands[i].text.rstrip(" .,"), *acr_forms[i]]
             forms += [a for a in cands[i].acronyms if _own_acronym(cands[i].text, a)]
         if entry:
             forms += entry.forms

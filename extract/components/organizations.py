@@ -20,15 +20,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_LOWER
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.components.aliases import Candidate, resolve
-from extract.components.doctext import doc_text, lower_words, span_text, token_table
+from extract.components.doc_matches import DocMatches
+from extract.components.doctext import doc_text, entity_spans, span_text, token_table
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -89,6 +93,7 @@ class OrgFinder:
         self.after_place = set(words["after_place"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
+        self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
@@ -107,8 +112,12 @@ class OrgFinder:
         self.support_exempt = set(rules["acronym_support"]["exempt_kinds"])
         self.strong = {h for h, k in self.heads.items() if k == "company"}
         self.glued = tuple(h for h in self.strong if h.endswith("."))  # "PT.Bank Sumut" is one token
-        self.glued_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.glued)) + r")(?=[A-Z])")
-        self.suffix_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.suffix_heads)) + r")(?!\w)")
+        # no "(?<!\w)" in front: a pattern opening with a look-behind is tried at every character (three times
+        # slower); ``token_starts(..., word_start=True)`` drops a match after a word character instead: the
+        # same matches where every word opens with a word character (no match inside one after a letter can
+        # start where none would), else the look-behind stays
+        self.glued_re = word_start_pattern(self.glued, r"(?=[A-Z])")
+        self.suffix_re = word_start_pattern(self.suffix_heads, r"(?!\w)")
         self.head_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.heads.items():
             self.head_matcher.add(kind, [nlp.make_doc(head)])
@@ -144,9 +153,8 @@ class OrgFinder:
         return doc
 
     def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
-        span = doc[f.start:f.end]
-        text = span.text
-        start = span.start_char
+        text = self.span(f.start, f.end)
+        start = self.t.idx[f.start]
         return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
                          in_title=start < title_end, headed=f.headed)
 
@@ -155,6 +163,7 @@ class OrgFinder:
         self.text = doc_text(doc)
         self.text_lower = self.text.lower()
         self.title_end = title_tokens(doc, self.text)
+        self.read_doc(doc)
         found: list[Found] = []
         found += self.find_heads(doc)
         # acronyms the article defines for a name of its own: "PT Bumi Suksesindo (BSI)"
@@ -170,9 +179,34 @@ class OrgFinder:
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
         skipped = self.skipped_lines(doc)
-        found = [f for f in found if not any(a <= doc[f.start].idx < b for a, b in skipped)
+        found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
         return sorted(self.select(found), key=lambda f: f.start)
+
+    def span(self, start: int, end: int) -> str:
+        """``span_text(doc, start, end)`` of the Doc being read (0 <= start), without looking up its table."""
+        words = self.t.text
+        end = min(end, len(words))
+        if end <= start:
+            return ""
+        return self.text[self.t.idx[start]:self.t.idx[end - 1] + len(words[end - 1])]
+
+    def read_doc(self, doc: Doc) -> None:
+        """The Doc's tokens as lists (``token_table``) and the matchers' matches over the whole Doc, read
+        slice by slice (``DocMatches``): the rules below test words by index, with no Token or Span made."""
+        n = len(doc)
+        self.t = token_table(doc)
+        self.n = n
+        if doc.vocab.lex_attr_getters.get(IS_LOWER) is lex_attrs.is_lower:  # a lexeme's is_lower is str.islower
+            self.is_lower = IsLower(self.t.text)
+        else:
+            self.is_lower = (doc.to_array(IS_LOWER) == 1).tolist() if n else []
+        self.head_matches = self.head_matcher(doc)
+        self.m_head = DocMatches(self.head_matches, n)
+        self.gaz_matches = self.gaz_matcher(doc)
+        self.m_gaz = DocMatches(self.gaz_matches, n)
+        self.m_units = DocMatches(self.units(doc), n)
+        self.m_level = DocMatches(self.level_matcher(doc), n)
 
     @staticmethod
     def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -191,8 +225,8 @@ class OrgFinder:
                 return False
             return any(a <= f.start and f.end <= b for a, b in inside)
 
-        outside = {f.entry or doc[f.start:f.end].text.lower() for f in found if not within(f)}
-        return [f for f in found if not within(f) or (f.entry or doc[f.start:f.end].text.lower()) in outside]
+        outside = {f.entry or span_text(doc, f.start, f.end).lower() for f in found if not within(f)}
+        return [f for f in found if not within(f) or (f.entry or span_text(doc, f.start, f.end).lower()) in outside]
 
     def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
@@ -203,9 +237,12 @@ class OrgFinder:
         last = [f for f in found if f.end == n and doc[f.end - 1].is_alpha]
         if not last:
             return found
-        texts = [doc[f.start:f.end].text for f in found]
-        cut = {id(f) for f in last if any(t != doc[f.start:f.end].text and t.startswith(doc[f.start:f.end].text)
-                                          for t in texts)}
+        texts = [self.span(f.start, f.end) for f in found]
+        cut = set()
+        for f in last:
+            own = self.span(f.start, f.end)
+            if any(t != own and t.startswith(own) for t in texts):
+                cut.add(id(f))
         return [f for f in found if id(f) not in cut]
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
@@ -222,7 +259,7 @@ class OrgFinder:
         taken: set[int] = set()
         out = []
         for f in sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start)):
-            if any(i in taken for i in range(f.start, f.end)):
+            if not taken.isdisjoint(range(f.start, f.end)):
                 continue
             taken.update(range(f.start, f.end))
             out.append(f)
@@ -230,32 +267,33 @@ class OrgFinder:
 
     def find_heads(self, doc: Doc) -> list[Found]:
         out = []
-        matches = [(m, s, e) for m, s, e in self.head_matcher(doc)]
-        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if doc[s].is_lower and not (
-            s and doc[s - 1].lower_ in self.lower_not_after.get(doc[s].text, ()))]
+        t, is_lower = self.t, self.is_lower
+        matches = list(self.head_matches)
+        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if is_lower[s] and not (
+            s and t.lower[s - 1] in self.lower_not_after.get(t.text[s], ()))]
         best: dict[int, tuple[int, str]] = {}
         for match_id, s, e in matches:  # the longest head at each start
             if e > best.get(s, (0, ""))[0]:
                 best[s] = (e, self.vocab.strings[match_id])
-        for i in self.token_starts(doc, self.glued_re):  # "PT.Bank Sumut": head glued to the name
-            tok = doc[i]
-            if tok.text.startswith(self.glued) and len(tok.text) > 3 and tok.text[3:4].isupper():
+        for i in self.token_starts(doc, self.glued_re, word_start=True):  # "PT.Bank Sumut": head glued to the name
+            text = t.text[i]
+            if text.startswith(self.glued) and len(text) > 3 and text[3:4].isupper():
                 best[i] = (i, "company")
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
             name_start = e if e > s else s + 1
             k = name_start
-            if k < len(doc) and doc[k].text == "." and e > s and not doc[s].is_lower:
+            if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
-            end, acr = self.extend(doc, k, kind, head=doc[s:e].text if e > s else None,
-                                   titled=self.after_title(doc, s))
+            titled = self.after_title(doc, s)
+            end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
-            end = self.trim(doc, k, end, kind, titled=self.after_title(doc, s))
+            end = self.trim(doc, k, end, kind, titled=titled)
             if end == k and e > s:
                 continue  # a head with no name after it
-            name = [t.text for t in doc[k:end]]
+            name = t.text[k:end]
             bracketed = {i for i, w in enumerate(name)
                          if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
             if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
@@ -263,9 +301,9 @@ class OrgFinder:
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
             if e > s and self.generic_long_form(name):
                 continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
-            if doc[s:e].text in self.team_heads and name[0] in self.own_team_words:
+            if self.span(s, e) in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
-            if doc[s].is_lower and not doc[k].text[:1].isupper():
+            if is_lower[s] and not t.text[k][:1].isupper():
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
@@ -283,12 +321,12 @@ class OrgFinder:
 
     def find_suffix_heads(self, doc: Doc) -> list[Found]:
         out = []
-        for i in self.token_starts(doc, self.suffix_re):
-            kind = self.suffix_heads.get(doc[i].text)
+        for i in self.token_starts(doc, self.suffix_re, word_start=True):
+            kind = self.suffix_heads.get(self.t.text[i])
             if not kind or i == 0:
                 continue
             s = i
-            while s > 0 and i - s < 5 and self.is_name(doc[s - 1]) and not doc[s].is_sent_start:
+            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s]:
                 s -= 1
             if s < i:
                 out.append(Found(s, i + 1, kind, "suffix"))
@@ -296,32 +334,32 @@ class OrgFinder:
 
     def find_gazetteer(self, doc: Doc) -> list[Found]:
         out = []
-        matches = list(self.gaz_matcher(doc)) + list(self.gaz_lower(doc))
+        matches = list(self.gaz_matches) + list(self.gaz_lower(doc))
         for match_id, s, e in matches:
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
-            written = span_text(doc, s, e)
+            written = self.span(s, e)
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             if self.defined_elsewhere(written, entry):
                 continue  # "PT Bumi Suksesindo (BSI)": the article's own BSI, not the gazetteer's
             # a chapter level before it: "PC GP Ansor", "TP PKK"
-            for _, ls, le in self.level_matcher(doc[max(0, s - 3):s]):  # offsets are the doc's
+            for _, ls, le in self.m_level.within(max(0, s - 3), s):
                 if le == s:
                     s = ls
                     break
             extend_names = entry.kind in {"mass_org", "government", "association"}
-            inside = s > 0 and self.is_name(doc[s - 1])  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
+            inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
             if inside:
                 acr = []
-                end = e if doc[e:e + 1].text == "(" else end
+                end = e if e < self.n and self.t.text[e] == "(" else end
             end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
-            levels = self.level_matcher(doc[s:s + 3])  # a chapter level opens the name: it is headed
+            levels = self.m_level.starting(s, s + 3)  # a chapter level opens the name: it is headed
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
-                             headed=any(ls == s for _, ls, _ in levels)))
+                             headed=bool(levels)))
         return out
 
     def defined_elsewhere(self, written: str, entry) -> bool:
@@ -347,7 +385,7 @@ class OrgFinder:
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
         ("Kelompok Kemiren Asri Mandiri" ... "Kelompok Kemiren asri Mandiri")."""
-        names = {doc[f.start:f.end].text: f for f in found
+        names = {self.span(f.start, f.end): f for f in found
                  if f.source == "head" and f.end - f.start >= 3 and f.start >= self.title_end}  # headlines: Title Case
         if not names:
             return []
@@ -367,32 +405,32 @@ class OrgFinder:
         """Whether a gazetteer short form written alone at token s names the entry: it is no short form
         (or one known nationwide), or the article writes one of the entry's longer forms, or a head word
         stands just before it (see rules/organizations.toml [acronym_support])."""
-        text = doc[s].text
+        text = self.t.text[s]
         if not (text.isupper() and len(text) <= self.support_max) or entry.kind in self.support_exempt:
             return True
-        if s > 0 and (doc[s - 1].text in self.heads or doc[s - 1].text in self.lower_heads):
+        if s > 0 and (self.t.text[s - 1] in self.heads or self.t.text[s - 1] in self.lower_heads):
             return True
         return any(len(f) > len(text) and f.lower() in self.text_lower for f in entry.matchable)
 
     def find_ner(self, doc: Doc, found: list[Found]) -> list[Found]:
         """ORG entities of the trained NER that no rule found and that pass the gate (``NerGate``)."""
-        ents = doc.ents  # built from the tokens' tags at each read: read once
+        ents = entity_spans(doc)
         if not ents:
             return []
         taken = {i for f in found for i in range(f.start, f.end)}
         out = []
-        for ent in ents:
-            if ent.label_ != "ORG" or ent.start < self.title_end or taken & set(range(ent.start, ent.end)):
+        for ent_start, ent_end, label, _, _ in ents:
+            if label != "ORG" or ent_start < self.title_end or not taken.isdisjoint(range(ent_start, ent_end)):
                 continue
-            end = ent.end
-            while end > ent.start and doc[end - 1].is_punct and doc[end - 1].text not in ")":
+            end = ent_end
+            while end > ent_start and doc[end - 1].is_punct and self.t.text[end - 1] not in ")":
                 end -= 1  # "Kuliner Lego-Lego." -> no final full stop
-            if any(us == ent.start for _, us, _ in self.units(doc[ent.start:end])):
+            if self.m_units.starting(ent_start, end):
                 continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
-            if end > ent.start and self.ner.accept(doc, ent.start, end, found):
-                start = self.ner.extend_left(doc, ent.start)
-                kind = self.head_kind(doc, start) if start < ent.start else None
-                out.append(Found(start, end, kind, "ner", headed=start < ent.start))
+            if end > ent_start and self.ner.accept(doc, ent_start, end, found):
+                start = self.ner.extend_left(doc, ent_start)
+                kind = self.head_kind(doc, start) if start < ent_start else None
+                out.append(Found(start, end, kind, "ner", headed=start < ent_start))
         return out
 
     def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
@@ -403,30 +441,35 @@ class OrgFinder:
             return out
         pattern = WholeWords(defined, not_after="(")  # a regex of the article's own acronyms: no compile per article
         for i in self.token_starts(doc, pattern):
-            tok = doc[i]
-            if tok.text in defined and not (i > 0 and doc[i - 1].text == "("):
+            if self.t.text[i] in defined and not (i > 0 and self.t.text[i - 1] == "("):
                 end, _ = self.extend_units(doc, i + 1, names=False)
                 out.append(Found(i, end, None, "acronym"))
         return out
 
-    def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords") -> list[int]:
-        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens)."""
-        out = []
-        for m in pattern.finditer(self.text):
-            span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-            if span is not None and span.start_char == m.start():
-                out.append(span.start)
+    def token_starts(self, doc: Doc, pattern: "re.Pattern | WholeWords", word_start: bool = False) -> list[int]:
+        """Indexes of the tokens where ``pattern`` matches the text (cheaper than a loop over tokens);
+        ``word_start``: only where no word character (``\\w``) stands before the match."""
+        out, idx, text = [], self.t.idx, self.text
+        for m in pattern.finditer(text):
+            at = m.start()
+            if word_start and at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue
+            i = bisect_left(idx, at)  # the token that starts where the match does, if one does
+            if i < len(idx) and idx[i] == at:
+                out.append(i)
         return out
 
     # ------------------------------------------------------------------ names
-    def is_name(self, tok) -> bool:
-        text = tok.text
+    def is_name(self, i: int) -> bool:
+        """Whether token i can be a word of a name."""
+        words = self.t.text
+        text = words[i]
         if not text or not (text[0].isupper() or text[0].isdigit()):
             return False
         if text in self.not_name and not (
-                (text in self.months and tok.i > 0 and tok.nbor(-1).text in self.number_words)  # Sebelas Maret
-                or (text in self.headline_verbs and tok.i >= self.title_end
-                    and tok.i >= 2 and tok.nbor(-2).text in self.strong)):  # "PT Solusi Bangun Andalas"
+                (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
+                or (text in self.headline_verbs and i >= self.title_end
+                    and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
             return False
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
             return False
@@ -434,77 +477,78 @@ class OrgFinder:
                 and text not in self.gaz_words and text not in self.kan_nouns
                 and text not in self.places):  # a regency or city ending like a verb: Tarakan, Nunukan
             return False
-        return tok.is_alpha or any(c.isalnum() for c in text)
+        return self.t.alpha[i] or any(c.isalnum() for c in text)
 
     def starts_known(self, doc: Doc, i: int) -> bool:
         """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""
-        return doc[i].text not in self.generic and any(s == i for _, s, _ in self.gaz_matcher(doc[i:i + 4]))
+        return self.t.text[i] not in self.generic and bool(self.m_gaz.starting(i, i + 4))
 
     def starts_head(self, doc: Doc, i: int) -> bool:
-        return any(s == i for _, s, _ in self.head_matcher(doc[i:i + 4]))
+        return bool(self.m_head.starting(i, i + 4))
 
     def after_title(self, doc: Doc, s: int) -> bool:
         """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
         person's name may follow the organisation's."""
-        return any(w in self.titles_lower for w in lower_words(doc)[max(0, s - 2):s])
+        lower = self.t.lower
+        return (s > 0 and lower[s - 1] in self.titles_lower) or (s > 1 and lower[s - 2] in self.titles_lower)
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
                titled: bool = False) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
         inner_lower = self.head_inner_lower.get(head or "", set())
-        if k > 0 and doc[k - 1].text in self.named_heads:  # "Diskoperindag & UKM": the head is a name
+        words, lower = self.t.text, self.t.lower
+        if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
             end, n = k, 1
-        sent_end = len(doc)  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
+        sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
-            tok = doc[k]
-            if kind in self.place_cue_kinds and n > 0 and tok.text in self.place_cues:
+            text = words[k]
+            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
-            if n > 0 and tok.text in self.division_words:
+            if n > 0 and text in self.division_words:
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
-            if kind in self.group_kinds and tok.text in self.group_words and k + 1 <= sent_end and not (
+            if kind in self.group_kinds and text in self.group_words and k + 1 <= sent_end and not (
                     k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
-                    n > 0 or (k + 1 < sent_end and self.is_name(doc[k + 1]))):
+                    n > 0 or (k + 1 < sent_end and self.is_name(k + 1))):
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
                 continue
-            if inner_lower and n > 0 and tok.lower_ in inner_lower and k + 1 < sent_end and self.is_name(doc[k + 1]):
+            if inner_lower and n > 0 and lower[k] in inner_lower and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
-            if self.is_name(tok):
-                if n > 0 and tok.text in self.strong:
+            if self.is_name(k):
+                if n > 0 and text in self.strong:
                     break
                 end, k, n = k + 1, k + 1, n + 1
                 continue
-            if tok.text in self.inner_function and n > 0 and k >= self.title_end and not tok.is_sent_start \
-                    and k + 1 < sent_end and self.is_name(doc[k + 1]):
+            if text in self.inner_function and n > 0 and k >= self.title_end and not self.t.sent_start[k] \
+                    and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Yayasan Senyum Untuk Negeri"
                 continue
-            if tok.text == "(" and (n > 0 or doc[k + 2:k + 3].text == ")"):
-                close = next((j for j in range(k + 1, min(k + 14, sent_end)) if doc[j].text == ")"), None)
-                inner = doc[k + 1:close] if close else None
-                if inner and (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
-                    if len(inner) == 1 and self.acr_min <= len(inner.text) <= self.acr_max \
-                            and inner.text not in self.legal:
-                        acr.append(inner.text)
-                    end, k, n = close + 1, close + 1, n + len(inner)
+            if text == "(" and (n > 0 or (k + 2 < sent_end and words[k + 2] == ")")):
+                close = next((j for j in range(k + 1, min(k + 14, sent_end)) if words[j] == ")"), None)
+                first = words[k + 1] if close and close > k + 1 else None  # the first word inside
+                if first is not None and (first[:1].isupper() or first[:1].isdigit()):
+                    if close == k + 2 and self.acr_min <= len(first) <= self.acr_max and first not in self.legal:
+                        acr.append(first)
+                    end, k, n = close + 1, close + 1, n + (close - k - 1)
                     continue
                 break
-            nxt = doc[k + 1] if k + 1 < sent_end else None
-            if tok.text == "." and nxt is not None and (nxt.text in self.legal or nxt.text == "("):  # "Tbk. (SIG)"
+            nxt = words[k + 1] if k + 1 < sent_end else None
+            if text == "." and nxt is not None and (nxt in self.legal or nxt == "("):  # "Tbk. (SIG)"
                 k += 1
                 continue
-            after_place_or_acronym = end > 0 and (doc[end - 1].text == ")" or doc[end - 1].text in self.places)
-            legal_after = nxt is not None and nxt.text in self.legal and not (
-                nxt.text in self.heads and k + 2 < sent_end and self.is_name(doc[k + 2]))  # ", PT PLN": a new one
-            joins = tok.lower_ in self.connectors or (tok.text == "," and (
+            after_place_or_acronym = end > 0 and (words[end - 1] == ")" or words[end - 1] in self.places)
+            legal_after = nxt is not None and nxt in self.legal and not (
+                nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
+            joins = lower[k] in self.connectors or (text == "," and (
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
-            places_joined = nxt is not None and nxt.text in self.places and doc[end - 1].text in self.places
+            places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
             if joins and n > 0 and self.ends_in_region(doc, end):
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
-            if joins and n > 0 and nxt is not None and self.is_name(nxt) and nxt.text not in self.no_after_connector \
+            if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
-                if tok.text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
+                if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 k += 1
@@ -516,7 +560,7 @@ class OrgFinder:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
         Indonesian body's name ends with its region, so a connector after it opens another name."""
         for j in (end - 1, end - 2, end - 3):
-            if j > 0 and doc[j:end].text in self.places and doc[j - 1].text in self.place_cues:
+            if j > 0 and self.span(j, end) in self.places and self.t.text[j - 1] in self.place_cues:
                 return True
         return False
 
@@ -525,44 +569,49 @@ class OrgFinder:
         Rino Bagas Wiranata, mengaku") rather than the next part of a list name ("Kepala Dinas Perindustrian,
         Perdagangan, Koperasi dan UKM"): no connector, parenthesis, place or generic word before the next
         lower-case word."""
-        for t in doc[k + 1:k + 10]:
-            if t.lower_ in self.connectors or t.text == "(" or t.text in self.places or t.text in self.generic:
+        t = self.t
+        for i in range(k + 1, min(k + 10, self.n)):
+            text = t.text[i]
+            if t.lower[i] in self.connectors or text == "(" or text in self.places or text in self.generic:
                 return False  # "..., Menengah (UKM) NTT": the name goes on
-            if (t.is_alpha and t.is_lower) or t.text in ".;:)":
+            if (t.alpha[i] and self.is_lower[i]) or text in ".;:)":
                 break
         return True
 
     def head_kind(self, doc: Doc, i: int) -> str | None:
-        return next((self.vocab.strings[m] for m, s, _ in self.head_matcher(doc[i:i + 4]) if s == i), None)
+        return next((self.vocab.strings[m] for m, _ in self.m_head.starting(i, i + 4)), None)
 
     def trim(self, doc: Doc, k: int, end: int, kind: str | None, titled: bool = False) -> int:
         """End a name at its last place name when capitalised words that are no part of it follow
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
-        if titled and end < len(doc) and doc[end].text == ",":
+        words = self.t.text
+        if titled and end < self.n and words[end] == ",":
             titled = False  # "Ketua Asosiasi UMKM Riau Bangkit, Nurhayati": the person comes after the comma
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
             nums = [j for j in range(k, end)
-                    if doc[j].like_num or (doc[j].text.isupper() and set(doc[j].text) <= ROMAN)]
+                    if doc[j].like_num or (words[j].isupper() and set(words[j]) <= ROMAN)]
             if nums and nums[-1] + 1 < end and all(
-                    t.is_alpha and t.is_title and t.text not in self.places and t.text not in self.after_place
-                    for t in doc[nums[-1] + 1:end]) and not self.units(doc[nums[-1] + 1:end]):
+                    self.t.alpha[j] and doc[j].is_title and words[j] not in self.places
+                    and words[j] not in self.after_place
+                    for j in range(nums[-1] + 1, min(end, self.n))) and not self.m_units.within(nums[-1] + 1, end):
                 return nums[-1] + 1
         if kind not in self.place_ends_kinds and not titled:
             return end
         last_place = None
         i = k
-        while i < end:
-            hit = next((j for j in (i + 3, i + 2, i + 1) if j <= end and span_text(doc, i, j) in self.places), None)
+        while i < end:  # a place's text starts with its first word's: no other word can open one
+            hit = words[i] in self.place_prefixes and next(
+                (j for j in (i + 3, i + 2, i + 1) if j <= end and self.span(i, j) in self.places), None)
             if hit:
                 last_place, i = hit, hit
             else:
                 i += 1
         if last_place is None or last_place >= end:
             return end
-        rest = doc[last_place:end]
-        if any(t.text in self.after_place or t.text in "()" or t.like_num or set(t.text) <= ROMAN
-               for t in rest) or self.units(rest):
+        rest = range(last_place, min(end, self.n))
+        if any(words[j] in self.after_place or words[j] in "()" or doc[j].like_num or set(words[j]) <= ROMAN
+               for j in rest) or self.m_units.within(last_place, end):
             return end
         if len(rest) == 1 and not titled:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
@@ -573,26 +622,26 @@ class OrgFinder:
     def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
         """After a known name: its acronym in parentheses, legal words, a unit and its name
         ("Cabang Bangkalan"), and for bodies with chapters a place name ("Ansor Tuban")."""
-        acr = []
-        while e < len(doc):
-            tok = doc[e]
-            if tok.text == "(" and e + 2 < len(doc) and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper():
-                if doc[e + 1].text not in self.legal:
-                    acr.append(doc[e + 1].text)
+        acr, words, n = [], self.t.text, self.n
+        while e < n:
+            text = words[e]
+            if text == "(" and e + 2 < n and words[e + 2] == ")" and words[e + 1][:1].isupper():
+                if words[e + 1] not in self.legal:
+                    acr.append(words[e + 1])
                 e += 3
                 continue
-            if tok.text in self.legal or (tok.text == "," and e + 1 < len(doc) and doc[e + 1].text in self.legal
-                                          and not (doc[e + 1].text in self.heads and e + 2 < len(doc)
-                                                   and self.is_name(doc[e + 2]))):  # ", PT PLN": a new one
+            if text in self.legal or (text == "," and e + 1 < n and words[e + 1] in self.legal
+                                      and not (words[e + 1] in self.heads and e + 2 < n
+                                               and self.is_name(e + 2))):  # ", PT PLN": a new one
                 e += 1
                 continue
-            unit = [ue for _, us, ue in self.units(doc[e:e + 3]) if us == e]
+            unit = [ue for _, ue in self.m_units.starting(e, e + 3)]
             if unit:
                 end, more = self.extend(doc, max(unit), "unit")
                 acr += more
                 e = max(end, max(unit))
                 break
-            if names and self.is_name(tok) and not tok.is_sent_start and not self.starts_head(doc, e):
+            if names and self.is_name(e) and not self.t.sent_start[e] and not self.starts_head(doc, e):
                 end, more = self.extend(doc, e, "unit")
                 acr += more
                 e = end
@@ -603,6 +652,19 @@ class OrgFinder:
     def kind_of(kind: str | None) -> str | None:
         return {"bumn": "company", "bumn_sub": "company", "bpd": "bank", "bank_syariah": "bank",
                 "foreign_bank": "bank"}.get(kind or "", kind)
+
+
+class IsLower:
+    """``doc[i].is_lower`` read as ``is_lower[i]`` from the token's text, where the vocabulary computes it
+    with ``str.islower`` (spaCy's own getter): asked for a few words of each Doc, not built for all."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[str]):
+        self.words = words
+
+    def __getitem__(self, i: int) -> bool:
+        return self.words[i].islower()
 
 
 class NerGate:
@@ -631,7 +693,7 @@ class NerGate:
         self.places = load_place_index()
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
-        entry = self.finder.gaz.lookup_prefix(doc[start:end].text)  # both steps ask the gazetteer
+        entry = self.finder.gaz.lookup_prefix(span_text(doc, start, end))  # both steps ask the gazetteer
         if entry is not None and end - start == 1 and not self.finder.supported(doc, start, entry):
             return False  # a gazetteer short form with no support in the article
         known = entry is not None
@@ -639,10 +701,10 @@ class NerGate:
 
     def reject(self, doc: Doc, start: int, end: int, known: bool) -> str | None:
         """``known``: the gazetteer knows the span, so it is no place."""
-        span = doc[start:end]
-        text = span.text
-        words = [t.text for t in span]
-        lower = [w.lower() for w in words]
+        t = token_table(doc)
+        text = span_text(doc, start, end)
+        words = t.text[start:end]
+        lower = t.lower[start:end]
         if "\n" in text or not any(c.isalpha() for c in text):
             return "layout"
         if text.lower() in self.media or self.web_address(doc, start, end) or self.media_words & set(words):
@@ -655,13 +717,14 @@ class NerGate:
             return "not_name"
         if self.titles & set(lower):
             return "title"
-        if end + 1 < len(doc) and doc[end].text in "(," and doc[end + 1].lower_ in self.titles:
+        if end + 1 < len(t.text) and t.text[end] in "(," and t.lower[end + 1] in self.titles:
             return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
         if self.not_org & set(lower):
             return "not_org"
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
-        if any(t.is_lower and t.is_alpha and t.text not in self.connectors for t in span):
+        is_lower = self.finder.is_lower
+        if any(is_lower[i] and t.alpha[i] and t.text[i] not in self.connectors for i in range(start, end)):
             return "lower"
         if known:
             return None
@@ -691,31 +754,32 @@ class NerGate:
         """Whether the span is in the headline of a related story linked inside a line
         ("... pakan. Baca: Anggota DPR Minta Warga ..."): shortly after a related-story marker."""
         text = doc_text(doc)
-        at = doc[start].idx
+        at = token_table(doc).idx[start]
         line = text.rfind("\n", 0, at) + 1
         return any(m in text[max(line, at - self.related_chars):at] for m in self.finder.skip_lines)
 
     def byline(self, doc: Doc, start: int, end: int) -> bool:
         """"Magelang (ANTARA) -": the agency of a dateline, in parentheses before a dash."""
-        return (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ")"
-                and doc[end + 1].text in {"-", "–", "—"})
+        words = token_table(doc).text
+        return (start > 0 and words[start - 1] == "(" and end + 1 < len(words) and words[end] == ")"
+                and words[end + 1] in {"-", "–", "—"})
 
     def evidence(self, doc: Doc, start: int, end: int, found: list[Found], known: bool) -> str | None:
         if known:
             return "gazetteer"
-        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
-        lo = max(sent.start, start - self.window - 3)
+        t = token_table(doc)
+        sent_start, sent_end = t.sentence(start) if doc.has_annotation("SENT_START") else (0, len(t.text))
+        lo = max(sent_start, start - self.window - 3)
         for _, s, e in self.before(doc[lo:start]):  # a Span's matches come in the doc's offsets
-            between = doc[e:start]
-            if start - e <= self.window and not any(t.text[:1].isupper() or t.lower_ in self.not_org
-                                                    for t in between):
+            if start - e <= self.window and not any(t.text[i][:1].isupper() or t.lower[i] in self.not_org
+                                                    for i in range(e, start)):
                 return "cue"
-        if end < sent.end and doc[end].lower_ in self.after:
+        if end < sent_end and t.lower[end] in self.after:
             return "cue"
         for f in found:  # "PT PNM (Persero) dan Diskoperindag", "Maybank Indonesia dan Toraja Melo"
-            gap = doc[f.end:start] if f.end <= start else doc[end:f.start]
-            if 0 < len(gap) <= 2 and all(t.lower_ in self.coordinators for t in gap) \
-                    and any(t.is_alpha or t.text == "&" for t in gap):
+            gap = range(f.end, start) if f.end <= start else range(end, f.start)
+            if 0 < len(gap) <= 2 and all(t.lower[i] in self.coordinators for i in gap) \
+                    and any(t.alpha[i] or t.text[i] == "&" for i in gap):
                 return "coordinated"
         return None
 
@@ -723,8 +787,9 @@ class NerGate:
         """Start of the name with a lower-case head and its descriptor before the NER span
         ("kelompok pengrajin Batik Kujur"), else ``start``."""
         lo = max(0, start - 3)
+        is_lower, alpha = self.finder.is_lower, token_table(doc).alpha
         for _, s, e in self.finder.lower_matcher(doc[lo:start]):
-            if doc[s].is_lower and all(t.is_lower and t.is_alpha for t in doc[s:start]):
+            if is_lower[s] and all(is_lower[i] and alpha[i] for i in range(s, start)):
                 return s
         return start
 
@@ -751,6 +816,15 @@ def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
                 name = name.removeprefix(prefix)
             names.add(name)
     return frozenset(names)
+
+
+def word_start_pattern(words, tail: str) -> "re.Pattern":
+    """The alternation of ``words`` followed by ``tail``, to be read with ``token_starts(word_start=True)``
+    (see ``OrgFinder.__init__``)."""
+    alternation = "(?:" + "|".join(map(re.escape, words)) + ")" + tail
+    if all(w[:1].isalnum() or w[:1] == "_" for w in words):
+        return re.compile(alternation)
+    return re.compile(r"(?<!\w)" + alternation)
 
 
 def title_tokens(doc: Doc, text: str) -> int:

@@ -1,0 +1,77 @@
+"""The organisations step's fast paths give what the slow ones gave.
+
+``DocMatches`` answers ``matcher(doc[a:b])`` from one run over the Doc; ``word_start_pattern`` and
+``token_starts(word_start=True)`` find what a pattern opening with ``(?<!\\w)`` finds. Texts written
+for these tests (real-looking Indonesian).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.components.doc_matches import DocMatches
+from extract.components.organizations import word_start_pattern
+
+TEXTS = [
+    "Direktur PT.Bank Sumut Pusat dan PT PLN (Persero) UP3 Kupang menyerahkan bantuan Bank BTN Cabang Bangkalan.",
+    "PC GP Ansor Tuban bersama TP PKK Kabupaten Minahasa Utara, Dinas Koperasi dan UMKM, serta Tanoto Foundation.",
+    "Kick Andy Foundation,XPT.Bank Lama dan CV.Maju Jaya serta UD.Sumber Rejeki di Desa Terjun. PT.",
+]
+
+
+TEXTS_LOWER = TEXTS + ["Bantuan untuk kelompok tani Sido Makmur dan koperasi Simo Turun di desa."]
+
+
+@pytest.mark.parametrize("name", ["head_matcher", "lower_matcher", "units", "level_matcher", "gaz_matcher"])
+def test_doc_matches_answers_every_slice_as_the_matcher(nlp, name):
+    matcher = getattr(nlp.get_pipe("warta_organizations"), name)
+    met = 0
+    for text in TEXTS_LOWER:
+        doc = nlp.make_doc(text)
+        n = len(doc)
+        whole = DocMatches(matcher(doc), n)
+        met += len(whole.by_start)
+        for a in range(n):
+            for b in range(a, n + 3):
+                assert whole.within(a, b) == matcher(doc[a:b]), (a, b)
+                assert whole.starting(a, b) == [(m, e) for m, s, e in matcher(doc[a:b]) if s == a]
+    assert met >= 2, "the texts hold phrases of this matcher"  # else the test proves nothing
+
+
+WORDS = ["PT.", "CV.", "UD."]
+
+
+@pytest.mark.parametrize("text", TEXTS + ["PT.PT.Bank", "aPT.Bank _PT.Bank 2CV.Ok (PT.Ok)", "ÉPT.Bank", ""],
+                         ids=lambda t: t[:30])
+def test_word_start_pattern_finds_what_the_look_behind_found(text):
+    old = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, WORDS)) + r")(?=[A-Z])")
+    new = word_start_pattern(WORDS, r"(?=[A-Z])")
+    assert not new.pattern.startswith("(?<!")
+    kept = [m.start() for m in new.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
+    assert kept == [m.start() for m in old.finditer(text)]
+
+
+def test_word_start_pattern_keeps_the_look_behind_for_a_word_opening_with_a_sign():
+    assert word_start_pattern(["&Co", "Ltd"], r"(?!\w)").pattern.startswith("(?<!\\w)")
+
+
+def test_glued_and_closing_heads_found_at_word_starts_only(nlp):
+    doc = nlp("Direktur PT.Bank Sumut Pusat hadir, XPT.Bank Lama tidak. Kick Andy Foundation,TanotoFoundation.")
+    names = [o.text for o in doc._.organizations_all]
+    assert "PT.Bank Sumut Pusat" in names and "Kick Andy Foundation" in names
+    assert not any("Lama" in n or "TanotoFoundation" in n for n in names)
+
+
+@pytest.mark.parametrize("glued,found", [(False, True), (True, False)])
+def test_closing_word_glued_to_a_word_opens_no_name(nlp, glued, found):
+    """A token that starts right after a letter ("X" + "Foundation", split so by hand) is no word start,
+    as ``(?<!\\w)`` said; with a space it closes the name."""
+    from spacy.tokens import Doc
+
+    words = ["Dana", "dari", "Kick", "Andy", "X", "Foundation", "tiba", "."]
+    spaces = [True, True, True, True, not glued, True, False, False]
+    doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    names = [o.text for o in doc._.organizations_all]
+    assert any(n.endswith("Foundation") for n in names) is found, names
