@@ -615,7 +615,7 @@ class OrgFinder:
             return end
         if len(rest) == 1 and not titled:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
-        if kind in self.group_kinds and not titled and rest[-1].text in self.group_words:
+        if kind in self.group_kinds and not titled and words[rest[-1]] in self.group_words:
             return end  # "KUB Mama Papua Maju Bersama": a group's name word ends it, no person's name does
         return last_place
 
