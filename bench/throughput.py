@@ -14,7 +14,7 @@ shown with the range: on a shared machine one run's rate can be 30 % off. Start-
 and the pipeline build; on 2 workers, the workers' start and builds, in parallel) is shown
 apart from art/s, which counts the extraction after it.
 
-The synthetic corpus repeats the texts of corpus/ (127 now), so words recur more than in real news and spaCy's
+The synthetic corpus repeats the texts of corpus/ (143 now), so words recur more than in real news and spaCy's
 tokenizer cache hits more often; the "real articles" line, where ../shared is present, is one
 pass of the default pipeline over the real development articles, each read once after a
 warm-up on corpus/. Then come the time of each pipeline step and the peers.
