@@ -31,7 +31,7 @@ import sys
 import numpy as np
 
 from extract.components.numbers import norm, read_number, words_before
-from extract.training.train_domain import fit_sets, load_fit
+from extract.training.train_domain import fit_sets, load_fit, matrix
 
 WINDOW = 5
 
@@ -131,12 +131,7 @@ def vocabulary(rows: list[dict], min_df: int, use_rule: bool) -> list[str]:
 
 def train(rows: list[dict], vocab: list[str], l2: float, steps: int = 500, lr: float = 0.05) -> np.ndarray:
     rows = [r for r in rows if r["label"] is not None]
-    index = {k: i for i, k in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)))
-    for n, r in enumerate(rows):
-        for k, v in r["features"].items():
-            if k in index:
-                x[n, index[k]] = v
+    x = matrix(rows, vocab)
     y = np.array([r["label"] for r in rows], dtype=float)
     w = np.zeros(len(vocab))
     m, v = np.zeros_like(w), np.zeros_like(w)
