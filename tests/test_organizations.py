@@ -147,6 +147,10 @@ GENERIC = [
     Case("Bantuan diserahkan kepada Kelompok Wanita Tani (KWT) di desa itu.", []),
     Case("Uang itu disimpan ke bank untuk modal usaha.", []),
     Case("Pelatihan diikuti Koperasi Usaha Kecil dan Menengah setempat.", []),
+    # "antara lain" is "among others", no cue of working together: the acronym after it is a product's
+    Case("Bantuan CSR PT Pertamina EP antara lain berupa susu UHT dan air mineral.", ["PT Pertamina EP"]),
+    # negative: "kerja sama antara" names the partners
+    Case("Pelatihan digelar atas kerja sama antara PMI dan BPBD Pandeglang.", ["PMI", "BPBD Pandeglang"]),
     # "dinas" after the noun it qualifies means "official": a residence, a car, a trip
     Case("Dapur umum didirikan di rumah dinas BNI Palu.", ["BNI"]),
     Case("Bantuan diangkut dengan mobil dinas Bupati Sigi ke lokasi.", []),

@@ -682,6 +682,7 @@ class NerGate:
         self.related_chars = rules["related_chars"]
         self.before = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.before.add("BEFORE", [nlp.make_doc(c) for c in rules["cues_before"]])
+        self.before_not_followed = {c: frozenset(ws) for c, ws in rules["cues_before_not_followed_by"].items()}
         self.after = {c.split()[0] for c in rules["cues_after"]}
         self.coordinators = set(rules["coordinators"])
         self.not_org = set(rules["not_org"])
@@ -771,6 +772,8 @@ class NerGate:
         sent_start, sent_end = t.sentence(start) if doc.has_annotation("SENT_START") else (0, len(t.text))
         lo = max(sent_start, start - self.window - 3)
         for _, s, e in self.before(doc[lo:start]):  # a Span's matches come in the doc's offsets
+            if e < start and t.lower[e] in self.before_not_followed.get(t.lower[e - 1], ()):
+                continue  # "antara lain": among others, not between
             if start - e <= self.window and not any(t.text[i][:1].isupper() or t.lower[i] in self.not_org
                                                     for i in range(e, start)):
                 return "cue"
