@@ -30,6 +30,7 @@ import numpy as np
 
 from extract.evaluate import score
 from extract.components.org_model import CLASSES, MODEL_PATH, Featurizer, RoleModel, decide
+from extract.training.gold_data import gold_articles, read_gold
 from extract.training.project import coverage, entity_label, project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,20 +48,11 @@ def fit_sets(shared: Path = SHARED) -> list[Path]:
 
 def load_fit(folders: list[Path]) -> tuple[list, dict[str, dict]]:
     """The fit articles and their gold; the validation split is left out before anything is read."""
-    from extract.inputs.sources import read_paths
-
     gold: dict[str, dict] = {}
     articles = []
     for folder in folders:
-        with open(folder / "gold.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    rec = json.loads(line)
-                    if rec["doc_id"] not in VALIDATION:
-                        gold[rec["doc_id"]] = rec
-        files = sorted(p for p in (folder / "articles").iterdir()
-                       if p.suffix == ".txt" and p.stem not in VALIDATION and p.stem in gold)
-        articles += [a for a in read_paths(files) if a.doc_id in gold]
+        read_gold([folder / "gold.jsonl"], lambda rec: rec["doc_id"] not in VALIDATION, into=gold)
+        articles += gold_articles(folder / "articles", gold)
     return articles, gold
 
 

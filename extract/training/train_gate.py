@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from extract.components.programme_gate import MODEL_PATH, LogisticGate
+from extract.training.gold_data import gold_articles, read_gold
 from extract.training.train_sectors import SOURCES, VALIDATION, gold_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,21 +34,12 @@ L2, LR, STEPS, HARD, FOLDS, MARGIN = 0.01, 0.5, 4000, 3.0, 5, 0.02
 
 def load_examples() -> list[tuple[str, str, int]]:
     """(doc_id, text, label) of the fit part and of the idner-news-2k train pseudo-articles."""
-    from extract.inputs.sources import read_paths
-
     out = []
     for folder, sub in SOURCES:
-        gold = {}
-        for path in gold_files(folder):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    if rec["doc_id"] not in VALIDATION and not rec["doc_id"].startswith(HELD_OUT_PREFIX):
-                        gold[rec["doc_id"]] = rec
-        for art in read_paths([folder / sub]):
-            rec = gold.get(art.doc_id)
-            if rec is not None and not art.error:
-                out.append((art.doc_id, art.text, int(bool(rec.get("organizations")))))
+        gold = read_gold(gold_files(folder),
+                         lambda rec: rec["doc_id"] not in VALIDATION and not rec["doc_id"].startswith(HELD_OUT_PREFIX))
+        out += [(a.doc_id, a.text, int(bool(gold[a.doc_id].get("organizations"))))
+                for a in gold_articles(folder / sub, gold) if not a.error]
     sys.path.insert(0, str(ROOT / "bench"))
     from news_gate import pseudo_articles
 

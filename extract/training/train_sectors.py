@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.components.sectors import LABELS, LogisticSectors, SectorCues, SectorFeatures
+from extract.training.gold_data import gold_articles, read_gold
 from rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,22 +39,12 @@ class Item:
 
 def load_items(validation: bool = False) -> list[Item]:
     """The gold articles with sectors: the fit part, or (``validation=True``) only d131-d160."""
-    from extract.inputs.sources import read_paths
-
     items = []
     for folder, sub in SOURCES:
-        gold = {}
-        for gold_path in gold_files(folder):
-            for line in gold_path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    if "sectors" in rec and (rec["doc_id"] in VALIDATION) == validation:
-                        gold[rec["doc_id"]] = rec
-        if not gold:
-            continue
-        for art in read_paths([folder / sub]):
-            rec = gold.get(art.doc_id)
-            if rec is None or art.error:
+        gold = read_gold(gold_files(folder), lambda rec: "sectors" in rec and (rec["doc_id"] in VALIDATION) == validation)
+        for art in gold_articles(folder / sub, gold):
+            rec = gold[art.doc_id]
+            if art.error:
                 continue
             opt = set((rec.get("optional") or {}).get("sectors") or [])
             items.append(Item(art.doc_id, art.text, set(rec["sectors"]), opt, real=SHARED in folder.parents))
