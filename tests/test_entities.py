@@ -98,6 +98,26 @@ def test_entity_person_found_by_the_ner_is_cut():
     assert got["name"] == "Koperasi Maju Jaya" and got["id"] == "org:koperasi-maju-jaya"
 
 
+# a name that runs on past its parenthesised acronym: what the parenthesis closes is all name, so a "person" the NER
+# finds before it (mosque and school names are often labelled PER) cuts nothing; a person after the name still goes
+ACRONYM_RUNS_ON = [
+    # (name as found, the NER's persons, the name afterwards)
+    ("Dewan Kemakmuran Masjid (DKM) Al-Ikhlas Hasan Basri", ["Masjid", "Hasan Basri"],
+     "Dewan Kemakmuran Masjid (DKM) Al-Ikhlas"),
+    ("Yayasan Pendidikan Islam (YPI) Nurul Falah Siti Aminah", ["Islam", "Siti Aminah"],
+     "Yayasan Pendidikan Islam (YPI) Nurul Falah"),
+    ("Yayasan Budi Luhur (YBL) Cabang Kendari", ["Budi Luhur"], "Yayasan Budi Luhur (YBL) Cabang Kendari"),
+    # negatives: without a parenthesis the person is cut as before; after the parenthesis too
+    ("Yayasan Pendidikan Nurul Falah Siti Aminah", ["Siti Aminah"], "Yayasan Pendidikan Nurul Falah"),
+    ("Yayasan Amal Sejahtera (YAS) Budi Santoso", ["Budi Santoso"], "Yayasan Amal Sejahtera (YAS)"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", ACRONYM_RUNS_ON, ids=[c[0] for c in ACRONYM_RUNS_ON])
+def test_entity_name_runs_on_past_its_acronym(name, persons, clean):
+    assert resolver().resolve({"name": name, "kind": "foundation"}, persons)["name"] == clean
+
+
 def test_entity_slug_is_ascii_and_stable():
     assert slug("Koperasi  Élok-Jaya (Persero)") == "koperasi-elok-jaya"
     assert slug("CV. Maju Bersama") == slug("Maju Bersama") == "maju-bersama"

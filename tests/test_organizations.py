@@ -373,7 +373,7 @@ def test_organizations_rules_name_every_kind(kind):
 
 def test_organizations_rules_have_known_keys():
     rules = load_rules("organizations")
-    assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "acronym", "acronym_support", "lower_heads",
+    assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "comma_team_heads", "acronym", "acronym_support", "lower_heads",
                           "lower_head_not_after",
                           "levels", "legal",
                           "units", "heads", "suffix_heads", "words", "kind_prior", "ner"}

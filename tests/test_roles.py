@@ -224,13 +224,30 @@ ROLES_BATCH_9_10 = [
          ["Koperasi Nelayan Mina Blambangan Makmur", "Politeknik Negeri Banyuwangi"]),
 ]
 
+# a team set in apposition to the giver's own team is that team (the second noun phrase renames the first), and a
+# team's head after a comma opens a new name even after an agency's head; seen on a syndicated article
+ROLES_APPOSITION = [
+    Case("BRI menyalurkan bantuan bagi korban banjir. Satgas Bencana BRI, Tim Rajawali, membagikan makanan kepada "
+         "warga. Tim Rajawali juga membuka dapur umum.", ["BRI"], []),
+    Case("Pertamina menyalurkan bantuan bagi korban banjir. Tim Rajawali, Tim Relawan Pertamina, membagikan makanan "
+         "kepada warga.", ["Pertamina"], []),
+    # negatives: a list of teams goes on with "dan"; a team of another body stays a partner
+    Case("BRI menyalurkan bantuan bagi korban banjir. Satgas Bencana BRI, Tim Relawan Muhammadiyah Lumajang dan "
+         "PMI Lumajang membagikan makanan.", ["BRI"], ["Tim Relawan Muhammadiyah Lumajang", "PMI"]),
+    Case("BRI menyalurkan bantuan bagi korban banjir bersama Tim Relawan Muhammadiyah Lumajang, Tim SAR "
+         "Gabungan, dan PMI Lumajang.", ["BRI"], ["Tim Relawan Muhammadiyah Lumajang", "Tim SAR Gabungan", "PMI"]),
+    # negative: an agency's name with commas stays whole
+    Case("Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Bantul menggelar pelatihan bersama Bank BPD "
+         "DIY.", ["Bank BPD DIY"], ["Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Bantul"]),
+]
+
 ROLES_XFAIL: list[Case] = []
 
 
 def _params():
     cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
         ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6 + ROLES_BATCH_8 + \
-        ROLES_BATCH_9_10
+        ROLES_BATCH_9_10 + ROLES_APPOSITION
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 

@@ -138,6 +138,9 @@ class Resolver:
         words = name.split()
         low = [w.strip(",.()").lower() for w in words]
         first = next((i for i, w in enumerate(low) if w and w not in self.unit_words), 0)
+        # "Dewan Kemakmuran Masjid (DKM) Al-Islamiyah": a parenthesis (an acronym, a legal form) closes a stretch
+        # that is all name, so nothing before it is glued on (the NER's person "Masjid" there is no person)
+        first = max([first] + [i for i, w in enumerate(words) if w.endswith(")")])
         clean_kind = kind in self.clean_kinds
         cues = (self.place_cues | self.glue_words) if clean_kind else self.glue_words
         cut = self.glue_at(words, persons, first + 1, cues, clean_kind)

@@ -78,6 +78,7 @@ class OrgFinder:
         self.max_tokens = rules["max_tokens"]
         self.connectors = set(rules["connectors"])
         self.comma_kinds = set(rules["comma_kinds"])
+        self.comma_team_heads = tuple(w.split() for w in rules["comma_team_heads"])
         self.not_name = set(words["not_name"])
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
         self.kan_nouns = set(words["kan_nouns"])
@@ -549,12 +550,17 @@ class OrgFinder:
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
-                        kind == "government" and self.head_kind(doc, k + 1) == "community"):
+                        kind == "government" and self.head_kind(doc, k + 1) == "community"
+                        and not (text == "," and self.team_head(k + 1))):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 k += 1
                 continue
             break
         return end, acr
+
+    def team_head(self, i: int) -> bool:
+        """Whether a team's head (``comma_team_heads``) opens at token i."""
+        return any(self.t.text[i:i + len(h)] == h for h in self.comma_team_heads)
 
     def ends_in_region(self, doc: Doc, end: int) -> bool:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an

@@ -436,7 +436,33 @@ class RoleFinder:
                 elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
                                                     for m in set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)
+        passing |= self.appositive_teams(orgs, names, givers, passing, text)
         return givers, passing
+
+    def appositive_teams(self, orgs, names, givers: set[str], passing: set[str], text: str) -> set[str]:
+        """Teams set in apposition to the giver's own team name the same unit ("Satgas Bencana BRI, Tim Elang,
+        menyediakan ...": the second noun phrase renames the first): the two mentions stand side by side with
+        only a comma between, and a comma and a lower-case word other than a connector follow the second (a list
+        goes on with "dan"/"serta" or another name: "Satgas Bencana BRI, Tim SAR Basarnas dan PMI")."""
+        def own(o) -> bool:  # a mention of the giver's own team: its own entity, or a unit form of the giver's
+            return self.team([norm_name(o.text)]) and (o.entity in givers or o.entity in passing)
+
+        out: set[str] = set()
+        if not text:
+            return out
+        ms = sorted(orgs, key=lambda o: o.start)
+        for a, b in zip(ms, ms[1:]):
+            if a.entity == b.entity or text[a.end:b.start].strip() != "," or not self.apposition_ends(text, b.end):
+                continue
+            for x, y in ((a, b), (b, a)):
+                e = y.entity
+                if own(x) and e not in givers and e not in passing and self.team(names[e]):
+                    out.add(e)
+        return out
+
+    def apposition_ends(self, text: str, end: int) -> bool:
+        m = re.match(r"\s*,\s*([a-z]+)", text[end:end + 40])
+        return bool(m) and m.group(1) not in self.coordinators
 
     def only_as_parent(self, starts: list[int], text: str) -> bool:
         """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
