@@ -2,6 +2,7 @@
 
     python bench/news_gate.py            # the 293 pseudo-articles of idner-news-2k (train+dev+test)
     python bench/news_gate.py --held-out # only those of dev+test (the gate model trains on train's)
+    python bench/news_gate.py --dataset nergrit   # another corpus the gate never trains on (all three splits)
 
 Pseudo-articles: idner-news-2k sentences (general Indonesian news, MIT), detokenised and glued
 ``PER_ARTICLE`` at a time in file order. Almost none reports a CSR programme, so an article that gets
@@ -51,6 +52,8 @@ def pseudo_articles(dataset: str, splits: tuple[str, ...], per: int = PER_ARTICL
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--held-out", action="store_true", help="only idner-news-2k dev+test")
+    ap.add_argument("--dataset", default="idner-news-2k", choices=["idner-news-2k", "nergrit"],
+                    help="nergrit: news and other Indonesian text the gate never trains on")
     ap.add_argument("--show", action="store_true", help="print the articles with roles")
     args = ap.parse_args(argv)
     if not NER.is_dir():
@@ -60,7 +63,7 @@ def main(argv=None) -> int:
     from extract.article import Article
 
     splits = ("dev", "test") if args.held_out else ("train", "dev", "test")
-    arts = [Article(doc_id=d, text=t) for d, t in pseudo_articles("idner-news-2k", splits)]
+    arts = [Article(doc_id=d, text=t) for d, t in pseudo_articles(args.dataset, splits)]
     recs = list(extract_articles(arts, nlp=build_nlp()))
     with_roles = [r for r in recs if r.to_dict().get("organizations")]
     if args.show:

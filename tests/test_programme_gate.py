@@ -13,12 +13,19 @@ from rules import load_rules
 TEXTS = {
 "pos1":"SAMARINDA – PT Pupuk Kalimantan Timur membangun 12 unit sumur bor untuk 300 kepala keluarga di Desa Sungai Siring, Kecamatan Samarinda Utara. Peresmian dilakukan pada Kamis (14/3/2024).\n\nSelama ini warga mengambil air dari sungai yang keruh saat musim kemarau. PT Pupuk Kalimantan Timur juga memasang tandon air dan pipa distribusi ke rumah warga. Program senilai Rp 650 juta itu diserahterimakan kepada pemerintah desa. Kepala Desa Sungai Siring, Rahmat, berterima kasih atas sarana air bersih tersebut.",
 "pos2":"MUARA ENIM – PT Bukit Asam Tbk meresmikan jembatan gantung sepanjang 80 meter di Desa Tanjung Raja, Kabupaten Muara Enim, Sumatera Selatan, Selasa (5/11/2024). Jembatan itu menghubungkan dua dusun yang selama ini terpisah sungai.\n\nSebanyak 450 warga dan 120 pelajar kini tidak perlu menyeberang dengan rakit. PT Bukit Asam Tbk membangun jembatan tersebut dengan anggaran Rp 1,2 miliar. Camat Tanjung Agung, Sudirman, mengatakan masyarakat sangat terbantu oleh fasilitas baru itu.",
+"pos3":"MATARAM – PT Bank NTB Syariah memperbaiki 25 rumah tidak layak huni milik warga di Kelurahan Ampenan Utara, Kota Mataram, Nusa Tenggara Barat. Serah terima rumah dilakukan pada Jumat (6/9/2024).\n\nPerbaikan meliputi atap, lantai dan dinding. Sebagian besar penghuni adalah keluarga nelayan. Program itu menelan anggaran Rp 875 juta. Lurah Ampenan Utara, Lalu Hamdi, mengatakan masih ada rumah lain yang perlu diperbaiki.",
+"pos4":"JAMBI – PT Pertamina Hulu Rokan Zona 1 menggelar sekolah lapang bagi 45 petani karet di Desa Sungai Bahar, Kabupaten Muaro Jambi. Kegiatan dibuka pada Rabu (17/4/2024) dan berlangsung selama tiga bulan.\n\nPara petani belajar menyadap dengan benar, merawat kebun dan menjual getah bersama. Menurut petugas lapangan, hasil sadapan di kebun percontohan naik hampir 30 persen.",
 "neg1":"AMBON – PT Bank Maluku Malut meresmikan kantor cabang baru di Kota Ambon, Senin (4/3/2024). Kantor itu menggantikan gedung lama yang sudah sempit.\n\nDirektur Utama Bank Maluku Malut mengatakan laba perseroan tahun lalu naik 12 persen menjadi Rp 310 miliar. Bank itu menargetkan penyaluran kredit tumbuh 9 persen tahun ini. Gubernur Maluku berharap bank daerah itu memperluas layanan hingga ke pulau-pulau kecil.",
 "neg2":"JAKARTA – PT Wijaya Karya (Persero) Tbk membangun jalan tol sepanjang 24 kilometer di Jawa Barat dengan nilai kontrak Rp 4,1 triliun. Proyek itu ditargetkan rampung pada akhir 2025.\n\nSekretaris Perusahaan WIKA mengatakan perseroan juga mengikuti tender tiga proyek bendungan. Saham WIKA ditutup menguat 3 persen di Bursa Efek Indonesia pada perdagangan Selasa.",
+"neg4":"PALEMBANG – PT Waskita Karya (Persero) Tbk melakukan serah terima gedung kantor kepada Kementerian Keuangan, Kamis (4/7/2024). Serah terima itu menandai selesainya proyek senilai Rp 230 miliar.\n\nDirektur Operasi Waskita mengatakan perseroan menargetkan kontrak baru Rp 18 triliun tahun ini. Saham WSKT ditutup melemah 2 persen.",
 "neg3":"SEMARANG – Harga cabai rawit di Pasar Johar, Kota Semarang, naik menjadi Rp 80.000 per kilogram, Senin (8/1/2024). Pedagang menyebut pasokan dari Kabupaten Magelang berkurang karena hujan.\n\nDinas Perdagangan Kota Semarang akan memantau harga hingga akhir bulan. Warga diminta tidak panik membeli.",
 }
 
-PROGRAMME = {"pos1": "PT Pupuk Kalimantan Timur", "pos2": "PT Bukit Asam Tbk"}
+PROGRAMME = {"pos1": "PT Pupuk Kalimantan Timur", "pos2": "PT Bukit Asam Tbk", "pos3": "PT Bank NTB Syariah",
+             "pos4": "PT Pertamina Hulu Rokan Zona 1"}
+# known limit: a short programme article with a recipient but no sum, no programme word and no facility stays below
+# the threshold (probability 0.58 against 0.70)
+LIMITS = {"pos4"}
 
 
 def test_texts_have_no_context_word(nlp):
@@ -27,7 +34,8 @@ def test_texts_have_no_context_word(nlp):
         assert not roles.context(nlp(text)), key  # else the gate would not be asked
 
 
-@pytest.mark.parametrize("key", sorted(TEXTS))
+@pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in LIMITS else k
+                                 for k in sorted(TEXTS)])
 def test_gate_decides_roles_without_context_words(nlp, key):
     orgs = nlp(TEXTS[key])._.organizations or []
     givers = {o.name for o in orgs if o.role == "giver"}
@@ -52,9 +60,37 @@ def test_model_file_matches_the_rules(nlp):
 def test_subject_feature_counts_a_company_before_a_building_verb(nlp):
     feats = GateFeatures(nlp, load_rules("roles"))
     doc = nlp(TEXTS["pos2"])
-    assert feats.giver_subjects(doc, doc._.organizations_all) >= 1
+    assert feats.giver_subjects(doc, doc._.organizations_all)[0] >= 1
     doc = nlp(TEXTS["neg3"])
-    assert feats.giver_subjects(doc, doc._.organizations_all) == 0
+    assert feats.giver_subjects(doc, doc._.organizations_all) == (0, 0)
+
+
+# a recipient: a preposition, at most three numbers or quantity words, a noun of a community or group of people
+RECIPIENTS = [
+    ("PT X membangun 150 jamban bagi keluarga prasejahtera.", 1),
+    ("Perbaikan 20 rumah milik warga.", 1),
+    ("Program makanan bergizi bagi 240 anak di delapan PAUD.", 1),
+    ("Sekolah lapang untuk para petani padi.", 1),
+    ("Bantuan diserahkan kepada ratusan nelayan dan untuk 30 siswa.", 2),
+    # negatives: a person or a body after the preposition, a purpose, too far
+    ("Pekerjaan diserahkan kepada Kementerian PUPR.", 0),
+    ("Dokumen itu diserahkan kepada Grace Christiani selaku pejabat.", 0),
+    ("Anggaran untuk pembangunan dermaga naik.", 0),
+    ("Kredit untuk 1.200 unit rumah subsidi bagi kalangan menengah.", 0),
+]
+
+
+@pytest.mark.parametrize("text,n", RECIPIENTS, ids=[t for t, _ in RECIPIENTS])
+def test_recipient_phrases(nlp, text, n):
+    assert len(GateFeatures(nlp, load_rules("roles")).recipient_tokens(nlp(text))) == n
+
+
+def test_giver_for_recipient_needs_the_recipient_after_the_giver_in_its_sentence(nlp):
+    feats = GateFeatures(nlp, load_rules("roles"))
+    doc = nlp(TEXTS["pos4"])
+    assert feats.giver_subjects(doc, doc._.organizations_all)[1] == 1  # "menggelar sekolah lapang bagi 45 petani"
+    doc = nlp(TEXTS["neg4"])
+    assert feats.giver_subjects(doc, doc._.organizations_all)[1] == 0  # "menyerahkan ... kepada Kementerian"
 
 
 def test_fit_is_deterministic_and_round_trips():
