@@ -71,6 +71,8 @@ class AmountFinder:
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
         cur, post = alternation(self.before), alternation(self.after)
         scale = alternation(self.scales)
+        self.cents = {norm(k): float(v) for k, v in rules["cents"].items()}
+        sen = alternation(self.cents)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
         num = rf"(?:{numbers.mixed}|{DIGITS_CORE}|{numbers.words})"
         end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
@@ -86,7 +88,7 @@ class AmountFinder:
             read apart) and the rest of a compound ("2 miliar 500 juta", "dua juta lima ratus ribu", "1jt 500rb")."""
             first = rf"(?(cur){stray}|(?!))|{spaced}|{num}" if i == "1" else num
             return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale})(?P<an{i}>-?an)?{end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
-                    rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+{numbers.words})?))?")
+                    rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+(?:{numbers.words}|\d{{1,3}}(?![\w.,'])))?))?")
 
         # A number never starts inside another ("1250€600", "€1'049,95"): no digit or separator right
         # before it (and in read: no "1.837, 32 €").
@@ -94,7 +96,7 @@ class AmountFinder:
             rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-]))"
             + compound("1")
             + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
-            rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d))?"
+            rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d)(?:\s+(?P<cents>{numbers.words})\s+(?P<sen>{sen}){end})?)?"
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
@@ -187,12 +189,17 @@ class AmountFinder:
         if m[f"an{i}"]:  # "Rp2jtan", "50rb-an"
             got = self.value(n, s)
             return Reading(got[0], True, m.end(f"an{i}")) if got else None
-        if more and not self.compound_ok(n, s, more):
-            more = ""
+        closed = m["post"] is not None and (i == "2" or not m["join"])  # a currency word ends the sum
+        cut = 0
+        tail = self.scale_re.split(more)[-1]
+        if tail.strip()[:1].isdigit() and not closed:  # "Rp 5 juta 5 kelompok": digits after the last scale are no part
+            more, cut = more[:len(more) - len(tail)], len(tail)
+        if more and not self.compound_ok(n, s, more, closed):
+            more, cut = "", 0
         got = self.value(n, s, more)
         if got is None:
             return None
-        reading = Reading(*got, m.end(f"m{i}") if more else m.end(f"s{i}"))
+        reading = Reading(*got, m.end(f"m{i}") - cut if more else m.end(f"s{i}"))
         doubled = self.scale_re.findall(m[f"x{i}"] or "")
         if doubled:  # "Rp 5 miliar juta": the first scale word is the sum's
             literal = got[0]
@@ -207,14 +214,15 @@ class AmountFinder:
                                         warning=f"double scale: '{n}' is a full sum; the scale word '{s}' not applied")
         return reading
 
-    def compound_ok(self, number: str, scale: str, more: str) -> bool:
-        """The rest of a compound holds: each scale word smaller than the one before, and trailing
-        number words without a scale only after a number in words ("seratus ... ribu empat ratus")."""
+    def compound_ok(self, number: str, scale: str, more: str, closed: bool = False) -> bool:
+        """The rest of a compound holds: each scale word smaller than the one before, and a trailing number without a
+        scale only after a number in words ("seratus ... ribu empat ratus") or right before the currency word that
+        closes the sum (``closed``: "9,60 juta 30 ribu 100 rupiah"). "Rp 5 juta 5 kelompok" stays Rp 5 juta."""
         scales = [self.scales[norm(scale)]] + [self.scales[norm(w)] for w in self.scale_re.findall(more)]
         if any(b >= a for a, b in zip(scales, scales[1:])):
             return False
         tail = self.scale_re.split(more)[-1].strip()
-        return not tail or not any(ch.isdigit() for ch in number)
+        return not tail or closed or not any(ch.isdigit() for ch in number)
 
     def read(self, text: str, m: re.Match) -> list[Amount]:
         """Amount mentions for one candidate: none, one, or the two ends of a range."""
@@ -236,6 +244,11 @@ class AmountFinder:
         whole = end == max(m.end(g) for g in NUMBER_GROUPS if m[g] is not None)  # no part left unread
         if whole and m["post"]:
             end = m.end("post")
+            if m["sen"] and high is None:  # "seribu lima ratus rupiah lima puluh sen": the cents follow the currency word
+                cents = read_number(m["cents"])
+                if cents and 0 < cents[0] < 100 and float(cents[0]).is_integer():
+                    low = low._replace(value=low.value + cents[0] * self.cents[norm(m["sen"])])
+                    end = m.end("sen")
         shared = self.list_scale(text, m, end)
         if shared is not None:  # "Rp 5 dan 10 juta": Rp 5 juta, never Rp 5
             low = low._replace(value=shared[0], approximate=shared[1])
