@@ -152,7 +152,7 @@ def test_dates_relative_by_dateparser(text, anchor, expected):
 
 def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
-                                        "header_labels", "time_zones", "year_words"}
+                                        "header_labels", "time_zones", "year_words", "remembrance_cues"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 

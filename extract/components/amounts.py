@@ -25,6 +25,8 @@ from rules import load_rules
 # One thousands group and no decimals ("476.542"): before a scale word, possibly a decimal point typed as a dot.
 DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")  # the same with a decimal comma: "392,517 miliar"
+# A fraction before a scale word ("Rp 1/2 miliar", "Rp 1 1/2 juta"): never "Rp 1" with the rest left unread.
+FRACTION = re.compile(r"(?:(?P<w>\d{1,3})\s+)?(?P<a>\d)/(?P<b>\d{1,2})")
 FULL_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 
@@ -74,7 +76,7 @@ class AmountFinder:
         self.cents = {norm(k): float(v) for k, v in rules["cents"].items()}
         sen = alternation(self.cents)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
-        num = rf"(?:{numbers.mixed}|{DIGITS_CORE}|{numbers.words})"
+        num = rf"(?:{numbers.mixed}|(?:\d{{1,3}}\s+)?\d/\d{{1,2}}(?![\w/.,])|{DIGITS_CORE}(?!/\d)|{numbers.words})"
         end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
         # Digits grouped by blanks ("Rp 1 500 000", "3 250 000 €"; money only with a currency), and after
         # a currency marker a stray space after a group dot in scraped text ("Rp 2.317. 450.120").
@@ -164,6 +166,11 @@ class AmountFinder:
                 canonical = self.scale_word.get(mult)
                 if not part:  # a slang amount standing alone: "goceng", "ceban" (lokal-id reads it)
                     got, mult = read_number(words[i]), 1
+                elif frac := FRACTION.fullmatch(part):  # "1/2 miliar", "1 1/2 juta"
+                    a, b = int(frac["a"]), int(frac["b"])
+                    if not 0 < a < b:
+                        return None
+                    got = ((int(frac["w"] or 0) + a / b) * (mult if canonical else 1), False)
                 else:
                     got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
@@ -183,6 +190,8 @@ class AmountFinder:
     def side(self, m: re.Match, i: str) -> Reading | None:
         """One end of a candidate: its value, where its evidence ends, and a warning if implausible."""
         n, s, more = m[f"n{i}"], m[f"s{i}"], m[f"m{i}"] or ""
+        if not s and "/" in n:
+            return None  # a fraction is a sum only with its scale word ("Rp 1/2 miliar")
         if not s:
             got = self.value(n, None)
             return Reading(*got, m.end(f"n{i}")) if got else None
