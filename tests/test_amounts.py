@@ -144,6 +144,23 @@ AMOUNTS_ONE_GRAMMAR = [
     # a thousands dot typed for a decimal point, beside sums written with three decimals in the same scale
     Case("Laba bersih Rp 215,348 miliar pada 2023, naik dari Rp198.736 miliar setahun sebelumnya",
          [215_348_000_000, 198_736_000_000]),
+    # third pass (Words2Nums, n2words, indonesian-number-normalizer tables): cents after the currency word
+    Case("santunan seribu lima ratus rupiah lima puluh sen per lembar saham", [1_500.5]),
+    Case("donasi dua ribu dolar dua puluh lima sen dari alumni", [(2_000.25, "USD")]),
+    # a trailing number that the currency word closes belongs to the sum
+    Case("tabungan 9,60 juta 30 ribu 100 rupiah milik koperasi", [9_630_100]),
+    Case("sisa dana 2 juta 750 ribu 500 rupiah dikembalikan ke kas desa", [2_750_500]),
+    Case("bantuan Rp 1 juta 500 ribu 250 untuk tiap warga", [1_500_000]),  # not closed: the 250 is no part of it
+    # digits after a multiplier word
+    Case("uang pembinaan Rp 9 ratus 90 ribu per kelompok", [990_000]),
+    Case("hadiah 2 ratus 50 ribu rupiah bagi pemenang", [250_000]),
+    # decimals spelled as one number after "koma"
+    Case("dana tujuh belas koma empat puluh dua juta rupiah untuk posyandu", [17_420_000]),
+    Case("modal dua koma dua puluh lima miliar rupiah bagi koperasi", [2_250_000_000]),
+    # a fraction before a scale word
+    Case("hibah Rp 1/2 miliar untuk pembangunan masjid", [500_000_000]),
+    Case("pinjaman Rp 1 1/2 juta per anggota", [1_500_000]),
+    Case("dana sebesar 3/4 miliar untuk irigasi", [750_000_000]),
 ]
 
 # Numbers that must stay no money (issue #15's negatives), and forms that must give no value rather than
@@ -167,6 +184,10 @@ NOT_AMOUNTS_ONE_GRAMMAR = [
     Case("program CSR 3M Indonesia untuk sekolah", []),  # no blank before the M: a company name
     Case("Total dana itu dipakai untuk 2 juta bantuan masker.", []),  # a cue, but no sum before: a count of things
     Case("Pemerintah menyalurkan 1 juta bantuan masker ke sekolah.", []),  # a money noun but no money cue: a count
+    Case("kelompok kedua puluh satu menerima pelatihan", []),  # an ordinal is no number
+    Case("inflasi tahun dua ribu dua puluh tiga sebesar tiga koma lima persen", []),  # a year and a percentage in words
+    Case("dana desa 2/3 dari total anggaran dipakai untuk jalan", []),  # a fraction without a scale is no sum
+    Case("program tahun 2023/2024 dengan dana Rp 3 juta", [3_000_000]),  # a school year is no sum
     # a thousands count of a scale, written on purpose: unchanged (round, or no sibling in three decimals)
     Case("dana Rp 1.500 juta untuk desa dan Rp 2 juta per orang", [1_500_000_000, 2_000_000]),
     Case("anggaran Rp 2.347 juta untuk desa dan Rp 3 juta per orang", [2_347_000_000, 3_000_000]),

@@ -62,6 +62,9 @@ BENEFICIARIES_AS_WRITTEN = [
     Case("menjangkau dua ribu lima ratus keluarga nelayan", [(2_500, "KK")]),
     Case("beasiswa bagi satu juta dua ratus ribu siswa", [(1_200_000, "orang")]),
     Case("khitanan massal diikuti 120 anak dari keluarga prasejahtera", [(120, "orang")]),
+    # ... and so do digits with multiplier words ("9 ratus 50 orang"; was 9 and 50 apart)
+    Case("program ini menjangkau 9 ratus 50 orang petani di Kabupaten Sigi", [(950, "orang")]),
+    Case("paket sembako diterima 5 ratus kepala keluarga di Lombok Utara", [(500, "KK")]),
 ]
 
 BENEFICIARIES_BUGS_CAUGHT = [
@@ -190,6 +193,7 @@ NOT_BENEFICIARIES = [
 BENEFICIARIES_XFAIL = [
     Case("Warga yang menerima bantuan sebanyak 120, sisanya menyusul.", [120]),  # "bantuan" between noun and count
     Case("terdapat 84 proposal yang memenuhi persyaratan", [84]),  # proposals stand for their senders
+    Case("sebanyak 1 ribu 250 orang menerima paket sembako", [1_250]),  # digits after a scale: read as 250
 ]
 
 

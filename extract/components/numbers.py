@@ -190,7 +190,7 @@ def number_rules(name: str = "numbers") -> NumberRules:
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
     # Each round takes exactly one scale word, so the pattern cannot backtrack exponentially.
-    number = rf"(?:{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-])(?:\s+{words})?)*"
+    number = rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-])(?:\s+{words})?)*"
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
