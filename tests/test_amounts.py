@@ -161,6 +161,10 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("hibah Rp 1/2 miliar untuk pembangunan masjid", [500_000_000]),
     Case("pinjaman Rp 1 1/2 juta per anggota", [1_500_000]),
     Case("dana sebesar 3/4 miliar untuk irigasi", [750_000_000]),
+    # a sign word right before a sum (number-to-words tables write "min"/"negatif"; news writes "minus")
+    Case("anak usaha itu mencatat laba minus Rp 2 miliar", [-2_000_000_000]),
+    Case("saldo kas negatif dua juta rupiah pada akhir tahun", [-2_000_000]),
+    Case("kata Min, Rp 5 juta diserahkan", [5_000_000]),  # "Min," (Minggu) is no sign
 ]
 
 # Numbers that must stay no money (issue #15's negatives), and forms that must give no value rather than
@@ -304,7 +308,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
-             "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "list_joins", "implausible_above"}
+             "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

@@ -65,6 +65,8 @@ BENEFICIARIES_AS_WRITTEN = [
     # ... and so do digits with multiplier words ("9 ratus 50 orang"; was 9 and 50 apart)
     Case("program ini menjangkau 9 ratus 50 orang petani di Kabupaten Sigi", [(950, "orang")]),
     Case("paket sembako diterima 5 ratus kepala keluarga di Lombok Utara", [(500, "KK")]),
+    Case("sebanyak 1 ribu 250 orang menerima paket sembako", [(1_250, "orang")]),  # was 250
+    Case("dana 5 juta 20 orang penerima", [(20, "orang")]),  # after a larger scale, digits start a count of their own
 ]
 
 BENEFICIARIES_BUGS_CAUGHT = [
@@ -193,7 +195,6 @@ NOT_BENEFICIARIES = [
 BENEFICIARIES_XFAIL = [
     Case("Warga yang menerima bantuan sebanyak 120, sisanya menyusul.", [120]),  # "bantuan" between noun and count
     Case("terdapat 84 proposal yang memenuhi persyaratan", [84]),  # proposals stand for their senders
-    Case("sebanyak 1 ribu 250 orang menerima paket sembako", [1_250]),  # digits after a scale: read as 250
 ]
 
 

@@ -74,6 +74,7 @@ class AmountFinder:
         cur, post = alternation(self.before), alternation(self.after)
         scale = alternation(self.scales)
         self.cents = {norm(k): float(v) for k, v in rules["cents"].items()}
+        self.negative_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['negative_before'])})[ \t]+$", re.I)  # right before, one blank run
         sen = alternation(self.cents)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
         num = rf"(?:{numbers.mixed}|(?:\d{{1,3}}\s+)?\d/\d{{1,2}}(?![\w/.,])|{DIGITS_CORE}(?!/\d)|{numbers.words})"
@@ -273,13 +274,17 @@ class AmountFinder:
         lebih = m["lebih"] if whole else None
         if currency is None and not self.bare_money(text, m, end):
             return []
+        start = m.start()
+        sign = self.negative_re.search(text[max(0, start - 12):start]) if high is None else None
+        if sign:  # "minus Rp 2 miliar", "min seribu rupiah": a negative sum, the sign word part of the evidence
+            low, start = low._replace(value=-low.value), start - len(sign[0])
         approx = approx_before(text, m.start(), self.numbers) or low.approximate
         if lebih:
             end, approx = m.end("lebih"), True
         per = self.per.match(text, end)
         base = dict(confidence=0.9 if currency else 0.7, currency=currency or "IDR", approximate=approx,
                     per=per.group(1).lower() if per else None)
-        span = (text[m.start():end], m.start(), end)
+        span = (text[start:end], start, end)
         ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]

@@ -190,7 +190,11 @@ def number_rules(name: str = "numbers") -> NumberRules:
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
     # Each round takes exactly one scale word, so the pattern cannot backtrack exponentially.
-    number = rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-])(?:\s+{words})?)*"
+    # After the thousands word, three digits may follow: "1 ribu 250 orang" is 1250 (never 250). After a larger
+    # scale, digits are not taken: "dana 5 juta 20 orang" is a sum and a count.
+    thousand = alternation(k for k, v in rules["scales"].items() if v == 1000)
+    number = (rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{thousand})(?![\w-])(?:\s+(?:{words}|\d{{3}}(?![\w.,/-]|[.,]\d)))?"
+              rf"|\s+(?:{scale})(?![\w-])(?:\s+{words})?)*")
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
