@@ -186,15 +186,16 @@ def number_rules(name: str = "numbers") -> NumberRules:
     multiplier = alternation(k for k, v in rules["words"].items() if v == "multiplier")
     # after a multiplier, a smaller number in digits may follow ("9 ratus 90 ribu" = 990 ribu, as informal text writes)
     mixed = rf"(?<![\w.,'-])\d{{1,3}}\s+(?:{multiplier})(?:\s+{word})*(?:\s+\d{{1,2}}(?![\w.,]))?(?![\w-])"
-    scale = alternation(rules["scales"])
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
-    # Each round takes exactly one scale word, so the pattern cannot backtrack exponentially.
+    # Each round takes exactly one scale word (the two branches take disjoint words), so the pattern cannot
+    # backtrack exponentially.
     # After the thousands word, three digits may follow: "1 ribu 250 orang" is 1250 (never 250). After a larger
     # scale, digits are not taken: "dana 5 juta 20 orang" is a sum and a count.
     thousand = alternation(k for k, v in rules["scales"].items() if v == 1000)
+    larger = alternation(k for k, v in rules["scales"].items() if v != 1000)  # disjoint: no word takes two branches
     number = (rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{thousand})(?![\w-])(?:\s+(?:{words}|\d{{3}}(?![\w.,/-]|[.,]\d)))?"
-              rf"|\s+(?:{scale})(?![\w-])(?:\s+{words})?)*")
+              rf"|\s+(?:{larger})(?![\w-])(?:\s+{words})?)*")
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
