@@ -165,6 +165,9 @@ AMOUNTS_ONE_GRAMMAR = [
     Case("anak usaha itu mencatat laba minus Rp 2 miliar", [-2_000_000_000]),
     Case("saldo kas negatif dua juta rupiah pada akhir tahun", [-2_000_000]),
     Case("kata Min, Rp 5 juta diserahkan", [5_000_000]),  # "Min," (Minggu) is no sign
+    Case("arus kas unit itu Rp -1,5 juta per bulan", [-1_500_000]),  # a minus glued to the digits, as formatters write
+    Case("selisih kas -Rp\u00a05.000 per transaksi", [-5_000]),  # Intl's id-ID form: the minus glued to the currency
+    Case("rincian:\n- Rp 5 juta untuk posyandu", [5_000_000]),  # a bullet, not a sign
 ]
 
 # Numbers that must stay no money (issue #15's negatives), and forms that must give no value rather than

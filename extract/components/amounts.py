@@ -96,7 +96,7 @@ class AmountFinder:
         # A number never starts inside another ("1250€600", "€1'049,95"): no digit or separator right
         # before it (and in read: no "1.837, 32 €").
         self.pattern = re.compile(
-            rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-]))"
+            rf"(?:(?<!\w)(?P<cur>{cur})\s*(?P<minus>[-\u2212](?=\d))?|(?<![\w.,/'-]))"
             + compound("1")
             + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
             rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d)(?:\s+(?P<cents>{numbers.words})\s+(?P<sen>{sen}){end})?)?"
@@ -278,6 +278,9 @@ class AmountFinder:
         sign = self.negative_re.search(text[max(0, start - 12):start]) if high is None else None
         if sign:  # "minus Rp 2 miliar", "min seribu rupiah": a negative sum, the sign word part of the evidence
             low, start = low._replace(value=-low.value), start - len(sign[0])
+        elif high is None and m["cur"] and (m["minus"] or self.minus_before(text, start)):
+            # "Rp -1.500.000", "-Rp 5.000" (a minus glued to the currency, as formatters write it; "- Rp 5" is a bullet)
+            low, start = low._replace(value=-low.value), start if m["minus"] else start - 1
         approx = approx_before(text, m.start(), self.numbers) or low.approximate
         if lebih:
             end, approx = m.end("lebih"), True
@@ -288,6 +291,11 @@ class AmountFinder:
         ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]
+
+    @staticmethod
+    def minus_before(text: str, start: int) -> bool:
+        """A minus sign glued to the currency marker, standing alone: "-Rp 5.000", never "Rp4-Rp5" nor "- Rp 5"."""
+        return start >= 1 and text[start - 1] in "-\u2212" and (start < 2 or not text[start - 2].isalnum())
 
     def list_scale(self, text: str, m: re.Match, end: int) -> tuple[float, bool] | None:
         """The value of a sum with a currency but no scale that begins a list ending in a scale word ("Rp 5 dan
