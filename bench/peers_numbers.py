@@ -17,8 +17,9 @@ Skips with a message (exit 0) when ../shared is absent. The peers are the ``benc
 ``--table`` instead scores warta's amounts on a table of cases kept OUTSIDE the project (others' test
 tables, put in sentences; docs/numbers.md says how ours was built): JSON Lines of
 ``{"text": ..., "value": number or null, "currency": "IDR", "src": ...}``, optionally ``"values": [low, high]``
-(a range: both ends are wanted, as the contract wants them) and ``"field": "beneficiaries"`` (``value`` is then a
-count). Each case is right (the values read are exactly the expected ones, or none when nothing is expected),
+(a range: both ends are wanted, as the contract wants them), ``"field": "beneficiaries"`` (``value`` is then a
+count) or ``"field": "dates"`` (``value`` is then an ISO date, ``"2010-02-14"``), and ``"optional": true`` (a value
+the contract allows but does not require, such as a unit price: reading nothing is right too). Each case is right (the values read are exactly the expected ones, or none when nothing is expected),
 wrong (any other value: the failure an analyst sums) or missed (no value, or only some of the expected ones). ``--show`` lists the cases that are
 not right.
 """
@@ -138,8 +139,11 @@ def score_table(path: Path, show: bool = False) -> dict[str, int]:
     counts, by_source = Counter(), Counter()
     for row in rows:
         doc = nlp(row["text"])
-        if row.get("field", "amounts") == "beneficiaries":
+        field = row.get("field", "amounts")
+        if field == "beneficiaries":
             got = [(b.count, "IDR") for b in doc._.beneficiaries]
+        elif field == "dates":
+            got = [(d.date, "IDR") for d in doc._.dates]
         else:
             got = [(a.value, a.currency) for a in doc._.amounts]
         want = row.get("values") or ([row["value"]] if row["value"] is not None else [])
@@ -147,9 +151,11 @@ def score_table(path: Path, show: bool = False) -> dict[str, int]:
         if not want:
             verdict = "wrong" if got else "right"
         elif not got:
-            verdict = "missed"
+            verdict = "right" if row.get("optional") else "missed"
         else:
             def same(v, w):
+                if isinstance(w, str) or isinstance(v, str):
+                    return v == w
                 return abs(v - w) <= max(0.006, 1e-9 * abs(w))
             if not all(any(same(v, w) for w in want) and c == currency for v, c in got):
                 verdict = "wrong"  # a value nobody wrote: what an analyst would sum

@@ -144,6 +144,30 @@ AMOUNTS_ONE_GRAMMAR = [
     # a thousands dot typed for a decimal point, beside sums written with three decimals in the same scale
     Case("Laba bersih Rp 215,348 miliar pada 2023, naik dari Rp198.736 miliar setahun sebelumnya",
          [215_348_000_000, 198_736_000_000]),
+    # third pass (Words2Nums, n2words, indonesian-number-normalizer tables): cents after the currency word
+    Case("santunan seribu lima ratus rupiah lima puluh sen per lembar saham", [1_500.5]),
+    Case("donasi dua ribu dolar dua puluh lima sen dari alumni", [(2_000.25, "USD")]),
+    # a trailing number that the currency word closes belongs to the sum
+    Case("tabungan 9,60 juta 30 ribu 100 rupiah milik koperasi", [9_630_100]),
+    Case("sisa dana 2 juta 750 ribu 500 rupiah dikembalikan ke kas desa", [2_750_500]),
+    Case("bantuan Rp 1 juta 500 ribu 250 untuk tiap warga", [1_500_000]),  # not closed: the 250 is no part of it
+    # digits after a multiplier word
+    Case("uang pembinaan Rp 9 ratus 90 ribu per kelompok", [990_000]),
+    Case("hadiah 2 ratus 50 ribu rupiah bagi pemenang", [250_000]),
+    # decimals spelled as one number after "koma"
+    Case("dana tujuh belas koma empat puluh dua juta rupiah untuk posyandu", [17_420_000]),
+    Case("modal dua koma dua puluh lima miliar rupiah bagi koperasi", [2_250_000_000]),
+    # a fraction before a scale word
+    Case("hibah Rp 1/2 miliar untuk pembangunan masjid", [500_000_000]),
+    Case("pinjaman Rp 1 1/2 juta per anggota", [1_500_000]),
+    Case("dana sebesar 3/4 miliar untuk irigasi", [750_000_000]),
+    # a sign word right before a sum (number-to-words tables write "min"/"negatif"; news writes "minus")
+    Case("anak usaha itu mencatat laba minus Rp 2 miliar", [-2_000_000_000]),
+    Case("saldo kas negatif dua juta rupiah pada akhir tahun", [-2_000_000]),
+    Case("kata Min, Rp 5 juta diserahkan", [5_000_000]),  # "Min," (Minggu) is no sign
+    Case("arus kas unit itu Rp -1,5 juta per bulan", [-1_500_000]),  # a minus glued to the digits, as formatters write
+    Case("selisih kas -Rp\u00a05.000 per transaksi", [-5_000]),  # Intl's id-ID form: the minus glued to the currency
+    Case("rincian:\n- Rp 5 juta untuk posyandu", [5_000_000]),  # a bullet, not a sign
 ]
 
 # Numbers that must stay no money (issue #15's negatives), and forms that must give no value rather than
@@ -167,6 +191,10 @@ NOT_AMOUNTS_ONE_GRAMMAR = [
     Case("program CSR 3M Indonesia untuk sekolah", []),  # no blank before the M: a company name
     Case("Total dana itu dipakai untuk 2 juta bantuan masker.", []),  # a cue, but no sum before: a count of things
     Case("Pemerintah menyalurkan 1 juta bantuan masker ke sekolah.", []),  # a money noun but no money cue: a count
+    Case("kelompok kedua puluh satu menerima pelatihan", []),  # an ordinal is no number
+    Case("inflasi tahun dua ribu dua puluh tiga sebesar tiga koma lima persen", []),  # a year and a percentage in words
+    Case("dana desa 2/3 dari total anggaran dipakai untuk jalan", []),  # a fraction without a scale is no sum
+    Case("program tahun 2023/2024 dengan dana Rp 3 juta", [3_000_000]),  # a school year is no sum
     # a thousands count of a scale, written on purpose: unchanged (round, or no sibling in three decimals)
     Case("dana Rp 1.500 juta untuk desa dan Rp 2 juta per orang", [1_500_000_000, 2_000_000]),
     Case("anggaran Rp 2.347 juta untuk desa dan Rp 3 juta per orang", [2_347_000_000, 3_000_000]),
@@ -283,7 +311,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
-             "cue_after", "money_nouns", "bare_next_ok", "per", "list_joins", "implausible_above"}
+             "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

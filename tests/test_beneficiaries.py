@@ -62,6 +62,11 @@ BENEFICIARIES_AS_WRITTEN = [
     Case("menjangkau dua ribu lima ratus keluarga nelayan", [(2_500, "KK")]),
     Case("beasiswa bagi satu juta dua ratus ribu siswa", [(1_200_000, "orang")]),
     Case("khitanan massal diikuti 120 anak dari keluarga prasejahtera", [(120, "orang")]),
+    # ... and so do digits with multiplier words ("9 ratus 50 orang"; was 9 and 50 apart)
+    Case("program ini menjangkau 9 ratus 50 orang petani di Kabupaten Sigi", [(950, "orang")]),
+    Case("paket sembako diterima 5 ratus kepala keluarga di Lombok Utara", [(500, "KK")]),
+    Case("sebanyak 1 ribu 250 orang menerima paket sembako", [(1_250, "orang")]),  # was 250
+    Case("dana 5 juta 20 orang penerima", [(20, "orang")]),  # after a larger scale, digits start a count of their own
 ]
 
 BENEFICIARIES_BUGS_CAUGHT = [

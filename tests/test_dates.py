@@ -59,6 +59,16 @@ DATES_BUGS_CAUGHT = [
     # issue #15: the month first without a comma; a weekday must fall on a year taken from the text
     Case("Acara digelar Februari 14 2010 di Gedung Sate", ["2010-02-14"]),
     Case("Laba naik dibanding tahun 2018, ujar direktur di Medan, Jumat (12/10).", ["2018-10-12"]),
+    # issue #15, third pass: the forms of dateparser's and moment's Indonesian tests, in our clauses
+    Case("bantuan diserahkan Min, 14 Feb 2010 pukul 15.25 di balai desa", ["2010-02-14"]),
+    Case("panen perdana pada 12 Agu 2021 di Desa Wonokerto", ["2021-08-12"]),
+    Case("bantuan diserahkan Minggu, Februari 14 2010, 3:25:50 sore", ["2010-02-14"]),
+    # a remembered date is no year source: the story's year-less dates get none from it
+    Case("kata direktur di Jakarta, Senin (13/12). Di Aceh bantuan juga untuk mengenang bencana tsunami, "
+         "26 Desember 2004.", ["2004-12-26"]),
+    Case("Warga berdoa bersama, Jumat (26/5), untuk mengenang gempa Yogyakarta 27 Mei 2006.", ["2006-05-27"]),
+    Case("kata direktur di Jakarta, Senin (13/12). Bantuan pertama tiba 10 Desember 2021.",
+         ["2021-12-13", "2021-12-10"]),  # an ordinary complete date still gives the year
 ]
 
 NOT_DATES = [
@@ -87,11 +97,17 @@ DATES_IN_WORDS = [
     Case("pada dua puluh lima Desember 2019 warga berkumpul", ["2019-12-25"]),
 ]
 
+# Forms dateparser reads otherwise (kept out of test_dates_agree_with_dateparser): moment's "Ags" for August.
+DATES_DATEPARSER_MISSES = [
+    Case("pelatihan ditutup 1 Ags 2011 oleh camat", ["2011-08-01"]),
+]
+
 DATES_XFAIL = []
 
 
 def _params():
-    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS]
+    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS
+              + DATES_DATEPARSER_MISSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
     return cases
 
@@ -152,7 +168,7 @@ def test_dates_relative_by_dateparser(text, anchor, expected):
 
 def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
-                                        "header_labels", "time_zones", "year_words"}
+                                        "header_labels", "time_zones", "year_words", "remembrance_cues"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 

@@ -25,6 +25,8 @@ from rules import load_rules
 # One thousands group and no decimals ("476.542"): before a scale word, possibly a decimal point typed as a dot.
 DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")  # the same with a decimal comma: "392,517 miliar"
+# A fraction before a scale word ("Rp 1/2 miliar", "Rp 1 1/2 juta"): never "Rp 1" with the rest left unread.
+FRACTION = re.compile(r"(?:(?P<w>\d{1,3})\s+)?(?P<a>\d)/(?P<b>\d{1,2})")
 FULL_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 
@@ -71,8 +73,11 @@ class AmountFinder:
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
         cur, post = alternation(self.before), alternation(self.after)
         scale = alternation(self.scales)
+        self.cents = {norm(k): float(v) for k, v in rules["cents"].items()}
+        self.negative_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['negative_before'])})[ \t]+$", re.I)  # right before, one blank run
+        sen = alternation(self.cents)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{scale})(?![^\W\d_])", re.I)
-        num = rf"(?:{numbers.mixed}|{DIGITS_CORE}|{numbers.words})"
+        num = rf"(?:{numbers.mixed}|(?:\d{{1,3}}\s+)?\d/\d{{1,2}}(?![\w/.,])|{DIGITS_CORE}(?!/\d)|{numbers.words})"
         end = r"(?![^\W_])"  # a word ends here (no letter or digit follows)
         # Digits grouped by blanks ("Rp 1 500 000", "3 250 000 €"; money only with a currency), and after
         # a currency marker a stray space after a group dot in scraped text ("Rp 2.317. 450.120").
@@ -86,15 +91,15 @@ class AmountFinder:
             read apart) and the rest of a compound ("2 miliar 500 juta", "dua juta lima ratus ribu", "1jt 500rb")."""
             first = rf"(?(cur){stray}|(?!))|{spaced}|{num}" if i == "1" else num
             return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale})(?P<an{i}>-?an)?{end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
-                    rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+{numbers.words})?))?")
+                    rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+(?:{numbers.words}|\d{{1,3}}(?![\w.,'])))?))?")
 
         # A number never starts inside another ("1250€600", "€1'049,95"): no digit or separator right
         # before it (and in read: no "1.837, 32 €").
         self.pattern = re.compile(
-            rf"(?:(?<!\w)(?P<cur>{cur})\s*|(?<![\w.,/'-]))"
+            rf"(?:(?<!\w)(?P<cur>{cur})\s*(?P<minus>[-\u2212](?=\d))?|(?<![\w.,/'-]))"
             + compound("1")
             + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
-            rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d))?"
+            rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d)(?:\s+(?P<cents>{numbers.words})\s+(?P<sen>{sen}){end})?)?"
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
@@ -162,6 +167,11 @@ class AmountFinder:
                 canonical = self.scale_word.get(mult)
                 if not part:  # a slang amount standing alone: "goceng", "ceban" (lokal-id reads it)
                     got, mult = read_number(words[i]), 1
+                elif frac := FRACTION.fullmatch(part):  # "1/2 miliar", "1 1/2 juta"
+                    a, b = int(frac["a"]), int(frac["b"])
+                    if not 0 < a < b:
+                        return None
+                    got = ((int(frac["w"] or 0) + a / b) * (mult if canonical else 1), False)
                 else:
                     got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
@@ -181,18 +191,25 @@ class AmountFinder:
     def side(self, m: re.Match, i: str) -> Reading | None:
         """One end of a candidate: its value, where its evidence ends, and a warning if implausible."""
         n, s, more = m[f"n{i}"], m[f"s{i}"], m[f"m{i}"] or ""
+        if not s and "/" in n:
+            return None  # a fraction is a sum only with its scale word ("Rp 1/2 miliar")
         if not s:
             got = self.value(n, None)
             return Reading(*got, m.end(f"n{i}")) if got else None
         if m[f"an{i}"]:  # "Rp2jtan", "50rb-an"
             got = self.value(n, s)
             return Reading(got[0], True, m.end(f"an{i}")) if got else None
-        if more and not self.compound_ok(n, s, more):
-            more = ""
+        closed = m["post"] is not None and (i == "2" or not m["join"])  # a currency word ends the sum
+        cut = 0
+        tail = self.scale_re.split(more)[-1]
+        if tail.strip()[:1].isdigit() and not closed:  # "Rp 5 juta 5 kelompok": digits after the last scale are no part
+            more, cut = more[:len(more) - len(tail)], len(tail)
+        if more and not self.compound_ok(n, s, more, closed):
+            more, cut = "", 0
         got = self.value(n, s, more)
         if got is None:
             return None
-        reading = Reading(*got, m.end(f"m{i}") if more else m.end(f"s{i}"))
+        reading = Reading(*got, m.end(f"m{i}") - cut if more else m.end(f"s{i}"))
         doubled = self.scale_re.findall(m[f"x{i}"] or "")
         if doubled:  # "Rp 5 miliar juta": the first scale word is the sum's
             literal = got[0]
@@ -207,14 +224,15 @@ class AmountFinder:
                                         warning=f"double scale: '{n}' is a full sum; the scale word '{s}' not applied")
         return reading
 
-    def compound_ok(self, number: str, scale: str, more: str) -> bool:
-        """The rest of a compound holds: each scale word smaller than the one before, and trailing
-        number words without a scale only after a number in words ("seratus ... ribu empat ratus")."""
+    def compound_ok(self, number: str, scale: str, more: str, closed: bool = False) -> bool:
+        """The rest of a compound holds: each scale word smaller than the one before, and a trailing number without a
+        scale only after a number in words ("seratus ... ribu empat ratus") or right before the currency word that
+        closes the sum (``closed``: "9,60 juta 30 ribu 100 rupiah"). "Rp 5 juta 5 kelompok" stays Rp 5 juta."""
         scales = [self.scales[norm(scale)]] + [self.scales[norm(w)] for w in self.scale_re.findall(more)]
         if any(b >= a for a, b in zip(scales, scales[1:])):
             return False
         tail = self.scale_re.split(more)[-1].strip()
-        return not tail or not any(ch.isdigit() for ch in number)
+        return not tail or closed or not any(ch.isdigit() for ch in number)
 
     def read(self, text: str, m: re.Match) -> list[Amount]:
         """Amount mentions for one candidate: none, one, or the two ends of a range."""
@@ -236,6 +254,11 @@ class AmountFinder:
         whole = end == max(m.end(g) for g in NUMBER_GROUPS if m[g] is not None)  # no part left unread
         if whole and m["post"]:
             end = m.end("post")
+            if m["sen"] and high is None:  # "seribu lima ratus rupiah lima puluh sen": the cents follow the currency word
+                cents = read_number(m["cents"])
+                if cents and 0 < cents[0] < 100 and float(cents[0]).is_integer():
+                    low = low._replace(value=low.value + cents[0] * self.cents[norm(m["sen"])])
+                    end = m.end("sen")
         shared = self.list_scale(text, m, end)
         if shared is not None:  # "Rp 5 dan 10 juta": Rp 5 juta, never Rp 5
             low = low._replace(value=shared[0], approximate=shared[1])
@@ -251,16 +274,28 @@ class AmountFinder:
         lebih = m["lebih"] if whole else None
         if currency is None and not self.bare_money(text, m, end):
             return []
+        start = m.start()
+        sign = self.negative_re.search(text[max(0, start - 12):start]) if high is None else None
+        if sign:  # "minus Rp 2 miliar", "min seribu rupiah": a negative sum, the sign word part of the evidence
+            low, start = low._replace(value=-low.value), start - len(sign[0])
+        elif high is None and m["cur"] and (m["minus"] or self.minus_before(text, start)):
+            # "Rp -1.500.000", "-Rp 5.000" (a minus glued to the currency, as formatters write it; "- Rp 5" is a bullet)
+            low, start = low._replace(value=-low.value), start if m["minus"] else start - 1
         approx = approx_before(text, m.start(), self.numbers) or low.approximate
         if lebih:
             end, approx = m.end("lebih"), True
         per = self.per.match(text, end)
         base = dict(confidence=0.9 if currency else 0.7, currency=currency or "IDR", approximate=approx,
                     per=per.group(1).lower() if per else None)
-        span = (text[m.start():end], m.start(), end)
+        span = (text[start:end], start, end)
         ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]
+
+    @staticmethod
+    def minus_before(text: str, start: int) -> bool:
+        """A minus sign glued to the currency marker, standing alone: "-Rp 5.000", never "Rp4-Rp5" nor "- Rp 5"."""
+        return start >= 1 and text[start - 1] in "-\u2212" and (start < 2 or not text[start - 2].isalnum())
 
     def list_scale(self, text: str, m: re.Match, end: int) -> tuple[float, bool] | None:
         """The value of a sum with a currency but no scale that begins a list ending in a scale word ("Rp 5 dan

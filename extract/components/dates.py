@@ -134,6 +134,9 @@ class DateFinder:
         # No two blank runs side by side ("\s*[|,-]?\s*" tries every split of a long blank run: quadratic in one match).
         self.time_after = re.compile(rf"\s*(?:[|,-]\s*)?\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
         self.dateline_after = re.compile(r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
+        # A date the text remembers ("untuk mengenang bencana tsunami, 26 Desember 2004"): a past event's date, no
+        # year source for the story's year-less dates. Bounded window, searched anchored at its end: linear.
+        self.remembered = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['remembrance_cues'])})(?![^\W\d_])[^.!?\n]{{0,60}}$", re.I)
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
     # ------------------------------------------------------------------ call
@@ -145,7 +148,8 @@ class DateFinder:
         doc._.published = own
         anchor = doc._.article_date or own
         out: list[DateMention] = []
-        full = [(f.start, date) for f in found if f.dates for date, _ in f.dates]
+        full = [(f.start, date) for f in found if f.dates and not self.remembered.search(text[max(0, f.start - 90):f.start])
+                for date, _ in f.dates]
         for f in found:
             if f.dates:
                 out.extend(DateMention(text[f.start:f.end], f.start, f.end, 0.9, date=d, range=r) for d, r in f.dates)

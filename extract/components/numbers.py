@@ -17,6 +17,7 @@ True
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -125,15 +126,26 @@ def _read_number(text: str) -> tuple[float, bool] | None:
 
 
 def _read_decimal_words(tokens: list[str], kinds: dict[str, str]) -> tuple[float, bool] | None:
-    """ "dua belas koma dua tiga empat" = 12.234; "satu koma lima miliar" = 1.5 miliar."""
+    """ "dua belas koma dua tiga empat" = 12.234; "satu koma lima miliar" = 1.5 miliar; the decimals may be spelled
+    as one number, as number-to-words tables write them: "tujuh belas koma empat puluh dua" = 17.42.
+
+    >>> _read_decimal_words("tujuh belas koma empat puluh dua".split(), number_rules().kinds)
+    (17.42, False)
+    >>> _read_decimal_words("dua koma nol lima".split(), number_rules().kinds)
+    (2.05, False)
+    """
     i = tokens.index("koma")
     whole = _read_number(" ".join(tokens[:i])) if i else None
-    digits = []
-    for tok in tokens[i + 1:]:
-        if kinds.get(tok) != "digit":
-            break
-        digits.append(str(_read_number(tok)[0]))
-    rest = tokens[i + 1 + len(digits):]
+    after = list(itertools.takewhile(lambda t: kinds.get(t) in ("digit", "unit", "multiplier"), tokens[i + 1:]))
+    rest = tokens[i + 1 + len(after):]
+    zeros = len(list(itertools.takewhile(lambda t: t == "nol", after)))
+    if all(kinds.get(t) == "digit" for t in after):  # "koma dua tiga empat": digit by digit
+        digits = [str(_read_number(t)[0]) for t in after]
+    else:  # "koma empat puluh dua" (.42), "koma tiga ratus dua belas" (.312): the decimals spelled as one number
+        spelled = _read_number(" ".join(after[zeros:]))
+        if spelled is None or not float(spelled[0]).is_integer():
+            return None
+        digits = ["0"] * zeros + [str(int(spelled[0]))]
     if whole is None or not digits or any(kinds.get(t) for t in rest):
         return None
     value = whole[0] + float("0." + "".join(digits))
@@ -172,12 +184,18 @@ def number_rules(name: str = "numbers") -> NumberRules:
     word = r"(?:%s)" % alternation(rules["words"])
     words = rf"(?<![\w-]){word}(?:\s+{word})*(?![\w-])"
     multiplier = alternation(k for k, v in rules["words"].items() if v == "multiplier")
-    mixed = rf"(?<![\w.,'-])\d{{1,3}}\s+(?:{multiplier})(?:\s+{word})*(?![\w-])"
-    scale = alternation(rules["scales"])
+    # after a multiplier, a smaller number in digits may follow ("9 ratus 90 ribu" = 990 ribu, as informal text writes)
+    mixed = rf"(?<![\w.,'-])\d{{1,3}}\s+(?:{multiplier})(?:\s+{word})*(?:\s+\d{{1,2}}(?![\w.,]))?(?![\w-])"
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
-    # Each round takes exactly one scale word, so the pattern cannot backtrack exponentially.
-    number = rf"(?:{DIGITS}|{words})(?:\s+(?:{scale})(?![\w-])(?:\s+{words})?)*"
+    # Each round takes exactly one scale word (the two branches take disjoint words), so the pattern cannot
+    # backtrack exponentially.
+    # After the thousands word, three digits may follow: "1 ribu 250 orang" is 1250 (never 250). After a larger
+    # scale, digits are not taken: "dana 5 juta 20 orang" is a sum and a count.
+    thousand = alternation(k for k, v in rules["scales"].items() if v == 1000)
+    larger = alternation(k for k, v in rules["scales"].items() if v != 1000)  # disjoint: no word takes two branches
+    number = (rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{thousand})(?![\w-])(?:\s+(?:{words}|\d{{3}}(?![\w.,/-]|[.,]\d)))?"
+              rf"|\s+(?:{larger})(?![\w-])(?:\s+{words})?)*")
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(
