@@ -91,6 +91,8 @@ class OrgFinder:
         self.place_cues = set(words["place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
+        self.after_acronym = set(words["after_acronym"])
+        self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
@@ -207,6 +209,8 @@ class OrgFinder:
         self.m_gaz = DocMatches(self.gaz_matches, n)
         self.m_units = DocMatches(self.units(doc), n)
         self.m_level = DocMatches(self.level_matcher(doc), n)
+        ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
+        self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
 
     @staticmethod
     def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -291,6 +295,7 @@ class OrgFinder:
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
             end = self.trim(doc, k, end, kind, titled=titled)
+            end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = t.text[k:end]
@@ -354,7 +359,9 @@ class OrgFinder:
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
-            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
+            titled = self.after_title(doc, s)
+            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=titled)
+            end = self.cut_person(e, end, titled, first=e)
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
             levels = self.m_level.starting(s, s + 3)  # a chapter level opens the name: it is headed
@@ -496,6 +503,7 @@ class OrgFinder:
                titled: bool = False) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
+        closed = False  # after the name's own acronym in parentheses ("... (UNJ)")
         inner_lower = self.head_inner_lower.get(head or "", set())
         words, lower = self.t.text, self.t.lower
         if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
@@ -518,6 +526,10 @@ class OrgFinder:
             if self.is_name(k):
                 if n > 0 and text in self.strong:
                     break
+                if closed and not self.continues_after_acronym(k):
+                    break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
+                if closed and (self.m_units.starting(k, k + 3) or self.starts_head(doc, k)):
+                    closed = False  # "(Persero) Cabang Mungkid", "(FEB) Universitas Jenderal Soedirman": a unit, a parent
                 end, k, n = k + 1, k + 1, n + 1
                 continue
             if text in self.inner_function and n > 0 and k >= self.title_end and not self.t.sent_start[k] \
@@ -530,6 +542,9 @@ class OrgFinder:
                 if first is not None and (first[:1].isupper() or first[:1].isdigit()):
                     if close == k + 2 and self.acr_min <= len(first) <= self.acr_max and first not in self.legal:
                         acr.append(first)
+                    # the name's own acronym or legal form closes it; a class acronym opens it
+                    # ("Kelompok Wanita Tani (KWT) Sumber Rezeki": the name comes after KWT)
+                    closed = titled and n > 0 and first not in self.generic and first not in self.heads
                     end, k, n = close + 1, close + 1, n + (close - k - 1)
                     continue
                 break
@@ -555,6 +570,40 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def cut_person(self, k: int, end: int, titled: bool, first: int | None = None) -> int:
+        """End a name before a person's name the trained NER found at its end ("Kepala SKK Migas | Rudi
+        Rubiandini", "Ketua Dewan Syuro PKS | Refrizal"), only after a person's title (``titled``: without one
+        the NER takes words of group names for persons: "Kelompok Patra Asri Handycraft") and, for a headed
+        name, for the kinds of ``person_cut_kinds`` (companies and groups are often named after people). ``k``: the first word of the name after its head; at least one word of the name stays
+        (``first``: the first word that may be cut, for a known name the word after it), so "Rektor
+        Universitas Gadjah Mada" is never cut to its head."""
+        if not self.persons or not titled:
+            return end
+        words = self.t.text
+        lo = first if first is not None else k + 1
+        for ps in range(lo, end):
+            pe = self.persons.get(ps)
+            if pe is None or pe < end or pe - ps < 2:
+                continue
+            if all(self.t.alpha[j] and words[j][:1].isupper() and words[j] not in self.places
+                   and words[j] not in self.after_place for j in range(ps, end)) and not self.m_units.within(ps, end):
+                while ps > k and words[ps - 1] == ",":
+                    ps -= 1
+                return ps
+        return end
+
+    def continues_after_acronym(self, k: int) -> bool:
+        """Whether token k goes on with a name that its own acronym in parentheses has closed: a legal word,
+        a unit, a place or a number ("(Persero) Tbk", "(YPI) Serang", "(Persero) Refinery Unit IV"). Other
+        capitalised words are someone's name ("Ketua Akademi Ilmu Pengetahuan Indonesia (AIPI) Sangkot
+        Marzuki"): Indonesian writes a body's acronym after its full name, at its end. A unit's acronym may be
+        followed by its parent ("Fakultas Ekonomi dan Bisnis (FEB) Universitas Jenderal Soedirman") or a group
+        word (``after_acronym``: "(Persero) Tbk")."""
+        text = self.t.text[k]
+        return (text in self.legal or text in self.places or text in self.after_place or text in self.place_cues
+                or text in self.after_acronym or text[:1].isdigit() or (text.isupper() and set(text) <= ROMAN)
+                or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k))
 
     def ends_in_region(self, doc: Doc, end: int) -> bool:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an

@@ -1,0 +1,96 @@
+"""Where organisation names end on real-looking text: the classes bench/org_boundaries.py counts on the
+human ORG annotation of ../shared/data/ner (news and encyclopedic text no rule was written on), each
+fixed with a table of phrases written for these tests (real region and company names), negatives included.
+
+The bench itself is run on the shared data when it is there (it skips with a reason when not).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from conftest import need_shared
+from test_organizations import run_after_ner
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Case(NamedTuple):
+    text: str
+    names: list[str]
+    persons: list[str] = []  # spans a NER would label PER (put on a hand-built Doc)
+
+
+def names(nlp, case: Case) -> list[str]:
+    doc = run_after_ner(nlp, case.text, case.persons, label="PER") if case.persons else nlp(case.text)
+    assert all(case.text[o.start:o.end] == o.text for o in doc._.organizations_all)
+    return [o.text for o in doc._.organizations_all]
+
+
+# After a person's title, a name's own acronym in parentheses closes it: capitalised words after it are the
+# person's name, unless they are a legal word, a unit, a place, a number or a parent organisation.
+ACRONYM_CLOSES = [
+    Case("Ketua Lembaga Pengembangan Usaha Mandiri (LPUM) Siti Rahmawati menyerahkan bantuan.",
+         ["Lembaga Pengembangan Usaha Mandiri (LPUM)"]),
+    Case("Direktur Utama PT Angkasa Pura Logistik (Persero) Hendra Gunawan meresmikan gudang.",
+         ["PT Angkasa Pura Logistik (Persero)"]),
+    Case("Rektor Universitas Negeri Gorontalo (UNG) Eduart Wolok menerima bantuan.",
+         ["Universitas Negeri Gorontalo (UNG)"]),
+    # negatives: a class acronym opens the name; a place, a unit or a parent goes on; no title before
+    Case("Ketua Kelompok Wanita Tani (KWT) Sumber Rezeki Abadi menerima bantuan.",
+         ["Kelompok Wanita Tani (KWT) Sumber Rezeki Abadi"]),
+    Case("Kepala Kantor Perwakilan Bank Indonesia (BI) Provinsi Jambi hadir.", ["Bank Indonesia (BI) Provinsi Jambi"]),
+    Case("Dekan Fakultas Ekonomi dan Bisnis (FEB) Universitas Jenderal Soedirman menerima bantuan.",
+         ["Fakultas Ekonomi dan Bisnis (FEB) Universitas Jenderal Soedirman"]),
+    Case("Manajer PT Pertamina (Persero) Refinery Unit IV Cilacap hadir.",
+         ["PT Pertamina (Persero) Refinery Unit IV Cilacap"]),
+    Case("Ketua Yayasan Bina Insani (YBI) Lampung Selatan menerima bantuan.",
+         ["Yayasan Bina Insani (YBI) Lampung Selatan"]),
+    Case("Yayasan Pendidikan Informatika (YPI) Serang menerima bantuan.", ["Yayasan Pendidikan Informatika (YPI) Serang"]),
+]
+
+# After a person's title, a person's name the trained NER finds at the end of a body's name is cut off
+# (bodies, agencies, parties, schools; not companies or groups, often named after people).
+PERSON_GLUED = [
+    Case("Ketua Dewan Pembina Partai Nusantara Budi Santoso menyerahkan bantuan.", ["Dewan Pembina Partai Nusantara"],
+         ["Budi Santoso"]),
+    Case("Kepala Badan Pengelola Dana Perkebunan Eddy Abdurrachman hadir.", ["Badan Pengelola Dana Perkebunan"],
+         ["Eddy Abdurrachman"]),
+    Case("Kepala SKK Migas Dwi Soetjipto meninjau sumur.", ["SKK Migas"], ["Dwi Soetjipto"]),
+    Case("Ketua Yayasan Sosial Bakti Rudi Hartono Wijaya menyerahkan bantuan.", ["Yayasan Sosial Bakti"],
+         ["Rudi Hartono Wijaya"]),
+    # negatives: the name keeps a word; no title before; a group's name
+    Case("Rektor Universitas Gadjah Mada menerima bantuan.", ["Universitas Gadjah Mada"], ["Gadjah Mada"]),
+    Case("Pelatihan oleh Yayasan Sosial Bakti Rudi Hartono di Sleman.", ["Yayasan Sosial Bakti Rudi Hartono"],
+         ["Rudi Hartono"]),
+    Case("Ketua Kelompok Tani Sido Asri Handayani menerima bantuan.", ["Kelompok Tani Sido Asri Handayani"],
+         ["Asri Handayani"]),
+]
+
+
+@pytest.mark.parametrize("case", ACRONYM_CLOSES + PERSON_GLUED, ids=lambda c: c.text[:50])
+def test_org_boundaries(nlp, case):
+    assert names(nlp, case) == case.names
+
+
+def test_org_boundaries_bench_reads_the_shared_annotation():
+    need_shared("data", "ner")
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "org_boundaries.py"), "--splits", "dev", "--json"],
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    res = json.loads(out)
+    pooled = res["pooled"]
+    assert pooled["gold"] > 300 and pooled["pred"] > 50
+    assert 0 < pooled["strict"][2] <= pooled["conventions"][2] <= 1
+    assert pooled["exact_share"] > 0.5
+
+
+def test_org_boundaries_bench_refuses_the_ner_on_its_training_split():
+    need_shared("data", "ner")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "org_boundaries.py"), "--ner", "--splits", "train"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode != 0 and "train" in run.stderr
