@@ -296,6 +296,8 @@ class OrgFinder:
                 end = min(end, k + 3)
             end = self.trim(doc, k, end, kind, titled=titled)
             end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
+            if titled:
+                end = self.end_at_known((s, k), end)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = t.text[k:end]
@@ -359,9 +361,14 @@ class OrgFinder:
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
-            titled = self.after_title(doc, s)
+            outer = s  # a known name inside a longer one is titled by what stands before the longer one
+            while inside and outer > 0 and s - outer < 6 and self.is_name(outer - 1):
+                outer -= 1
+            titled = self.after_title(doc, outer)
             end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=titled)
             end = self.cut_person(e, end, titled, first=e)
+            if titled:
+                end = self.end_at_known((s,), end, known_end=e)
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
             levels = self.m_level.starting(s, s + 3)  # a chapter level opens the name: it is headed
@@ -591,6 +598,24 @@ class OrgFinder:
                 while ps > k and words[ps - 1] == ",":
                     ps -= 1
                 return ps
+        return end
+
+    def end_at_known(self, starts: tuple[int, ...], end: int, known_end: int | None = None) -> int:
+        """After a person's title, a name that runs on past a name the gazetteer knows, starting at token k, ends
+        with the known name when only a person's name can follow it: one to four capitalised words, none a place,
+        a unit, a number or a word of any known name ("Ketua Umum Partai Golkar | Aburizal Bakrie", "Kepala SKK
+        Migas | Rudi Rubiandini"). ``starts``: where the known name may start (the head, the word after it);
+        ``known_end``: the end of the known name, where the caller has it."""
+        if known_end is None:
+            known_end = max((e for k in starts for _, e in self.m_gaz.starting(k, end) if e < end), default=None)
+        if known_end is None or known_end >= end or end - known_end > 4:
+            return end
+        words = self.t.text
+        rest = range(known_end, end)
+        if all(self.t.alpha[j] and words[j][:1].isupper() and not words[j].isupper() and words[j] not in self.places
+               and words[j] not in self.after_place and words[j] not in self.gaz_words and words[j] not in self.legal
+               and not self.starts_head(None, j) for j in rest) and not self.m_units.within(known_end, end):
+            return known_end
         return end
 
     def continues_after_acronym(self, k: int) -> bool:
