@@ -96,7 +96,26 @@ PARTIES = [
 ]
 
 
-@pytest.mark.parametrize("case", ACRONYM_CLOSES + PERSON_GLUED + KNOWN_THEN_PERSON + PARTIES, ids=lambda c: c.text[:50])
+# A connector before another body's acronym, or right after the name's own acronym, opens another name
+# (issue class 5, coordinated names merged); a class acronym after a connector stays in an agency's name.
+COORDINATED_BY_ACRONYM = [
+    Case("Bantuan dari Partai Golkar dan PKS tiba di Desa Sukamaju.", ["Partai Golkar"]),
+    Case("Program ini didukung Kelompok Tani Sumber Rejeki dan LPPM Universitas Riau.",
+         ["Kelompok Tani Sumber Rejeki", "Universitas Riau"]),
+    # after the name's own acronym (the second name, with no head word, is not found: a recall matter)
+    Case("Penghargaan itu kerja sama Lembaga Penelitian Maritim (LPM) dan Rumah Belajar Pesisir Nusantara.",
+         ["Lembaga Penelitian Maritim (LPM)"]),
+    Case("Pelatihan ini kerja sama Koperasi Nelayan Mina Bahari (KNMB) dan Sahabat Pesisir Lestari.",
+         ["Koperasi Nelayan Mina Bahari (KNMB)"]),
+    # negatives: class acronyms and sector acronyms inside an agency's name
+    Case("Dinas Koperasi dan UKM Kabupaten Batubara hadir.", ["Dinas Koperasi dan UKM Kabupaten Batubara"]),
+    Case("Kepala Dinas Perindustrian dan ESDM Kabupaten Muara Enim hadir.",
+         ["Dinas Perindustrian dan ESDM Kabupaten Muara Enim"]),
+]
+
+
+@pytest.mark.parametrize("case", ACRONYM_CLOSES + PERSON_GLUED + KNOWN_THEN_PERSON + PARTIES + COORDINATED_BY_ACRONYM,
+                         ids=lambda c: c.text[:50])
 def test_org_boundaries(nlp, case):
     assert names(nlp, case) == case.names
 

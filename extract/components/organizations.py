@@ -510,7 +510,8 @@ class OrgFinder:
                titled: bool = False) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
-        closed = False  # after the name's own acronym in parentheses ("... (UNJ)")
+        closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
+        own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
         words, lower = self.t.text, self.t.lower
         if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
@@ -535,6 +536,7 @@ class OrgFinder:
                     break
                 if closed and not self.continues_after_acronym(k):
                     break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
+                own_acronym = False
                 if closed and (self.m_units.starting(k, k + 3) or self.starts_head(doc, k)):
                     closed = False  # "(Persero) Cabang Mungkid", "(FEB) Universitas Jenderal Soedirman": a unit, a parent
                 end, k, n = k + 1, k + 1, n + 1
@@ -551,7 +553,8 @@ class OrgFinder:
                         acr.append(first)
                     # the name's own acronym or legal form closes it; a class acronym opens it
                     # ("Kelompok Wanita Tani (KWT) Sumber Rezeki": the name comes after KWT)
-                    closed = titled and n > 0 and first not in self.generic and first not in self.heads
+                    own_acronym = n > 0 and first not in self.generic and first not in self.heads
+                    closed = titled and own_acronym
                     end, k, n = close + 1, close + 1, n + (close - k - 1)
                     continue
                 break
@@ -573,6 +576,8 @@ class OrgFinder:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
+                if text not in "-–/" and (own_acronym or (kind not in self.comma_kinds and self.acronym_name(k + 1))):
+                    break  # "Partai Golkar dan PKS", "Akademi ... (AIPI) dan Biro ...": another body by its own name
                 k += 1
                 continue
             break
@@ -617,6 +622,13 @@ class OrgFinder:
                and not self.starts_head(None, j) for j in rest) and not self.m_units.within(known_end, end):
             return known_end
         return end
+
+    def acronym_name(self, i: int) -> bool:
+        """Whether token i is an organisation's acronym standing as its name after a connector ("... dan PKS"):
+        all capitals, two letters or more, no class acronym (``generic``: "Koperasi dan UKM") or Roman numeral."""
+        text = self.t.text[i]
+        return (len(text) >= 2 and text.isalpha() and text.isupper() and text not in self.generic
+                and not set(text) <= ROMAN)
 
     def continues_after_acronym(self, k: int) -> bool:
         """Whether token k goes on with a name that its own acronym in parentheses has closed: a legal word,
