@@ -113,8 +113,21 @@ COORDINATED_BY_ACRONYM = [
          ["Dinas Perindustrian dan ESDM Kabupaten Muara Enim"]),
 ]
 
+# A place alone after a comma says where the body is; it is no part of the name (the contract makes a place in
+# apposition after a branch name a place of its own)
+PLACE_IN_APPOSITION = [
+    Case("Peneliti dari Universitas Mulawarman, Samarinda, meneliti jamur.", ["Universitas Mulawarman"]),
+    Case("Dosen Universitas Hasanuddin, Makassar, Sulawesi Selatan hadir.", ["Universitas Hasanuddin"]),
+    Case("Pelatihan oleh Politeknik Negeri Ambon, Maluku.", ["Politeknik Negeri Ambon"]),
+    # negatives: list names of an agency; a place that goes on into a name
+    Case("Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Ogan Ilir, Tapip, hadir.",
+         ["Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Ogan Ilir"]),
+    Case("Bantuan Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Sleman tiba.",
+         ["Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Sleman"]),
+]
 
-@pytest.mark.parametrize("case", ACRONYM_CLOSES + PERSON_GLUED + KNOWN_THEN_PERSON + PARTIES + COORDINATED_BY_ACRONYM,
+
+@pytest.mark.parametrize("case", PLACE_IN_APPOSITION + ACRONYM_CLOSES + PERSON_GLUED + KNOWN_THEN_PERSON + PARTIES + COORDINATED_BY_ACRONYM,
                          ids=lambda c: c.text[:50])
 def test_org_boundaries(nlp, case):
     assert names(nlp, case) == case.names

@@ -569,6 +569,8 @@ class OrgFinder:
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
+            if text == "," and n > 0 and self.place_in_apposition(k + 1, sent_end):
+                break  # "Universitas Mulawarman, Samarinda": where the body is, not its name
             if joins and n > 0 and self.ends_in_region(doc, end):
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
@@ -622,6 +624,14 @@ class OrgFinder:
                and not self.starts_head(None, j) for j in rest) and not self.m_units.within(known_end, end):
             return known_end
         return end
+
+    def place_in_apposition(self, i: int, sent_end: int) -> bool:
+        """Whether a place name (one to three words) stands alone from token i, after a comma: then nothing but
+        punctuation, a lower-case word or the end follows it ("Institut Agama Islam Sunan Giri, Ponorogo.")."""
+        for j in (i + 3, i + 2, i + 1):
+            if j <= sent_end and self.span(i, j) in self.places:
+                return j >= sent_end or not (self.is_name(j) or self.t.text[j] == "(")
+        return False
 
     def acronym_name(self, i: int) -> bool:
         """Whether token i is an organisation's acronym standing as its name after a connector ("... dan PKS"):
