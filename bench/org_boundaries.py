@@ -31,7 +31,8 @@ acronym, region and unit; the scorer strips legal and administrative words):
 1. legal words at either end (PT, Tbk, Persero, CV, ...): stripped on both sides before comparing;
 2. a parenthesised acronym after the name (``Komisi Pemilihan Umum (KPU)``): warta keeps it in the name,
    the annotation makes it a span of its own or leaves it out; the mention matches the name and the acronym;
-3. a region or a branch after the name (``Dinas Pendidikan Kabupaten Bogor``, ``BRI Cabang Medan``): part
+3. a region, the country or a branch after the name (``Dinas Pendidikan Kabupaten Bogor``, ``MPR Republik
+   Indonesia``, ``BRI Cabang Medan``): part
    of the name in the contract (units are one entity with their organisation), often a LOC span or left
    out in the annotation; a village, district or hamlet (``Desa``, ``Kecamatan``, ``Dusun``) is not a
    region of a body's name and stays an error;
@@ -142,6 +143,8 @@ class Conventions:
         for u in self.units:
             if words[:len(u)] == u:
                 return True
+        if words in (["Republik", "Indonesia"], ["RI"]):
+            return True  # the country of a national body: "Majelis Permusyawaratan Rakyat Republik Indonesia"
         rest = words[1:] if words[0] in self.region_cues else words
         place = " ".join(w for w in rest)
         return bool(rest) and (place in self.places or (
