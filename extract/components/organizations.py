@@ -92,6 +92,8 @@ class OrgFinder:
         self.place_cues = set(words["place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
+        self.after_acronym = set(words["after_acronym"])
+        self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
@@ -208,6 +210,8 @@ class OrgFinder:
         self.m_gaz = DocMatches(self.gaz_matches, n)
         self.m_units = DocMatches(self.units(doc), n)
         self.m_level = DocMatches(self.level_matcher(doc), n)
+        ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
+        self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
 
     @staticmethod
     def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -292,6 +296,9 @@ class OrgFinder:
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, k + 3)
             end = self.trim(doc, k, end, kind, titled=titled)
+            end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
+            if titled:
+                end = self.end_at_known((s, k), end)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = t.text[k:end]
@@ -355,7 +362,14 @@ class OrgFinder:
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
-            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=self.after_title(doc, s))
+            outer = s  # a known name inside a longer one is titled by what stands before the longer one
+            while inside and outer > 0 and s - outer < 6 and self.is_name(outer - 1):
+                outer -= 1
+            titled = self.after_title(doc, outer)
+            end = self.trim(doc, e, end, self.kind_of(entry.kind), titled=titled)
+            end = self.cut_person(e, end, titled, first=e)
+            if titled:
+                end = self.end_at_known((s,), end, known_end=e)
             if e - s == 1 and end == e and not self.supported(doc, s, entry):
                 continue  # a short form with no support in the article
             levels = self.m_level.starting(s, s + 3)  # a chapter level opens the name: it is headed
@@ -497,6 +511,8 @@ class OrgFinder:
                titled: bool = False) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
         end, n, acr = k, 0, []
+        closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
+        own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
         words, lower = self.t.text, self.t.lower
         if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
@@ -519,6 +535,11 @@ class OrgFinder:
             if self.is_name(k):
                 if n > 0 and text in self.strong:
                     break
+                if closed and not self.continues_after_acronym(k):
+                    break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
+                own_acronym = False
+                if closed and (self.m_units.starting(k, k + 3) or self.starts_head(doc, k)):
+                    closed = False  # "(Persero) Cabang Mungkid", "(FEB) Universitas Jenderal Soedirman": a unit, a parent
                 end, k, n = k + 1, k + 1, n + 1
                 continue
             if text in self.inner_function and n > 0 and k >= self.title_end and not self.t.sent_start[k] \
@@ -531,6 +552,10 @@ class OrgFinder:
                 if first is not None and (first[:1].isupper() or first[:1].isdigit()):
                     if close == k + 2 and self.acr_min <= len(first) <= self.acr_max and first not in self.legal:
                         acr.append(first)
+                    # the name's own acronym or legal form closes it; a class acronym opens it
+                    # ("Kelompok Wanita Tani (KWT) Sumber Rezeki": the name comes after KWT)
+                    own_acronym = n > 0 and first not in self.generic and first not in self.heads
+                    closed = titled and own_acronym
                     end, k, n = close + 1, close + 1, n + (close - k - 1)
                     continue
                 break
@@ -545,6 +570,8 @@ class OrgFinder:
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
+            if text == "," and n > 0 and self.place_in_apposition(k + 1, sent_end):
+                break  # "Universitas Mulawarman, Samarinda": where the body is, not its name
             if joins and n > 0 and self.ends_in_region(doc, end):
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
@@ -553,6 +580,8 @@ class OrgFinder:
                         kind == "government" and self.head_kind(doc, k + 1) == "community"
                         and not (text == "," and self.team_head(k + 1))):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
+                if text not in "-–/" and (own_acronym or (kind not in self.comma_kinds and self.acronym_name(k + 1))):
+                    break  # "Partai Golkar dan PKS", "Akademi ... (AIPI) dan Biro ...": another body by its own name
                 k += 1
                 continue
             break
@@ -561,6 +590,73 @@ class OrgFinder:
     def team_head(self, i: int) -> bool:
         """Whether a team's head (``comma_team_heads``) opens at token i."""
         return any(self.t.text[i:i + len(h)] == h for h in self.comma_team_heads)
+
+    def cut_person(self, k: int, end: int, titled: bool, first: int | None = None) -> int:
+        """End a name before a person's name the trained NER found at its end ("Kepala SKK Migas | Rudi
+        Rubiandini", "Ketua Dewan Syuro PKS | Refrizal"), only after a person's title (``titled``: without one
+        the NER takes words of group names for persons: "Kelompok Patra Asri Handycraft") and, for a headed
+        name, for the kinds of ``person_cut_kinds`` (companies and groups are often named after people). ``k``: the first word of the name after its head; at least one word of the name stays
+        (``first``: the first word that may be cut, for a known name the word after it), so "Rektor
+        Universitas Gadjah Mada" is never cut to its head."""
+        if not self.persons or not titled:
+            return end
+        words = self.t.text
+        lo = first if first is not None else k + 1
+        for ps in range(lo, end):
+            pe = self.persons.get(ps)
+            if pe is None or pe < end or pe - ps < 2:
+                continue
+            if all(self.t.alpha[j] and words[j][:1].isupper() and words[j] not in self.places
+                   and words[j] not in self.after_place for j in range(ps, end)) and not self.m_units.within(ps, end):
+                while ps > k and words[ps - 1] == ",":
+                    ps -= 1
+                return ps
+        return end
+
+    def end_at_known(self, starts: tuple[int, ...], end: int, known_end: int | None = None) -> int:
+        """After a person's title, a name that runs on past a name the gazetteer knows, starting at token k, ends
+        with the known name when only a person's name can follow it: one to four capitalised words, none a place,
+        a unit, a number or a word of any known name ("Ketua Umum Partai Golkar | Aburizal Bakrie", "Kepala SKK
+        Migas | Rudi Rubiandini"). ``starts``: where the known name may start (the head, the word after it);
+        ``known_end``: the end of the known name, where the caller has it."""
+        if known_end is None:
+            known_end = max((e for k in starts for _, e in self.m_gaz.starting(k, end) if e < end), default=None)
+        if known_end is None or known_end >= end or end - known_end > 4:
+            return end
+        words = self.t.text
+        rest = range(known_end, end)
+        if all(self.t.alpha[j] and words[j][:1].isupper() and not words[j].isupper() and words[j] not in self.places
+               and words[j] not in self.after_place and words[j] not in self.gaz_words and words[j] not in self.legal
+               and not self.starts_head(None, j) for j in rest) and not self.m_units.within(known_end, end):
+            return known_end
+        return end
+
+    def place_in_apposition(self, i: int, sent_end: int) -> bool:
+        """Whether a place name (one to three words) stands alone from token i, after a comma: then nothing but
+        punctuation, a lower-case word or the end follows it ("Institut Agama Islam Sunan Giri, Ponorogo.")."""
+        for j in (i + 3, i + 2, i + 1):
+            if j <= sent_end and self.span(i, j) in self.places:
+                return j >= sent_end or not (self.is_name(j) or self.t.text[j] == "(")
+        return False
+
+    def acronym_name(self, i: int) -> bool:
+        """Whether token i is an organisation's acronym standing as its name after a connector ("... dan PKS"):
+        all capitals, two letters or more, no class acronym (``generic``: "Koperasi dan UKM") or Roman numeral."""
+        text = self.t.text[i]
+        return (len(text) >= 2 and text.isalpha() and text.isupper() and text not in self.generic
+                and not set(text) <= ROMAN)
+
+    def continues_after_acronym(self, k: int) -> bool:
+        """Whether token k goes on with a name that its own acronym in parentheses has closed: a legal word,
+        a unit, a place or a number ("(Persero) Tbk", "(YPI) Serang", "(Persero) Refinery Unit IV"). Other
+        capitalised words are someone's name ("Ketua Akademi Ilmu Pengetahuan Indonesia (AIPI) Sangkot
+        Marzuki"): Indonesian writes a body's acronym after its full name, at its end. A unit's acronym may be
+        followed by its parent ("Fakultas Ekonomi dan Bisnis (FEB) Universitas Jenderal Soedirman") or a group
+        word (``after_acronym``: "(Persero) Tbk")."""
+        text = self.t.text[k]
+        return (text in self.legal or text in self.places or text in self.after_place or text in self.place_cues
+                or text in self.after_acronym or text[:1].isdigit() or (text.isupper() and set(text) <= ROMAN)
+                or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k))
 
     def ends_in_region(self, doc: Doc, end: int) -> bool:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
