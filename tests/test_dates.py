@@ -81,6 +81,37 @@ NOT_DATES = [
     Case("Laba di bawah periode sama tahun 2017, ujar direktur di Medan, Jumat (12/10).", []),  # 12/10/2017 was a Thursday
 ]
 
+# Which year a year-less date takes (written for the blind batch corpus/articles/dat_*, see docs/numbers.md).
+# The edition year of a named event in the same sentence dates it, as "Tahap II Tahun 2020" does; a direction word
+# after the date ("lalu", "mendatang") says on which side of the article's date it lies.
+DATES_WHICH_YEAR = [
+    Case("Festival UMKM Binaan Cilacap 2025 yang dibuka Sabtu (16/8) di Alun-alun Cilacap.", ["2025-08-16"]),
+    Case("Pekan Raya Jakarta 2025 resmi dibuka Presiden, Rabu (11/6), di JIExpo Kemayoran.", ["2025-06-11"]),
+    Case("Hari Santri Nasional 2025 diperingati di Tuban pada (22/10).", ["2025-10-22"]),
+    Case("Program berjalan hingga 31 Desember mendatang di seluruh desa.", ["2025-12-31"], "2025-05-13"),
+    Case("Pendaftaran ditutup 31 Desember nanti di kantor camat.", ["2025-12-31"], "2025-05-13"),
+    Case("Peresmian dijadwalkan 17 Agustus yang akan datang.", ["2025-08-17"], "2025-01-06"),
+    Case("Bantuan pertama diserahkan 25 Maret lalu di balai desa.", ["2025-03-25"], "2025-10-20"),
+    Case("Penyerahan pada Kamis (2/1) lalu di balai desa.", ["2025-01-02"], "2025-11-20"),
+    Case("Bantuan diserahkan pada 28 Desember silam.", ["2024-12-28"], "2025-01-06"),
+    Case("Posko dibuka (28/12) untuk warga.", ["2024-12-28"], "2025-01-06"),  # no direction word: the nearest year
+]
+
+# A year in the sentence that is no year of its events gives a year-less date none (and no weekday saves it here).
+NOT_THE_EVENT_YEAR = [
+    Case("DPRD mengesahkan APBD tahun 2026 dalam rapat paripurna (3/11).", []),
+    Case("Bantuan dari APBD 2026 dijadwalkan cair (3/11).", []),
+    Case("Sesuai Perda Nomor 5 Tahun 2019, bantuan disalurkan pada (13/5) di balai desa.", []),
+    Case("Program berjalan sejak tahun 2016 dan kembali digelar pada (15/5).", []),
+    Case("Target hingga tahun 2030 dibahas dalam rapat (3/11).", []),
+    Case("Rencana RPJMD 2021-2026 dibahas (3/11).", []),
+    Case("Sebelumnya, pada Desember 2024, bandara menyerahkan bantuan (9/5).", []),
+    Case("Beasiswa tahun ajaran 2025/2026 diserahkan (5/6).", []),
+    # a year-less wire dateline dates the report: the lead sentence's years speak of the news
+    Case("Banjarmasin, 3/11 (ANTARA) - DPRD mengesahkan APBD Kalimantan Selatan tahun 2026 sebesar Rp 10,2 triliun.", []),
+    Case("Jakarta, 5/1 (ANTARA) - Pemerintah menargetkan swasembada pangan pada tahun 2027.", []),
+]
+
 # Days in words, with their year, through the shared number reader (dateparser reads none of them).
 DATES_IN_WORDS = [
     Case("pada tanggal tujuh belas Agustus 2020", ["2020-08-17"]),
@@ -91,7 +122,8 @@ DATES_XFAIL = []
 
 
 def _params():
-    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS]
+    cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS
+             + DATES_WHICH_YEAR + NOT_THE_EVENT_YEAR]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
     return cases
 
@@ -152,7 +184,8 @@ def test_dates_relative_by_dateparser(text, anchor, expected):
 
 def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
-                                        "header_labels", "time_zones", "year_words"}
+                                        "header_labels", "time_zones", "year_words", "year_not_event",
+                                        "direction_after"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 

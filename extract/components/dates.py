@@ -59,6 +59,23 @@ def nearest_year(month: int, day: int, anchor: dt.date) -> str | None:
     return min(options, key=lambda d: abs((dt.date.fromisoformat(d) - anchor).days))
 
 
+def directed_year(month: int, day: int, anchor: dt.date, step: int) -> str | None:
+    """The date with this day and month on or before the anchor (step -1: "25 Maret lalu") or on or after it
+    (step 1: "31 Desember mendatang").
+
+    >>> directed_year(3, 25, dt.date(2025, 10, 20), -1), directed_year(12, 31, dt.date(2025, 5, 13), 1)
+    ('2025-03-25', '2025-12-31')
+    >>> directed_year(11, 1, dt.date(2025, 10, 20), -1), directed_year(3, 1, dt.date(2025, 5, 13), 1)
+    ('2024-11-01', '2026-03-01')
+    """
+    years = (anchor.year - 1, anchor.year) if step < 0 else (anchor.year, anchor.year + 1)
+    options = [d for y in years if (d := iso(y, month, day))
+               and (d <= anchor.isoformat() if step < 0 else d >= anchor.isoformat())]
+    if not options:
+        return None
+    return max(options) if step < 0 else min(options)
+
+
 @lru_cache(maxsize=1024)
 def relative_date(text: str, anchor: str) -> str | None:
     """dateparser's reading of a relative day ("kemarin", "3 hari lalu") from the anchor date.
@@ -135,6 +152,14 @@ class DateFinder:
         self.time_after = re.compile(rf"\s*(?:[|,-]\s*)?\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
         self.dateline_after = re.compile(r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+        # The edition year of a named event ("Festival UMKM Cilacap 2025"): a year right after a capitalised word
+        # that is no month name, with no second year after it ("2025/2026", "2021-2026" are periods).
+        self.named_year = re.compile(r"(?<![^\W\d_])(?P<name>[A-Z][\w.-]*)[^\S\n]+(?P<y>(?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)")
+        self.year_not_event = {norm(w) for w in rules["year_not_event"]}
+        self.directions = {norm(k): v for k, v in rules["direction_after"].items()}
+        self.direction_after = re.compile(
+            rf"[^\S\n]*\)?[^\S\n]*(?P<w>{alternation(self.directions)})(?![^\W\d_])", re.I)
+        self.year_words = {norm(w) for w in rules["year_words"]}
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -258,17 +283,35 @@ class DateFinder:
         """How a year-less date gets its year: a function (month, day) -> ISO date, or None."""
         if anchor:
             base = dt.date.fromisoformat(anchor)
+            way = self.direction_after.match(text, f.end)
+            if way:  # "31 Desember mendatang", "25 Maret lalu": the text says which side of the anchor
+                step = self.directions[norm(way["w"])]
+                return lambda month, day: directed_year(month, day, base, step)
             return lambda month, day: nearest_year(month, day, base)
         sentences = sentence_starts(doc)
         i = bisect_right(sentences, f.start) - 1
         s_start = sentences[i] if i >= 0 else 0
         s_end = sentences[i + 1] if i + 1 < len(sentences) else len(text)
-        m = self.year_in_sentence.search(text, s_start, s_end)
-        if m:
-            return lambda month, day: iso(int(m["y"]), month, day)
+        year = None if f.dateline else self.sentence_year(text, s_start, s_end)
+        if year:
+            return lambda month, day: iso(year, month, day)
         if self.year_from_text and full:
             pos, date = min(full, key=lambda p: abs(p[0] - f.start))
             return lambda month, day: iso(int(date[:4]), month, day)
+        return None
+
+    def sentence_year(self, text: str, start: int, end: int) -> int | None:
+        """The year a sentence dates its events by: "Tahun 2020" or a named event's "Cilacap 2025", unless the words
+        before it make it a starting point, a budget or plan year or a document's year (rules: year_not_event)."""
+        cands = [(m.start(), m.start("y"), m) for m in self.year_in_sentence.finditer(text, start, end)]
+        cands += [(m.start(), m.start("y"), m) for m in self.named_year.finditer(text, start, end)
+                  if norm(m["name"]) not in self.months and norm(m["name"]) not in self.year_words]
+        for word_start, _, m in sorted(cands, key=lambda c: c[1]):
+            if m.re is self.named_year:
+                word_start = m.end("name")  # the name itself may say it ("APBD 2026")
+            before = re.findall(r"[^\W_][\w.-]*", text[max(start, word_start - 40):word_start])[-2:]
+            if not any(norm(w).rstrip(".") in self.year_not_event or norm(w) in self.year_not_event for w in before):
+                return int(m["y"])
         return None
 
     # ------------------------------------------------------------------ the article's own date
