@@ -31,6 +31,7 @@ DATES_AS_WRITTEN = [
     Case("bantuan diserahkan kemarin oleh direksi", ["2023-11-22"], "2023-11-23"),
     Case("pelatihan dibuka Senin lalu di balai desa", ["2023-11-20"], "2023-11-23"),
     Case("panen raya tiga hari lalu di desa", ["2023-11-20"], "2023-11-23"),
+    Case("panen raya 3 hari lalu di desa", ["2023-11-20"], "2023-11-23"),  # digits: the pattern had "\d(1, 4)"
     Case("acara pada Senin, 5 Agt 2020 di pendopo", ["2020-08-05"]),
     Case("diresmikan 17 Nopember 2019 oleh bupati", ["2019-11-17"]),
     Case("ditandatangani tanggal 3 Pebruari 2018", ["2018-02-03"]),
@@ -72,6 +73,9 @@ NOT_DATES = [
     Case("kata dia, Kamis (14/12), di sela acara", []),  # no year anywhere
     Case("bantuan diserahkan kemarin oleh direksi", []),  # no anchor: no date
     Case("pukul 09:47 WIB", []),
+    Case("bantuan tiba dua minggu lalu di desa", [], "2023-11-23"),  # a count of weeks names no day
+    Case("bantuan tiba 2 pekan lalu di desa", [], "2023-11-23"),
+    Case("bantuan tiba pekan lalu di desa", [], "2023-11-23"),
     Case("Baca juga: KAI hentikan perjalanan mulai 24 April 2020\nIsi berita", []),
     Case("skor akhir 2-1 untuk tuan rumah", []),
     Case("mulai beroperasi pada bulan Agustus 2022 kemarin", [], "2022-10-25"),

@@ -144,7 +144,7 @@ class DateFinder:
         few_words = rf"(?<![\w-]){numbers.word}(?:\s+{numbers.word}){{0,7}}(?![\w-])"
         self.relatives = re.compile(
             rf"(?<![^\W\d_])(?:(?P<word>{alternation(self.relative)})"
-            rf"|(?P<n>(?<!\d)\d{1,4}|{few_words})\s+(?P<unit>{units})\s+(?:{ago})"
+            rf"|(?P<n>(?<!\d)\d{{1,4}}|{few_words})\s+(?P<unit>{units})\s+(?:{ago})"
             rf"|(?P<wd>{weekdays})\s+(?:{ago}))(?![^\W\d_])", re.I)
         labels = alternation(rules["header_labels"] + rules["time_zones"])
         self.header_noise = re.compile(rf"(?<![^\W\d_])(?:{labels}|{day})(?![^\W\d_])|\d{{1,2}}[:.]\d\d|[^\w\s]", re.I)
