@@ -152,6 +152,9 @@ def test_dates_read_as_written(nlp, case):
     ("MANTINGAN, PERHUTANI (28/05/2025) | Perhutani memberikan pendampingan", "2025-05-28"),
     ("08 Mei 2024, Larantuka — PT PELNI kembangkan kampung nelayan", "2024-05-08"),
     ("Jakarta, 23 Juli 2025 – PT Perkebunan menyalurkan bantuan", "2025-07-23"),
+    ("Gorontalo, 12 Mei 2025 (Gopos) - PLN menyerahkan bantuan", "2025-05-12"),
+    ("Ambon, 18/6/2025 (Siwalima) - Bank Maluku Malut menyerahkan perahu", "2025-06-18"),
+    ("PT Bank Sulselbar menyerahkan bantuan kepada warga pada 12 Mei 2025 (Senin) - kata warga", None),  # mid-sentence
     ("situs.com (Sabtu, 09 Maret 2024) – PT Bank memajukan desa", "2024-03-09"),
     ("blokTuban.com – Upaya memperkuat jejaring dilakukan. Selasa (18/11/2025), rombongan tiba", None),
     ("Bank menyerahkan bantuan kepada warga desa pada 5 Mei 2020 di balai", None),

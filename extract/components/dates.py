@@ -150,7 +150,10 @@ class DateFinder:
         self.header_noise = re.compile(rf"(?<![^\W\d_])(?:{labels}|{day})(?![^\W\d_])|\d{{1,2}}[:.]\d\d|[^\w\s]", re.I)
         # No two blank runs side by side ("\s*[|,-]?\s*" tries every split of a long blank run: quadratic in one match).
         self.time_after = re.compile(rf"\s*(?:[|,-]\s*)?\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
-        self.dateline_after = re.compile(r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
+        # After a dateline's date: a dash or bar, a place and a dash ("08 Mei 2024, Larantuka —"), or the outlet in
+        # brackets and a dash ("Gorontalo, 12 Mei 2025 (Gopos) -").
+        self.dateline_after = re.compile(
+            r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]|[^\S\n]*\([^\W\d_][^()\n]{0,30}\)[^\S\n]*[|–—-]")
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         # The edition year of a named event ("Festival UMKM Cilacap 2025"): a year right after a capitalised word
         # that is no month name, with no second year after it ("2025/2026", "2021-2026" are periods).
