@@ -76,6 +76,8 @@ NOT_DATES = [
     Case("bantuan tiba dua minggu lalu di desa", [], "2023-11-23"),  # a count of weeks names no day
     Case("bantuan tiba 2 pekan lalu di desa", [], "2023-11-23"),
     Case("bantuan tiba pekan lalu di desa", [], "2023-11-23"),
+    Case("kelas 4, 5 dan 6 SD menerima buku", []),  # a list of numbers with no month
+    Case("peserta 1, 2 dan 3 Mei", []),  # a list of days with no year anywhere
     Case("Baca juga: KAI hentikan perjalanan mulai 24 April 2020\nIsi berita", []),
     Case("skor akhir 2-1 untuk tuan rumah", []),
     Case("mulai beroperasi pada bulan Agustus 2022 kemarin", [], "2022-10-25"),
@@ -99,6 +101,11 @@ DATES_WHICH_YEAR = [
     Case("Penyerahan pada Kamis (2/1) lalu di balai desa.", ["2025-01-02"], "2025-11-20"),
     Case("Bantuan diserahkan pada 28 Desember silam.", ["2024-12-28"], "2025-01-06"),
     Case("Posko dibuka (28/12) untuk warga.", ["2024-12-28"], "2025-01-06"),  # no direction word: the nearest year
+    # a list of days sharing one month: every day is a date
+    Case("Pelatihan digelar pada tanggal 1, 2 dan 3 Juni 2025 di Sorong.", ["2025-06-01", "2025-06-02", "2025-06-03"]),
+    Case("Pasar murah pada 5, 12, dan 19 Juli 2025 di Palu.", ["2025-07-05", "2025-07-12", "2025-07-19"]),
+    Case("Pasar murah pada 5, 12 serta 19 Juli di Palu.", ["2025-07-05", "2025-07-12", "2025-07-19"], "2025-07-20"),
+    Case("Kegiatan digelar pada 12 dan 13 Agustus 2025.", ["2025-08-12", "2025-08-13"]),
 ]
 
 # A year in the sentence that is no year of its events gives a year-less date none (and no weekday saves it here).
@@ -192,7 +199,7 @@ def test_dates_relative_by_dateparser(text, anchor, expected):
 def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
                                         "header_labels", "time_zones", "year_words", "year_not_event",
-                                        "direction_after"}
+                                        "direction_after", "day_list_joins"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 
