@@ -127,6 +127,11 @@ class DateFinder:
         self.written = re.compile(
             rf"(?<![\w/.,-])(?:(?P<d0>{d})(?:{sp}+(?P<m0>{mon})\.?)?{sp}*(?:{join}){sp}*)?"
             rf"(?P<d>{d}){sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
+        # A list of days sharing one month ("1, 2 dan 3 Juni 2025"): every day is a date. Two days are a range above.
+        lists = alternation(rules["day_list_joins"])
+        self.day_list = re.compile(
+            rf"(?<![\w/.,-])(?P<days>{d}(?:{sp}*,{sp}*{d})+{sp}*,?{sp}*(?:{lists}){sp}+{d})"
+            rf"{sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         # A day written in words, with its year: "tujuh belas Agustus 2020".
         # The month part is optional in the pattern (find() keeps matches that have one): linear time.
         self.words_day = re.compile(rf"(?P<d>{numbers.words})(?:{sp}+(?P<m>{mon})\.?,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
@@ -211,6 +216,12 @@ class DateFinder:
         for m in self.month_first.finditer(text):
             cands.append(Found(m.start(), m.end(), self._dates(
                 (iso(int(m["y"]), self.months[norm(m["m"])], int(m["d"])), None))))
+        for m in self.day_list.finditer(text):
+            month, days = self.months[norm(m["m"])], [int(x) for x in re.findall(r"\d+", m["days"])]
+            if m["y"]:
+                cands.append(Found(m.start(), m.end(), self._dates(*((iso(int(m["y"]), month, x), None) for x in days))))
+            else:
+                cands.append(Found(m.start(), m.end(), [], yearless=[(month, x, None) for x in days if 1 <= x <= 31]))
         for m in self.written.finditer(text):
             month = self.months[norm(m["m"])]
             low_month = self.months[norm(m["m0"])] if m["m0"] else month
