@@ -77,6 +77,7 @@ NOT_DATES = [
     Case("bantuan tiba 2 pekan lalu di desa", [], "2023-11-23"),
     Case("bantuan tiba pekan lalu di desa", [], "2023-11-23"),
     Case("kelas 4, 5 dan 6 SD menerima buku", []),  # a list of numbers with no month
+    Case("skor 1/2-3/4 untuk tuan rumah", [], "2025-05-15"),  # fractions: no brackets, no weekday
     Case("peserta 1, 2 dan 3 Mei", []),  # a list of days with no year anywhere
     Case("Baca juga: KAI hentikan perjalanan mulai 24 April 2020\nIsi berita", []),
     Case("skor akhir 2-1 untuk tuan rumah", []),
@@ -106,6 +107,10 @@ DATES_WHICH_YEAR = [
     Case("Pasar murah pada 5, 12, dan 19 Juli 2025 di Palu.", ["2025-07-05", "2025-07-12", "2025-07-19"]),
     Case("Pasar murah pada 5, 12 serta 19 Juli di Palu.", ["2025-07-05", "2025-07-12", "2025-07-19"], "2025-07-20"),
     Case("Kegiatan digelar pada 12 dan 13 Agustus 2025.", ["2025-08-12", "2025-08-13"]),
+    # a numeric range across two months names the first month too
+    Case("Pelatihan digelar Rabu-Jumat (30/4-2/5/2025) di aula.", ["2025-04-30", "2025-05-02"]),
+    Case("Pelatihan digelar Rabu-Jumat (30/4-2/5) di aula.", ["2025-04-30", "2025-05-02"], "2025-05-15"),
+    Case("Posko libur (30/12-2/1) bagi relawan.", ["2025-12-30", "2026-01-02"], "2026-01-05"),
 ]
 
 # A year in the sentence that is no year of its events gives a year-less date none (and no weekday saves it here).

@@ -120,7 +120,7 @@ class DateFinder:
         join = alternation(rules["range_joins"])
         d = r"\d{1,2}"
         self.numeric = re.compile(
-            rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?\s*/\s*(?P<m>{d})\s*/\s*(?P<y>\d{{4}}|\d{{2}})(?![\w/])")
+            rf"(?<![\w/.,-])(?P<d0>{d})(?:/(?P<m0>{d})(?=\s*[-–]))?(?:\s*[-–]\s*(?P<d>{d}))?\s*/\s*(?P<m>{d})\s*/\s*(?P<y>\d{{4}}|\d{{2}})(?![\w/])")
         self.dashed = re.compile(rf"(?<![\w/.,-])(?P<d>{d})(?P<sep>[-.])(?P<m>{d})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
         self.iso = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])")
         sp = r"[^\S\n]"  # a blank that is no line break: a date stays on one line
@@ -136,7 +136,9 @@ class DateFinder:
         # The month part is optional in the pattern (find() keeps matches that have one): linear time.
         self.words_day = re.compile(rf"(?P<d>{numbers.words})(?:{sp}+(?P<m>{mon})\.?,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
-        self.yearless = re.compile(rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
+        # Both: a range across two months names the first month too ("(30/4-2/5/2025)", "Rabu-Jumat (30/4-2/5)").
+        self.yearless = re.compile(
+            rf"(?<![\w/.,-])(?P<d0>{d})(?:/(?P<m0>{d})(?=\s*[-–]))?(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
         self.paren_before = re.compile(rf"\(\s*(?:(?:{day})\s*,?\s*)?$", re.I)
         self.day_before = re.compile(rf"(?<![^\W\d_])(?:{day})(?![^\W\d_])[\s,]*\(?\s*$", re.I)
         self.agency_after = re.compile(r"\s*\(\s*[^\W\d_][\w .]{0,30}\)\s*[-–—]")
@@ -203,7 +205,7 @@ class DateFinder:
         """Every date-like span, complete or not; overlaps resolved, longest first."""
         cands: list[Found] = []
         for m in self.numeric.finditer(text):
-            cands.append(self._range(m, int(m["m"]), int(m["m"]), int(m["y"])))
+            cands.append(self._range(m, int(m["m0"] or m["m"]), int(m["m"]), int(m["y"])))
         for m in self.dashed.finditer(text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
         for m in self.iso.finditer(text):
@@ -234,7 +236,7 @@ class DateFinder:
             wire = self.is_dateline(text, m.start()) and self.agency_after.match(after)
             day = self.day_before.search(before)
             if (self.paren_before.search(before) and re.match(r"\s*\)", after)) or day or wire:
-                f = self._yearless(m, int(m["m"]), int(m["m"]))
+                f = self._yearless(m, int(m["m0"] or m["m"]), int(m["m"]))
                 f.dateline = bool(wire)
                 if day:
                     f.weekday = self.days.get(norm(re.sub(r"[\s,(]+$", "", day.group(0))))
