@@ -123,6 +123,8 @@ NOT_THE_EVENT_YEAR = [
     Case("Rencana RPJMD 2021-2026 dibahas (3/11).", []),
     Case("Sebelumnya, pada Desember 2024, bandara menyerahkan bantuan (9/5).", []),
     Case("Beasiswa tahun ajaran 2025/2026 diserahkan (5/6).", []),
+    Case("RUPS Tahunan Tahun Buku 2024 digelar di Jakarta (20/5).", []),  # a year reported on, the year before
+    Case("Laporan Keuangan 2024 dirilis perseroan pada (28/3).", []),
     # a year-less wire dateline dates the report: the lead sentence's years speak of the news
     Case("Banjarmasin, 3/11 (ANTARA) - DPRD mengesahkan APBD Kalimantan Selatan tahun 2026 sebesar Rp 10,2 triliun.", []),
     Case("Jakarta, 5/1 (ANTARA) - Pemerintah menargetkan swasembada pangan pada tahun 2027.", []),
