@@ -215,6 +215,7 @@ def test_dates_rules_have_known_keys():
     "Sabtu, 01 Juli 2023" + " " * 60_000 + "x",  # a header date, then a blank run: time_after and dateline_after
     "Kabar itu datang " + "dua " * 20_000 + "!",  # a long run of number words, no relative day after it
     "1" * 60_000 + "!",  # a long run of digits
+    "1, " * 30_000 + "!",  # a long list of numbers with no month after it (day_list)
 ])
 def test_dates_hostile_runs_read_in_linear_time(nlp, text):
     """Found by bench/redos.py: each took from seconds to minutes (two blank runs side by side in one match, an

@@ -128,9 +128,10 @@ class DateFinder:
             rf"(?<![\w/.,-])(?:(?P<d0>{d})(?:{sp}+(?P<m0>{mon})\.?)?{sp}*(?:{join}){sp}*)?"
             rf"(?P<d>{d}){sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         # A list of days sharing one month ("1, 2 dan 3 Juni 2025"): every day is a date. Two days are a range above.
+        # At most ten days before the join, with single blanks: a long run of "1, 1, 1, ..." costs linear time.
         lists = alternation(rules["day_list_joins"])
         self.day_list = re.compile(
-            rf"(?<![\w/.,-])(?P<days>{d}(?:{sp}*,{sp}*{d})+{sp}*,?{sp}*(?:{lists}){sp}+{d})"
+            rf"(?<![\w/.,-])(?P<days>{d}(?:,{sp}?{d}){{1,10}},?{sp}?(?:{lists}){sp}{d})"
             rf"{sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         # A day written in words, with its year: "tujuh belas Agustus 2020".
         # The month part is optional in the pattern (find() keeps matches that have one): linear time.
