@@ -31,6 +31,7 @@ DATES_AS_WRITTEN = [
     Case("bantuan diserahkan kemarin oleh direksi", ["2023-11-22"], "2023-11-23"),
     Case("pelatihan dibuka Senin lalu di balai desa", ["2023-11-20"], "2023-11-23"),
     Case("panen raya tiga hari lalu di desa", ["2023-11-20"], "2023-11-23"),
+    Case("panen raya 3 hari lalu di desa", ["2023-11-20"], "2023-11-23"),  # digits: the pattern had "\d(1, 4)"
     Case("acara pada Senin, 5 Agt 2020 di pendopo", ["2020-08-05"]),
     Case("diresmikan 17 Nopember 2019 oleh bupati", ["2019-11-17"]),
     Case("ditandatangani tanggal 3 Pebruari 2018", ["2018-02-03"]),
@@ -82,6 +83,12 @@ NOT_DATES = [
     Case("kata dia, Kamis (14/12), di sela acara", []),  # no year anywhere
     Case("bantuan diserahkan kemarin oleh direksi", []),  # no anchor: no date
     Case("pukul 09:47 WIB", []),
+    Case("bantuan tiba dua minggu lalu di desa", [], "2023-11-23"),  # a count of weeks names no day
+    Case("bantuan tiba 2 pekan lalu di desa", [], "2023-11-23"),
+    Case("bantuan tiba pekan lalu di desa", [], "2023-11-23"),
+    Case("kelas 4, 5 dan 6 SD menerima buku", []),  # a list of numbers with no month
+    Case("skor 1/2-3/4 untuk tuan rumah", [], "2025-05-15"),  # fractions: no brackets, no weekday
+    Case("peserta 1, 2 dan 3 Mei", []),  # a list of days with no year anywhere
     Case("Baca juga: KAI hentikan perjalanan mulai 24 April 2020\nIsi berita", []),
     Case("skor akhir 2-1 untuk tuan rumah", []),
     Case("mulai beroperasi pada bulan Agustus 2022 kemarin", [], "2022-10-25"),
@@ -89,6 +96,48 @@ NOT_DATES = [
     Case("hasil tangkapan 80-100 kg per bulan", []),
     Case("sebanyak empat puluh Agustus 2020", []),  # no day 40
     Case("Laba di bawah periode sama tahun 2017, ujar direktur di Medan, Jumat (12/10).", []),  # 12/10/2017 was a Thursday
+]
+
+# Which year a year-less date takes (written for the blind batch corpus/articles/dat_*, see docs/numbers.md).
+# The edition year of a named event in the same sentence dates it, as "Tahap II Tahun 2020" does; a direction word
+# after the date ("lalu", "mendatang") says on which side of the article's date it lies.
+DATES_WHICH_YEAR = [
+    Case("Festival UMKM Binaan Cilacap 2025 yang dibuka Sabtu (16/8) di Alun-alun Cilacap.", ["2025-08-16"]),
+    Case("Pekan Raya Jakarta 2025 resmi dibuka Presiden, Rabu (11/6), di JIExpo Kemayoran.", ["2025-06-11"]),
+    Case("Hari Santri Nasional 2025 diperingati di Tuban pada (22/10).", ["2025-10-22"]),
+    Case("Program berjalan hingga 31 Desember mendatang di seluruh desa.", ["2025-12-31"], "2025-05-13"),
+    Case("Pendaftaran ditutup 31 Desember nanti di kantor camat.", ["2025-12-31"], "2025-05-13"),
+    Case("Peresmian dijadwalkan 17 Agustus yang akan datang.", ["2025-08-17"], "2025-01-06"),
+    Case("Bantuan pertama diserahkan 25 Maret lalu di balai desa.", ["2025-03-25"], "2025-10-20"),
+    Case("Penyerahan pada Kamis (2/1) lalu di balai desa.", ["2025-01-02"], "2025-11-20"),
+    Case("Bantuan diserahkan pada 28 Desember silam.", ["2024-12-28"], "2025-01-06"),
+    Case("Posko dibuka (28/12) untuk warga.", ["2024-12-28"], "2025-01-06"),  # no direction word: the nearest year
+    # a list of days sharing one month: every day is a date
+    Case("Pelatihan digelar pada tanggal 1, 2 dan 3 Juni 2025 di Sorong.", ["2025-06-01", "2025-06-02", "2025-06-03"]),
+    Case("Pasar murah pada 5, 12, dan 19 Juli 2025 di Palu.", ["2025-07-05", "2025-07-12", "2025-07-19"]),
+    Case("Pasar murah pada 5, 12 serta 19 Juli di Palu.", ["2025-07-05", "2025-07-12", "2025-07-19"], "2025-07-20"),
+    Case("Kegiatan digelar pada 12 dan 13 Agustus 2025.", ["2025-08-12", "2025-08-13"]),
+    # a numeric range across two months names the first month too
+    Case("Pelatihan digelar Rabu-Jumat (30/4-2/5/2025) di aula.", ["2025-04-30", "2025-05-02"]),
+    Case("Pelatihan digelar Rabu-Jumat (30/4-2/5) di aula.", ["2025-04-30", "2025-05-02"], "2025-05-15"),
+    Case("Posko libur (30/12-2/1) bagi relawan.", ["2025-12-30", "2026-01-02"], "2026-01-05"),
+]
+
+# A year in the sentence that is no year of its events gives a year-less date none (and no weekday saves it here).
+NOT_THE_EVENT_YEAR = [
+    Case("DPRD mengesahkan APBD tahun 2026 dalam rapat paripurna (3/11).", []),
+    Case("Bantuan dari APBD 2026 dijadwalkan cair (3/11).", []),
+    Case("Sesuai Perda Nomor 5 Tahun 2019, bantuan disalurkan pada (13/5) di balai desa.", []),
+    Case("Program berjalan sejak tahun 2016 dan kembali digelar pada (15/5).", []),
+    Case("Target hingga tahun 2030 dibahas dalam rapat (3/11).", []),
+    Case("Rencana RPJMD 2021-2026 dibahas (3/11).", []),
+    Case("Sebelumnya, pada Desember 2024, bandara menyerahkan bantuan (9/5).", []),
+    Case("Beasiswa tahun ajaran 2025/2026 diserahkan (5/6).", []),
+    Case("RUPS Tahunan Tahun Buku 2024 digelar di Jakarta (20/5).", []),  # a year reported on, the year before
+    Case("Laporan Keuangan 2024 dirilis perseroan pada (28/3).", []),
+    # a year-less wire dateline dates the report: the lead sentence's years speak of the news
+    Case("Banjarmasin, 3/11 (ANTARA) - DPRD mengesahkan APBD Kalimantan Selatan tahun 2026 sebesar Rp 10,2 triliun.", []),
+    Case("Jakarta, 5/1 (ANTARA) - Pemerintah menargetkan swasembada pangan pada tahun 2027.", []),
 ]
 
 # Days in words, with their year, through the shared number reader (dateparser reads none of them).
@@ -107,7 +156,7 @@ DATES_XFAIL = []
 
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS
-              + DATES_DATEPARSER_MISSES]
+              + DATES_DATEPARSER_MISSES + DATES_WHICH_YEAR + NOT_THE_EVENT_YEAR]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
     return cases
 
@@ -132,6 +181,9 @@ def test_dates_read_as_written(nlp, case):
     ("MANTINGAN, PERHUTANI (28/05/2025) | Perhutani memberikan pendampingan", "2025-05-28"),
     ("08 Mei 2024, Larantuka — PT PELNI kembangkan kampung nelayan", "2024-05-08"),
     ("Jakarta, 23 Juli 2025 – PT Perkebunan menyalurkan bantuan", "2025-07-23"),
+    ("Gorontalo, 12 Mei 2025 (Gopos) - PLN menyerahkan bantuan", "2025-05-12"),
+    ("Ambon, 18/6/2025 (Siwalima) - Bank Maluku Malut menyerahkan perahu", "2025-06-18"),
+    ("PT Bank Sulselbar menyerahkan bantuan kepada warga pada 12 Mei 2025 (Senin) - kata warga", None),  # mid-sentence
     ("situs.com (Sabtu, 09 Maret 2024) – PT Bank memajukan desa", "2024-03-09"),
     ("blokTuban.com – Upaya memperkuat jejaring dilakukan. Selasa (18/11/2025), rombongan tiba", None),
     ("Bank menyerahkan bantuan kepada warga desa pada 5 Mei 2020 di balai", None),
@@ -168,7 +220,8 @@ def test_dates_relative_by_dateparser(text, anchor, expected):
 
 def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
-                                        "header_labels", "time_zones", "year_words", "remembrance_cues"}
+                                        "header_labels", "time_zones", "year_words", "remembrance_cues",
+                                        "year_not_event", "direction_after", "day_list_joins"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 
@@ -177,6 +230,7 @@ def test_dates_rules_have_known_keys():
     "Sabtu, 01 Juli 2023" + " " * 60_000 + "x",  # a header date, then a blank run: time_after and dateline_after
     "Kabar itu datang " + "dua " * 20_000 + "!",  # a long run of number words, no relative day after it
     "1" * 60_000 + "!",  # a long run of digits
+    "1, " * 30_000 + "!",  # a long list of numbers with no month after it (day_list)
 ])
 def test_dates_hostile_runs_read_in_linear_time(nlp, text):
     """Found by bench/redos.py: each took from seconds to minutes (two blank runs side by side in one match, an

@@ -9,6 +9,7 @@ Numbers are read by lokal-id's ``parse_rupiah`` (extract/components/numbers.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -42,6 +43,16 @@ class Reading(NamedTuple):
     end: int
     literal: float | None = None
     warning: str | None = None
+
+
+def unknown_currency_sign(text: str, start: int) -> bool:
+    """A Unicode currency symbol (category Sc) stands right before ``start``, blanks aside.
+
+    >>> unknown_currency_sign("bantuan ₫ 5 juta", 10), unknown_currency_sign("bantuan 5 juta", 8)
+    (True, False)
+    """
+    head = text[max(0, start - 4):start].rstrip()
+    return bool(head) and unicodedata.category(head[-1]) == "Sc"
 
 
 if not Doc.has_extension("amounts"):
@@ -272,6 +283,8 @@ class AmountFinder:
         if shared is None and not m["s1"] and re.fullmatch(r"\d[\d.,]*", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
             return []  # "$119. 95", "Rp 1.250. 50": a stray blank inside the number, which cannot be told from a sentence end
         lebih = m["lebih"] if whole else None
+        if currency is None and unknown_currency_sign(text, m.start()):
+            return []  # "₫ 5 juta": a currency the rules do not know is no rupiah sum
         if currency is None and not self.bare_money(text, m, end):
             return []
         start = m.start()

@@ -59,6 +59,23 @@ def nearest_year(month: int, day: int, anchor: dt.date) -> str | None:
     return min(options, key=lambda d: abs((dt.date.fromisoformat(d) - anchor).days))
 
 
+def directed_year(month: int, day: int, anchor: dt.date, step: int) -> str | None:
+    """The date with this day and month on or before the anchor (step -1: "25 Maret lalu") or on or after it
+    (step 1: "31 Desember mendatang").
+
+    >>> directed_year(3, 25, dt.date(2025, 10, 20), -1), directed_year(12, 31, dt.date(2025, 5, 13), 1)
+    ('2025-03-25', '2025-12-31')
+    >>> directed_year(11, 1, dt.date(2025, 10, 20), -1), directed_year(3, 1, dt.date(2025, 5, 13), 1)
+    ('2024-11-01', '2026-03-01')
+    """
+    years = (anchor.year - 1, anchor.year) if step < 0 else (anchor.year, anchor.year + 1)
+    options = [d for y in years if (d := iso(y, month, day))
+               and (d <= anchor.isoformat() if step < 0 else d >= anchor.isoformat())]
+    if not options:
+        return None
+    return max(options) if step < 0 else min(options)
+
+
 @lru_cache(maxsize=1024)
 def relative_date(text: str, anchor: str) -> str | None:
     """dateparser's reading of a relative day ("kemarin", "3 hari lalu") from the anchor date.
@@ -103,18 +120,26 @@ class DateFinder:
         join = alternation(rules["range_joins"])
         d = r"\d{1,2}"
         self.numeric = re.compile(
-            rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?\s*/\s*(?P<m>{d})\s*/\s*(?P<y>\d{{4}}|\d{{2}})(?![\w/])")
+            rf"(?<![\w/.,-])(?P<d0>{d})(?:/(?P<m0>{d})(?=\s*[-–]))?(?:\s*[-–]\s*(?P<d>{d}))?\s*/\s*(?P<m>{d})\s*/\s*(?P<y>\d{{4}}|\d{{2}})(?![\w/])")
         self.dashed = re.compile(rf"(?<![\w/.,-])(?P<d>{d})(?P<sep>[-.])(?P<m>{d})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
         self.iso = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])")
         sp = r"[^\S\n]"  # a blank that is no line break: a date stays on one line
         self.written = re.compile(
             rf"(?<![\w/.,-])(?:(?P<d0>{d})(?:{sp}+(?P<m0>{mon})\.?)?{sp}*(?:{join}){sp}*)?"
             rf"(?P<d>{d}){sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
+        # A list of days sharing one month ("1, 2 dan 3 Juni 2025"): every day is a date. Two days are a range above.
+        # At most ten days before the join, with single blanks: a long run of "1, 1, 1, ..." costs linear time.
+        lists = alternation(rules["day_list_joins"])
+        self.day_list = re.compile(
+            rf"(?<![\w/.,-])(?P<days>{d}(?:,{sp}?{d}){{1,10}},?{sp}?(?:{lists}){sp}{d})"
+            rf"{sp}+(?P<m>{mon})(?:\.|(?![^\W\d_]))(?:,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         # A day written in words, with its year: "tujuh belas Agustus 2020".
         # The month part is optional in the pattern (find() keeps matches that have one): linear time.
         self.words_day = re.compile(rf"(?P<d>{numbers.words})(?:{sp}+(?P<m>{mon})\.?,?{sp}+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I)
         self.month_first = re.compile(rf"(?<![^\W\d_])(?P<m>{mon})\.?\s+(?P<d>{d}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
-        self.yearless = re.compile(rf"(?<![\w/.,-])(?P<d0>{d})(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
+        # Both: a range across two months names the first month too ("(30/4-2/5/2025)", "Rabu-Jumat (30/4-2/5)").
+        self.yearless = re.compile(
+            rf"(?<![\w/.,-])(?P<d0>{d})(?:/(?P<m0>{d})(?=\s*[-–]))?(?:\s*[-–]\s*(?P<d>{d}))?/(?P<m>{d})(?![\w/]|[.,]\d)")
         self.paren_before = re.compile(rf"\(\s*(?:(?:{day})\s*,?\s*)?$", re.I)
         self.day_before = re.compile(rf"(?<![^\W\d_])(?:{day})(?![^\W\d_])[\s,]*\(?\s*$", re.I)
         self.agency_after = re.compile(r"\s*\(\s*[^\W\d_][\w .]{0,30}\)\s*[-–—]")
@@ -127,17 +152,28 @@ class DateFinder:
         few_words = rf"(?<![\w-]){numbers.word}(?:\s+{numbers.word}){{0,7}}(?![\w-])"
         self.relatives = re.compile(
             rf"(?<![^\W\d_])(?:(?P<word>{alternation(self.relative)})"
-            rf"|(?P<n>(?<!\d)\d{1,4}|{few_words})\s+(?P<unit>{units})\s+(?:{ago})"
+            rf"|(?P<n>(?<!\d)\d{{1,4}}|{few_words})\s+(?P<unit>{units})\s+(?:{ago})"
             rf"|(?P<wd>{weekdays})\s+(?:{ago}))(?![^\W\d_])", re.I)
         labels = alternation(rules["header_labels"] + rules["time_zones"])
         self.header_noise = re.compile(rf"(?<![^\W\d_])(?:{labels}|{day})(?![^\W\d_])|\d{{1,2}}[:.]\d\d|[^\w\s]", re.I)
         # No two blank runs side by side ("\s*[|,-]?\s*" tries every split of a long blank run: quadratic in one match).
         self.time_after = re.compile(rf"\s*(?:[|,-]\s*)?\d{{1,2}}[:.]\d\d\s*(?:{alternation(rules['time_zones'])})\b", re.I)
-        self.dateline_after = re.compile(r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]")
+        # After a dateline's date: a dash or bar, a place and a dash ("08 Mei 2024, Larantuka —"), or the outlet in
+        # brackets and a dash ("Gorontalo, 12 Mei 2025 (Gopos) -").
+        self.dateline_after = re.compile(
+            r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]|[^\S\n]*\([^\W\d_][^()\n]{0,30}\)[^\S\n]*[|–—-]")
         # A date the text remembers ("untuk mengenang bencana tsunami, 26 Desember 2004"): a past event's date, no
         # year source for the story's year-less dates. Bounded window, searched anchored at its end: linear.
         self.remembered = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['remembrance_cues'])})(?![^\W\d_])[^.!?\n]{{0,60}}$", re.I)
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+        # The edition year of a named event ("Festival UMKM Cilacap 2025"): a year right after a capitalised word
+        # that is no month name, with no second year after it ("2025/2026", "2021-2026" are periods).
+        self.named_year = re.compile(r"(?<![^\W\d_])(?P<name>[A-Z][\w.-]*)[^\S\n]+(?P<y>(?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)")
+        self.year_not_event = {norm(w) for w in rules["year_not_event"]}
+        self.directions = {norm(k): v for k, v in rules["direction_after"].items()}
+        self.direction_after = re.compile(
+            rf"[^\S\n]*\)?[^\S\n]*(?P<w>{alternation(self.directions)})(?![^\W\d_])", re.I)
+        self.year_words = {norm(w) for w in rules["year_words"]}
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -174,7 +210,7 @@ class DateFinder:
         """Every date-like span, complete or not; overlaps resolved, longest first."""
         cands: list[Found] = []
         for m in self.numeric.finditer(text):
-            cands.append(self._range(m, int(m["m"]), int(m["m"]), int(m["y"])))
+            cands.append(self._range(m, int(m["m0"] or m["m"]), int(m["m"]), int(m["y"])))
         for m in self.dashed.finditer(text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
         for m in self.iso.finditer(text):
@@ -187,6 +223,12 @@ class DateFinder:
         for m in self.month_first.finditer(text):
             cands.append(Found(m.start(), m.end(), self._dates(
                 (iso(int(m["y"]), self.months[norm(m["m"])], int(m["d"])), None))))
+        for m in self.day_list.finditer(text):
+            month, days = self.months[norm(m["m"])], [int(x) for x in re.findall(r"\d+", m["days"])]
+            if m["y"]:
+                cands.append(Found(m.start(), m.end(), self._dates(*((iso(int(m["y"]), month, x), None) for x in days))))
+            else:
+                cands.append(Found(m.start(), m.end(), [], yearless=[(month, x, None) for x in days if 1 <= x <= 31]))
         for m in self.written.finditer(text):
             month = self.months[norm(m["m"])]
             low_month = self.months[norm(m["m0"])] if m["m0"] else month
@@ -199,7 +241,7 @@ class DateFinder:
             wire = self.is_dateline(text, m.start()) and self.agency_after.match(after)
             day = self.day_before.search(before)
             if (self.paren_before.search(before) and re.match(r"\s*\)", after)) or day or wire:
-                f = self._yearless(m, int(m["m"]), int(m["m"]))
+                f = self._yearless(m, int(m["m0"] or m["m"]), int(m["m"]))
                 f.dateline = bool(wire)
                 if day:
                     f.weekday = self.days.get(norm(re.sub(r"[\s,(]+$", "", day.group(0))))
@@ -262,17 +304,35 @@ class DateFinder:
         """How a year-less date gets its year: a function (month, day) -> ISO date, or None."""
         if anchor:
             base = dt.date.fromisoformat(anchor)
+            way = self.direction_after.match(text, f.end)
+            if way:  # "31 Desember mendatang", "25 Maret lalu": the text says which side of the anchor
+                step = self.directions[norm(way["w"])]
+                return lambda month, day: directed_year(month, day, base, step)
             return lambda month, day: nearest_year(month, day, base)
         sentences = sentence_starts(doc)
         i = bisect_right(sentences, f.start) - 1
         s_start = sentences[i] if i >= 0 else 0
         s_end = sentences[i + 1] if i + 1 < len(sentences) else len(text)
-        m = self.year_in_sentence.search(text, s_start, s_end)
-        if m:
-            return lambda month, day: iso(int(m["y"]), month, day)
+        year = None if f.dateline else self.sentence_year(text, s_start, s_end)
+        if year:
+            return lambda month, day: iso(year, month, day)
         if self.year_from_text and full:
             pos, date = min(full, key=lambda p: abs(p[0] - f.start))
             return lambda month, day: iso(int(date[:4]), month, day)
+        return None
+
+    def sentence_year(self, text: str, start: int, end: int) -> int | None:
+        """The year a sentence dates its events by: "Tahun 2020" or a named event's "Cilacap 2025", unless the words
+        before it make it a starting point, a budget or plan year or a document's year (rules: year_not_event)."""
+        cands = [(m.start(), m.start("y"), m) for m in self.year_in_sentence.finditer(text, start, end)]
+        cands += [(m.start(), m.start("y"), m) for m in self.named_year.finditer(text, start, end)
+                  if norm(m["name"]) not in self.months and norm(m["name"]) not in self.year_words]
+        for word_start, _, m in sorted(cands, key=lambda c: c[1]):
+            if m.re is self.named_year:
+                word_start = m.end("name")  # the name itself may say it ("APBD 2026")
+            before = re.findall(r"[^\W_][\w.-]*", text[max(start, word_start - 40):word_start])[-2:]
+            if not any(norm(w).rstrip(".") in self.year_not_event or norm(w) in self.year_not_event for w in before):
+                return int(m["y"])
         return None
 
     # ------------------------------------------------------------------ the article's own date
