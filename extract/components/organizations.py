@@ -176,6 +176,7 @@ class OrgFinder:
         found += self.find_ner(doc, found)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
+        found = self.cut_person_tails(doc, found)
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
         skipped = self.skipped_lines(doc)
@@ -244,6 +245,63 @@ class OrgFinder:
             if any(t != own and t.startswith(own) for t in texts):
                 cut.add(id(f))
         return [f for f in found if id(f) not in cut]
+
+    def cut_person_tails(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """After a person's title, a name that runs on past a form the article knows ends there: the
+        capitalised words after it are the person's ("Superintendent Community Development PT Weda Bay Nickel
+        Andi Rahman", "Direktur Dana dan Jasa Bank Aceh Syariah Fadhil Ilyas", "Media Relations Head PT IMIP
+        Dedy Kurniawan"). A form is known when the article writes it elsewhere without those words, the
+        gazetteer's name ends there, or it is the article's own acronym after a head ("PT IMIP")."""
+        t, out = self.t, []
+        for f in found:
+            cut = self.person_tail(doc, f) if f.source in ("head", "gazetteer", "suffix") else None
+            out.append(f if cut is None else Found(f.start, cut, f.kind, f.source, f.entry, f.acronyms, f.headed))
+        return out
+
+    def person_tail(self, doc: Doc, f: Found) -> int | None:
+        t = self.t
+        if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
+            return None
+        if f.end < self.n and t.text[f.end] == ",":
+            return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
+        for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
+            if cut <= f.start:
+                break
+            tail = range(cut, f.end)
+            if not all(t.alpha[j] and doc[j].is_title and t.text[j] not in self.places
+                       and t.text[j] not in self.after_place and t.text[j] not in self.legal
+                       and t.text[j] not in self.group_words and t.text[j] not in self.heads
+                       and t.text[j] not in self.generic for j in tail) or self.m_units.within(cut, f.end):
+                continue
+            if any(gs >= f.start and ge == f.end for _, gs, ge in self.m_gaz.within(f.start, f.end)):
+                return None  # the gazetteer knows the whole name
+            if self.known_form(doc, f.start, cut):
+                return cut
+        return None
+
+    def titled_near(self, s: int) -> bool:
+        """Whether a person's title stands among the six tokens before token s, in its sentence."""
+        t = self.t
+        for j in range(s - 1, max(-1, s - 7), -1):
+            if t.lower[j] in self.titles_lower:
+                return True
+            if t.sent_start[j] or t.text[j] in ".,;:\"(":
+                return False
+        return False
+
+    def known_form(self, doc: Doc, start: int, cut: int) -> bool:
+        t = self.t
+        k = max([e for _, e in self.m_head.starting(start, cut)] + [start])  # the name after its head word
+        rest = [w for w in t.text[k:cut] if w not in self.legal and w not in self.generic and w[:1].isalnum()]
+        if not rest:
+            return False  # "Pesantren", "Lembaga Adat": a head alone is no form of a name
+        written = self.text.count(self.span(start, cut))
+        with_tail = self.text.count(self.span(start, cut + 1))
+        if written > with_tail:
+            return True
+        if any(ge == cut for _, gs, ge in self.m_gaz.within(start, cut)):
+            return True
+        return len(rest) == 1 and rest[0] in self.defined
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
         """Character ranges of related-story lines ("Baca juga: ...")."""
@@ -326,7 +384,8 @@ class OrgFinder:
             if not kind or i == 0:
                 continue
             s = i
-            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s]:
+            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
+                    and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
             if s < i:
                 out.append(Found(s, i + 1, kind, "suffix"))
