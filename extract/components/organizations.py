@@ -98,6 +98,8 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.village_cues = set(words["village_cues"])
+        self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
         self.team_heads = set(words["team_heads"])
         self.own_team_words = set(words["own_team_words"])
@@ -618,9 +620,13 @@ class OrgFinder:
     def ends_in_region(self, doc: Doc, end: int) -> bool:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
         Indonesian body's name ends with its region, so a connector after it opens another name."""
+        words = self.t.text
         for j in (end - 1, end - 2, end - 3):
-            if j > 0 and self.span(j, end) in self.places and self.t.text[j - 1] in self.place_cues:
+            if j > 0 and self.span(j, end) in self.places and words[j - 1] in self.place_cues:
                 return True
+            if j > 1 and words[j - 1] in self.village_cues and words[j - 2] in self.village_gov_heads and all(
+                    self.t.alpha[i] and doc[i].is_title for i in range(j, end)):
+                return True  # "Pemerintah Gampong Lampuuk": a village government's name ends with the village
         return False
 
     def person_after(self, doc: Doc, k: int) -> bool:
