@@ -98,6 +98,9 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.descriptor_max = words["descriptor_max"]
+        self.descriptor_stops = set(words["descriptor_stops"])
+        self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
         self.village_cues = set(words["village_cues"])
         self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
@@ -346,6 +349,8 @@ class OrgFinder:
             k = name_start
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
+            if is_lower[s] and kind in self.group_kinds and e > s:
+                k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
             titled = self.after_title(doc, s)
             end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
@@ -367,6 +372,20 @@ class OrgFinder:
                 continue
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def after_descriptor(self, doc: Doc, k: int) -> int:
+        """After a lower-case group head, where its name starts past lower-case words that describe the group
+        ("kelompok pembudi daya rumput laut | Bersatu Jaya Abadi"): the first capitalised word, if only
+        descriptor words stand before it and it opens no place, other head or known name; else k."""
+        t, j = self.t, k
+        while j < self.n and j - k < self.descriptor_max and t.alpha[j] and self.is_lower[j] and \
+                t.lower[j] not in self.descriptor_stops and not (
+                len(t.lower[j]) > 4 and t.lower[j].startswith(self.descriptor_verbs)):
+            j += 1
+        if j == k or j >= self.n or not self.is_name(j) or t.text[j] in self.places or t.text[j] in self.place_cues \
+                or self.starts_head(doc, j) or self.starts_known(doc, j) or t.sent_start[j]:
+            return k
+        return j
 
     def generic_long_form(self, name: list[str]) -> bool:
         """Whether a headed name opens with a class noun written out with its generic acronym
