@@ -213,6 +213,28 @@ class OrgFinder:
         self.m_gaz = DocMatches(self.gaz_matches, n)
         self.m_units = DocMatches(self.units(doc), n)
         self.m_level = DocMatches(self.level_matcher(doc), n)
+        self.spelled = self.spelled_by_acronym()
+
+    def spelled_by_acronym(self) -> set[int]:
+        """Tokens of the capitalised words whose initials spell the acronym in parentheses after them
+        ("Yayasan Adaro Bangun Negeri (YABN)"): the article's own acronym shows they are one name, so a
+        word that elsewhere ends a name (the headline verb "Bangun") is a word of it here."""
+        t, out = self.t, set()
+        for i, w in enumerate(t.text):
+            if w != "(" or i + 2 >= self.n or t.text[i + 2] != ")":
+                continue
+            acr = t.text[i + 1]
+            if not (3 <= len(acr) <= 8 and acr.isalpha() and acr[0].isupper()):
+                continue
+            letters, words, j = acr.upper(), [], i - 1
+            while j >= 0 and len(words) < len(letters) and (t.alpha[j] and (t.text[j][0].isupper()
+                                                                          or t.lower[j] in self.connectors)):
+                if t.text[j][0].isupper():
+                    words.append(j)
+                j -= 1
+            if len(words) == len(letters) and "".join(t.text[x][0] for x in reversed(words)).upper() == letters:
+                out.update(words)
+        return out
 
     @staticmethod
     def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -546,7 +568,7 @@ class OrgFinder:
         text = words[i]
         if not text or not (text[0].isupper() or text[0].isdigit()):
             return False
-        if text in self.not_name and not (
+        if text in self.not_name and i not in self.spelled and not (
                 (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
