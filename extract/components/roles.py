@@ -88,6 +88,7 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
+        self.firm_kinds = set(rules["firm_kinds"])
         entries = load_gazetteer(()).entries.values()
         self.parents = {e.id: e.parent for e in entries if e.parent}
         self.forms = {e.id: {norm_name(f.lstrip("~")) for f in e.forms} for e in entries}
@@ -386,6 +387,9 @@ class RoleFinder:
             kinds = [(e, s) for e, s in ranked if s.kind in self.giver_kinds]
             if len(kinds) == 1 and kinds[0][1].total > 0 and not listed:
                 return {kinds[0][0]}  # the one company of a programme article, with no cue against it, gives
+            firms = [(e, s) for e, s in kinds if s.kind in self.firm_kinds]
+            if len(firms) == 1 and firms[0][0] == kinds[0][0] and firms[0][1].total > 0 and not listed:
+                return {firms[0][0]}  # the one company or bank, ahead of foundations and NGOs named beside it
             return listed
         top = eligible[0][1].total
         givers = {eligible[0][0]} | listed
