@@ -95,6 +95,7 @@ class RoleFinder:
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
+        self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
@@ -190,6 +191,11 @@ class RoleFinder:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
+        lowers = lower_words(doc)
+        for i in range(1, len(spans)):  # "A bersama B menyerahkan": B's verb is A's too
+            between = tuple(lowers[spans[i - 1].end:spans[i].start])
+            if between in self.co_actors and bests[i]["after"][0] > 0:
+                bests[i - 1]["after"] = max(bests[i - 1]["after"], bests[i]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
