@@ -74,6 +74,7 @@ class Score:
     host: bool = False  # was visited by another organisation
     listed: bool = False  # a member of a list of givers ("antara lain A, B dan C")
     verb: float = 0.0  # the best verb of giving it is the subject of
+    first: int = 1 << 62  # where it is first named (character offset)
 
 
 class RoleFinder:
@@ -221,6 +222,7 @@ class RoleFinder:
             sc = scores[o.entity]
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
+            sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             subjects = doc._.get("giver_subjects") or []
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
@@ -394,8 +396,9 @@ class RoleFinder:
             if len(kinds) == 1 and kinds[0][1].total > 0 and not listed:
                 return {kinds[0][0]}  # the one company of a programme article, with no cue against it, gives
             firms = [(e, s) for e, s in kinds if s.kind in self.firm_kinds]
-            if len(firms) == 1 and firms[0][0] == kinds[0][0] and firms[0][1].total > 0 and not listed:
-                return {firms[0][0]}  # the one company or bank, ahead of foundations and NGOs named beside it
+            if len(firms) == 1 and firms[0][0] == kinds[0][0] and firms[0][1].total > 0 and not listed \
+                    and firms[0][1].first == min(s.first for _, s in kinds):
+                return {firms[0][0]}  # the one company or bank, named before the foundations and NGOs beside it
             return listed
         top = eligible[0][1].total
         givers = {eligible[0][0]} | listed
