@@ -541,3 +541,55 @@ BATCH_NAMES = [
 @pytest.mark.parametrize("case", BATCH_NAMES, ids=lambda c: c.text[:50])
 def test_organizations_batch_9_10_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# 11. batches 11-12 (par_073-par_092), each class with negatives
+BATCH_11_12_NAMES = [
+    # after a person's title, a name that runs past a form the article knows ends there (par_074, par_076, par_081,
+    # par_082, par_087)
+    Case("PT Weda Bay Nickel (WBN) membantu posyandu. Superintendent Community Development PT Weda Bay Nickel "
+         "Andi Rahman hadir.", ["PT Weda Bay Nickel (WBN)", "PT Weda Bay Nickel"]),
+    Case("PT Bank Aceh Syariah menyerahkan perahu. Direktur Dana dan Jasa Bank Aceh Syariah Fadhil Ilyas hadir.",
+         ["PT Bank Aceh Syariah", "Bank Aceh Syariah"]),
+    Case("PT Indonesia Morowali Industrial Park (IMIP) membina warga. Media Relations Head PT IMIP Dedy Kurniawan "
+         "hadir.", ["PT Indonesia Morowali Industrial Park (IMIP)", "PT IMIP"]),
+    # negatives: the person after a comma; a name the article writes nowhere else; a title with no name
+    Case("Ketua Kelompok Purun Sekar Darmo, Yuliana, hadir. Kelompok Purun lain juga hadir.",
+         ["Kelompok Purun Sekar Darmo", "Kelompok Purun"]),
+    Case("Direktur PT Sinar Laut Abadi Jaya membuka acara.", ["PT Sinar Laut Abadi Jaya"]),
+    Case("Superintendent Community Development mengatakan warga senang.", []),
+    # a village government's name ends with its village before a connector (par_082, par_091)
+    Case("Bantuan diterima Pemerintah Gampong Lampuuk dan Panglima Laot Lhok Lampuuk.",
+         ["Pemerintah Gampong Lampuuk", "Panglima Laot Lhok Lampuuk"]),
+    Case("Air bersih diserahkan kepada Pemerintah Negeri Hila dan Saniri Negeri Hila.",
+         ["Pemerintah Negeri Hila", "Saniri Negeri Hila"]),
+    Case("Bantuan diterima Pemerintah Desa Sukamaju dan warga.", ["Pemerintah Desa Sukamaju"]),
+    # a lower-case group head with lower-case descriptor words before its name (par_069, par_076)
+    Case("Bantuan diserahkan kepada kelompok tani rumput laut Sinar Pesisir Harapan Baru di Desa Labota.",
+         ["kelompok tani rumput laut Sinar Pesisir Harapan Baru"]),
+    Case("Bantuan diserahkan kepada kelompok pembudi daya rumput laut Bersatu Jaya Abadi, Rabu.",
+         ["kelompok pembudi daya rumput laut Bersatu Jaya Abadi"]),
+    # negatives: a place, a cue word or a verb after the descriptor words
+    Case("Bantuan diserahkan kepada kelompok tani di Desa Labota.", []),
+    Case("Perahu diterima kelompok nelayan binaan PT Timah di Muntok.", ["PT Timah"]),
+    Case("Bantuan diterima kelompok tani menerima Kapal dari dinas.", []),
+    # a group's name runs on through a place to its name words (issue class 1); a person after the place ends it
+    Case("Koperasi Produsen Mama Papua Sejahtera Mandiri menampung anyaman.",
+         ["Koperasi Produsen Mama Papua Sejahtera Mandiri"]),
+    Case("Ketua Koperasi Produsen Mama Papua Ruth Ohee hadir.", ["Koperasi Produsen Mama Papua"]),
+    # words whose initials spell the acronym after them are one name; without the acronym a verb ends it
+    Case("PT Adaro Indonesia bersama Yayasan Adaro Bangun Negeri (YABN) menyerahkan tandon.",
+         ["PT Adaro Indonesia", "Yayasan Adaro Bangun Negeri (YABN)"]),
+    Case("Yayasan Adaro Bangun Sekolah di Tabalong.", ["Yayasan Adaro"]),
+    # heads and closing words: Pokmaswas, Club, a university's LPPM; Tagana from the gazetteer
+    Case("Kegiatan melibatkan Pokmaswas Bahari Lestari Muntok dan komunitas selam Babel Diving Club.",
+         ["Pokmaswas Bahari Lestari Muntok", "Babel Diving Club"]),
+    Case("Pelatihan dilakukan bersama Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Jambi.",
+         ["Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Jambi"]),
+    Case("Penyaluran dibantu relawan Taruna Siaga Bencana (Tagana) setempat.", ["Taruna Siaga Bencana (Tagana)"]),
+]
+
+
+@pytest.mark.parametrize("case", BATCH_11_12_NAMES, ids=lambda c: c.text[:50])
+def test_organizations_batch_11_12_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

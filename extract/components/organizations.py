@@ -101,6 +101,11 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.descriptor_max = words["descriptor_max"]
+        self.descriptor_stops = set(words["descriptor_stops"])
+        self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
+        self.village_cues = set(words["village_cues"])
+        self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
         self.team_heads = set(words["team_heads"])
         self.own_team_words = set(words["own_team_words"])
@@ -179,6 +184,7 @@ class OrgFinder:
         found += self.find_ner(doc, found)
         found = self.select(found)
         found += self.find_acronyms(doc, found)
+        found = self.cut_person_tails(doc, found)
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
         skipped = self.skipped_lines(doc)
@@ -212,6 +218,28 @@ class OrgFinder:
         self.m_level = DocMatches(self.level_matcher(doc), n)
         ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
         self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
+        self.spelled = self.spelled_by_acronym()
+
+    def spelled_by_acronym(self) -> set[int]:
+        """Tokens of the capitalised words whose initials spell the acronym in parentheses after them
+        ("Yayasan Adaro Bangun Negeri (YABN)"): the article's own acronym shows they are one name, so a
+        word that elsewhere ends a name (the headline verb "Bangun") is a word of it here."""
+        t, out = self.t, set()
+        for i, w in enumerate(t.text):
+            if w != "(" or i + 2 >= self.n or t.text[i + 2] != ")":
+                continue
+            acr = t.text[i + 1]
+            if not (3 <= len(acr) <= 8 and acr.isalpha() and acr[0].isupper()):
+                continue
+            letters, words, j = acr.upper(), [], i - 1
+            while j >= 0 and len(words) < len(letters) and (t.alpha[j] and (t.text[j][0].isupper()
+                                                                          or t.lower[j] in self.connectors)):
+                if t.text[j][0].isupper():
+                    words.append(j)
+                j -= 1
+            if len(words) == len(letters) and "".join(t.text[x][0] for x in reversed(words)).upper() == letters:
+                out.update(words)
+        return out
 
     @staticmethod
     def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -249,6 +277,63 @@ class OrgFinder:
             if any(t != own and t.startswith(own) for t in texts):
                 cut.add(id(f))
         return [f for f in found if id(f) not in cut]
+
+    def cut_person_tails(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """After a person's title, a name that runs on past a form the article knows ends there: the
+        capitalised words after it are the person's ("Superintendent Community Development PT Weda Bay Nickel
+        Andi Rahman", "Direktur Dana dan Jasa Bank Aceh Syariah Fadhil Ilyas", "Media Relations Head PT IMIP
+        Dedy Kurniawan"). A form is known when the article writes it elsewhere without those words, the
+        gazetteer's name ends there, or it is the article's own acronym after a head ("PT IMIP")."""
+        t, out = self.t, []
+        for f in found:
+            cut = self.person_tail(doc, f) if f.source in ("head", "gazetteer", "suffix") else None
+            out.append(f if cut is None else Found(f.start, cut, f.kind, f.source, f.entry, f.acronyms, f.headed))
+        return out
+
+    def person_tail(self, doc: Doc, f: Found) -> int | None:
+        t = self.t
+        if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
+            return None
+        if f.end < self.n and t.text[f.end] == ",":
+            return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
+        for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
+            if cut <= f.start:
+                break
+            tail = range(cut, f.end)
+            if not all(t.alpha[j] and doc[j].is_title and t.text[j] not in self.places
+                       and t.text[j] not in self.after_place and t.text[j] not in self.legal
+                       and t.text[j] not in self.group_words and t.text[j] not in self.heads
+                       and t.text[j] not in self.generic for j in tail) or self.m_units.within(cut, f.end):
+                continue
+            if any(gs >= f.start and ge == f.end for _, gs, ge in self.m_gaz.within(f.start, f.end)):
+                return None  # the gazetteer knows the whole name
+            if self.known_form(doc, f.start, cut):
+                return cut
+        return None
+
+    def titled_near(self, s: int) -> bool:
+        """Whether a person's title stands among the six tokens before token s, in its sentence."""
+        t = self.t
+        for j in range(s - 1, max(-1, s - 7), -1):
+            if t.lower[j] in self.titles_lower:
+                return True
+            if t.sent_start[j] or t.text[j] in ".,;:\"(":
+                return False
+        return False
+
+    def known_form(self, doc: Doc, start: int, cut: int) -> bool:
+        t = self.t
+        k = max([e for _, e in self.m_head.starting(start, cut)] + [start])  # the name after its head word
+        rest = [w for w in t.text[k:cut] if w not in self.legal and w not in self.generic and w[:1].isalnum()]
+        if not rest:
+            return False  # "Pesantren", "Lembaga Adat": a head alone is no form of a name
+        written = self.text.count(self.span(start, cut))
+        with_tail = self.text.count(self.span(start, cut + 1))
+        if written > with_tail:
+            return True
+        if any(ge == cut for _, gs, ge in self.m_gaz.within(start, cut)):
+            return True
+        return len(rest) == 1 and rest[0] in self.defined
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
         """Character ranges of related-story lines ("Baca juga: ...")."""
@@ -291,6 +376,8 @@ class OrgFinder:
             k = name_start
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
+            if is_lower[s] and kind in self.group_kinds and e > s:
+                k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
             titled = self.after_title(doc, s)
             end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
@@ -316,6 +403,20 @@ class OrgFinder:
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
 
+    def after_descriptor(self, doc: Doc, k: int) -> int:
+        """After a lower-case group head, where its name starts past lower-case words that describe the group
+        ("kelompok pembudi daya rumput laut | Bersatu Jaya Abadi"): the first capitalised word, if only
+        descriptor words stand before it and it opens no place, other head or known name; else k."""
+        t, j = self.t, k
+        while j < self.n and j - k < self.descriptor_max and t.alpha[j] and self.is_lower[j] and \
+                t.lower[j] not in self.descriptor_stops and not (
+                len(t.lower[j]) > 4 and t.lower[j].startswith(self.descriptor_verbs)):
+            j += 1
+        if j == k or j >= self.n or not self.is_name(j) or t.text[j] in self.places or t.text[j] in self.place_cues \
+                or self.starts_head(doc, j) or self.starts_known(doc, j) or t.sent_start[j]:
+            return k
+        return j
+
     def generic_long_form(self, name: list[str]) -> bool:
         """Whether a headed name opens with a class noun written out with its generic acronym
         ("Badan Usaha Milik Negara (BUMN)", "Usaha Mikro, Kecil dan Menengah (UMKM)"): the words before
@@ -334,7 +435,8 @@ class OrgFinder:
             if not kind or i == 0:
                 continue
             s = i
-            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s]:
+            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
+                    and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
             if s < i:
                 out.append(Found(s, i + 1, kind, "suffix"))
@@ -481,7 +583,7 @@ class OrgFinder:
         text = words[i]
         if not text or not (text[0].isupper() or text[0].isdigit()):
             return False
-        if text in self.not_name and not (
+        if text in self.not_name and i not in self.spelled and not (
                 (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
@@ -661,9 +763,13 @@ class OrgFinder:
     def ends_in_region(self, doc: Doc, end: int) -> bool:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an
         Indonesian body's name ends with its region, so a connector after it opens another name."""
+        words = self.t.text
         for j in (end - 1, end - 2, end - 3):
-            if j > 0 and self.span(j, end) in self.places and self.t.text[j - 1] in self.place_cues:
+            if j > 0 and self.span(j, end) in self.places and words[j - 1] in self.place_cues:
                 return True
+            if j > 1 and words[j - 1] in self.village_cues and words[j - 2] in self.village_gov_heads and all(
+                    self.t.alpha[i] and doc[i].is_title for i in range(j, end)):
+                return True  # "Pemerintah Gampong Lampuuk": a village government's name ends with the village
         return False
 
     def person_after(self, doc: Doc, k: int) -> bool:

@@ -74,6 +74,7 @@ class Score:
     host: bool = False  # was visited by another organisation
     listed: bool = False  # a member of a list of givers ("antara lain A, B dan C")
     verb: float = 0.0  # the best verb of giving it is the subject of
+    first: int = 1 << 62  # where it is first named (character offset)
 
 
 class RoleFinder:
@@ -88,12 +89,14 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
+        self.firm_kinds = set(rules["firm_kinds"])
         entries = load_gazetteer(()).entries.values()
         self.parents = {e.id: e.parent for e in entries if e.parent}
         self.forms = {e.id: {norm_name(f.lstrip("~")) for f in e.forms} for e in entries}
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
+        self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
@@ -189,6 +192,11 @@ class RoleFinder:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
+        lowers = lower_words(doc)
+        for i in range(1, len(spans)):  # "A bersama B menyerahkan": B's verb is A's too
+            between = tuple(lowers[spans[i - 1].end:spans[i].start])
+            if between in self.co_actors and bests[i]["after"][0] > 0:
+                bests[i - 1]["after"] = max(bests[i - 1]["after"], bests[i]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
@@ -214,6 +222,7 @@ class RoleFinder:
             sc = scores[o.entity]
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
+            sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             subjects = doc._.get("giver_subjects") or []
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
@@ -386,6 +395,10 @@ class RoleFinder:
             kinds = [(e, s) for e, s in ranked if s.kind in self.giver_kinds]
             if len(kinds) == 1 and kinds[0][1].total > 0 and not listed:
                 return {kinds[0][0]}  # the one company of a programme article, with no cue against it, gives
+            firms = [(e, s) for e, s in kinds if s.kind in self.firm_kinds]
+            if len(firms) == 1 and firms[0][0] == kinds[0][0] and firms[0][1].total > 0 and not listed \
+                    and firms[0][1].first == min(s.first for _, s in kinds):
+                return {firms[0][0]}  # the one company or bank, named before the foundations and NGOs beside it
             return listed
         top = eligible[0][1].total
         givers = {eligible[0][0]} | listed
