@@ -227,6 +227,11 @@ NOT_ORGS_FROM_NER = [
     NerCase("Dana itu disalurkan bersama Pemda setempat.", ["Pemda"], []),  # a head word alone
     NerCase("Lebih lanjut, lanjut Diwan Syahdu, proposal dinilai.", ["Diwan Syahdu"], []),  # no evidence
     NerCase("Foto: TRIBUNJATIM.COM/Budi Santoso. Bantuan tiba kepada warga.", ["TRIBUNJATIM.COM"], []),  # credit
+    # a section head's title and name (a domain-trained NER tags them ORG): a person, not a participant
+    NerCase("Bantuan diserahkan didampingi Kasubag Humas Andi Wijaya kepada warga.", ["Kasubag Humas Andi Wijaya"], []),
+    NerCase("Bantuan diterima Kabag Umum Rahmat menyalurkan ke warga.", ["Kabag Umum Rahmat"], []),
+    # an honorific after God's name, before a giving verb
+    NerCase("Semoga Allah SWT memberikan kesabaran kepada warga.", ["SWT"], []),
 ]
 
 

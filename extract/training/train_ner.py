@@ -327,6 +327,9 @@ def train_ner(
     overrides: dict | None = None,
     run_eval: bool = True,
     bench: bool = True,
+    domain: bool = False,
+    domain_repeat: int = 2,
+    domain_fold: int | None = None,
 ) -> dict:
     """Convert the data, train from ``config``, save model-best to ``out_dir``, evaluate.
 
@@ -338,7 +341,16 @@ def train_ner(
     data_dir, out_dir = Path(data_dir).resolve(), Path(out_dir).resolve()
     # A plain Vocab is enough to build the DocBins (they store only words, spaces and
     # entities) and avoids building the `id` tokenizer's ~16k special cases once more.
-    train_docs, dev_docs = build_corpora(data_dir, Vocab(), use_nerp=use_nerp)
+    vocab = Vocab()
+    train_docs, dev_docs = build_corpora(data_dir, vocab, use_nerp=use_nerp)
+    domain_stats: dict = {}
+    if domain:
+        # In-domain sentences: the fit articles' gold names projected onto their text
+        # (extract/training/domain_ner.py), ``domain_repeat`` times; the validation split is never read.
+        from extract.training.domain_ner import domain_docs
+
+        in_domain = domain_docs(vocab, fold=domain_fold, stats=domain_stats)
+        train_docs = train_docs + in_domain * domain_repeat
     ov = {"system.seed": seed, **(overrides or {})}
     if max_steps is not None:
         ov["training.max_steps"] = max_steps
@@ -358,10 +370,17 @@ def train_ner(
         best = tmp / "output" / "model-best"
         dev_score = json.loads((best / "meta.json").read_text())["performance"]
         nlp = _publish(best, out_dir)
+    if domain:  # say in the model's meta that it also learnt from the fit articles' projected gold
+        meta = srsly.read_json(out_dir / "meta.json")
+        meta["description"] += (" + in-domain sentences: the fit articles' gold organisations and locations"
+                                " projected onto their text (extract/training/domain_ner.py)")
+        srsly.write_json(out_dir / "meta.json", meta)
+        nlp.meta.update(meta)
     result: dict = {
         "config": str(Path(config).resolve().relative_to(REPO)) if Path(config).resolve().is_relative_to(REPO) else str(config),
         "overrides": {k: v for k, v in ov.items() if not k.startswith("paths.")},
         "use_nerp": use_nerp,
+        **({"domain": {"repeat": domain_repeat, "held_out_fold": domain_fold, **domain_stats}} if domain else {}),
         "train_sentences": len(train_docs),
         "dev_sentences": len(dev_docs),
         "train_seconds": round(time.perf_counter() - t0, 1),
@@ -407,6 +426,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=None, help="default: the config's training.max_steps")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-nerp", action="store_true", help="train on idner-news-2k + NERGrit only")
+    ap.add_argument("--domain", action="store_true",
+                    help="add the fit articles' projected gold ORG/LOC sentences (extract/training/domain_ner.py)")
+    ap.add_argument("--domain-repeat", type=int, default=2, help="times the in-domain sentences are repeated")
+    ap.add_argument("--domain-fold", type=int, default=None,
+                    help="hold this fold (0-4) of the fit articles out of training (the in-domain cross-check)")
     ap.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE",
         help="extra config override, e.g. components.ner.model.tok2vec.encode.width=96 (JSON value)",
@@ -428,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     res = train_ner(
         args.data, args.out, max_steps=args.max_steps, seed=args.seed, config=args.config,
         use_nerp=not args.no_nerp, overrides=overrides, bench=not args.no_bench,
+        domain=args.domain, domain_repeat=args.domain_repeat, domain_fold=args.domain_fold,
     )
     print(json.dumps(res, indent=2, ensure_ascii=False))
     return 0
