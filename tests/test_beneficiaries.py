@@ -207,9 +207,17 @@ BENEFICIARIES_GRAMMAR = [
     # nominalised recipient-cue verbs keep their object: "pelatihan 40 penari" = "melatih 40 penari"
     Case("dana dipakai untuk membeli peralatan dan pelatihan 40 penata rias pengantin", [(40, "orang")]),
     Case("Program itu mencakup pembinaan 25 juru masak rumah makan", [(25, "orang")]),
+    # "terdiri atas" lists the members of a group of people named before it; a comma coordinates like "dan"
+    Case("Peserta pelatihan terdiri atas 24 operator perahu, 18 penyelam lokal dan 12 pemilik homestay", [24, 18, 12]),
+    Case("Penerima bantuan terdiri dari 30 juru parkir dan 20 tukang sapu pasar", [30, 20]),
 ]
 
 NOT_BENEFICIARIES_GRAMMAR = [
+    Case("Gedung itu terdiri dari 4 lantai dan 2 basement", []),  # no group of people before "terdiri"
+    Case("Tim pemenang terdiri atas 8 tersangka pencurian", []),
+    Case("Jumlah warga desa terdiri atas 300 petani dan 120 buruh", [300, 120]),  # units read as units, not via "terdiri"
+    Case("Tangguh LNG mempekerjakan sekitar 2.900 pekerja lokal", []),  # not_before past an approximation word
+    Case("kepada 40 petani, 2 ton pupuk dan 3 unit traktor", [40]),  # a comma list of things
     Case("Diskusi itu diikuti oleh 3 sesi tanya jawab", []),  # "oleh": still no things, time ...
     Case("Turnamen diikuti oleh 12 tim dari kecamatan", []),
     Case("bantuan kepada 40 petani dan 2 ton pupuk organik", [40]),  # coordinated things stay things
@@ -277,7 +285,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "noun_first_not_scale", "noun_first_generic", "recipient_cues", "recipient_verbs", "recipient_verb_skip",
                                                 "recipient_verb_group_max", "clause_links",
                                                 "not_recipients", "recipient_cue_skip", "coordination",
-                                                "statistics_after", "agent_cues", "not_agents"}
+                                                "statistics_after", "agent_cues", "not_agents", "composition"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

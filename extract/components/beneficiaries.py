@@ -82,6 +82,7 @@ class BeneficiaryFinder:
         self.verb_group_max = int(rules["recipient_verb_group_max"])
         self.clause_links = {norm(k) for k in rules["clause_links"]}
         self.cue_skip = {norm(k) for k in rules["recipient_cue_skip"]}
+        self.composition = {norm(k) for k in rules["composition"]}
         self.coordination = alternation(rules["coordination"])
         self.statistics_after = re.compile(word.format(alternation(rules["statistics_after"])), re.I)
         self.agent_cues = {norm(k) for k in rules["agent_cues"]}
@@ -117,8 +118,7 @@ class BeneficiaryFinder:
             return []
         if high is not None and (high[0] != int(high[0]) or high[0] <= low[0]):
             return []
-        before = words_before(text, m.start(), 1)
-        if before and before[0].rstrip(".") in self.not_before:
+        if self.after_not_before(text, m.start()):
             return []
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
@@ -143,6 +143,16 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def after_not_before(self, text: str, start: int) -> bool:
+        """True when a word of not_before stands before the number, also past an approximation word that modifies
+        the number, not the verb ("mempekerjakan sekitar 2.900 pekerja", "sejak sekitar 2016")."""
+        head = text[max(0, start - 40):start]
+        approx = self.numbers.approx_before.search(head)
+        if approx and not head[approx.end():].strip():
+            head = head[:approx.start()]
+        before = words_before(head, len(head), 1)
+        return bool(before) and before[0].rstrip(".") in self.not_before
 
     def in_statistic(self, text: str, start: int, end: int | None = None) -> bool:
         """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence, or
@@ -203,8 +213,7 @@ class BeneficiaryFinder:
         excluded = self.deliverers | self.not_recipients | self.stop
         if not noun or not group or any(" ".join(first[:k]) in excluded for k in (1, 2)):
             return []
-        before = words_before(text, m.start(), 1)
-        if before and before[0].rstrip(".") in self.not_before:  # "Tahun 2007 ia mendapatkan ..."
+        if self.after_not_before(text, m.start()):  # "Tahun 2007 ia mendapatkan ..."
             return []
         head = text[max(0, m.start() - 40):m.start()]
         approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
@@ -212,7 +221,7 @@ class BeneficiaryFinder:
         cue = words_before(head, len(head), 2)
         if cue and cue[-1] in self.cue_skip:  # "diikuti oleh 35 pengupas tiram": the passive agent marker
             cue = cue[:-1]
-        if not (cue and cue[-1] in self.recipient_cues) and not self.verb_after(text, m, group, group_end) \
+        if not (cue and cue[-1] in self.recipient_cues) and not self.members_of_people(text, head, cue) and not self.verb_after(text, m, group, group_end) \
                 and not self.coordinated(text, m, found) and not self.agent_count(cue, first, m):
             return []
         if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start(), m.end()):
@@ -221,19 +230,42 @@ class BeneficiaryFinder:
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
 
+    def members_of_people(self, text: str, head: str, cue: list[str]) -> bool:
+        """True when "terdiri atas/dari" lists the members of a group of people named just before it ("Peserta
+        pelatihan terdiri atas 24 operator perahu, ..."): the verb passes its subject's kind to the counts it lists.
+        The subject must be a role noun of the unit list (not a population noun such as "warga"), at most four words
+        before the verb in the same clause; "Gedung itu terdiri dari 4 lantai" lists no people."""
+        if len(cue) < 2 or " ".join(cue[-2:]) not in self.composition:
+            return False
+        at = head.lower().rfind(cue[-2])
+        before = head[:at] if at >= 0 else ""
+        ends = list(self.clause_end.finditer(before))
+        units = list(self.unit_word.finditer(before, ends[-1].end() if ends else 0))
+        if not units or norm(units[-1].group(0)) in self.not_units | self.generic:
+            return False
+        return len(re.findall(r"[^\W\d_][\w-]*", before[units[-1].end():])) <= 4
+
     def coordinated(self, text: str, m: re.Match, found: list[Beneficiary]) -> bool:
         """True when the count is coordinated with the count read just before it ("kepada 250 sopir angkot dan 150
-        ojek", "seratus lima puluh nelayan dan 64 pengolah ikan ... mengikuti"): coordinated objects share the
-        preposition or verb that marks them as the people reached. Only the group's words and the conjunction may
-        stand between the two."""
+        ojek", "seratus lima puluh nelayan dan 64 pengolah ikan ... mengikuti", "terdiri atas 24 operator perahu,
+        18 penyelam lokal dan ..."): coordinated objects share the preposition or verb that marks them as the people
+        reached. Only the group's words and a comma or conjunction may stand between the two."""
         if not found:
             return False
         prev = found[-1]
         gap = text[prev.end:m.start()]
-        words = re.fullmatch(rf"((?:[^\S\n]+[^\W\d_][\w-]*){{0,{self.verb_group_max}}}?)[^\S\n]*,?[^\S\n]*"
-                             rf"(?:{self.coordination})[^\S\n]+", gap, re.I)
+        words = re.fullmatch(rf"((?:[^\S\n]+[^\W\d_][\w-]*){{0,{self.verb_group_max}}}?)[^\S\n]*"
+                             rf"(?:,|,?[^\S\n]*(?:{self.coordination}))[^\S\n]+", gap, re.I)
         if words is None:
             return False
+        if not re.search(rf"(?:{self.coordination})[^\S\n]*$", gap, re.I):
+            # a comma alone coordinates only inside a list closed by a conjunction ("24 operator, 18 penyelam dan 12
+            # pemilik"), not in a partitive ("Dari 300 peserta, 120 pemahat berasal dari Jepara")
+            tail = text[m.end():m.end() + 120]
+            stop = self.clause_end.search(tail)
+            if not re.search(rf"(?<![^\W\d_])(?:{self.coordination})[^\S\n]+(?:\d|{self.numbers.words})",
+                             tail[:stop.start() if stop else len(tail)], re.I):
+                return False
         between = [norm(w) for w in words.group(1).split()]
         return not any(w in self.stop or w in self.clause_links or w in self.not_recipients for w in between)
 
