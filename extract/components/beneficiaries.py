@@ -10,6 +10,9 @@ A number whose noun the unit list lacks is read (``read_recipients``) only when 
 people reached: a recipient cue before the number ("kepada 500 pelanggan", "bagi 20 taruna", "diikuti 25 barista")
 or a verb of receiving or joining after its group ("60 penjaja sayur menerima ..."), and the noun counts no things,
 time, places, money, givers, institutions or officials (rules/beneficiaries.toml ``not_recipients``).
+It is also read when it is coordinated with the count read just before it ("kepada 250 sopir dan 150 ojek"), listed
+after "terdiri atas" with a role noun as subject, or, after a count cue ("Sebanyak 30 pemahat"), when it is a
+pe(N)- agent noun by morphology (extract/components/person_nouns.py).
 ``puluhan``/``ratusan`` state no number: they are read as approximate lower bounds only when the
 component's ``vague`` option is on.
 """
