@@ -256,6 +256,8 @@ class BeneficiaryFinder:
         if not found:
             return False
         prev = found[-1]
+        if not 0 <= m.start() - prev.end <= 80:
+            return False
         gap = text[prev.end:m.start()]
         words = re.fullmatch(rf"((?:[^\S\n]+[^\W\d_][\w-]*){{0,{self.verb_group_max}}}?)[^\S\n]*"
                              rf"(?:,|,?[^\S\n]*(?:{self.coordination}))[^\S\n]+", gap, re.I)
