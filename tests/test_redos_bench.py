@@ -47,8 +47,9 @@ def test_pattern_uses_of_the_pipeline():
     uses = redos.pattern_uses()
     assert uses["agency_after"] == {("match", 40)}  # dates: the 40 characters after a year-less date
     # amounts search the 30 characters before a number; beneficiaries search a slice held in a variable,
-    # which the reader cannot size, so that use counts as unwindowed (timed over the whole string)
-    assert uses["approx_before"] == {("search", 30), ("search", None)}
+    # which the reader cannot size, so that use counts as unwindowed (timed over the whole string), and the
+    # 40 characters before a number (BeneficiaryFinder.after_not_before)
+    assert uses["approx_before"] == {("search", 30), ("search", 40), ("search", None)}
     assert ("finditer", None) in uses["relatives"]
 
 

@@ -10,6 +10,9 @@ A number whose noun the unit list lacks is read (``read_recipients``) only when 
 people reached: a recipient cue before the number ("kepada 500 pelanggan", "bagi 20 taruna", "diikuti 25 barista")
 or a verb of receiving or joining after its group ("60 penjaja sayur menerima ..."), and the noun counts no things,
 time, places, money, givers, institutions or officials (rules/beneficiaries.toml ``not_recipients``).
+It is also read when it is coordinated with the count read just before it ("kepada 250 sopir dan 150 ojek"), listed
+after "terdiri atas" with a role noun as subject, or, after a count cue ("Sebanyak 30 pemahat"), when it is a
+pe(N)- agent noun by morphology (extract/components/person_nouns.py).
 ``puluhan``/``ratusan`` state no number: they are read as approximate lower bounds only when the
 component's ``vague`` option is on.
 """
@@ -22,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
+from extract.components.person_nouns import is_agent_noun
 from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, next_word, norm, number_rules,
                              read_number, sentence_starts, words_before)
 from extract.components.values import Beneficiary
@@ -41,6 +45,11 @@ class BeneficiaryFinder:
     def __init__(self, rules: dict, numbers: NumberRules, vague: bool = False):
         self.numbers, self.vague = numbers, vague
         self.units = {norm(k): v for k, v in rules["units"].items()}
+        # the base of a reduplicated plural unit counts the same people ("mama-mama" -> "85 mama penenun")
+        for k, v in list(self.units.items()):
+            half = k.split("-")
+            if len(half) == 2 and half[0] == half[1] and half[0] not in self.units:
+                self.units[half[0]] = v
         self.not_units = {norm(k) for k in rules["not_units"]}  # matched like units, then dropped
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
@@ -75,6 +84,12 @@ class BeneficiaryFinder:
         self.verb_skip = alternation(rules["recipient_verb_skip"])
         self.verb_group_max = int(rules["recipient_verb_group_max"])
         self.clause_links = {norm(k) for k in rules["clause_links"]}
+        self.cue_skip = {norm(k) for k in rules["recipient_cue_skip"]}
+        self.composition = {norm(k) for k in rules["composition"]}
+        self.coordination = alternation(rules["coordination"])
+        self.statistics_after = re.compile(word.format(alternation(rules["statistics_after"])), re.I)
+        self.agent_cues = {norm(k) for k in rules["agent_cues"]}
+        self.not_agents = {norm(k) for k in rules["not_agents"]}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -85,7 +100,7 @@ class BeneficiaryFinder:
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (
-                self.read_noun_first(text, m) or self.read_recipients(text, m))
+                self.read_noun_first(text, m) or self.read_recipients(text, m, out))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
@@ -106,12 +121,11 @@ class BeneficiaryFinder:
             return []
         if high is not None and (high[0] != int(high[0]) or high[0] <= low[0]):
             return []
-        before = words_before(text, m.start(), 1)
-        if before and before[0].rstrip(".") in self.not_before:
+        if self.after_not_before(text, m.start()):
             return []
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
-        if self.in_statistic(text, m.start()):
+        if self.in_statistic(text, m.start(), m.end()):
             return []
         unit_word = norm(m["unit"] or "")
         if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
@@ -133,11 +147,29 @@ class BeneficiaryFinder:
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
 
-    def in_statistic(self, text: str, start: int) -> bool:
-        """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence."""
+    def after_not_before(self, text: str, start: int) -> bool:
+        """True when a word of not_before stands before the number, also past an approximation word that modifies
+        the number, not the verb ("mempekerjakan sekitar 2.900 pekerja", "sejak sekitar 2016")."""
+        head = text[max(0, start - 40):start]
+        approx = self.numbers.approx_before.search(head)
+        if approx and not head[approx.end():].strip():
+            head = head[:approx.start()]
+        before = words_before(head, len(head), 1)
+        return bool(before) and before[0].rstrip(".") in self.not_before
+
+    def in_statistic(self, text: str, start: int, end: int | None = None) -> bool:
+        """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence, or
+        (given ``end``) a source of statistics ("berdasarkan data ...", "menurut data BPS") later in the same clause:
+        "ada 1.143 penyandang disabilitas di Bontang berdasarkan data terpadu" is the size of a population."""
         head = text[max(0, start - 60):start]
         ends = list(self.clause_end.finditer(head))
-        return self.statistics.search(head, ends[-1].end() if ends else 0) is not None
+        if self.statistics.search(head, ends[-1].end() if ends else 0) is not None:
+            return True
+        if end is None:
+            return False
+        tail = text[end:end + 80]
+        stop = self.clause_end.search(tail)
+        return self.statistics_after.search(tail, 0, stop.start() if stop else len(tail)) is not None
 
     def read_noun_first(self, text: str, m: re.Match) -> list[Beneficiary]:
         """A count written after its group: "jumlah penerima manfaat mencapai 1.250." (no unit after the number)."""
@@ -167,7 +199,7 @@ class BeneficiaryFinder:
         return [Beneficiary(text[start:m.end()], start, m.end(), confidence=0.7, count=int(value[0]), unit=unit,
                             group=units[-1].group(0), approximate=approx)]
 
-    def read_recipients(self, text: str, m: re.Match) -> list[Beneficiary]:
+    def read_recipients(self, text: str, m: re.Match, found: list[Beneficiary] = ()) -> list[Beneficiary]:
         """A count of a noun the unit list lacks, marked as the people reached by a word before it ("diserahkan
         kepada 500 pelanggan", "pelatihan bagi 40 operator", "diikuti 25 barista") or by a verb of receiving or
         joining right after its group ("Sebanyak 60 penjual sayur menerima ...", "97 peternak telah bergabung")."""
@@ -184,20 +216,72 @@ class BeneficiaryFinder:
         excluded = self.deliverers | self.not_recipients | self.stop
         if not noun or not group or any(" ".join(first[:k]) in excluded for k in (1, 2)):
             return []
-        before = words_before(text, m.start(), 1)
-        if before and before[0].rstrip(".") in self.not_before:  # "Tahun 2007 ia mendapatkan ..."
+        if self.after_not_before(text, m.start()):  # "Tahun 2007 ia mendapatkan ..."
             return []
         head = text[max(0, m.start() - 40):m.start()]
         approx = self.numbers.approx_before.search(head)  # "kepada sekitar 500 ...": the cue is before "sekitar"
         head = head[:approx.start()] if approx else head
-        cue = words_before(head, len(head), 1)
-        if not (cue and cue[0] in self.recipient_cues) and not self.verb_after(text, m, group, group_end):
+        cue = words_before(head, len(head), 2)
+        if cue and cue[-1] in self.cue_skip:  # "diikuti oleh 35 pengupas tiram": the passive agent marker
+            cue = cue[:-1]
+        if not (cue and cue[-1] in self.recipient_cues) and not self.members_of_people(text, head, cue) and not self.verb_after(text, m, group, group_end) \
+                and not self.coordinated(text, m, found) and not self.agent_count(cue, first, m):
             return []
-        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start()):
+        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start(), m.end()):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
+
+    def members_of_people(self, text: str, head: str, cue: list[str]) -> bool:
+        """True when "terdiri atas/dari" lists the members of a group of people named just before it ("Peserta
+        pelatihan terdiri atas 24 operator perahu, ..."): the verb passes its subject's kind to the counts it lists.
+        The subject must be a role noun of the unit list (not a population noun such as "warga"), at most four words
+        before the verb in the same clause; "Gedung itu terdiri dari 4 lantai" lists no people."""
+        if len(cue) < 2 or " ".join(cue[-2:]) not in self.composition:
+            return False
+        at = head.lower().rfind(cue[-2])
+        before = head[:at] if at >= 0 else ""
+        ends = list(self.clause_end.finditer(before))
+        units = list(self.unit_word.finditer(before, ends[-1].end() if ends else 0))
+        if not units or norm(units[-1].group(0)) in self.not_units | self.generic:
+            return False
+        return len(re.findall(r"[^\W\d_][\w-]*", before[units[-1].end():])) <= 4
+
+    def coordinated(self, text: str, m: re.Match, found: list[Beneficiary]) -> bool:
+        """True when the count is coordinated with the count read just before it ("kepada 250 sopir angkot dan 150
+        ojek", "seratus lima puluh nelayan dan 64 pengolah ikan ... mengikuti", "terdiri atas 24 operator perahu,
+        18 penyelam lokal dan ..."): coordinated objects share the preposition or verb that marks them as the people
+        reached. Only the group's words and a comma or conjunction may stand between the two."""
+        if not found:
+            return False
+        prev = found[-1]
+        if not 0 <= m.start() - prev.end <= 80:
+            return False
+        gap = text[prev.end:m.start()]
+        words = re.fullmatch(rf"((?:[^\S\n]+[^\W\d_][\w-]*){{0,{self.verb_group_max}}}?)[^\S\n]*"
+                             rf"(?:,|,?[^\S\n]*(?:{self.coordination}))[^\S\n]+", gap, re.I)
+        if words is None:
+            return False
+        if not re.search(rf"(?:{self.coordination})[^\S\n]*$", gap, re.I):
+            # a comma alone coordinates only inside a list closed by a conjunction ("24 operator, 18 penyelam dan 12
+            # pemilik"), not in a partitive ("Dari 300 peserta, 120 pemahat berasal dari Jepara")
+            tail = text[m.end():m.end() + 120]
+            stop = self.clause_end.search(tail)
+            if not re.search(rf"(?<![^\W\d_])(?:{self.coordination})[^\S\n]+(?:\d|{self.numbers.words})",
+                             tail[:stop.start() if stop else len(tail)], re.I):
+                return False
+        between = [norm(w) for w in words.group(1).split()]
+        return not any(w in self.stop or w in self.clause_links or w in self.not_recipients for w in between)
+
+    def agent_count(self, cue: list[str], first: list[str], m: re.Match) -> bool:
+        """True when a count cue ("sebanyak", "sejumlah") stands right before the number and the noun after it is a
+        pe(N)- agent noun ("Sebanyak 30 pemahat", "sebanyak 340 penabuh dan penari"): a count of doers. After such
+        a cue things are as common as people, so an unlisted noun needs the morphology of a person noun
+        (extract/components/person_nouns.py), and instrument nouns of the same shape are listed in not_agents."""
+        if not cue or cue[-1] not in self.agent_cues or re.fullmatch(r"(?:19|20)\d\d", m["n1"]):
+            return False
+        return bool(first) and first[0] not in self.not_agents and is_agent_noun(first[0])
 
     def verb_after(self, text: str, m: re.Match, group: str, group_end: int) -> bool:
         """True when a verb of receiving or joining follows a short common-noun group ("60 penjaja sayur menerima"):
