@@ -423,8 +423,19 @@ VERB_ENDS_NAME = [
          [("Kabupaten Merauke", "kabupaten", "93.01"), ("Kabupaten Kepulauan Meranti", "kabupaten", "14.10")]),
 ]
 
+REGENCY_SEATS = [
+    # seats of regencies that are no region of that name (gazetteers/places_other.toml [towns]), in a
+    # dateline or after a place word
+    Case("KUALA KURUN – Perajin rotan menerima bantuan.", [("Kuala Kurun", "lainnya", None)]),
+    Case("Produk dikirim ke Masohi dan Saumlaki.",
+         [("Masohi", "lainnya", None), ("Saumlaki", "kelurahan", "81.03.01.1001")]),
+    # negative: an English-named unit of a company is no place ("Fuel Terminal Larantuka")
+    Case("Fuel Terminal Larantuka menyerahkan bantuan.", []),
+    Case("Penumpang tiba di Terminal Larantuka.", [("Terminal Larantuka", "lainnya", None)]),
+]
+
 REGIONS_UNSEEN = (REGIONAL_VILLAGE_CUES + REGIONAL_VILLAGE_CUES_NEGATIVE + PERSONS_BESIDE_PLACES
-                  + FOREIGN_BEFORE_VILLAGES + VERB_ENDS_NAME)
+                  + FOREIGN_BEFORE_VILLAGES + VERB_ENDS_NAME + REGENCY_SEATS)
 
 
 @pytest.mark.parametrize("case", REGIONS_UNSEEN, ids=lambda c: c.text[:60])

@@ -615,7 +615,12 @@ class PlaceFinder:
         self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
-                and not (not c.codes and any(a <= c.start and c.end <= b for a, b in programmes))]
+                and not (not self.cued_village(c) and any(a <= c.start and c.end <= b for a, b in programmes))]
+
+    def cued_village(self, c: Candidate) -> bool:
+        """A village-level cue word and a name the region list knows ("Kampung Irarutu III", "Desa Mola
+        Bahari"): a place even where a programme detector reads a programme name over it."""
+        return bool(c.codes) and c.cue is not None and c.cue_level in ("desa", "kelurahan", "lainnya")
 
     def keep_unknown_in_addresses(self, doc: Doc, cands: list[Candidate]) -> None:
         """A long village or district name the list does not know ("Desa Manggala Batloko Lauk") is
