@@ -429,6 +429,11 @@ REGENCY_SEATS = [
     Case("KUALA KURUN – Perajin rotan menerima bantuan.", [("Kuala Kurun", "lainnya", None)]),
     Case("Produk dikirim ke Masohi dan Saumlaki.",
          [("Masohi", "lainnya", None), ("Saumlaki", "kelurahan", "81.03.01.1001")]),
+    # a town is not a village of its name in another regency ("Singaraja" in Indramayu)
+    Case("MANGUPURA – Wisatawan dari Singaraja dan Rotterdam datang.",
+         [("Mangupura", "lainnya", None), ("Singaraja", "lainnya", None), ("Rotterdam", "lainnya", None)]),
+    # negative: a town whose village the list knows under the town's own regency keeps that village
+    Case("Warga di Tanjung Enim menerima bantuan.", [("Tanjung Enim", "kelurahan", "16.03.07.1001")]),
     # negative: an English-named unit of a company is no place ("Fuel Terminal Larantuka")
     Case("Fuel Terminal Larantuka menyerahkan bantuan.", []),
     Case("Penumpang tiba di Terminal Larantuka.", [("Terminal Larantuka", "lainnya", None)]),

@@ -820,13 +820,17 @@ class PlaceFinder:
         opts = self.options(c, anchors)
         if not opts:
             return
+        if c.other is not None and c.cue_level is None and all(self.depth(x) >= 3 for x in opts):
+            if c.other.parent:  # a town: a village of its name only inside the town's regency
+                opts = [x for x in opts if x.startswith(c.other.parent + ".")]
+                if not opts:
+                    c.code = None  # "Singaraja" is the seat of Buleleng, not the village in Indramayu
+                    return
+            elif c.other.country != "ID" and max(self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 2:
+                c.code = None  # "wisatawan dari Jepang": the country, not a village Jepang in Kudus
+                return
         scored = [(self.anchor_depth(x, anchors), x) for x in opts]
         best = max(s for s, _ in scored)
-        if c.other is not None and c.other.country != "ID" and c.cue_level is None and all(
-                self.depth(x) >= 3 for x in opts) and max(
-                self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 2:
-            c.code = None  # "wisatawan dari Jepang": the country, not a village Jepang in Kudus
-            return
         winners = [x for s, x in scored if s == best]
         if len(winners) > 1:
             depths = {self.depth(x) for x in winners}
