@@ -439,7 +439,25 @@ REGENCY_SEATS = [
     Case("Penumpang tiba di Terminal Larantuka.", [("Terminal Larantuka", "lainnya", None)]),
 ]
 
-REGIONS_UNSEEN = (REGIONAL_VILLAGE_CUES + REGIONAL_VILLAGE_CUES_NEGATIVE + PERSONS_BESIDE_PLACES
+PARTS_OF_REGENCIES = [
+    # a regency name and a compass word the list does not know with it: a part of the regency
+    Case("Air bersih disalurkan di wilayah Karawang Selatan dan Kecamatan Cikampek.",
+         [("Karawang Selatan", "lainnya", None), ("Kecamatan Cikampek", "kecamatan", "32.15.13")]),
+    Case("Bantuan tiba di Bandung Selatan.", [("Bandung Selatan", "lainnya", None)]),
+    # negatives: regions of their own stay regions; a longer title-case run stays as it was
+    Case("Bantuan tiba di Tangerang Selatan dan Bandung Barat.",
+         [("Tangerang Selatan", "kota", "36.74"), ("Bandung Barat", "kabupaten", "32.17")]),
+    Case("Banjir Rendam Bandung Selatan Warga Mengungsi", [("Bandung", "kota", "32.73")]),
+]
+
+
+def test_locations_part_of_a_regency_names_its_parent(nlp):
+    place = nlp("Air bersih disalurkan di wilayah Karawang Selatan.")._.locations[0]
+    assert (place.name, place.regency, place.province, place.code) == (
+        "Karawang Selatan", "Kabupaten Karawang", "Jawa Barat", None)
+
+
+REGIONS_UNSEEN = (PARTS_OF_REGENCIES + REGIONAL_VILLAGE_CUES + REGIONAL_VILLAGE_CUES_NEGATIVE + PERSONS_BESIDE_PLACES
                   + FOREIGN_BEFORE_VILLAGES + VERB_ENDS_NAME + REGENCY_SEATS)
 
 
@@ -622,7 +640,7 @@ def test_locations_rules_known_keys():
                           "list_joins", "name_inner", "org_heads", "titles", "org_tails", "generic_after_cue",
                           "abbreviations", "not_after", "confidence", "name_stops", "verb_shape", "brand_heads",
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
-                          "address_openers", "cues_not_before_region", "cues_in_region"}
+                          "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

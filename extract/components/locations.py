@@ -121,6 +121,7 @@ class PlaceFinder:
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
+        self.compass = set(rules["compass_parts"])
         self.cues_in_region = {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
                                for cue, words in rules["cues_in_region"].items()}
         self._cues_off: set[str] = set()  # cue words of a region the current article does not name
@@ -307,6 +308,9 @@ class PlaceFinder:
             if m:
                 words, key, codes, other = m
                 end, end_char = run[words - 1]
+                part = self.part_of_regency(doc, i, run, words, codes)
+                if part is not None:
+                    return part
                 return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, codes, other)
         if cue and cue[1] == "area":
             word, _, j, _ = cue
@@ -326,6 +330,23 @@ class PlaceFinder:
                 return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
                                  cue=word, cue_level="area", how="area")
         return None
+
+    def part_of_regency(self, doc: Doc, i: int, run: list[tuple[int, int]], words: int,
+                        codes: list[str]) -> Candidate | None:
+        """A regency or city name and a compass word the list does not know with it: the part of that
+        region ("wilayah Karawang Selatan", "Bandung Selatan", "Malang Selatan"), a place of level
+        lainnya whose parent is the regency."""
+        if words != len(run) - 1 or doc[run[words - 1][0]].lower_ not in self.compass:
+            return None
+        regencies = [x for x in codes if self.depth(x) == 2]
+        if not regencies:
+            return None
+        if len(regencies) > 1:  # Kota and Kabupaten Bandung: the part of the regency
+            regencies = [x for x in regencies if self.index.regions.level(x) == "kabupaten"][:1] or regencies[:1]
+        end, end_char = run[-1]
+        name = doc_text(doc)[doc[i].idx:end_char]
+        return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, self.key_of(doc, i, end), [],
+                         OtherPlace(name, "towns", "ID", regencies[0]), how="part")
 
     def read_list_item(self, doc: Doc, i: int, prev: Candidate) -> Candidate | None:
         """A name the list does not know, in a list that a village or district cue opens:
