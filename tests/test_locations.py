@@ -448,6 +448,12 @@ PARTS_OF_REGENCIES = [
     Case("Bantuan tiba di Tangerang Selatan dan Bandung Barat.",
          [("Tangerang Selatan", "kota", "36.74"), ("Bandung Barat", "kabupaten", "32.17")]),
     Case("Banjir Rendam Bandung Selatan Warga Mengungsi", [("Bandung", "kota", "32.73")]),
+    # the one regency whose official name holds "dan": "Kabupaten Pangkajene" is that regency ...
+    Case("Nelayan di Kabupaten Pangkajene dan Kepulauan (Pangkep), Sulawesi Selatan.",
+         [("Kabupaten Pangkajene", "kabupaten", "73.10"), ("Sulawesi Selatan", "provinsi", "73")]),
+    # ... and its district of that name stays a district behind its cue
+    Case("Warga Kecamatan Pangkajene, Kabupaten Pangkep menerima bantuan.",
+         [("Kecamatan Pangkajene", "kecamatan", "73.10.04"), ("Kabupaten Pangkep", "kabupaten", "73.10")]),
 ]
 
 
