@@ -444,6 +444,9 @@ PARTS_OF_REGENCIES = [
     Case("Air bersih disalurkan di wilayah Karawang Selatan dan Kecamatan Cikampek.",
          [("Karawang Selatan", "lainnya", None), ("Kecamatan Cikampek", "kecamatan", "32.15.13")]),
     Case("Bantuan tiba di Bandung Selatan.", [("Bandung Selatan", "lainnya", None)]),
+    # "warga" before a town or a part of a regency names its residents; before a country, a nationality
+    Case("Warga Bandung Selatan dan warga Kuala Kurun hadir bersama warga Singapura.",
+         [("Bandung Selatan", "lainnya", None), ("Kuala Kurun", "lainnya", None)]),
     # negatives: regions of their own stay regions; a longer title-case run stays as it was
     Case("Bantuan tiba di Tangerang Selatan dan Bandung Barat.",
          [("Tangerang Selatan", "kota", "36.74"), ("Bandung Barat", "kabupaten", "32.17")]),
@@ -646,7 +649,7 @@ def test_locations_rules_known_keys():
                           "list_joins", "name_inner", "org_heads", "titles", "org_tails", "generic_after_cue",
                           "abbreviations", "not_after", "confidence", "name_stops", "verb_shape", "brand_heads",
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
-                          "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts"}
+                          "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

@@ -122,6 +122,7 @@ class PlaceFinder:
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
         self.compass = set(rules["compass_parts"])
+        self.residents = set(rules["residents_of_towns"])
         self.cues_in_region = {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
                                for cue, words in rules["cues_in_region"].items()}
         self._cues_off: set[str] = set()  # cue words of a region the current article does not name
@@ -254,7 +255,8 @@ class PlaceFinder:
             k = cand.tok_start - 1
             first = t.sent_start[k] or (cand.tok_start >= 2 and t.text[cand.tok_start - 2] in "\n.")
             cand.locative = t.lower[k] in self.locatives and (t.text[k].islower() or first)
-            cand.after_blocker = t.lower[k] in self.not_after
+            cand.after_blocker = t.lower[k] in self.not_after and not (
+                t.lower[k] in self.residents and cand.other is not None and cand.other.kind == "towns")
         if cand.tok_end < len(t.text) and cand.cue is None:
             k = cand.tok_end
             if t.text[k][:1].isupper() and t.lower[k] in self.org_tails:
