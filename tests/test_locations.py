@@ -432,6 +432,10 @@ REGENCY_SEATS = [
     # a town is not a village of its name in another regency ("Singaraja" in Indramayu)
     Case("MANGUPURA – Wisatawan dari Singaraja dan Rotterdam datang.",
          [("Mangupura", "lainnya", None), ("Singaraja", "lainnya", None), ("Rotterdam", "lainnya", None)]),
+    # regions of the world after a place word (country null); not in a name, nor without a place word
+    Case("Santri melanjutkan pendidikan ke Timur Tengah dan Eropa.",
+         [("Timur Tengah", "lainnya", None), ("Eropa", "lainnya", None)]),
+    Case("Asia Pulp & Paper membuka pasar Eropa.", []),
     # negative: a town whose village the list knows under the town's own regency keeps that village
     Case("Warga di Tanjung Enim menerima bantuan.", [("Tanjung Enim", "kelurahan", "16.03.07.1001")]),
     # negative: an English-named unit of a company is no place ("Fuel Terminal Larantuka")

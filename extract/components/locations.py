@@ -753,7 +753,7 @@ class PlaceFinder:
             c.accepted = c.key not in self.index.needs_context or c.locative
         elif c.other is not None:
             # a country needs a place word before it ("di seluruh Indonesia"), not "Bank ... Indonesia"
-            c.accepted = not c.after_blocker and (c.other.kind != "countries" or c.locative)
+            c.accepted = not c.after_blocker and (c.other.kind not in ("countries", "world") or c.locative)
         elif c.codes:
             pending.append(c)
 
@@ -766,7 +766,7 @@ class PlaceFinder:
                         continue
                     if x.key in self.index.needs_context:
                         x.accepted = any(self.depth(code) <= 2 for code in x.codes)
-                    elif x.other is not None and x.other.kind == "countries":
+                    elif x.other is not None and x.other.kind in ("countries", "world"):
                         x.accepted = True
 
     def accept_address_heads(self, doc: Doc, cands: list[Candidate]) -> None:
