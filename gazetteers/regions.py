@@ -216,8 +216,8 @@ class OtherPlace:
     """A place outside the Kemendagri list (gazetteers/places_other.toml)."""
 
     name: str
-    kind: str  # countries, foreign, islands, towns
-    country: str  # ISO 3166-1 alpha-2
+    kind: str  # countries, foreign, world, islands, towns
+    country: str | None  # ISO 3166-1 alpha-2; None for a region of the world ("Timur Tengah")
     parent: str | None = None  # Kemendagri code of the province or regency it lies in
 
 
@@ -257,6 +257,8 @@ class PlaceIndex:
             for form, value in table.items():
                 if kind in ("countries", "foreign"):
                     place = OtherPlace(form, kind, value)
+                elif kind == "world":  # a region of the world: no one country
+                    place = OtherPlace(form, kind, None)
                 else:
                     place = OtherPlace(form, kind, "ID", official.get(value) if value else None)
                 self.other[compact(form)] = place

@@ -341,6 +341,173 @@ def test_locations_drop_places_inside_programme_names(nlp):
             Doc.remove_extension("programs")
 
 
+# Issue: places of the regions the corpus covers least (corpus/ loc_001-loc_016, written and scored
+# before these rules). Each table holds places read and the negatives that must stay as they were.
+REGIONAL_VILLAGE_CUES = [
+    # village names by region: Maluku Tenggara "ohoi", Toraja "lembang", Lampung "pekon" and "tiyuh"
+    Case("Pembudi daya di Ohoi Ngabub dan Ohoi Letman, Kabupaten Maluku Tenggara.",
+         [("Ohoi Ngabub", "desa", "81.02.01.2018"), ("Ohoi Letman", "desa", "81.02.01.2052"),
+          ("Kabupaten Maluku Tenggara", "kabupaten", "81.02")]),
+    Case("Petani kopi di Lembang Parinding, Kecamatan Sesean, Kabupaten Toraja Utara.",
+         [("Lembang Parinding", "desa", "73.26.02.2006"), ("Kecamatan Sesean", "kecamatan", "73.26.02"),
+          ("Kabupaten Toraja Utara", "kabupaten", "73.26")]),
+    Case("Pelatihan di Tiyuh Penumangan, Kabupaten Tulang Bawang Barat dan Pekon Kelungu, Kabupaten Tanggamus.",
+         [("Tiyuh Penumangan", "desa", "18.12.01.2005"), ("Kabupaten Tulang Bawang Barat", "kabupaten", "18.12"),
+          ("Pekon Kelungu", "desa", "18.06.01.2021"), ("Kabupaten Tanggamus", "kabupaten", "18.06")]),
+    # units below or beside the village: Sumbar "jorong", Aceh "mukim", Bali "banjar"
+    Case("Homestay dibangun di Jorong Pandan, Nagari Maninjau, Kabupaten Agam.",
+         [("Jorong Pandan", "lainnya", None), ("Nagari Maninjau", "desa", "13.06.03.2003"),
+          ("Kabupaten Agam", "kabupaten", "13.06")]),
+    Case("Warga Mukim Bungkaih, Kabupaten Aceh Utara, menerima jaring.",
+         [("Mukim Bungkaih", "lainnya", None), ("Kabupaten Aceh Utara", "kabupaten", "11.08")]),
+    Case("Sanggar melatih anak dari Banjar Kalah dan Banjar Tebesaya, Desa Adat Peliatan, Kabupaten Gianyar, Bali.",
+         [("Banjar Kalah", "lainnya", None), ("Banjar Tebesaya", "lainnya", None),
+          ("Desa Adat Peliatan", "desa", "51.04.05.2006"), ("Kabupaten Gianyar", "kabupaten", "51.04"),
+          ("Bali", "provinsi", "51")]),
+    # Acehnese "krueng" is a river, as "sungai"
+    Case("Pabrik berdiri di Krueng Geukueh, Kabupaten Aceh Utara.",
+         [("Krueng Geukueh", "lainnya", None), ("Kabupaten Aceh Utara", "kabupaten", "11.08")]),
+]
+
+REGIONAL_VILLAGE_CUES_NEGATIVE = [
+    # Banjar is a regency and a city; "banjar" is a hamlet only in an article that names Bali
+    Case("Warga Kota Banjar dan Banjar Baru menerima bantuan.",
+         [("Kota Banjar", "kota", "32.79"), ("Banjar Baru", "kota", "63.72")]),
+    Case("Petani di Banjar Kalimantan Selatan menanam padi.",
+         [("Banjar", "kabupaten", "63.03"), ("Kalimantan Selatan", "provinsi", "63")]),
+    # Lembang is also a district of Bandung Barat
+    Case("Wisata petik stroberi di Kecamatan Lembang, Kabupaten Bandung Barat.",
+         [("Kecamatan Lembang", "kecamatan", "32.17.01"), ("Kabupaten Bandung Barat", "kabupaten", "32.17")]),
+    Case("Dia tinggal di Lembang, Bandung Barat.",
+         [("Lembang", "kecamatan", "32.17.01"), ("Bandung Barat", "kabupaten", "32.17")]),
+    # the head of a village or customary unit is a title ("Raja Negeri", "Keuchik Gampong"), not Raja Ampat
+    Case("Raja Negeri Hila menyambut tamu di Negeri Hila, Kabupaten Maluku Tengah.",
+         [("Negeri Hila", "desa", "81.01.15.2011"), ("Kabupaten Maluku Tengah", "kabupaten", "81.01")]),
+    Case("Wisatawan datang ke Raja Ampat.", [("Raja Ampat", "kabupaten", "96.03")]),
+    # a station that sells fuel is a facility; a railway station is a place
+    Case("Operator Stasiun Pengisian Bahan Bakar Umum (SPBU) di Kota Palu membagikan paket.",
+         [("Kota Palu", "kota", "72.71")]),
+    Case("Penumpang turun di Stasiun Tugu, Yogyakarta.",
+         [("Stasiun Tugu", "lainnya", None), ("Yogyakarta", "provinsi", "34")]),
+]
+
+PERSONS_BESIDE_PLACES = [
+    # a name in apposition after a village ("X, Ridwan, mengatakan") is a person, not the next list item
+    Case("Pedagang di Kelurahan Gamalama, Ridwan, mengatakan stok menipis.",
+         [("Kelurahan Gamalama", "kelurahan", "82.71.06.1009")]),
+    Case("Keuchik Gampong Meunasah Drang, Zulkifli, berterima kasih.", []),
+    # the spelling before 1972 is not read inside a person's name ("Umbu Djawa" is no Jawa)
+    Case("Kepala Desa Kadahang, Umbu Djawa, berterima kasih.", []),
+    # negatives: list items the region list knows stay, today's spelling variants stay after "Di"
+    Case("Warga Kampung Asei Besar, Nendali, dan Ayapo di Distrik Sentani Timur.",
+         [("Kampung Asei Besar", "lainnya", None), ("Nendali", "desa", "91.03.02.2006"),
+          ("Distrik Sentani Timur", "kecamatan", "91.03.02")]),
+    Case("Di Sumatra Selatan, Semen Baturaja bekerja sama.", [("Sumatra Selatan", "provinsi", "16")]),
+]
+
+FOREIGN_BEFORE_VILLAGES = [
+    # a country or foreign city is not a village of the same name the article does not anchor
+    Case("Wisatawan dari Jepang dan Penang datang.", [("Jepang", "negara", None), ("Penang", "lainnya", None)]),
+    # negative: the village, when the article names its district
+    Case("Bantuan untuk warga Desa Jepang, Kecamatan Mejobo, Kabupaten Kudus.",
+         [("Desa Jepang", "desa", "33.19.05.2002"), ("Kecamatan Mejobo", "kecamatan", "33.19.05"),
+          ("Kabupaten Kudus", "kabupaten", "33.19")]),
+]
+
+VERB_ENDS_NAME = [
+    # meN- is "me-" before l, r, w, y: "Meluap" ends the name
+    Case("Sungai Mahakam Meluap di Kabupaten Mahakam Ulu.",
+         [("Sungai Mahakam", "lainnya", None), ("Kabupaten Mahakam Ulu", "kabupaten", "64.11")]),
+    # negative: a place of that shape is a place
+    Case("Bantuan tiba di Kabupaten Merauke dan Kabupaten Kepulauan Meranti.",
+         [("Kabupaten Merauke", "kabupaten", "93.01"), ("Kabupaten Kepulauan Meranti", "kabupaten", "14.10")]),
+]
+
+REGENCY_SEATS = [
+    # seats of regencies that are no region of that name (gazetteers/places_other.toml [towns]), in a
+    # dateline or after a place word
+    Case("KUALA KURUN – Perajin rotan menerima bantuan.", [("Kuala Kurun", "lainnya", None)]),
+    Case("Produk dikirim ke Masohi dan Saumlaki.",
+         [("Masohi", "lainnya", None), ("Saumlaki", "kelurahan", "81.03.01.1001")]),
+    # a town is not a village of its name in another regency ("Singaraja" in Indramayu)
+    Case("MANGUPURA – Wisatawan dari Singaraja dan Rotterdam datang.",
+         [("Mangupura", "lainnya", None), ("Singaraja", "lainnya", None), ("Rotterdam", "lainnya", None)]),
+    # regions of the world after a place word (country null); not in a name, nor without a place word
+    Case("Santri melanjutkan pendidikan ke Timur Tengah dan Eropa.",
+         [("Timur Tengah", "lainnya", None), ("Eropa", "lainnya", None)]),
+    Case("Asia Pulp & Paper membuka pasar Eropa.", []),
+    # negative: a town whose village the list knows under the town's own regency keeps that village
+    Case("Warga di Tanjung Enim menerima bantuan.", [("Tanjung Enim", "kelurahan", "16.03.07.1001")]),
+    # negative: an English-named unit of a company is no place ("Fuel Terminal Larantuka")
+    Case("Fuel Terminal Larantuka menyerahkan bantuan.", []),
+    Case("Penumpang tiba di Terminal Larantuka.", [("Terminal Larantuka", "lainnya", None)]),
+]
+
+PARTS_OF_REGENCIES = [
+    # a regency name and a compass word the list does not know with it: a part of the regency
+    Case("Air bersih disalurkan di wilayah Karawang Selatan dan Kecamatan Cikampek.",
+         [("Karawang Selatan", "lainnya", None), ("Kecamatan Cikampek", "kecamatan", "32.15.13")]),
+    Case("Bantuan tiba di Bandung Selatan.", [("Bandung Selatan", "lainnya", None)]),
+    # "warga" before a town or a part of a regency names its residents; before a country, a nationality
+    Case("Warga Bandung Selatan dan warga Kuala Kurun hadir bersama warga Singapura.",
+         [("Bandung Selatan", "lainnya", None), ("Kuala Kurun", "lainnya", None)]),
+    # negatives: regions of their own stay regions; a longer title-case run stays as it was
+    Case("Bantuan tiba di Tangerang Selatan dan Bandung Barat.",
+         [("Tangerang Selatan", "kota", "36.74"), ("Bandung Barat", "kabupaten", "32.17")]),
+    Case("Banjir Rendam Bandung Selatan Warga Mengungsi", [("Bandung", "kota", "32.73")]),
+    # the one regency whose official name holds "dan": "Kabupaten Pangkajene" is that regency ...
+    Case("Nelayan di Kabupaten Pangkajene dan Kepulauan (Pangkep), Sulawesi Selatan.",
+         [("Kabupaten Pangkajene", "kabupaten", "73.10"), ("Sulawesi Selatan", "provinsi", "73")]),
+    # ... and its district of that name stays a district behind its cue
+    Case("Warga Kecamatan Pangkajene, Kabupaten Pangkep menerima bantuan.",
+         [("Kecamatan Pangkajene", "kecamatan", "73.10.04"), ("Kabupaten Pangkep", "kabupaten", "73.10")]),
+]
+
+
+def test_locations_part_of_a_regency_names_its_parent(nlp):
+    place = nlp("Air bersih disalurkan di wilayah Karawang Selatan.")._.locations[0]
+    assert (place.name, place.regency, place.province, place.code) == (
+        "Karawang Selatan", "Kabupaten Karawang", "Jawa Barat", None)
+
+
+REGIONS_UNSEEN = (PARTS_OF_REGENCIES + REGIONAL_VILLAGE_CUES + REGIONAL_VILLAGE_CUES_NEGATIVE + PERSONS_BESIDE_PLACES
+                  + FOREIGN_BEFORE_VILLAGES + VERB_ENDS_NAME + REGENCY_SEATS)
+
+
+@pytest.mark.parametrize("case", REGIONS_UNSEEN, ids=lambda c: c.text[:60])
+def test_locations_regions_the_corpus_covers_least(nlp, case):
+    check(nlp, case)
+
+
+def test_locations_area_named_after_a_region_keeps_its_own_name(nlp):
+    """"Danau Sentani" beside "Distrik Sentani" does not take "Sentani" as an alias (a scorer or a user
+    would read both values as one place); alone, an area keeps its bare name as an alias."""
+    doc = nlp("Warga tepi Danau Sentani di Distrik Sentani, Kabupaten Jayapura, menerima perahu.")
+    lake = next(p for p in doc._.locations if p.name == "Danau Sentani")
+    assert "Sentani" not in lake.aliases
+    doc = nlp("Perahu wisata berlayar di Danau Toba.")
+    lake = next(p for p in doc._.locations if p.name == "Danau Toba")
+    assert "Toba" in lake.aliases
+
+
+def test_locations_known_village_inside_a_programme_span_stays(nlp):
+    """A programme span over a cue and a village the region list knows ("Kampung Irarutu III") keeps the
+    village; a cue and words the list does not know stay dropped (test above)."""
+    text = "Pelatihan serupa diminta di Kampung Irarutu III, Distrik Babo, Kabupaten Teluk Bintuni."
+    created = not Doc.has_extension("programs")
+    if created:
+        Doc.set_extension("programs", default=None)
+    try:
+        doc = nlp(text)
+        start = text.index("Kampung")
+        doc._.programs = [doc.char_span(start, start + len("Kampung Irarutu III"))]
+        nlp.get_pipe("warta_locations")(doc)
+        assert "Kampung Irarutu III" in [p.text for p in doc._.locations]
+    finally:
+        if created:
+            Doc.remove_extension("programs")
+
+
 PLACES_XFAIL = [
     # a misspelt name without a cue word: fuzzy matching never runs without a cue
     Case("Puskesmas di Serdang Badagai menerima ambulans.", [("Serdang Badagai", "kabupaten", "12.18")]),
@@ -486,7 +653,7 @@ def test_locations_rules_known_keys():
                           "list_joins", "name_inner", "org_heads", "titles", "org_tails", "generic_after_cue",
                           "abbreviations", "not_after", "confidence", "name_stops", "verb_shape", "brand_heads",
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
-                          "address_openers"}
+                          "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

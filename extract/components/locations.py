@@ -120,6 +120,12 @@ class PlaceFinder:
         self.verb_shape = re.compile(rules["verb_shape"])
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
+        self.cues_not_before_region = set(rules["cues_not_before_region"])
+        self.compass = set(rules["compass_parts"])
+        self.residents = set(rules["residents_of_towns"])
+        self.cues_in_region = {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+                               for cue, words in rules["cues_in_region"].items()}
+        self._cues_off: set[str] = set()  # cue words of a region the current article does not name
         self.lists = ListRules.from_rules(rules)
         self.level_nouns = set(self.lists.levels) | {f"{w}-{w}" for w in self.lists.levels}
         self.cue_words |= self.level_nouns
@@ -136,6 +142,7 @@ class PlaceFinder:
 
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Candidate]:
+        self._cues_off = {cue for cue, names in self.cues_in_region.items() if not names.search(doc_text(doc))}
         cands = self.find_datelines(doc)
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         i, n, prev = 0, len(doc), None
@@ -248,7 +255,8 @@ class PlaceFinder:
             k = cand.tok_start - 1
             first = t.sent_start[k] or (cand.tok_start >= 2 and t.text[cand.tok_start - 2] in "\n.")
             cand.locative = t.lower[k] in self.locatives and (t.text[k].islower() or first)
-            cand.after_blocker = t.lower[k] in self.not_after
+            cand.after_blocker = t.lower[k] in self.not_after and not (
+                t.lower[k] in self.residents and cand.other is not None and cand.other.kind == "towns")
         if cand.tok_end < len(t.text) and cand.cue is None:
             k = cand.tok_end
             if t.text[k][:1].isupper() and t.lower[k] in self.org_tails:
@@ -297,9 +305,14 @@ class PlaceFinder:
         if _starts_name(token_texts(doc)[i]):
             run = self.name_words(doc, i)
             m = self.match(doc, i, run, min_words=2 if cue else 1)
+            if m and i and self.in_person_name(doc, i) and m[1] != self.literal_key(doc, i, run[m[0] - 1][0]):
+                m = None  # "Kepala Desa Kadahang, Umbu Djawa": an old spelling inside a person's name is no Jawa
             if m:
                 words, key, codes, other = m
                 end, end_char = run[words - 1]
+                part = self.part_of_regency(doc, i, run, words, codes)
+                if part is not None:
+                    return part
                 return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, codes, other)
         if cue and cue[1] == "area":
             word, _, j, _ = cue
@@ -320,6 +333,23 @@ class PlaceFinder:
                                  cue=word, cue_level="area", how="area")
         return None
 
+    def part_of_regency(self, doc: Doc, i: int, run: list[tuple[int, int]], words: int,
+                        codes: list[str]) -> Candidate | None:
+        """A regency or city name and a compass word the list does not know with it: the part of that
+        region ("wilayah Karawang Selatan", "Bandung Selatan", "Malang Selatan"), a place of level
+        lainnya whose parent is the regency."""
+        if words != len(run) - 1 or doc[run[words - 1][0]].lower_ not in self.compass:
+            return None
+        regencies = [x for x in codes if self.depth(x) == 2]
+        if not regencies:
+            return None
+        if len(regencies) > 1:  # Kota and Kabupaten Bandung: the part of the regency
+            regencies = [x for x in regencies if self.index.regions.level(x) == "kabupaten"][:1] or regencies[:1]
+        end, end_char = run[-1]
+        name = doc_text(doc)[doc[i].idx:end_char]
+        return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, self.key_of(doc, i, end), [],
+                         OtherPlace(name, "towns", "ID", regencies[0]), how="part")
+
     def read_list_item(self, doc: Doc, i: int, prev: Candidate) -> Candidate | None:
         """A name the list does not know, in a list that a village or district cue opens:
         "Desa Hapesong Baru, Lobu Layan, ..."."""
@@ -336,8 +366,18 @@ class PlaceFinder:
         key = self.key_of(doc, i, end)
         if key in self.index.common_words or self.cue_at(doc, i):
             return None
+        if self.appositive(doc, end) and not self.index.known(key):
+            return None  # "Keuchik Gampong Meunasah Drang, Zulkifli, berterima kasih": a person
         return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, [], None, cue=prev.cue,
                          cue_level=prev.cue_level, how="listed")
+
+    def appositive(self, doc: Doc, end: int) -> bool:
+        """Does a comma and a lower-case word that joins no list follow token end ("..., Ridwan, mengatakan")?
+        Then the name before it stands in apposition: a person named after a place, not a list item."""
+        t = token_table(doc)
+        k = end + 1
+        return end < len(t.text) - 1 and t.text[end] == "," and t.alpha[k] and t.text[k].islower() \
+            and t.lower[k] not in self.joins and t.lower[k] not in self.cue_words
 
     def continues_unknown(self, doc: Doc, run: list[tuple[int, int]], m: tuple, level: str) -> bool:
         """Does the run go on, after the matched words, with words that start no place of their own
@@ -384,6 +424,9 @@ class PlaceFinder:
             j = i + 1
             if j < n and t.text[j] == "." and not t.space[i] and low in self.abbreviations:
                 j += 1
+            if low in self._cues_off or (low in self.cues_not_before_region and (
+                    j >= n or not _starts_name(t.text[j]) or self.names_region(doc, i, j))):
+                return None
             return (low, self.admin_cues[low], j, False)
         if low in self.area_cues:
             return (low, "area", i + 1, False)
@@ -394,6 +437,18 @@ class PlaceFinder:
             if best:
                 return (best[0], self.admin_cues[best[0]], i + 1, True)
         return None
+
+    def names_region(self, doc: Doc, i: int, j: int) -> bool:
+        """Does the cue word at i spell a region with the name after it ("Banjar Baru" = Banjarbaru), or
+        is that name a regency or province ("Lembang Bandung Barat")?"""
+        if j >= len(doc) or not _starts_name(doc[j].text):
+            return False
+        run = self.name_words(doc, j)
+        if not run:
+            return False
+        whole = self.match(doc, i, [(i + 1, 0)] + run, min_words=2)
+        after = self.match(doc, j, run)
+        return whole is not None or (after is not None and any(self.depth(x) <= 2 for x in after[2]))
 
     @staticmethod
     def starts_name(tok: Token) -> bool:
@@ -502,6 +557,18 @@ class PlaceFinder:
             forms.append(compact(alt))
         return forms
 
+    def in_person_name(self, doc: Doc, i: int) -> bool:
+        """Does token i continue a capitalised run that is no place word ("Umbu Djawa", not "Di Sumatra")?"""
+        t = token_table(doc)
+        low = t.lower[i - 1]
+        return _starts_name(t.text[i - 1]) and not t.sent_start[i] and low not in self.locatives \
+            and low not in self.name_stops and low not in self.cue_words
+
+    def literal_key(self, doc: Doc, i: int, end: int) -> str:
+        """The compact key of tokens i..end as written, or in today's spelling variant ("Sumatra"); not read
+        in the spelling before 1972 ("Djawa")."""
+        return "".join(compact(self.index.spellings.get(w.lower(), w)) for w in token_texts(doc)[i:end])
+
     def key_of(self, doc: Doc, i: int, end: int) -> str:
         return self.keys_of(doc, i, end)[0]
 
@@ -571,7 +638,12 @@ class PlaceFinder:
         self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
-                and not any(a <= c.start and c.end <= b for a, b in programmes)]
+                and not (not self.cued_village(c) and any(a <= c.start and c.end <= b for a, b in programmes))]
+
+    def cued_village(self, c: Candidate) -> bool:
+        """A village-level cue word and a name the region list knows ("Kampung Irarutu III", "Desa Mola
+        Bahari"): a place even where a programme detector reads a programme name over it."""
+        return bool(c.codes) and c.cue is not None and c.cue_level in ("desa", "kelurahan", "lainnya")
 
     def keep_unknown_in_addresses(self, doc: Doc, cands: list[Candidate]) -> None:
         """A long village or district name the list does not know ("Desa Manggala Batloko Lauk") is
@@ -681,7 +753,7 @@ class PlaceFinder:
             c.accepted = c.key not in self.index.needs_context or c.locative
         elif c.other is not None:
             # a country needs a place word before it ("di seluruh Indonesia"), not "Bank ... Indonesia"
-            c.accepted = not c.after_blocker and (c.other.kind != "countries" or c.locative)
+            c.accepted = not c.after_blocker and (c.other.kind not in ("countries", "world") or c.locative)
         elif c.codes:
             pending.append(c)
 
@@ -694,7 +766,7 @@ class PlaceFinder:
                         continue
                     if x.key in self.index.needs_context:
                         x.accepted = any(self.depth(code) <= 2 for code in x.codes)
-                    elif x.other is not None and x.other.kind == "countries":
+                    elif x.other is not None and x.other.kind in ("countries", "world"):
                         x.accepted = True
 
     def accept_address_heads(self, doc: Doc, cands: list[Candidate]) -> None:
@@ -756,10 +828,12 @@ class PlaceFinder:
             opts = top or opts
         return opts
 
-    def anchor_depth(self, code: str, anchors: dict[str, list[int]]) -> int:
+    def anchor_depth(self, code: str, anchors: dict[str, list[int]], besides: int | None = None) -> int:
+        """How deep the article names the parents of code (besides: not counting the mention at that offset)."""
         parts = code.split(".")
         for d in range(len(parts), 0, -1):
-            if ".".join(parts[:d]) in anchors:
+            at = anchors.get(".".join(parts[:d]))
+            if at and (besides is None or any(p != besides for p in at)):
                 return d
         return 0
 
@@ -769,6 +843,15 @@ class PlaceFinder:
         opts = self.options(c, anchors)
         if not opts:
             return
+        if c.other is not None and c.cue_level is None and all(self.depth(x) >= 3 for x in opts):
+            if c.other.parent:  # a town: a village of its name only inside the town's regency
+                opts = [x for x in opts if x.startswith(c.other.parent + ".")]
+                if not opts:
+                    c.code = None  # "Singaraja" is the seat of Buleleng, not the village in Indramayu
+                    return
+            elif c.other.country != "ID" and max(self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 2:
+                c.code = None  # "wisatawan dari Jepang": the country, not a village Jepang in Kudus
+                return
         scored = [(self.anchor_depth(x, anchors), x) for x in opts]
         best = max(s for s, _ in scored)
         winners = [x for s, x in scored if s == best]
@@ -847,6 +930,10 @@ class PlaceFinder:
             key = c.code or (c.level, c.key)
             groups.setdefault(key, []).append(c)
         places = []
+        # an area named after a region the article names too ("Danau Sentani" and "Distrik Sentani",
+        # "Pulau Ambon" and "Kota Ambon") does not take that region's bare name as an alias
+        named = {compact(doc_text(doc)[c.name_start:c.end]) for ms in groups.values() for c in ms
+                 if c.cue_level != "area"}
         for members in groups.values():
             shown = [self.display(doc, c) for c in members]
             name = max(shown, key=lambda s: (not s.isupper(), len(s)))
@@ -858,7 +945,9 @@ class PlaceFinder:
             if first.other is not None:
                 aliases.add(first.other.name)
             aliases.discard(name)
-            country = first.other.country if first.other is not None else "ID"
+            if first.cue_level == "area":
+                aliases = {a for a in aliases if compact(a) not in named or a.lower().startswith(first.cue or "")}
+            country = first.other.country if first.other is not None and not first.code else "ID"
             parent = first.other.parent if first.other is not None and not first.code else None
             if parent:
                 info = {**self.index.describe(parent), "canonical": None, "level": first.level}
