@@ -166,6 +166,8 @@ class ProgramFinder:
             ok = _expansion_length(words, acr) == len(words) or _abbreviates(words, acr)
         else:
             ok = acr[0].lower() == words[0][0].lower() and all(len(w) >= 3 for w in acr.split()[1:])
+        if acr.split()[0] in self.not_heads or (self.gazetteer is not None and self.gazetteer.lookup_prefix(acr)):
+            return None  # the parenthesis names an organisation or a place ("(Bank Sumsel Babel)")
         name = text[start:m.end()]
         if ok and self.valid(name, True, text, m.end()) and not all(
                 w.lower() in self.descriptive for w in words):
