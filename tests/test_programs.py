@@ -151,3 +151,92 @@ def test_brand_pattern_reads_a_long_capitalised_run_in_linear_time(finder_nlp, t
     started = time.monotonic()
     assert list(finder.brand.finditer(text)) == []
     assert time.monotonic() - started < 3
+
+
+# ---- classes from the blind prg_ batch (docs/programs.md, "Blind estimate"); texts written by the team
+
+LOWER_NAMED = [  # a lower-case name after a cue, closed by its short name in parentheses
+    ("Pertamina Hulu Rokan bersama Pemkab Siak menjalankan gerakan ekonomi rakyat Siak (Gerak Siak) untuk 75 "
+     "usaha rumahan. Peserta Gerak Siak dilatih mengemas produk.", "gerakan ekonomi rakyat Siak (Gerak Siak)",
+     {"Gerak Siak", "gerakan ekonomi rakyat Siak"}),
+    ("Bank Kalteng memberikan dana untuk gerakan peduli pangan warga (Garda Pangan) sebesar Rp15 juta.",
+     "gerakan peduli pangan warga (Garda Pangan)", {"Garda Pangan"}),
+    ("BPD Bali menggelar program pelestarian seni tabuh anak Bali (Pesta Bali) di Desa Peliatan, Gianyar.",
+     "pelestarian seni tabuh anak Bali (Pesta Bali)", {"Pesta Bali"}),
+    ("Bank Jateng meluncurkan program literasi keuangan anak sekolah (LKAS) di 20 SD di Kabupaten Kudus.",
+     "literasi keuangan anak sekolah (LKAS)", {"LKAS"}),
+]
+LOWER_NAMED_NOT = [
+    # a description whose parenthesis is a scheme label, an organisation or a place: no name
+    "Dana disalurkan melalui program pemberdayaan masyarakat (PM) kepada 40 pedagang di Kota Jambi.",
+    "Perusahaan menyalurkan program bantuan modal (Bank Sumsel Babel) kepada pedagang di Palembang.",
+    "Warga mengikuti program pelatihan menjahit (Kecamatan Girian) selama dua pekan.",
+    "Program ini bagian dari gerakan menanam pohon (GMP) yang dicanangkan pemerintah daerah.",  # initials GMP do not spell it
+]
+
+
+@pytest.mark.parametrize("text, name, aliases", LOWER_NAMED, ids=[p[1] for p in LOWER_NAMED])
+def test_lower_case_name_with_its_short_name(finder_nlp, text, name, aliases):
+    found = names(finder_nlp, text)
+    assert name in found, found
+    assert aliases <= found[name]
+
+
+@pytest.mark.parametrize("text", LOWER_NAMED_NOT)
+def test_lower_case_description_with_a_parenthesis_is_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+ACTIVITY_DESCRIPTORS = [  # "program <kind of activity> Name"
+    ("PT Freeport Indonesia memberangkatkan 50 pelajar lewat program beasiswa Papua Future Leaders.",
+     "Papua Future Leaders"),
+    ("Bank Sumut menjalankan program pelatihan Sahabat Nelayan Sibolga bagi 40 nelayan di Tapanuli Tengah.",
+     "Sahabat Nelayan Sibolga"),
+]
+ACTIVITY_DESCRIPTORS_NOT = [
+    "Peserta mengikuti program pelatihan Dinas Koperasi Kota Medan selama tiga hari.",  # an organisation
+    "Mahasiswa menerima program beasiswa di Universitas Sam Ratulangi, Manado.",  # a breaker, then a place
+    "Program beasiswa Pemerintah Provinsi Jambi dibuka hingga Juni.",  # the owner
+]
+
+
+@pytest.mark.parametrize("text, name", ACTIVITY_DESCRIPTORS)
+def test_activity_word_between_program_and_name(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", ACTIVITY_DESCRIPTORS_NOT)
+def test_activity_word_then_organisation_is_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+def test_two_place_headed_names_joined_by_dan_stay_two(finder_nlp):
+    text = ("Astra Kembangkan Desa Sejahtera Astra dan Kampung Berseri Astra di Balikpapan\n"
+            "Astra meresmikan Desa Sejahtera Astra (DSA) Teritip dan Kampung Berseri Astra (KBA) Manggar.")
+    found = names(finder_nlp, text)
+    assert not any(" dan " in n for n in found), found
+    assert any("Desa Sejahtera Astra" in n for n in found) and any("Kampung Berseri Astra" in n for n in found)
+
+
+BRAND_INSIDE_NAME = [  # a brand suffix followed by more capitalised words stands inside a longer name
+    "Sinar Mas melatih 60 anggota Masyarakat Peduli Api (MPA) dari enam desa di Tanjung Jabung Barat.",
+    "Pelatihan diselenggarakan bersama Pemuda Peduli Lore Lindu (PPLL) di Kabupaten Sigi.",
+    "Sejumlah BUMN yang tergabung dalam BUMN Peduli menyalurkan bantuan bagi korban banjir.",  # no bare "Peduli"
+]
+
+
+@pytest.mark.parametrize("text", BRAND_INSIDE_NAME)
+def test_brand_suffix_inside_a_longer_name_is_no_brand(finder_nlp, text):
+    found = names(finder_nlp, text)
+    assert not any(n.split()[-1] == "Peduli" or n == "Peduli" for n in found), found
+
+
+def test_brand_suffix_ending_the_name_is_still_a_brand(finder_nlp):
+    found = names(finder_nlp, "Bantuan itu bagian dari program Bank Sulteng Peduli. Semen Padang Berbagi "
+                              "menyantuni 1.000 anak yatim, Jumat (7/3/2025).")
+    assert {"Bank Sulteng Peduli", "Semen Padang Berbagi"} <= set(found), found
+
+
+def test_headline_preposition_ends_a_place_headed_name(finder_nlp):
+    found = names(finder_nlp, "PLN Dukung Desa Surya Bahoi Lewat Listrik Tenaga Surya\nWarga Desa Bahoi menerima panel.")
+    assert "Desa Surya Bahoi" in found, found

@@ -105,6 +105,15 @@ class ProgramFinder:
         self.defined = re.compile(
             rf"(?<![\w])(?P<name>Program(?:{sp}(?:[A-Z][\w'’\-]*|dan|untuk|bagi)){{1,10}}){sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
+        self.place_heads = set(rules["place_heads"])
+        self.title_stops = set(rules["title_stops"])
+        # a lower-case name after a cue, closed by its short name in parentheses: "gerakan peduli isolasi
+        # mandiri (Garda Lima)", "program pelestarian seni tabuh anak Bali (Pesta Bali)"
+        self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
+        self.lower_named = re.compile(
+            rf"(?<![\w])(?P<cue>(?i:{_alt(rules['lower_name_cues'])})){sp}"
+            rf"(?P<name>(?:[a-z][\w\-]*{sp}){{1,{int(rules['lower_name_words']) - 1}}}?(?:[a-z][\w\-]*|[A-Z][a-z]+)){sp}"
+            rf"\((?P<acr>[A-Z][A-Za-z]{{1,9}}(?:{sp}[A-Z][a-z]{{2,9}}){{0,2}})\)")
 
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
@@ -124,10 +133,16 @@ class ProgramFinder:
             if _expansion_length(words, m.group("acr")) == len([w for w in words if w[0].isupper()]) and \
                     self.valid(m.group("name"), False, text, m.end("name"), named=True):
                 found.append((m.start(), m.end(), "cue"))
+        for m in self.lower_named.finditer(text):
+            got = self.lower_name(text, m)
+            if got:
+                found.append(got)
         for m in self.brand.finditer(text):
             start = self.trim_lead(text, m.start(), m.end())
             end = self.extend_themes(text, m.end())
-            if start is not None and text[start:end].split()[0] not in self.brand_not_heads:
+            if start is None or start >= m.start(1) + len(m.group(1)) or self.brand_continues(text, end):
+                continue  # the suffix alone ("BUMN Peduli" less BUMN), or a longer name ("Pemuda Peduli Lore Lindu")
+            if text[start:end].split()[0] not in self.brand_not_heads:
                 found.append((start, end, "brand"))
         for m in self.place.finditer(text):
             got = self.name_at(text, m.start(), title_end)
@@ -141,6 +156,23 @@ class ProgramFinder:
                 spans.append(span)
         doc._.programs = spans
         return doc
+
+    def lower_name(self, text: str, m: re.Match):
+        """A lower-case name followed by its short form: the short form's first letter opens the
+        name (a syllabic "Gerak Siak", "Garda Lima") or, in capitals, its initials spell the name."""
+        start = m.start("cue") if m.group("cue").lower() in self.kept_cues else m.start("name")
+        words, acr = text[start:m.start("acr") - 1].split(), m.group("acr")
+        if acr.isupper():
+            ok = _expansion_length(words, acr) == len(words) or _abbreviates(words, acr)
+        else:
+            ok = acr[0].lower() == words[0][0].lower() and all(len(w) >= 3 for w in acr.split()[1:])
+        if acr.split()[0] in self.not_heads or (self.gazetteer is not None and self.gazetteer.lookup_prefix(acr)):
+            return None  # the parenthesis names an organisation or a place ("(Bank Sumsel Babel)")
+        name = text[start:m.end()]
+        if ok and self.valid(name, True, text, m.end()) and not all(
+                w.lower() in self.descriptive for w in words):
+            return start, m.end(), "cue"
+        return None
 
     def quoted(self, text: str, pos: int):
         if pos >= len(text) or text[pos] not in _QUOTES:
@@ -166,6 +198,8 @@ class ProgramFinder:
                     break
                 end, pending = m.end(), None
             elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
+                if pending is not None and tok in self.place_heads:  # "Desa X dan Kampung Y": two names
+                    break
                 if end is not None and (tok in self.name_breakers or tok == "Program" or self.stop_word(tok, m.start() < title_end)):
                     break
                 words += 1
@@ -182,7 +216,7 @@ class ProgramFinder:
         return (start, end, "cue") if end else None
 
     def stop_word(self, tok: str, in_title: bool) -> bool:
-        if tok in {"Di", "Ke", "Dari", "Dengan", "Pada", "Oleh", "Kepada", "Bersama", "Yang", "Ini", "Itu", "Dan", "Hingga", "Sebesar"}:
+        if tok in self.title_stops:
             return True
         return in_title and len(tok) > 5 and tok.lower().endswith(("kan", "kannya")) and tok not in self.themes
 
@@ -239,6 +273,12 @@ class ProgramFinder:
                 continue
             return start + m.start()
         return None
+
+    def brand_continues(self, text: str, end: int) -> bool:
+        """A capitalised word (not a day or month) right after a brand suffix: the suffix stands inside a longer
+        name, an organisation's or another programme's ("Masyarakat Peduli Api (MPA)")."""
+        m = re.match(rf"[^\S\n]+({_WORD})", text[end:end + 40])
+        return bool(m) and m.group(1)[0].isupper() and m.group(1) not in self.name_breakers
 
     def extend_themes(self, text: str, end: int) -> int:
         m = self.brand_extension.match(text, end)
@@ -334,6 +374,8 @@ class ProgramFinder:
                     if after:
                         forms.append(f"{inner} {after}")
             elif len(before.split()) == 1 or before.isupper():  # "Citi Peka (Peduli dan Berkarya)"
+                forms.append(inner)
+            elif before[:1].islower():  # "gerakan ekonomi rakyat Siak (Gerak Siak)": the short name
                 forms.append(inner)
         seen, out = set(), []
         for f in forms:
