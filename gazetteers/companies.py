@@ -67,6 +67,12 @@ class Entry:
         return [self.name, *self.aliases]
 
 
+def _first_word(text: str) -> str:
+    """The first word of a name as written, legal words skipped ("PT Bumi Sawit" -> "Bumi")."""
+    text = re.sub(r"[^\w\s]", " ", unicodedata.normalize("NFKC", text))
+    return next((w for w in text.split() if w.lower() not in LEGAL), "")
+
+
 class Gazetteer:
     """Entries by id, and an index from normalised form to id."""
 
@@ -74,6 +80,7 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.index: dict[str, str] = {}
         self.match_index: dict[str, str] = {}  # normalised forms that may be matched in text
+        self.caps_only: set[str] = set()  # one-word keys matchable only as written in capitals ("BUMI")
         for e in entries:
             self.add(e)
 
@@ -95,6 +102,12 @@ class Gazetteer:
             self.index.setdefault(norm_name(form), target.id)
         for form in target.matchable:
             self.match_index.setdefault(norm_name(form), target.id)
+        for key in {norm_name(f) for f in target.matchable}:
+            written = [f for f in target.matchable if norm_name(f) == key]
+            if len(key.split()) == 1 and all(f.strip().isupper() for f in written):
+                self.caps_only.add(key)
+            else:
+                self.caps_only.discard(key)
 
     def lookup(self, text: str) -> Entry | None:
         """The entry whose name or alias equals ``text`` once normalised."""
@@ -113,6 +126,8 @@ class Gazetteer:
         for k in range(len(words) - 1, 0, -1):
             eid = self.match_index.get(" ".join(words[:k]))
             if eid:
+                if k == 1 and words[0] in self.caps_only and not _first_word(text).isupper():
+                    continue  # a ticker ("BUMI") is not the word "Bumi" of "PT Bumi Sawit Kencana"
                 return self.entries[eid]
         return None
 

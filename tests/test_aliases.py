@@ -36,6 +36,21 @@ ALIASES_AS_WRITTEN = [
          [["Tanoto Foundation", "Yayasan Tanoto Faoundation"]]),
 ]
 
+# batches 13-14: a government's short head and its written-out head; a hospital named with and without its
+# namesake's titles (par_099, par_101)
+ALIASES_BATCH_13_14 = [
+    Case("Pemkot Palu Salurkan Modal\nPemerintah Kota Palu menyalurkan bantuan modal usaha.",
+         [["Pemkot Palu", "Pemerintah Kota Palu"]]),
+    Case("Pemerintah Kabupaten Sigi hadir. Pemkab Sigi menyiapkan lahan.",
+         [["Pemerintah Kabupaten Sigi", "Pemkab Sigi"]]),
+    Case("RSUD Chasan Boesoirie Gelar Operasi\nRumah Sakit Umum Daerah (RSUD) dr. H. Chasan Boesoirie Ternate "
+         "menggelar operasi katarak.",
+         [["RSUD Chasan Boesoirie", "Rumah Sakit Umum Daerah (RSUD) dr. H. Chasan Boesoirie Ternate"]]),
+    # negatives: another region, another level of government
+    Case("Pemkot Palu dan Pemerintah Kabupaten Sigi hadir.", [["Pemkot Palu"], ["Pemerintah Kabupaten Sigi"]]),
+    Case("Pemkab Kupang dan Pemerintah Kota Kupang hadir.", [["Pemkab Kupang"], ["Pemerintah Kota Kupang"]]),
+]
+
 NOT_ALIASES = [  # distinct organisations stay apart
     Case("Bantuan PTPN VII dan PTPN VIII tiba.", [["PTPN VII"], ["PTPN VIII"]]),
     Case("Kelompok Tani Maju dan Koperasi Tani Maju hadir.", [["Kelompok Tani Maju"], ["Koperasi Tani Maju"]]),
@@ -52,7 +67,7 @@ NOT_ALIASES = [  # distinct organisations stay apart
 ]
 
 
-@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES, ids=lambda c: c.text[:50])
+@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14, ids=lambda c: c.text[:50])
 def test_aliases_one_entity_per_organisation(nlp, case):
     orgs = nlp(case.text)._.organizations_all
     groups: dict[str, list[str]] = {}

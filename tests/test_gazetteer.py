@@ -86,6 +86,9 @@ UNKNOWN = [
     Case("PT Pertani Sejahtera", "company", "org:pertani-sejahtera", None),
     Case("PT Sinar Garam", "company", "org:sinar-garam", None),
     Case("Yayasan Yatim Piatu Mandiri", "foundation", "org:yayasan-yatim-piatu-mandiri", None),
+    # a ticker written in capitals ("BUMI", "AGRO") is not the ordinary word that opens another name (par_067, par_108)
+    Case("PT Bumi Sawit Kencana", "company", "org:bumi-sawit-kencana", None),
+    Case("PT Agro Lestari Mandiri", "company", "org:agro-lestari-mandiri", None),
 ]
 
 
@@ -107,3 +110,17 @@ def test_kept_ids_of_merged_or_defunct_organisations():
     """Records and other code use these ids: a merger changes the parent, never removes the row."""
     ids = {e.id for e in ROWS}
     assert {"ptpn-v", "ptpn-x", "angkasa-pura-i", "angkasa-pura-ii", "smartfren", "act"} <= ids
+
+
+@pytest.mark.parametrize("name,eid", [
+    ("PT Bumi Sawit Kencana", None),          # "Bumi" is a word; BUMI is Bumi Resources' ticker
+    ("PT Bumi Resources Tbk", "bumi"),        # the entry's own name
+    ("PT BUMI Resources Minerals", "bumi"),   # the ticker as written, in capitals
+    ("Pertamina RU IV Cilacap", "pertamina"), # a one-word form written as the gazetteer writes it: a unit
+    ("BRI Kanwil Medan", "bri"),
+])
+def test_one_word_prefix_of_a_ticker_needs_its_capitals(name, eid):
+    from gazetteers.companies import load_gazetteer
+
+    entry = load_gazetteer().lookup_prefix(name)
+    assert (entry.id if entry else None) == eid

@@ -381,7 +381,7 @@ def test_organizations_rules_have_known_keys():
     assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "comma_team_heads", "acronym", "acronym_support", "lower_heads",
                           "lower_head_not_after",
                           "levels", "legal",
-                          "units", "heads", "suffix_heads", "words", "kind_prior", "ner"}
+                          "units", "heads", "short_heads", "suffix_heads", "words", "kind_prior", "ner"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 
@@ -597,4 +597,36 @@ BATCH_11_12_NAMES = [
 
 @pytest.mark.parametrize("case", BATCH_11_12_NAMES, ids=lambda c: c.text[:50])
 def test_organizations_batch_11_12_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+BATCH_13_14_NAMES = [
+    # a military command written out before its short form (par_102, par_103)
+    Case("Pembangunan dikerjakan bersama Komando Distrik Militer (Kodim) 1615/Lombok Timur dan warga.",
+         ["Komando Distrik Militer (Kodim) 1615/Lombok Timur"]),
+    Case("Material diangkut Komando Rayon Militer (Koramil) 01/Medan Belawan ke lokasi.",
+         ["Komando Rayon Militer (Koramil) 01/Medan Belawan"]),
+    Case("Komando Distrik Militer adalah satuan teritorial.", []),  # the class noun, no command named
+    # a hospital or university named after a person keeps the titles right after its head (par_099)
+    Case("Rumah Sakit Umum Daerah (RSUD) dr. H. Chasan Boesoirie Ternate menggelar operasi katarak.",
+         ["Rumah Sakit Umum Daerah (RSUD) dr. H. Chasan Boesoirie Ternate"]),
+    Case("Pasien dirujuk ke RSUP Dr. Wahidin Sudirohusodo.", ["RSUP Dr. Wahidin Sudirohusodo"]),
+    Case("Mahasiswa Universitas Prof. Dr. Hazairin ikut membantu.", ["Universitas Prof. Dr. Hazairin"]),
+    # negatives: a title after a name, or after a head that is not named after people, is a person's
+    Case("Kepala Puskesmas dr. Andi Wijaya mengatakan warga datang.", []),
+    Case("Direktur RSUD Siko, dr. Rina, hadir.", ["RSUD Siko"]),
+    # a unit's area of two provinces is one name (par_029, par_106, dat_002)
+    Case("Serikat Pekerja PT PLN (Persero) Unit Induk Wilayah Maluku dan Maluku Utara menyalurkan sembako.",
+         ["Serikat Pekerja PT PLN (Persero) Unit Induk Wilayah Maluku dan Maluku Utara"]),
+    Case("PT PLN (Persero) Unit Induk Distribusi Papua dan Papua Barat menyerahkan bantuan.",
+         ["PT PLN (Persero) Unit Induk Distribusi Papua dan Papua Barat"]),
+    # negatives: another body after "dan"; two places after a body that is no unit
+    Case("PT PLN (Persero) Unit Induk Wilayah Maluku dan Pemerintah Kota Ambon hadir.",
+         ["PT PLN (Persero) Unit Induk Wilayah Maluku", "Pemerintah Kota Ambon"]),
+    Case("Dinas Pariwisata Provinsi Bali dan Lombok Barat hadir.", ["Dinas Pariwisata Provinsi Bali"]),
+]
+
+
+@pytest.mark.parametrize("case", BATCH_13_14_NAMES, ids=lambda c: c.text[:50])
+def test_organizations_batch_13_14_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -132,6 +132,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     keys = [norm_name(c.text) for c in cands]
     forms = [acronym_forms(c.text, c.acronyms) for c in cands]  # read again by _entities
     variants = [[norm_name(v) for v in f] for f in forms]
+    variants = [vs + [x for v in (k, *vs) for x in _spelling_variants(v)] for vs, k in zip(variants, keys)]
     entries = [c.entry or _gazetteer_id(c, k, gaz) for c, k in zip(cands, keys)]
     by_entry: dict[str, int] = {}
     by_key: dict[str, int] = {}
@@ -170,6 +171,34 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
 
 
 COMPANY_KINDS = {"company", "bank"}
+
+
+@lru_cache(maxsize=1)
+def _spelling_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """(short, long) head pairs of ``[short_heads]`` and the ``name_honorifics`` of rules/organizations.toml,
+    normalised."""
+    from rules import load_rules
+
+    rules = load_rules("organizations")
+    pairs = tuple((norm_name(a), norm_name(b)) for a, b in rules.get("short_heads", {}).items())
+    return pairs, frozenset(norm_name(h) for h in rules["words"]["name_honorifics"])
+
+
+def _spelling_variants(key: str) -> list[str]:
+    """Other spellings of one body's name: its government head written the other way (``pemkot palu`` <->
+    ``pemerintah kota palu``); without the titles of the person it is named after (``rsud dr h chasan
+    boesoirie`` -> ``rsud chasan boesoirie``)."""
+    pairs, honorifics = _spelling_rules()
+    out = []
+    for short, long in pairs:
+        for a, b in ((short, long), (long, short)):
+            if key.startswith(a + " ") and len(key) > len(a) + 1:
+                out.append(b + key[len(a):])
+    words = key.split()
+    bare = [w for i, w in enumerate(words) if i == 0 or w not in honorifics]
+    if 1 < len(bare) < len(words):
+        out.append(" ".join(bare))
+    return out
 
 
 def _owned_body(short: str, long: str, a: Candidate, b: Candidate) -> bool:

@@ -107,6 +107,9 @@ class OrgFinder:
         self.village_cues = set(words["village_cues"])
         self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
+        self.honorifics = set(words["name_honorifics"])
+        self.region_pair_units = set(words["region_pair_units"])
+        self.honorific_heads = set(words["honorific_heads"])
         self.team_heads = set(words["team_heads"])
         self.own_team_words = set(words["own_team_words"])
         self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
@@ -634,6 +637,13 @@ class OrgFinder:
             if inner_lower and n > 0 and lower[k] in inner_lower and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
+            if text in self.honorifics and head in self.honorific_heads and (n == 0 or words[k - 1] == ")"):
+                j = k
+                while j < sent_end and words[j] in self.honorifics:
+                    j += 1
+                if j < sent_end and self.is_name(j):
+                    k = j  # "RSUD dr. H. Chasan Boesoirie", "RSUP Dr. Wahidin ...": named after a person, titles kept
+                    continue
             if self.is_name(k):
                 if n > 0 and text in self.strong:
                     break
@@ -672,6 +682,10 @@ class OrgFinder:
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
+            pair = self.region_pair(k, end, sent_end) if text == "dan" and places_joined else 0
+            if pair:
+                end, k, n = pair, pair, n + (pair - k)  # "Unit Induk Wilayah Maluku dan Maluku Utara": one unit's area
+                continue
             if text == "," and n > 0 and self.place_in_apposition(k + 1, sent_end):
                 break  # "Universitas Mulawarman, Samarinda": where the body is, not its name
             if joins and n > 0 and self.ends_in_region(doc, end):
@@ -759,6 +773,18 @@ class OrgFinder:
         return (text in self.legal or text in self.places or text in self.after_place or text in self.place_cues
                 or text in self.after_acronym or text[:1].isdigit() or (text.isupper() and set(text) <= ROMAN)
                 or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k))
+
+    def region_pair(self, k: int, end: int, sent_end: int) -> int:
+        """End of ``dan <place>`` at token k when the name so far ends in a unit's area word and a place
+        ("PLN Unit Induk Wilayah Maluku | dan Maluku Utara"): a unit that covers two provinces; else 0."""
+        words = self.t.text
+        if not any(j > 0 and self.span(j, end) in self.places and words[j - 1] in self.region_pair_units
+                   for j in (end - 1, end - 2, end - 3)):
+            return 0
+        for e in (k + 4, k + 3, k + 2):
+            if e <= sent_end and self.span(k + 1, e) in self.places and (e >= sent_end or not self.is_name(e)):
+                return e
+        return 0
 
     def ends_in_region(self, doc: Doc, end: int) -> bool:
         """Whether the name so far ends in a place cue and its place ("... Kabupaten Minahasa Utara"): an

@@ -108,6 +108,7 @@ class RoleFinder:
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
+        self.venue_words = frozenset(rules["venue_words"])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
@@ -181,7 +182,8 @@ class RoleFinder:
                 elif kind == "speaker":
                     near = sp.start - r["speaker_window"] <= e <= sp.start
                 else:
-                    near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start))
+                    near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start)) \
+                        and not any(w in self.venue_words for w in lower_words(doc)[e:sp.start])  # "diserahkan di Aula ULM"
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
             bests.append(best)
