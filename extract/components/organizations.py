@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
+from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -147,6 +148,16 @@ class OrgFinder:
             if multi:
                 self.gaz_lower.add(entry.id, multi)
             self.gaz_words.update(t.text for d in docs for t in d)
+        # government bodies of the national nomenclature (gazetteers/government_bodies.toml): a full name is
+        # read whole ("Dinas Pemberdayaan Masyarakat dan Desa"), a short form opens a name before its region
+        self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.short_matcher = PhraseMatcher(nlp.vocab)
+        self.body_words: set[str] = set()
+        for body in load_bodies():
+            docs = [nlp.make_doc(n) for n in body.names]
+            self.body_matcher.add(body.id, docs)
+            self.body_words.update(t.lower_ for d in docs for t in d)
+            self.short_matcher.add(body.id, [nlp.make_doc(f) for f in body.short])
         self.vocab = nlp.vocab
         self.ner = NerGate(nlp, rules["ner"], load_media(), self)
 
@@ -217,6 +228,10 @@ class OrgFinder:
         self.m_units = DocMatches(self.units(doc), n)
         self.m_level = DocMatches(self.level_matcher(doc), n)
         ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
+        self.body_at: dict[int, int] = {}  # token -> end of the government body's full name that opens there
+        for _, s, e in self.body_matcher(doc):
+            if e > self.body_at.get(s, s) and (self.t.text[s][:1].isupper() or self.t.lower[s] in self.lower_heads):
+                self.body_at[s] = e
         self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
         self.spelled = self.spelled_by_acronym()
 
@@ -251,7 +266,10 @@ class OrgFinder:
         programs = doc._.get("programs") if Doc.has_extension("programs") else None
         if not programs:
             return found
-        inside = [(p.start, p.end) for p in programs]
+        # a programme cannot open inside an organisation's name ("Dinas Pemberdayaan Masyarakat dan | Desa
+        # Provinsi Sulawesi Tengah dan BPBD ..." is no programme "Desa ...")
+        inside = [(p.start, p.end) for p in programs if not any(
+            f.start < p.start < f.end and f.source in ("head", "gazetteer") for f in found)]
 
         def within(f: Found) -> bool:
             if f.entry and (f.start, f.end) in inside:
@@ -369,6 +387,12 @@ class OrgFinder:
             text = t.text[i]
             if text.startswith(self.glued) and len(text) > 3 and text[3:4].isupper():
                 best[i] = (i, "company")
+        for s, e in self.body_at.items():
+            if s not in best:
+                best[s] = (s + 1, "government")  # "Satuan Polisi Pamong Praja": a body's name with no head word
+        for _, s, e in self.short_matcher(doc):  # "DPMD Sigi", "DLHK Provinsi Sulawesi Tenggara": a short form
+            if s not in best and e < self.n and self.region_at(e):  # before its region
+                best[s] = (e, "government")
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
@@ -379,10 +403,12 @@ class OrgFinder:
             if is_lower[s] and kind in self.group_kinds and e > s:
                 k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
             titled = self.after_title(doc, s)
-            end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled)
+            body_end = self.body_at.get(s, 0) if e <= self.body_at.get(s, 0) else 0  # a known body's full name
+            end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled,
+                                   taken=body_end)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
-                end = min(end, k + 3)
-            end = self.trim(doc, k, end, kind, titled=titled)
+                end = min(end, max(k + 3, body_end))
+            end = self.trim(doc, max(k, body_end), end, kind, titled=titled)
             end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
             if titled:
                 end = self.end_at_known((s, k), end)
@@ -610,15 +636,18 @@ class OrgFinder:
         return (s > 0 and lower[s - 1] in self.titles_lower) or (s > 1 and lower[s - 2] in self.titles_lower)
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
-               titled: bool = False) -> tuple[int, list[str]]:
-        """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
+               titled: bool = False, taken: int = 0) -> tuple[int, list[str]]:
+        """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses. ``taken``: the
+        end of a government body's full name that the nomenclature knows, read whole before the rest."""
         end, n, acr = k, 0, []
         closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
         own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
         words, lower = self.t.text, self.t.lower
-        if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
-            end, n = k, 1
+        if k > 0 and (words[k - 1] in self.named_heads or self.short_matcher(doc[k - 1:k])):
+            end, n = k, 1  # "Diskoperindag & UKM", "DPMD Sigi": the head is a name
+        if taken > k:
+            end, n, k = taken, taken - k, taken
         sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             text = words[k]
@@ -680,7 +709,8 @@ class OrgFinder:
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"
-                        and not (text == "," and self.team_head(k + 1))):
+                        and not (text == "," and self.team_head(k + 1))
+                        and not (taken and end == taken and lower[k + 1] not in self.body_words)):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 if text not in "-–/" and (own_acronym or (kind not in self.comma_kinds and self.acronym_name(k + 1))):
                     break  # "Partai Golkar dan PKS", "Akademi ... (AIPI) dan Biro ...": another body by its own name
@@ -688,6 +718,13 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def region_at(self, i: int) -> bool:
+        """Whether a region opens at token i: a place cue and a capitalised word, or a province or regency name."""
+        words = self.t.text
+        if words[i] in self.place_cues:
+            return i + 1 < self.n and words[i + 1][:1].isupper()
+        return any(self.span(i, j) in self.places for j in (i + 1, i + 2, i + 3) if j <= self.n)
 
     def team_head(self, i: int) -> bool:
         """Whether a team's head (``comma_team_heads``) opens at token i."""
