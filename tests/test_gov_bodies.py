@@ -53,6 +53,12 @@ BODY_NAMES = [
     ("Hal itu disampaikan Kepala Dinas Koperasi dan UKM Kota Cilegon Didin S Maulana kemarin.",
      ["Dinas Koperasi dan UKM Kota Cilegon"]),
     ("Protokol Setdakab Aceh Besar Muhammad Basir membuka acara.", []),
+    ("Hal itu dikatakan Deputi Bidang Pengkajian Kementerian Koperasi dan UKM Meliadi Sembiring di Jakarta.",
+     ["Kementerian Koperasi dan UKM"]),
+    ("Kepala Badan Penanggulangan Bencana Daerah Budi Santoso meninjau lokasi banjir di Luwu Utara.",
+     ["Badan Penanggulangan Bencana Daerah"]),
+    ("Menurut Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sigi Andi Rahman, program berlanjut.",
+     ["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sigi"]),
     ("Kegiatan itu berlangsung di Desa Sukamaju dan Desa Sukarame.", []),
 ]
 

@@ -351,6 +351,8 @@ class OrgFinder:
             return True
         if any(ge == cut for _, gs, ge in self.m_gaz.within(start, cut)):
             return True
+        if self.body_at.get(start) == cut:
+            return True  # "Kementerian Koperasi dan UKM | Meliadi Sembiring": the nomenclature's name ends there
         return len(rest) == 1 and rest[0] in self.defined
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
@@ -411,7 +413,8 @@ class OrgFinder:
             end = self.trim(doc, max(k, body_end), end, kind, titled=titled)
             end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
             if titled:
-                end = self.end_at_known((s, k), end)
+                known = body_end if 0 < body_end < end and not self.region_at(body_end) else None  # its region goes on
+                end = self.end_at_known((s, k), end, known_end=known)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = t.text[k:end]
