@@ -40,6 +40,13 @@ BODY_NAMES = [
     # a short form before its region
     ("Bantuan juga disalurkan melalui BKKBN Provinsi Papua.", ["BKKBN Provinsi Papua"]),
     ("Petani dilatih DLHK Sultra dan PT Antam di Kolaka.", ["DLHK Sultra", "PT Antam"]),
+    # a national body: its acronym, "RI", a unit or a region may follow its name, a person's name may not
+    ("Juru Bicara Komisi Pemberantasan Korupsi Johan Budi mengatakan penyidikan berlanjut.",
+     ["Komisi Pemberantasan Korupsi"]),
+    ("Program didukung Kementerian Koperasi dan UKM RI serta Badan Narkotika Nasional Provinsi Jambi.",
+     ["Kementerian Koperasi dan UKM RI", "Badan Narkotika Nasional Provinsi Jambi"]),
+    ("Pengujian produk dibantu Badan Pengawas Obat dan Makanan (BPOM) Kendari dan Universitas Halu Oleo.",
+     ["Badan Pengawas Obat dan Makanan (BPOM) Kendari", "Universitas Halu Oleo"]),
     # negatives: two bodies, a list of bodies, a group or a village after a body, a person after its office
     ("Bantuan diserahkan kepada Dinas Sosial dan Kelompok Tani Maju Jaya di Merauke.",
      ["Dinas Sosial", "Kelompok Tani Maju Jaya"]),

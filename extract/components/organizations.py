@@ -153,6 +153,7 @@ class OrgFinder:
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.short_matcher = PhraseMatcher(nlp.vocab)
         self.body_words: set[str] = set()
+        self.body_levels = {b.id: b.level for b in load_bodies()}
         for body in load_bodies():
             docs = [nlp.make_doc(n) for n in body.names]
             self.body_matcher.add(body.id, docs)
@@ -229,9 +230,14 @@ class OrgFinder:
         self.m_level = DocMatches(self.level_matcher(doc), n)
         ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
         self.body_at: dict[int, int] = {}  # token -> end of the government body's full name that opens there
-        for _, s, e in self.body_matcher(doc):
+        self.central_at: set[int] = set()  # ... where that body is a national one (a ministry, a commission)
+        for m, s, e in self.body_matcher(doc):
             if e > self.body_at.get(s, s) and (self.t.text[s][:1].isupper() or self.t.lower[s] in self.lower_heads):
                 self.body_at[s] = e
+                if self.body_levels[self.vocab.strings[m]] == "central":
+                    self.central_at.add(s)
+                else:
+                    self.central_at.discard(s)
         self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
         self.spelled = self.spelled_by_acronym()
 
@@ -406,8 +412,11 @@ class OrgFinder:
                 k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
             titled = self.after_title(doc, s)
             body_end = self.body_at.get(s, 0) if e <= self.body_at.get(s, 0) else 0  # a known body's full name
-            end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled,
-                                   taken=body_end)
+            if body_end and s in self.central_at:  # a national body's name is fixed: its acronym, unit, region end it
+                end, acr = self.body_tail(doc, body_end)
+            else:
+                end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled,
+                                       taken=body_end)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, max(k + 3, body_end))
             end = self.trim(doc, max(k, body_end), end, kind, titled=titled)
@@ -721,6 +730,20 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def body_tail(self, doc: Doc, j: int) -> tuple[int, list[str]]:
+        """End of a national body's name read whole up to token j, and its acronyms: what may follow the name is
+        its acronym in parentheses, a unit ("Kantor Wilayah Jawa Timur"), "RI" and a region ("BNN Provinsi
+        Papua"); other capitalised words are someone's ("Juru Bicara Komisi Pemberantasan Korupsi | Johan Budi")."""
+        j, acr = self.extend_units(doc, j, names=False)
+        words, n = self.t.text, self.n
+        if j < n and words[j] == "RI":
+            j += 1
+        at = j + 1 if j < n and words[j] in self.place_cues else j
+        for e in (at + 3, at + 2, at + 1):
+            if e <= n and self.span(at, e) in self.places:
+                return e, acr
+        return j, acr
 
     def region_at(self, i: int) -> bool:
         """Whether a region opens at token i: a place cue and a capitalised word, or a province or regency name."""
