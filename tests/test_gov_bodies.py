@@ -37,6 +37,9 @@ BODY_NAMES = [
     # a body with no head word of the rules
     ("Personel Satuan Polisi Pamong Praja Kota Ternate membantu pembagian sembako.",
      ["Satuan Polisi Pamong Praja Kota Ternate"]),
+    # a place cue written short, with its full stop
+    ("Sembako dibagikan petugas Dinas Sosial Kab. Sigi dan relawan PMI.", ["Dinas Sosial Kab. Sigi", "PMI"]),
+    ("Bibit dari Dinas Kehutanan Prov. Kalimantan Barat ditanam warga.", ["Dinas Kehutanan Prov. Kalimantan Barat"]),
     # a short form before its region
     ("Bantuan juga disalurkan melalui BKKBN Provinsi Papua.", ["BKKBN Provinsi Papua"]),
     ("Petani dilatih DLHK Sultra dan PT Antam di Kolaka.", ["DLHK Sultra", "PT Antam"]),
@@ -83,6 +86,8 @@ SHORT_FORMS = [
      [["Dinas Lingkungan Hidup dan Kehutanan Provinsi Sulawesi Tenggara", "DLHK Sultra"]]),
     ("Pelatihan oleh Dinas Kesehatan Kabupaten Sigi. Dinkes Sigi juga menyiapkan tenaga medis.",
      [["Dinas Kesehatan Kabupaten Sigi", "Dinkes Sigi"]]),
+    ("Petugas Dinas Sosial Kab. Sigi membagikan sembako. Dinas Sosial Kabupaten Sigi juga mendata warga.",
+     [["Dinas Sosial Kab. Sigi", "Dinas Sosial Kabupaten Sigi"]]),
     # negative: the same short form for another region is another body
     ("Pelatihan oleh Dinas Kesehatan Kabupaten Sigi. Dinkes Donggala juga menyiapkan tenaga medis.",
      [["Dinas Kesehatan Kabupaten Sigi"], ["Dinkes Donggala"]]),

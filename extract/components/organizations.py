@@ -91,6 +91,7 @@ class OrgFinder:
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
         self.place_cues = set(words["place_cues"])
+        self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
@@ -705,6 +706,10 @@ class OrgFinder:
             nxt = words[k + 1] if k + 1 < sent_end else None
             if text == "." and nxt is not None and (nxt in self.legal or nxt == "("):  # "Tbk. (SIG)"
                 k += 1
+                continue
+            if text == "." and n > 0 and words[k - 1] in self.abbreviated_cues and k + 1 < sent_end \
+                    and any(self.span(k + 1, j) in self.places for j in (k + 2, k + 3, k + 4) if j <= self.n):
+                end, k, n = k + 1, k + 1, n + 1  # "Dinas Sosial Kab. Sigi": the cue's full stop, not the sentence's
                 continue
             after_place_or_acronym = end > 0 and (words[end - 1] == ")" or words[end - 1] in self.places)
             legal_after = nxt is not None and nxt in self.legal and not (
