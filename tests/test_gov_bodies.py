@@ -46,6 +46,7 @@ BODY_NAMES = [
     # a national body: its acronym, "RI", a unit or a region may follow its name, a person's name may not
     ("Juru Bicara Komisi Pemberantasan Korupsi Johan Budi mengatakan penyidikan berlanjut.",
      ["Komisi Pemberantasan Korupsi"]),
+    ("Hal itu disampaikan Kepala Pusat Data Kementerian Kesehatan Tritarayati di Jakarta.", ["Kementerian Kesehatan"]),
     ("Program didukung Kementerian Koperasi dan UKM RI serta Badan Narkotika Nasional Provinsi Jambi.",
      ["Kementerian Koperasi dan UKM RI", "Badan Narkotika Nasional Provinsi Jambi"]),
     ("Pengujian produk dibantu Badan Pengawas Obat dan Makanan (BPOM) Kendari dan Universitas Halu Oleo.",

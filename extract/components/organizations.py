@@ -499,7 +499,10 @@ class OrgFinder:
                     break
             extend_names = entry.kind in {"mass_org", "government", "association"}
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
-            end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+            if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
+                end, acr = self.body_tail(doc, self.body_at[s])  # Kesehatan | Tritarayati"): see body_tail
+            else:
+                end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
