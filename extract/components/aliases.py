@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from extract.components.gov_bodies import body_ties
 from extract.components.values import Org
 from gazetteers.companies import Gazetteer
 from gazetteers.companies import norm_name as _norm_name
@@ -158,6 +159,10 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
             target = longer.pop()
             if _compatible(entries[by_key[short]], entries[target]):
                 sets.union(by_key[short], target)
+    # a government body's short form and its full name in the same region ("DPMD Sigi")
+    for i, j in body_ties([c.text for c in cands], [c.kind for c in cands]):
+        if _compatible(entries[i], entries[j]):
+            sets.union(i, j)
     # near spellings
     for i, a in enumerate(names):
         if len(a) < NEAR_MIN_CHARS:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
+from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import GAZETTEER_DIR
@@ -90,6 +91,7 @@ class OrgFinder:
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
         self.place_cues = set(words["place_cues"])
+        self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
@@ -150,6 +152,17 @@ class OrgFinder:
             if multi:
                 self.gaz_lower.add(entry.id, multi)
             self.gaz_words.update(t.text for d in docs for t in d)
+        # government bodies of the national nomenclature (gazetteers/government_bodies.toml): a full name is
+        # read whole ("Dinas Pemberdayaan Masyarakat dan Desa"), a short form opens a name before its region
+        self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.short_matcher = PhraseMatcher(nlp.vocab)
+        self.body_words: set[str] = set()
+        self.body_levels = {b.id: b.level for b in load_bodies()}
+        for body in load_bodies():
+            docs = [nlp.make_doc(n) for n in body.names]
+            self.body_matcher.add(body.id, docs)
+            self.body_words.update(t.lower_ for d in docs for t in d)
+            self.short_matcher.add(body.id, [nlp.make_doc(f) for f in body.short])
         self.vocab = nlp.vocab
         self.ner = NerGate(nlp, rules["ner"], load_media(), self)
 
@@ -220,6 +233,15 @@ class OrgFinder:
         self.m_units = DocMatches(self.units(doc), n)
         self.m_level = DocMatches(self.level_matcher(doc), n)
         ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
+        self.body_at: dict[int, int] = {}  # token -> end of the government body's full name that opens there
+        self.central_at: set[int] = set()  # ... where that body is a national one (a ministry, a commission)
+        for m, s, e in self.body_matcher(doc):
+            if e > self.body_at.get(s, s) and (self.t.text[s][:1].isupper() or self.t.lower[s] in self.lower_heads):
+                self.body_at[s] = e
+                if self.body_levels[self.vocab.strings[m]] == "central":
+                    self.central_at.add(s)
+                else:
+                    self.central_at.discard(s)
         self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
         self.spelled = self.spelled_by_acronym()
 
@@ -254,7 +276,10 @@ class OrgFinder:
         programs = doc._.get("programs") if Doc.has_extension("programs") else None
         if not programs:
             return found
-        inside = [(p.start, p.end) for p in programs]
+        # a programme cannot open inside an organisation's name ("Dinas Pemberdayaan Masyarakat dan | Desa
+        # Provinsi Sulawesi Tengah dan BPBD ..." is no programme "Desa ...")
+        inside = [(p.start, p.end) for p in programs if not any(
+            f.start < p.start < f.end and f.source in ("head", "gazetteer") for f in found)]
 
         def within(f: Found) -> bool:
             if f.entry and (f.start, f.end) in inside:
@@ -336,6 +361,8 @@ class OrgFinder:
             return True
         if any(ge == cut for _, gs, ge in self.m_gaz.within(start, cut)):
             return True
+        if self.body_at.get(start) == cut:
+            return True  # "Kementerian Koperasi dan UKM | Meliadi Sembiring": the nomenclature's name ends there
         return len(rest) == 1 and rest[0] in self.defined
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
@@ -372,6 +399,12 @@ class OrgFinder:
             text = t.text[i]
             if text.startswith(self.glued) and len(text) > 3 and text[3:4].isupper():
                 best[i] = (i, "company")
+        for s, e in self.body_at.items():
+            if s not in best:
+                best[s] = (s + 1, "government")  # "Satuan Polisi Pamong Praja": a body's name with no head word
+        for _, s, e in self.short_matcher(doc):  # "DPMD Sigi", "DLHK Provinsi Sulawesi Tenggara": a short form
+            if s not in best and e < self.n and self.region_at(e):  # before its region
+                best[s] = (e, "government")
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
@@ -382,13 +415,19 @@ class OrgFinder:
             if is_lower[s] and kind in self.group_kinds and e > s:
                 k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
             titled = self.after_title(doc, s)
-            end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled)
+            body_end = self.body_at.get(s, 0) if e <= self.body_at.get(s, 0) else 0  # a known body's full name
+            if body_end and s in self.central_at:  # a national body's name is fixed: its acronym, unit, region end it
+                end, acr = self.body_tail(doc, body_end)
+            else:
+                end, acr = self.extend(doc, k, kind, head=self.span(s, e) if e > s else None, titled=titled,
+                                       taken=body_end)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
-                end = min(end, k + 3)
-            end = self.trim(doc, k, end, kind, titled=titled)
+                end = min(end, max(k + 3, body_end))
+            end = self.trim(doc, max(k, body_end), end, kind, titled=titled)
             end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
             if titled:
-                end = self.end_at_known((s, k), end)
+                known = body_end if 0 < body_end < end and not self.region_at(body_end) else None  # its region goes on
+                end = self.end_at_known((s, k), end, known_end=known)
             if end == k and e > s:
                 continue  # a head with no name after it
             name = t.text[k:end]
@@ -463,7 +502,10 @@ class OrgFinder:
                     break
             extend_names = entry.kind in {"mass_org", "government", "association"}
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
-            end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+            if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
+                end, acr = self.body_tail(doc, self.body_at[s])  # Kesehatan | Tritarayati"): see body_tail
+            else:
+                end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
@@ -613,15 +655,18 @@ class OrgFinder:
         return (s > 0 and lower[s - 1] in self.titles_lower) or (s > 1 and lower[s - 2] in self.titles_lower)
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
-               titled: bool = False) -> tuple[int, list[str]]:
-        """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses."""
+               titled: bool = False, taken: int = 0) -> tuple[int, list[str]]:
+        """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses. ``taken``: the
+        end of a government body's full name that the nomenclature knows, read whole before the rest."""
         end, n, acr = k, 0, []
         closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
         own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
         words, lower = self.t.text, self.t.lower
-        if k > 0 and words[k - 1] in self.named_heads:  # "Diskoperindag & UKM": the head is a name
-            end, n = k, 1
+        if k > 0 and (words[k - 1] in self.named_heads or self.short_matcher(doc[k - 1:k])):
+            end, n = k, 1  # "Diskoperindag & UKM", "DPMD Sigi": the head is a name
+        if taken > k:
+            end, n, k = taken, taken - k, taken
         sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             text = words[k]
@@ -675,6 +720,10 @@ class OrgFinder:
             if text == "." and nxt is not None and (nxt in self.legal or nxt == "("):  # "Tbk. (SIG)"
                 k += 1
                 continue
+            if text == "." and n > 0 and words[k - 1] in self.abbreviated_cues and k + 1 < sent_end \
+                    and any(self.span(k + 1, j) in self.places for j in (k + 2, k + 3, k + 4) if j <= self.n):
+                end, k, n = k + 1, k + 1, n + 1  # "Dinas Sosial Kab. Sigi": the cue's full stop, not the sentence's
+                continue
             after_place_or_acronym = end > 0 and (words[end - 1] == ")" or words[end - 1] in self.places)
             legal_after = nxt is not None and nxt in self.legal and not (
                 nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
@@ -694,7 +743,8 @@ class OrgFinder:
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
                         kind == "government" and self.head_kind(doc, k + 1) == "community"
-                        and not (text == "," and self.team_head(k + 1))):
+                        and not (text == "," and self.team_head(k + 1))
+                        and not (taken and end == taken and lower[k + 1] not in self.body_words)):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
                 if text not in "-–/" and (own_acronym or (kind not in self.comma_kinds and self.acronym_name(k + 1))):
                     break  # "Partai Golkar dan PKS", "Akademi ... (AIPI) dan Biro ...": another body by its own name
@@ -702,6 +752,27 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def body_tail(self, doc: Doc, j: int) -> tuple[int, list[str]]:
+        """End of a national body's name read whole up to token j, and its acronyms: what may follow the name is
+        its acronym in parentheses, a unit ("Kantor Wilayah Jawa Timur"), "RI" and a region ("BNN Provinsi
+        Papua"); other capitalised words are someone's ("Juru Bicara Komisi Pemberantasan Korupsi | Johan Budi")."""
+        j, acr = self.extend_units(doc, j, names=False)
+        words, n = self.t.text, self.n
+        if j < n and words[j] == "RI":
+            j += 1
+        at = j + 1 if j < n and words[j] in self.place_cues else j
+        for e in (at + 3, at + 2, at + 1):
+            if e <= n and self.span(at, e) in self.places:
+                return e, acr
+        return j, acr
+
+    def region_at(self, i: int) -> bool:
+        """Whether a region opens at token i: a place cue and a capitalised word, or a province or regency name."""
+        words = self.t.text
+        if words[i] in self.place_cues:
+            return i + 1 < self.n and words[i + 1][:1].isupper()
+        return any(self.span(i, j) in self.places for j in (i + 1, i + 2, i + 3) if j <= self.n)
 
     def team_head(self, i: int) -> bool:
         """Whether a team's head (``comma_team_heads``) opens at token i."""
