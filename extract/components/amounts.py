@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
-from extract.components.numbers import (DIGITS_CORE, Lines, NumberRules, alternation, approx_before, next_word,
-                             norm, number_rules, read_number, words_before)
+from extract.components.numbers import (DIGITS_CORE, Lines, NumberRules, alternation, approx_before, finditer_at,
+                             next_word, norm, number_rules, read_number, starts_of, words_before)
 from extract.components.values import Amount
 from rules import load_rules
 
@@ -114,6 +114,8 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
+        # where a sum can begin (a currency marker, digits, a number word): the pattern is tried only there
+        self.starts = starts_of(rf"{cur}|{numbers.word}")
         joins = alternation(rules["list_joins"])
         item = rf"\s*(?:{joins})\s*(?:(?:{cur})\s*)?(?:{DIGITS_CORE})"
         # The rest of a list whose last sum carries the scale: used with .match on a short window (linear).
@@ -157,7 +159,7 @@ class AmountFinder:
         return read
 
     def find(self, text: str) -> list[re.Match]:
-        return [m for m in self.pattern.finditer(text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
+        return [m for m in finditer_at(self.pattern, self.starts, text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
                 or re.search(r"\d[.,]\d{3}", m["n1"])]
 
     # ------------------------------------------------------------------ read

@@ -1,0 +1,68 @@
+"""finditer_at (extract/components/numbers.py) gives the matches of finditer: the amount and count finders
+try their big pattern only where a number or currency can begin."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.components.amounts import make_amount_finder
+from extract.components.beneficiaries import make_beneficiary_finder
+from extract.components.numbers import finditer_at, starts_of
+from tests.conftest import CORPUS, need_shared
+
+TEXTS = [
+    "Bantuan senilai Rp 250 juta diserahkan kepada 30 orang pengrajin di Desa Sukamaju.",
+    "Dana CSR sebesar Rp1,5 miliar hingga Rp2 miliar untuk 8 (delapan) kelompok tani.",
+    "Sebanyak dua ratus lima puluh nelayan dan 64 pengolah ikan menerima US$ 3.000.",
+    "Ratusan warga RT2 dan S-158/KO menerima 1.731 Kepala Keluarga (KK), sekitar 2.900 pekerja.",
+    "Nilainya €1'049,95 atau 1250€600, dan 5 (lima) unit; puluhan ribu orang; Rp 1 500 000.",
+    "Pada 2016/2017 sebanyak seratus orang ikut; 20-30 orang; sebelas kelompok; ke-2; Rp 2.317. 450.120",
+    "İKİ ribu ſatu juta; dua-tiga; JUTA RUPIAH 5 juta rupiah; Rp. 10 rb; goceng; 1/2 miliar.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def finders():
+    return make_amount_finder(None, "a", "amounts", "numbers"), make_beneficiary_finder(None, "b", "beneficiaries", "numbers", False)
+
+
+def spans(ms):
+    return [(m.start(), m.end(), m.groupdict()) for m in ms]
+
+
+def same(finder, text):
+    assert spans(finditer_at(finder.pattern, finder.starts, text)) == spans(finder.pattern.finditer(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_matches_on_written_text(finders, text):
+    for finder in finders:
+        same(finder, text)
+
+
+def test_same_matches_on_the_articles(finders):
+    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
+    texts = [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    assert len(texts) > 100
+    for text in texts:
+        for finder in finders:
+            same(finder, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Rp", "rp.", "US$", "$", "€", "dua", "ratus", "puluhan", "ribu", "juta", "orang",
+                                 "kelompok", "UMKM", "5", "1.250", "3,5", "20", "-", "/", ".", ",", "(", ")", "x",
+                                 "se", "sebelas", "hingga", "sampai", "İ", "ſ", "k", "\n", "lebih"]), max_size=25),
+       st.lists(st.sampled_from(["", " ", "  "]), min_size=25, max_size=25))
+def test_same_matches_on_generated_text(finders, words, blanks):
+    text = "".join(w + b for w, b in zip(words, blanks))
+    for finder in finders:
+        same(finder, text)
+
+
+def test_a_pattern_that_can_match_empty_is_refused():
+    with pytest.raises(ValueError):
+        list(finditer_at(re.compile(r"\d*"), starts_of("x"), "x1"))
