@@ -66,3 +66,47 @@ def test_same_matches_on_generated_text(finders, words, blanks):
 def test_a_pattern_that_can_match_empty_is_refused():
     with pytest.raises(ValueError):
         list(finditer_at(re.compile(r"\d*"), starts_of("x"), "x1"))
+
+
+DATE_TEXTS = [
+    "Jakarta, 12/10/2024 - Pada Jumat (12/10) dan 1, 2 dan 3 Juni 2025 serta 30/4-2/5/2025 dibagikan.",
+    "Tanggal 2025-06-01, 17-08-2023, 1.8.2024, 3-5 Juni; 20 s.d. 25 Agustus 2024; RT2/RW3 12/10/24x",
+    "Senin, 4 Maret 2024 12:30 WIB; ab1/2; 10–12/3; 5 Juni. 2019; ٣ Juni 2020",
+]
+
+
+@pytest.fixture(scope="module")
+def date_finder():
+    from extract.components.dates import make_date_finder
+
+    return make_date_finder(None, "d", "dates", "numbers", True)
+
+
+DIGIT_PATTERNS = ("numeric", "dashed", "iso", "day_list", "written", "yearless")
+
+
+def same_dates(finder, text):
+    from extract.components.numbers import digit_starts
+
+    for name in DIGIT_PATTERNS:
+        pattern = getattr(finder, name)
+        assert spans(finditer_at(pattern, digit_starts(text), text)) == spans(pattern.finditer(text)), name
+
+
+@pytest.mark.parametrize("text", DATE_TEXTS + TEXTS)
+def test_dates_same_matches_on_written_text(date_finder, text):
+    same_dates(date_finder, text)
+
+
+def test_dates_same_matches_on_the_articles(date_finder):
+    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
+    for text in (p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))):
+        same_dates(date_finder, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["12", "1", "2024", "24", "/", "-", "–", ".", ",", "(", ")", "Juni", "Agt.", "dan",
+                                 "s.d.", "Jumat", "a", "_", "٣", "\n"]), max_size=25),
+       st.lists(st.sampled_from(["", " ", "  "]), min_size=25, max_size=25))
+def test_dates_same_matches_on_generated_text(date_finder, words, blanks):
+    same_dates(date_finder, "".join(w + b for w, b in zip(words, blanks)))

@@ -265,7 +265,15 @@ def starts_of(forms: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?=\d|{forms})", re.I)
 
 
-def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str) -> Iterator[re.Match]:
+DIGIT_STARTS = re.compile(r"(?<!\w)\d")
+
+
+def digit_starts(text: str) -> list[int]:
+    """Where a run of digits begins a word: the places a date or number written in digits can begin."""
+    return [m.start() for m in DIGIT_STARTS.finditer(text)]
+
+
+def finditer_at(pattern: re.Pattern, starts: re.Pattern | list[int], text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, tried only where ``starts`` matches: the same matches, left to right and never
     overlapping, when every match of ``pattern`` begins at such a place and none is empty.
 
@@ -273,15 +281,14 @@ def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str) -> Iterator[
     article (the regex engine finds no literal prefix to skip to); ``starts`` is one cheap scan, and the big pattern
     then runs at the few dozen places a number or a currency can begin (``match`` at a position still sees the
     characters before it, so its look-behinds read as in ``finditer``). tests/test_numbers.py checks both give the
-    same matches.
+    same matches. ``starts`` may also be the positions themselves, ascending (one scan shared by several patterns).
 
     >>> digits = re.compile(r"(?<![\\w.])\\d+(?:\\.\\d+)*(?!\\w)")
     >>> [m.group() for m in finditer_at(digits, starts_of("(?!)"), "a1 2.000 dan 30x 4")]
     ['2.000', '4']
     """
     pos = 0
-    for s in starts.finditer(text):
-        at = s.start()
+    for at in (starts if isinstance(starts, list) else (s.start() for s in starts.finditer(text))):
         if at < pos:
             continue
         m = pattern.match(text, at)
