@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
 from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, finditer_at, next_word, norm,
-                             number_rules, read_number, sentence_starts, starts_of, words_before)
+                             number_rules, number_starts, read_number, sentence_starts, words_before)
 from extract.components.values import Beneficiary
 from rules import load_rules
 
@@ -67,8 +67,6 @@ class BeneficiaryFinder:
             # long run of number words is matched once from its start: linear time under finditer.
             rf"(?:{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation([*self.units, *self.not_units])})?{end})?",
             re.I)
-        # where a count can begin (digits, a number word, a vague word): the pattern is tried only there
-        self.starts = starts_of(rf"{numbers.word}|{numbers.vague_re}")
         self.each = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each'])})(?![^\W\d_])", re.I)
         self.victims = re.compile(alternation(rules["not_near"]), re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
@@ -98,7 +96,8 @@ class BeneficiaryFinder:
         lines = Lines(text, self.numbers)
         dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
         out: list[Beneficiary] = []
-        for m in finditer_at(self.pattern, self.starts, text):
+        # the pattern is tried only where a count can begin: digits, a number word, a vague word
+        for m in finditer_at(self.pattern, number_starts(doc.user_data, text, self.numbers).numbers, text):
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
-from extract.components.numbers import (Lines, NumberRules, alternation, digit_starts, finditer_at, norm, number_rules, read_number,
-                                        sentence_starts)
+from extract.components.numbers import (Lines, NumberRules, alternation, finditer_at, norm, number_rules, number_starts,
+                                        read_number, sentence_starts)
 from extract.components.values import DateMention
 from rules import load_rules
 
@@ -180,7 +180,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lines = Lines(text, self.numbers)
-        found = [f for f in self.find(text) if not lines.skipped(f.start)]
+        found = [f for f in self.find(text, doc.user_data) if not lines.skipped(f.start)]
         own = self.own_date(text, found, doc._.article_date)
         doc._.published = own
         anchor = doc._.article_date or own
@@ -207,11 +207,11 @@ class DateFinder:
         return doc
 
     # ------------------------------------------------------------------ find
-    def find(self, text: str) -> list[Found]:
+    def find(self, text: str, store: dict | None = None) -> list[Found]:
         """Every date-like span, complete or not; overlaps resolved, longest first."""
         cands: list[Found] = []
         # the patterns that open with a day in digits are tried only where digits begin a word
-        digits = digit_starts(text)
+        digits = number_starts({} if store is None else store, text, self.numbers).digits
         for m in finditer_at(self.numeric, digits, text):
             cands.append(self._range(m, int(m["m0"] or m["m"]), int(m["m"]), int(m["y"])))
         for m in finditer_at(self.dashed, digits, text):

@@ -259,36 +259,63 @@ def next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def starts_of(forms: str) -> re.Pattern:
-    """A zero-width regex that matches before every place one of ``forms`` (a regex: digits, number words,
-    currency markers) can begin a word: the places where a finder's big pattern is worth trying."""
-    return re.compile(rf"(?<!\w)(?=\d|{forms})", re.I)
+STARTS_KEY = "warta_number_starts"
 
 
-DIGIT_STARTS = re.compile(r"(?<!\w)\d")
+@dataclass(frozen=True)
+class Starts:
+    """Where a number can begin in a text, ascending: the places a finder's big pattern is worth trying."""
+
+    digits: list[int]  # a run of digits begins a word (a date or number in digits)
+    numbers: list[int]  # digits, a number word or a vague count word ("puluhan") begins a word
+    all: list[int]  # those, and where a currency marker begins a word ("Rp", "US$", "€")
 
 
-def digit_starts(text: str) -> list[int]:
-    """Where a run of digits begins a word: the places a date or number written in digits can begin."""
-    return [m.start() for m in DIGIT_STARTS.finditer(text)]
+@lru_cache(maxsize=None)
+def _starts_regex(name: str, currencies: str) -> re.Pattern:
+    rules = number_rules(name)
+    currency = rf"|(?={currencies})" if currencies else ""
+    return re.compile(rf"(?<!\w)(?:(?P<d>(?=\d))|(?P<w>(?={rules.word}|{rules.vague_re})){currency})", re.I)
 
 
-def finditer_at(pattern: re.Pattern, starts: re.Pattern | list[int], text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, tried only where ``starts`` matches: the same matches, left to right and never
-    overlapping, when every match of ``pattern`` begins at such a place and none is empty.
+def number_starts(store: dict, text: str, rules: NumberRules, currencies: str = "") -> Starts:
+    """The ``Starts`` of ``text``, found with one scan and kept in ``store`` (a Doc's ``user_data``), so that the
+    amount, date and count finders share it. ``currencies``: a regex of the currency markers to find as well
+    (the amount finder's); a kept scan without them is not used for them."""
+    kept = store.get(STARTS_KEY)
+    if kept is not None and kept[0] == rules.name and kept[1] == text and (not currencies or kept[2] == currencies):
+        return kept[3]
+    digits, numbers, every = [], [], []
+    for m in _starts_regex(rules.name, currencies).finditer(text):
+        at = m.start()
+        every.append(at)
+        if m.lastgroup == "d":
+            digits.append(at)
+            numbers.append(at)
+        elif m.lastgroup == "w":
+            numbers.append(at)
+    starts = Starts(digits, numbers, every)
+    store[STARTS_KEY] = (rules.name, text, currencies, starts)
+    return starts
+
+
+def finditer_at(pattern: re.Pattern, starts: list[int], text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only at the positions ``starts`` (ascending): the same matches, left to
+    right and never overlapping, when every match of ``pattern`` begins at one of them and none is empty.
 
     ``finditer`` tries a pattern that opens with an alternation behind a look-behind at every character of the
-    article (the regex engine finds no literal prefix to skip to); ``starts`` is one cheap scan, and the big pattern
-    then runs at the few dozen places a number or a currency can begin (``match`` at a position still sees the
-    characters before it, so its look-behinds read as in ``finditer``). tests/test_numbers.py checks both give the
-    same matches. ``starts`` may also be the positions themselves, ascending (one scan shared by several patterns).
+    article (the regex engine finds no literal prefix to skip to); ``number_starts`` is one scan shared by the
+    finders, and the big pattern then runs at the few dozen places a number or a currency can begin (``match`` at
+    a position still sees the characters before it, so its look-behinds read as in ``finditer``). tests/test_finditer_at.py checks both give
+    the same matches.
 
     >>> digits = re.compile(r"(?<![\\w.])\\d+(?:\\.\\d+)*(?!\\w)")
-    >>> [m.group() for m in finditer_at(digits, starts_of("(?!)"), "a1 2.000 dan 30x 4")]
+    >>> text = "a1 2.000 dan 30x 4"
+    >>> [m.group() for m in finditer_at(digits, number_starts({}, text, number_rules()).digits, text)]
     ['2.000', '4']
     """
     pos = 0
-    for at in (starts if isinstance(starts, list) else (s.start() for s in starts.finditer(text))):
+    for at in starts:
         if at < pos:
             continue
         m = pattern.match(text, at)
