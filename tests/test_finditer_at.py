@@ -88,6 +88,7 @@ DATE_TEXTS = [
     "Jakarta, 12/10/2024 - Pada Jumat (12/10) dan 1, 2 dan 3 Juni 2025 serta 30/4-2/5/2025 dibagikan.",
     "Tanggal 2025-06-01, 17-08-2023, 1.8.2024, 3-5 Juni; 20 s.d. 25 Agustus 2024; RT2/RW3 12/10/24x",
     "Senin, 4 Maret 2024 12:30 WIB; ab1/2; 10–12/3; 5 Juni. 2019; ٣ Juni 2020",
+    "Pada tujuh belas Agustus 2020, dua puluh Mei 2021 dan ke-tiga Juni 2022; Dua Puluh Lima Desember 2023.",
 ]
 
 
@@ -105,6 +106,8 @@ def same_dates(finder, text):
     for name in DIGIT_PATTERNS:
         pattern = getattr(finder, name)
         assert spans(finditer_at(pattern, number_starts({}, text, number_rules()).digits, text)) == spans(pattern.finditer(text)), name
+    words = number_starts({}, text, number_rules()).numbers
+    assert spans(finditer_at(finder.words_day, words, text)) == spans(finder.words_day.finditer(text))
 
 
 @pytest.mark.parametrize("text", DATE_TEXTS + TEXTS)
@@ -120,7 +123,7 @@ def test_dates_same_matches_on_the_articles(date_finder):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["12", "1", "2024", "24", "/", "-", "–", ".", ",", "(", ")", "Juni", "Agt.", "dan",
-                                 "s.d.", "Jumat", "a", "_", "٣", "\n"]), max_size=25),
+                                 "s.d.", "Jumat", "a", "_", "٣", "\n", "tujuh", "belas", "dua", "-", "puluh"]), max_size=25),
        st.lists(st.sampled_from(["", " ", "  "]), min_size=25, max_size=25))
 def test_dates_same_matches_on_generated_text(date_finder, words, blanks):
     same_dates(date_finder, "".join(w + b for w, b in zip(words, blanks)))

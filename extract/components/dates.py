@@ -210,15 +210,17 @@ class DateFinder:
     def find(self, text: str, store: dict | None = None) -> list[Found]:
         """Every date-like span, complete or not; overlaps resolved, longest first."""
         cands: list[Found] = []
-        # the patterns that open with a day in digits are tried only where digits begin a word
-        digits = number_starts({} if store is None else store, text, self.numbers).digits
+        # the patterns that open with a day in digits are tried only where digits begin a word, the day in words
+        # only where a number word begins
+        starts = number_starts({} if store is None else store, text, self.numbers)
+        digits = starts.digits
         for m in finditer_at(self.numeric, digits, text):
             cands.append(self._range(m, int(m["m0"] or m["m"]), int(m["m"]), int(m["y"])))
         for m in finditer_at(self.dashed, digits, text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
         for m in finditer_at(self.iso, digits, text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
-        for m in self.words_day.finditer(text):
+        for m in finditer_at(self.words_day, starts.numbers, text):
             day = read_number(m["d"]) if m["m"] else None
             if day and float(day[0]).is_integer() and 1 <= day[0] <= 31:
                 cands.append(Found(m.start(), m.end(), self._dates(
