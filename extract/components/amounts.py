@@ -128,7 +128,7 @@ class AmountFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = Lines(text, self.numbers)
+        lines = Lines.of(doc.user_data, text, self.numbers)
         read = [(m, self.read(text, m)) for m in self.find(text, doc.user_data) if not lines.skipped(m.start())]
         doc._.amounts = [a for _, got in self.dot_typos(read) for a in got]
         return doc

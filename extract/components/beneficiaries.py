@@ -93,7 +93,7 @@ class BeneficiaryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = Lines(text, self.numbers)
+        lines = Lines.of(doc.user_data, text, self.numbers)
         dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
         out: list[Beneficiary] = []
         # the pattern is tried only where a count can begin: digits, a number word, a vague word

@@ -179,7 +179,7 @@ class DateFinder:
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = Lines(text, self.numbers)
+        lines = Lines.of(doc.user_data, text, self.numbers)
         found = [f for f in self.find(text, doc.user_data) if not lines.skipped(f.start)]
         own = self.own_date(text, found, doc._.article_date)
         doc._.published = own

@@ -210,12 +210,25 @@ def number_rules(name: str = "numbers") -> NumberRules:
     )
 
 
+LINES_KEY = "warta_related_lines"
+
+
 class Lines:
     """Character ranges to skip: "related article" lines, whose numbers belong to another story."""
 
     def __init__(self, text: str, rules: NumberRules):
         self.ranges = [(m.start(), m.end()) for m in rules.related_link.finditer(text)]
         self.starts = [r[0] for r in self.ranges]
+
+    @classmethod
+    def of(cls, store: dict, text: str, rules: NumberRules) -> "Lines":
+        """``Lines(text, rules)``, kept in ``store`` (a Doc's ``user_data``): the amount, date and count finders share it."""
+        kept = store.get(LINES_KEY)
+        if kept is not None and kept[0] == rules.name and kept[1] == text:
+            return kept[2]
+        lines = cls(text, rules)
+        store[LINES_KEY] = (rules.name, text, lines)
+        return lines
 
     def skipped(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
