@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
-from extract.components.numbers import (DIGITS_CORE, Lines, NumberRules, alternation, approx_before, next_word,
-                             norm, number_rules, read_number, words_before)
+from extract.components.numbers import (DIGITS_CORE, Lines, NumberRules, alternation, approx_before, finditer_at,
+                             next_word, norm, number_rules, number_starts, read_number, words_before)
 from extract.components.values import Amount
 from rules import load_rules
 
@@ -114,6 +114,7 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
+        self.currencies = cur  # a sum begins at digits, a number word or one of these: the pattern is tried only there
         joins = alternation(rules["list_joins"])
         item = rf"\s*(?:{joins})\s*(?:(?:{cur})\s*)?(?:{DIGITS_CORE})"
         # The rest of a list whose last sum carries the scale: used with .match on a short window (linear).
@@ -127,8 +128,8 @@ class AmountFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = Lines(text, self.numbers)
-        read = [(m, self.read(text, m)) for m in self.find(text) if not lines.skipped(m.start())]
+        lines = Lines.of(doc.user_data, text, self.numbers)
+        read = [(m, self.read(text, m)) for m in self.find(text, doc.user_data) if not lines.skipped(m.start())]
         doc._.amounts = [a for _, got in self.dot_typos(read) for a in got]
         return doc
 
@@ -156,8 +157,9 @@ class AmountFinder:
                                                f"as the article's other sums in {m['s1']} are of that size")])
         return read
 
-    def find(self, text: str) -> list[re.Match]:
-        return [m for m in self.pattern.finditer(text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
+    def find(self, text: str, store: dict | None = None) -> list[re.Match]:
+        starts = number_starts({} if store is None else store, text, self.numbers, self.currencies).all
+        return [m for m in finditer_at(self.pattern, starts, text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
                 or re.search(r"\d[.,]\d{3}", m["n1"])]
 
     # ------------------------------------------------------------------ read

@@ -26,8 +26,8 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
-from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, next_word, norm, number_rules,
-                             read_number, sentence_starts, words_before)
+from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, finditer_at, next_word, norm,
+                             number_rules, number_starts, read_number, sentence_starts, words_before)
 from extract.components.values import Beneficiary
 from rules import load_rules
 
@@ -93,10 +93,11 @@ class BeneficiaryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = Lines(text, self.numbers)
+        lines = Lines.of(doc.user_data, text, self.numbers)
         dates = [(d.start, d.end) for d in doc._.dates or []]  # "20 Oktober 2022 Pokdakan" is a date
         out: list[Beneficiary] = []
-        for m in self.pattern.finditer(text):
+        # the pattern is tried only where a count can begin: digits, a number word, a vague word
+        for m in finditer_at(self.pattern, number_starts(doc.user_data, text, self.numbers).numbers, text):
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (

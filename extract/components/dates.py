@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
-from extract.components.numbers import Lines, NumberRules, alternation, norm, number_rules, read_number, sentence_starts
+from extract.components.numbers import (Lines, NumberRules, alternation, finditer_at, norm, number_rules, number_starts,
+                                        read_number, sentence_starts)
 from extract.components.values import DateMention
 from rules import load_rules
 
@@ -178,8 +179,8 @@ class DateFinder:
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = Lines(text, self.numbers)
-        found = [f for f in self.find(text) if not lines.skipped(f.start)]
+        lines = Lines.of(doc.user_data, text, self.numbers)
+        found = [f for f in self.find(text, doc.user_data) if not lines.skipped(f.start)]
         own = self.own_date(text, found, doc._.article_date)
         doc._.published = own
         anchor = doc._.article_date or own
@@ -206,16 +207,20 @@ class DateFinder:
         return doc
 
     # ------------------------------------------------------------------ find
-    def find(self, text: str) -> list[Found]:
+    def find(self, text: str, store: dict | None = None) -> list[Found]:
         """Every date-like span, complete or not; overlaps resolved, longest first."""
         cands: list[Found] = []
-        for m in self.numeric.finditer(text):
+        # the patterns that open with a day in digits are tried only where digits begin a word, the day in words
+        # only where a number word begins
+        starts = number_starts({} if store is None else store, text, self.numbers)
+        digits = starts.digits
+        for m in finditer_at(self.numeric, digits, text):
             cands.append(self._range(m, int(m["m0"] or m["m"]), int(m["m"]), int(m["y"])))
-        for m in self.dashed.finditer(text):
+        for m in finditer_at(self.dashed, digits, text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
-        for m in self.iso.finditer(text):
+        for m in finditer_at(self.iso, digits, text):
             cands.append(Found(m.start(), m.end(), self._dates((iso(int(m["y"]), int(m["m"]), int(m["d"])), None))))
-        for m in self.words_day.finditer(text):
+        for m in finditer_at(self.words_day, starts.numbers, text):
             day = read_number(m["d"]) if m["m"] else None
             if day and float(day[0]).is_integer() and 1 <= day[0] <= 31:
                 cands.append(Found(m.start(), m.end(), self._dates(
@@ -223,20 +228,20 @@ class DateFinder:
         for m in self.month_first.finditer(text):
             cands.append(Found(m.start(), m.end(), self._dates(
                 (iso(int(m["y"]), self.months[norm(m["m"])], int(m["d"])), None))))
-        for m in self.day_list.finditer(text):
+        for m in finditer_at(self.day_list, digits, text):
             month, days = self.months[norm(m["m"])], [int(x) for x in re.findall(r"\d+", m["days"])]
             if m["y"]:
                 cands.append(Found(m.start(), m.end(), self._dates(*((iso(int(m["y"]), month, x), None) for x in days))))
             else:
                 cands.append(Found(m.start(), m.end(), [], yearless=[(month, x, None) for x in days if 1 <= x <= 31]))
-        for m in self.written.finditer(text):
+        for m in finditer_at(self.written, digits, text):
             month = self.months[norm(m["m"])]
             low_month = self.months[norm(m["m0"])] if m["m0"] else month
             if m["y"]:
                 cands.append(self._range(m, low_month, month, int(m["y"])))
             else:
                 cands.append(self._yearless(m, low_month, month))
-        for m in self.yearless.finditer(text):
+        for m in finditer_at(self.yearless, digits, text):
             before, after = text[max(0, m.start() - 25):m.start()], text[m.end():m.end() + 40]
             wire = self.is_dateline(text, m.start()) and self.agency_after.match(after)
             day = self.day_before.search(before)

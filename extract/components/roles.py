@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text, lower_words, token_table
+from extract.components.doctext import doc_text, lower_words, span_text, token_table
 from extract.components.organizations import load_place_names
 from extract.components.programme_gate import ProgrammeGate
 from gazetteers.companies import load_gazetteer, norm_name
@@ -233,7 +233,7 @@ class RoleFinder:
             gain = best["before"][0] + best["after"][0] + best["speaker"][0] - best["partner_before"][0]
             sc.total += gain
             if giver[0] > sc.direct and giver[0] > best["partner_before"][0]:  # "bekerja sama dengan X": a partner
-                sc.direct, sc.cue, sc.sentence = giver[0], giver[1], sent.text
+                sc.direct, sc.cue, sc.sentence = giver[0], giver[1], span_text(doc, sent.start, sent.end)
             if best["after"][0] > best["partner_before"][0]:
                 sc.verb = max(sc.verb, best["after"][0])
         for sc in scores.values():
