@@ -23,10 +23,11 @@ TEXTS = {
 
 PROGRAMME = {"pos1": "PT Pupuk Kalimantan Timur", "pos2": "PT Bukit Asam Tbk", "pos3": "PT Bank NTB Syariah",
              "pos4": "PT Pertamina Hulu Rokan Zona 1"}
-# known limits: a short programme article with a recipient but no sum, no programme word and no facility stays below
-# the threshold (pos4: probability 0.56 against 0.72); a house repair with a sum and a recipient but no count of
-# people sits just under it (pos3: 0.717 against 0.72, set by the CV probability of a real contractor hand-over)
-LIMITS = {"pos3", "pos4"}
+# known limit: a short programme article with a recipient but no sum, no programme word and no facility stays below
+# the threshold (pos4: probability 0.56 against 0.68). pos3 (a house repair with a sum and a recipient but no count
+# of people) sits near it (0.726 against 0.68 today; the threshold moves with the CV probability of the hardest real
+# negative each time the gate is re-trained): if a re-training shuts it, look at the threshold before the features.
+LIMITS = {"pos4"}
 
 
 def test_texts_have_no_context_word(nlp):
