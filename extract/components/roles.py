@@ -117,6 +117,8 @@ class RoleFinder:
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
+        self.channel_words = frozenset(rules["channel"]["words"])
+        self.channel_verbs = frozenset(rules["channel"]["verbs"])
         self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
@@ -186,6 +188,8 @@ class RoleFinder:
                         and not any(w in self.venue_words for w in lower_words(doc)[e:sp.start])  # "diserahkan di Aula ULM"
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
+            if self.channelled(doc, sp.start, sent.start, occupied):  # "disalurkan melalui Puskesmas X": the way, not the source
+                best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "channel"))
             bests.append(best)
         chains = self.chains(doc, spans)  # read once: the collaborations below use the same runs
         for chain in chains:  # coordinated mentions share the cue before and the verb after
@@ -263,6 +267,20 @@ class RoleFinder:
                     (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
                 out.append((visitor, host, doc[s:e].text.lower()))
         return out
+
+    def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
+        """Whether the name at token ``start`` follows a word of channel ("melalui") that a verb of handing over
+        money stands before in the same clause (rules/roles.toml [channel])."""
+        k = start - 1
+        if k < sent_start or doc[k].lower_ not in self.channel_words:
+            return False
+        lo = max(sent_start, k - self.rules["channel"]["window"])
+        for i in range(k - 1, lo - 1, -1):
+            if doc[i].text in ",;:" or i in occupied:
+                return False
+            if doc[i].lower_ in self.channel_verbs:
+                return True
+        return False
 
     def aid_before(self, doc: Doc, s: int, sent_start: int) -> bool:
         """Whether a word of aid or of receiving stands in the clause before token s (rules/roles.toml [source])."""
