@@ -75,6 +75,7 @@ class Score:
     listed: bool = False  # a member of a list of givers ("antara lain A, B dan C")
     verb: float = 0.0  # the best verb of giving it is the subject of
     first: int = 1 << 62  # where it is first named (character offset)
+    pair_with: set = dataclasses.field(default_factory=set)  # named as a pair with these, then "kedua lembaga" gave
 
 
 class RoleFinder:
@@ -119,6 +120,11 @@ class RoleFinder:
         self.source_stops = set(rules["source"]["stops"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
+        joint = rules["joint"]
+        self.joint = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.joint.add("JOINT", [nlp.make_doc(w) for w in joint["anaphora"]])
+        self.joint_verbs = {c for c, w in rules["after"].items() if w >= joint["least"]} | set(joint["verbs"])
+        self.joint_funded = frozenset(joint["funded"])
         self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
@@ -199,6 +205,9 @@ class RoleFinder:
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
                 bests[i]["after"] = max(bests[i]["after"], last["after"])
         lowers = lower_words(doc)
+        for i, j in self.joint_pairs(doc, spans, chains, lowers):  # "A dan B ... Kedua lembaga memberikan"
+            scores[orgs[i].entity].pair_with.add(orgs[j].entity)
+            scores[orgs[j].entity].pair_with.add(orgs[i].entity)
         for i in range(1, len(spans)):  # "A bersama B menyerahkan": B's verb is A's too
             between = tuple(lowers[spans[i - 1].end:spans[i].start])
             if between in self.co_actors and bests[i]["after"][0] > 0:
@@ -267,6 +276,24 @@ class RoleFinder:
                     (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
                 out.append((visitor, host, doc[s:e].text.lower()))
         return out
+
+    def joint_pairs(self, doc: Doc, spans, chains, lowers) -> list[tuple[int, int]]:
+        """Mention pairs (i, j) named together as two ("A dan B", "A bersama B") before a giving "kedua lembaga"
+        (rules/roles.toml [joint]): "Kedua lembaga memberikan bantuan", "didanai bersama kedua lembaga"."""
+        r = self.rules["joint"]
+        anchors = []
+        for _, s, e in self.joint(doc):
+            after = lowers[e:e + self.rules["after_window"]]
+            before = lowers[max(0, s - r["reach"]):s]
+            if any(w in self.joint_verbs for w in after) or any(w in self.joint_funded for w in before):
+                anchors.append(s)
+        if not anchors:
+            return []
+        pairs = [(c[0], c[1]) for c in chains if len(c) == 2]
+        pairs += [(i - 1, i) for i in range(1, len(spans))
+                  if tuple(lowers[spans[i - 1].end:spans[i].start]) in self.co_actors]
+        return [(i, j) for i, j in pairs if spans[j].end <= max(anchors)
+                and spans[i].sent.start == spans[j].sent.start]
 
     def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
         """Whether the name at token ``start`` follows a word of channel ("melalui") that a verb of handing over
@@ -427,6 +454,9 @@ class RoleFinder:
                 givers.add(e)
             elif s.kind in self.giver_kinds and s.verb >= r["own_giving"]:
                 givers.add(e)  # a company that gives with a cue of its own, recapped beside the main giver
+        for e, s in ranked:  # "A dan B melatih ... Kedua lembaga memberikan bantuan": the giver's pair gives with it
+            if e not in givers and s.pair_with & givers:
+                givers.add(e)
         for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
             least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
             if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
