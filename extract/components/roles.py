@@ -76,6 +76,7 @@ class Score:
     verb: float = 0.0  # the best verb of giving it is the subject of
     first: int = 1 << 62  # where it is first named (character offset)
     pair_with: set = dataclasses.field(default_factory=set)  # named as a pair with these, then "kedua lembaga" gave
+    cofunds: bool = False  # the subject of a verb of adding money of its own ("Baznas ... yang menambah dana")
 
 
 class RoleFinder:
@@ -125,6 +126,9 @@ class RoleFinder:
         self.joint.add("JOINT", [nlp.make_doc(w) for w in joint["anaphora"]])
         self.joint_verbs = {c for c, w in rules["after"].items() if w >= joint["least"]} | set(joint["verbs"])
         self.joint_funded = frozenset(joint["funded"])
+        self.cofund = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cofund.add("COFUND", [nlp.make_doc(w) for w in joint["cofund"]])
+        self.cofund_not = frozenset(joint["not_after"])
         self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
         self.vocab = nlp.vocab
@@ -208,6 +212,8 @@ class RoleFinder:
         for i, j in self.joint_pairs(doc, spans, chains, lowers):  # "A dan B ... Kedua lembaga memberikan"
             scores[orgs[i].entity].pair_with.add(orgs[j].entity)
             scores[orgs[j].entity].pair_with.add(orgs[i].entity)
+        for i in self.cofunders(doc, spans, occupied, lowers):  # "Perumda PDAM X menanggung biaya ..."
+            scores[orgs[i].entity].cofunds = True
         for i in range(1, len(spans)):  # "A bersama B menyerahkan": B's verb is A's too
             between = tuple(lowers[spans[i - 1].end:spans[i].start])
             if between in self.co_actors and bests[i]["after"][0] > 0:
@@ -275,6 +281,20 @@ class RoleFinder:
             if orgs[host].entity != orgs[visitor].entity and (
                     (orgs[visitor].kind in self.giver_kinds) != (orgs[host].kind in self.giver_kinds)):
                 out.append((visitor, host, doc[s:e].text.lower()))
+        return out
+
+    def cofunders(self, doc: Doc, spans, occupied: set[int], lowers) -> list[int]:
+        """Mentions that are the subject of a phrase of co-funding (rules/roles.toml [joint] cofund)."""
+        out = []
+        for _, s, e in self.cofund(doc):
+            if e < len(doc) and lowers[e] in self.cofund_not:
+                continue  # "menambah dana pendamping": a government's matching fund
+            i = next((i for i in range(len(spans) - 1, -1, -1) if spans[i].end <= s), None)
+            if i is None or s - spans[i].end > self.rules["after_window"] or occupied & set(range(spans[i].end, s)) \
+                    or spans[i].sent.start != doc[s].sent.start \
+                    or any(w in self.intent for w in lowers[spans[i].end:s]):
+                continue
+            out.append(i)
         return out
 
     def joint_pairs(self, doc: Doc, spans, chains, lowers) -> list[tuple[int, int]]:
@@ -455,7 +475,7 @@ class RoleFinder:
             elif s.kind in self.giver_kinds and s.verb >= r["own_giving"]:
                 givers.add(e)  # a company that gives with a cue of its own, recapped beside the main giver
         for e, s in ranked:  # "A dan B melatih ... Kedua lembaga memberikan bantuan": the giver's pair gives with it
-            if e not in givers and s.pair_with & givers:
+            if e not in givers and (s.pair_with & givers or s.cofunds):
                 givers.add(e)
         for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
             least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
