@@ -327,8 +327,9 @@ ROLES_COFUND = [
          ["RSUD Praya", "Pemerintah Kabupaten Lombok Tengah"]),
 ]
 
-# known misses: the central bank (kind government) beside a regional bank is taken for a partner (par_092); as kind
-# bank it gave roles to a general-news article that only names BI (bench/news_gate.py 12 -> 13)
+# known misses: the central bank (kind government) beside a regional bank is taken for a partner where no "kedua
+# lembaga" refers back to the pair (par_092 itself is right through ROLES_JOINT); as kind bank it gave roles to a
+# general-news article that only names BI (bench/news_gate.py 12 -> 13)
 ROLES_XFAIL: list[Case] = [
     Case("Bank Sulteng dan BI Sulteng Latih Pemuda Sigi\nPT Bank Pembangunan Daerah Sulawesi Tengah (Bank Sulteng) "
          "dan Bank Indonesia Perwakilan Provinsi Sulawesi Tengah melatih 40 pemuda dan memberikan bantuan perahu "
