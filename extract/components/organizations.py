@@ -324,7 +324,7 @@ class OrgFinder:
         t = self.t
         if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
             return None
-        if f.end < self.n and t.text[f.end] == ",":
+        if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
         for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
             if cut <= f.start:
@@ -826,6 +826,10 @@ class OrgFinder:
         return all(t.alpha[j] and t.text[j] not in self.places and t.text[j] not in self.after_place
                    and word_ok(j) for j in range(lo, hi)) and not self.m_units.within(lo, hi)
 
+    def comma_at(self, i: int) -> bool:
+        """Whether a comma stands at token i: after a titled name, the person's name comes after it, not in it."""
+        return i < self.n and self.t.text[i] == ","
+
     def gaz_ends_at(self, start: int, i: int) -> bool:
         """Whether a gazetteer name that opens at or after token ``start`` ends at token ``i``."""
         return any(e == i for _, _, e in self.m_gaz.within(start, i))
@@ -903,7 +907,7 @@ class OrgFinder:
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
         words = self.t.text
-        if titled and end < self.n and words[end] == ",":
+        if titled and self.comma_at(end):
             titled = False  # "Ketua Asosiasi UMKM Riau Bangkit, Nurhayati": the person comes after the comma
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
             nums = [j for j in range(k, end)
