@@ -311,7 +311,9 @@ class OrgFinder:
         capitalised words after it are the person's ("Superintendent Community Development PT Weda Bay Nickel
         Andi Rahman", "Direktur Dana dan Jasa Bank Aceh Syariah Fadhil Ilyas", "Media Relations Head PT IMIP
         Dedy Kurniawan"). A form is known when the article writes it elsewhere without those words, the
-        gazetteer's name ends there, or it is the article's own acronym after a head ("PT IMIP")."""
+        gazetteer's name ends there, or it is the article's own acronym after a head ("PT IMIP"). The same fact
+        as ``end_at_known``, which applies it while a name is read; both test the words after with
+        ``person_words`` (this pass also knows the article's own shorter form and acronym: ``known_form``)."""
         t, out = self.t, []
         for f in found:
             cut = self.person_tail(doc, f) if f.source in ("head", "gazetteer", "suffix") else None
@@ -322,18 +324,16 @@ class OrgFinder:
         t = self.t
         if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
             return None
-        if f.end < self.n and t.text[f.end] == ",":
+        if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
         for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
             if cut <= f.start:
                 break
-            tail = range(cut, f.end)
-            if not all(t.alpha[j] and doc[j].is_title and t.text[j] not in self.places
-                       and t.text[j] not in self.after_place and t.text[j] not in self.legal
-                       and t.text[j] not in self.group_words and t.text[j] not in self.heads
-                       and t.text[j] not in self.generic for j in tail) or self.m_units.within(cut, f.end):
+            if not self.person_words(cut, f.end, lambda j: doc[j].is_title and t.text[j] not in self.legal
+                                     and t.text[j] not in self.group_words and t.text[j] not in self.heads
+                                     and t.text[j] not in self.generic):
                 continue
-            if any(gs >= f.start and ge == f.end for _, gs, ge in self.m_gaz.within(f.start, f.end)):
+            if self.gaz_ends_at(f.start, f.end):
                 return None  # the gazetteer knows the whole name
             if self.known_form(doc, f.start, cut):
                 return cut
@@ -359,7 +359,7 @@ class OrgFinder:
         with_tail = self.text.count(self.span(start, cut + 1))
         if written > with_tail:
             return True
-        if any(ge == cut for _, gs, ge in self.m_gaz.within(start, cut)):
+        if self.gaz_ends_at(start, cut):
             return True
         if self.body_at.get(start) == cut:
             return True  # "Kementerian Koperasi dan UKM | Meliadi Sembiring": the nomenclature's name ends there
@@ -793,8 +793,7 @@ class OrgFinder:
             pe = self.persons.get(ps)
             if pe is None or pe < end or pe - ps < 2:
                 continue
-            if all(self.t.alpha[j] and words[j][:1].isupper() and words[j] not in self.places
-                   and words[j] not in self.after_place for j in range(ps, end)) and not self.m_units.within(ps, end):
+            if self.person_words(ps, end, lambda j: words[j][:1].isupper()):
                 while ps > k and words[ps - 1] == ",":
                     ps -= 1
                 return ps
@@ -805,18 +804,35 @@ class OrgFinder:
         with the known name when only a person's name can follow it: one to four capitalised words, none a place,
         a unit, a number or a word of any known name ("Ketua Umum Partai Golkar | Aburizal Bakrie", "Kepala SKK
         Migas | Rudi Rubiandini"). ``starts``: where the known name may start (the head, the word after it);
-        ``known_end``: the end of the known name, where the caller has it."""
+        ``known_end``: the end of the known name, where the caller has it. ``cut_person_tails`` applies the same
+        fact to the names found, with more ways a form can be known (``known_form``)."""
         if known_end is None:
             known_end = max((e for k in starts for _, e in self.m_gaz.starting(k, end) if e < end), default=None)
         if known_end is None or known_end >= end or end - known_end > 4:
             return end
         words = self.t.text
-        rest = range(known_end, end)
-        if all(self.t.alpha[j] and words[j][:1].isupper() and not words[j].isupper() and words[j] not in self.places
-               and words[j] not in self.after_place and words[j] not in self.gaz_words and words[j] not in self.legal
-               and not self.starts_head(None, j) for j in rest) and not self.m_units.within(known_end, end):
+        if self.person_words(known_end, end, lambda j: words[j][:1].isupper() and not words[j].isupper()
+                             and words[j] not in self.gaz_words and words[j] not in self.legal
+                             and not self.starts_head(None, j)):
             return known_end
         return end
+
+    def person_words(self, lo: int, hi: int, word_ok) -> bool:
+        """Whether tokens lo..hi-1 can only be a person's name after an organisation's: every one a word of
+        letters that passes ``word_ok`` (the caller's test of its case and of the words of names it knows),
+        none a place or a word that follows a place ("Utara", "Barat"), and no unit ("Bidang ...") among them.
+        The test shared by ``cut_person``, ``end_at_known``, ``person_tail`` and ``trim``."""
+        t = self.t
+        return all(t.alpha[j] and t.text[j] not in self.places and t.text[j] not in self.after_place
+                   and word_ok(j) for j in range(lo, hi)) and not self.m_units.within(lo, hi)
+
+    def comma_at(self, i: int) -> bool:
+        """Whether a comma stands at token i: after a titled name, the person's name comes after it, not in it."""
+        return i < self.n and self.t.text[i] == ","
+
+    def gaz_ends_at(self, start: int, i: int) -> bool:
+        """Whether a gazetteer name that opens at or after token ``start`` ends at token ``i``."""
+        return any(e == i for _, _, e in self.m_gaz.within(start, i))
 
     def place_in_apposition(self, i: int, sent_end: int) -> bool:
         """Whether a place name (one to three words) stands alone from token i, after a comma: then nothing but
@@ -891,15 +907,13 @@ class OrgFinder:
         ("Dinkop UKM Kota Cilegon Didin S Maulana" -> "Dinkop UKM Kota Cilegon"); for companies only
         after a person's title ("Direktur Utama PT Jamkrida Kalteng Suhartono" -> "PT Jamkrida Kalteng")."""
         words = self.t.text
-        if titled and end < self.n and words[end] == ",":
+        if titled and self.comma_at(end):
             titled = False  # "Ketua Asosiasi UMKM Riau Bangkit, Nurhayati": the person comes after the comma
         if titled:  # "Manajer PTPN IV Regional II Budi Santoso": the unit's number ends the name
             nums = [j for j in range(k, end)
                     if doc[j].like_num or (words[j].isupper() and set(words[j]) <= ROMAN)]
-            if nums and nums[-1] + 1 < end and all(
-                    self.t.alpha[j] and doc[j].is_title and words[j] not in self.places
-                    and words[j] not in self.after_place
-                    for j in range(nums[-1] + 1, min(end, self.n))) and not self.m_units.within(nums[-1] + 1, end):
+            if nums and nums[-1] + 1 < end and self.person_words(nums[-1] + 1, min(end, self.n),
+                                                                 lambda j: doc[j].is_title):
                 return nums[-1] + 1
         if kind not in self.place_ends_kinds and not titled:
             return end
