@@ -214,10 +214,9 @@ class RoleFinder:
             scores[orgs[j].entity].pair_with.add(orgs[i].entity)
         for i in self.cofunders(doc, spans, occupied, lowers):  # "Perumda PDAM X menanggung biaya ..."
             scores[orgs[i].entity].cofunds = True
-        for i in range(1, len(spans)):  # "A bersama B menyerahkan": B's verb is A's too
-            between = tuple(lowers[spans[i - 1].end:spans[i].start])
-            if between in self.co_actors and bests[i]["after"][0] > 0:
-                bests[i - 1]["after"] = max(bests[i - 1]["after"], bests[i]["after"])
+        for h, i in self.co_actor_pairs(spans, lowers):  # "A bersama B menyerahkan": B's verb is A's too
+            if bests[i]["after"][0] > 0:
+                bests[h]["after"] = max(bests[h]["after"], bests[i]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
@@ -309,23 +308,27 @@ class RoleFinder:
                 anchors.append(s)
         if not anchors:
             return []
-        pairs = [(c[0], c[1]) for c in chains if len(c) == 2]
-        pairs += [(i - 1, i) for i in range(1, len(spans))
-                  if tuple(lowers[spans[i - 1].end:spans[i].start]) in self.co_actors]
+        pairs = [(c[0], c[1]) for c in chains if len(c) == 2] + self.co_actor_pairs(spans, lowers)
         return [(i, j) for i, j in pairs if spans[j].end <= max(anchors)
                 and spans[i].sent.start == spans[j].sent.start]
+
+    def co_actor_pairs(self, spans, lowers) -> list[tuple[int, int]]:
+        """Neighbouring mentions (i - 1, i) with only a co-actor word between them ("A bersama B")."""
+        return [(i - 1, i) for i in range(1, len(spans))
+                if tuple(lowers[spans[i - 1].end:spans[i].start]) in self.co_actors]
 
     def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
         """Whether the name at token ``start`` follows a word of channel ("melalui") that a verb of handing over
         money stands before in the same clause (rules/roles.toml [channel])."""
         k = start - 1
-        if k < sent_start or doc[k].lower_ not in self.channel_words:
+        lowers = lower_words(doc)
+        if k < sent_start or lowers[k] not in self.channel_words:
             return False
         lo = max(sent_start, k - self.rules["channel"]["window"])
         for i in range(k - 1, lo - 1, -1):
-            if doc[i].text in ",;:" or i in occupied:
+            if lowers[i] in ",;:" or i in occupied:
                 return False
-            if doc[i].lower_ in self.channel_verbs:
+            if lowers[i] in self.channel_verbs:
                 return True
         return False
 
