@@ -29,6 +29,8 @@ from pathlib import Path
 
 import srsly
 
+from gazetteers import load_toml
+
 log = logging.getLogger(__name__)
 
 CACHE_FORMAT = 2  # bump when the cached layout or the key rules change
@@ -221,15 +223,6 @@ class OtherPlace:
     parent: str | None = None  # Kemendagri code of the province or regency it lies in
 
 
-def _load_toml(name: str) -> dict:
-    import tomllib
-
-    from gazetteers import GAZETTEER_DIR
-
-    with (GAZETTEER_DIR / name).open("rb") as fh:
-        return tomllib.load(fh)
-
-
 class PlaceIndex:
     """The region index with warta's variants, other places and need-cue lists merged over it."""
 
@@ -237,7 +230,7 @@ class PlaceIndex:
         self.regions = regions or load_regions()
         r = self.regions
         official = {n: c for c, n in zip(r.codes[:600], r.names[:600]) if c.count(".") <= 1}
-        variants = _load_toml("region_variants.toml")
+        variants = load_toml("region_variants.toml")
         self.spellings: dict[str, str] = variants["spellings"]
         self.old_spelling: dict[str, str] = variants["old_spelling"]
         self._old = re.compile("|".join(self.old_spelling), re.I)
@@ -253,7 +246,7 @@ class PlaceIndex:
             if code.count(".") == 1 and head in ISLAND_HEADS and rest:
                 self.variants.setdefault(compact(rest), []).append(code)
         self.other: dict[str, OtherPlace] = {}
-        for kind, table in _load_toml("places_other.toml").items():
+        for kind, table in load_toml("places_other.toml").items():
             for form, value in table.items():
                 if kind in ("countries", "foreign"):
                     place = OtherPlace(form, kind, value)
@@ -262,7 +255,7 @@ class PlaceIndex:
                 else:
                     place = OtherPlace(form, kind, "ID", official.get(value) if value else None)
                 self.other[compact(form)] = place
-        need = _load_toml("places_need_cue.toml")
+        need = load_toml("places_need_cue.toml")
         self.common_words = {compact(w) for w in need["words"]}
         self.needs_context = {compact(w) for w in need["regions"]}
         self.max_tokens = max(r.max_tokens, 4)

@@ -3,8 +3,8 @@
 
 Two jobs, both driven by the data file:
 
-- ``BodyNames.long_matcher`` / ``short_matcher``: spaCy PhraseMatchers over the bodies' full names (with
-  their comma variants) and short forms, read by ``extract.components.organizations`` so that a name such as
+- ``load_bodies``: the bodies' full names (with their comma variants) and short forms, from which
+  ``extract.components.organizations`` builds its PhraseMatchers so that a name such as
   "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sigi" is read whole (the nomenclature says where the
   body's name ends: "dan Desa" is a word of it, not a village) and its region after it;
 - ``body_ties``: which mentions of one article are one body: a short form ("DPMD Sigi", "Dinas PMD") and
@@ -14,15 +14,12 @@ Two jobs, both driven by the data file:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteers import GAZETTEER_DIR
+from gazetteers import GAZETTEER_DIR, load_toml
 
 BODIES_FILE = GAZETTEER_DIR / "government_bodies.toml"
-# words that open a region after a body's name; dropped when two regions are compared
-REGION_CUES = {"kabupaten", "kab", "kota", "provinsi", "prov", "kotamadya", "daerah", "di"}
 
 
 @dataclass(frozen=True)
@@ -47,13 +44,18 @@ def name_variants(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_bodies() -> tuple[Body, ...]:
-    with BODIES_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_toml(BODIES_FILE.name)
     out = []
     for b in data["body"]:
         names = tuple(dict.fromkeys(v for n in b["names"] for v in name_variants(n)))
         out.append(Body(b["id"], names, tuple(dict.fromkeys(b.get("short", []))), b.get("level", "regional")))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def region_cues() -> frozenset[str]:
+    """Words that open a region after a body's name, dropped when two regions are compared."""
+    return frozenset(load_toml(BODIES_FILE.name)["region_cues"])
 
 
 def norm(text: str) -> str:
@@ -80,13 +82,13 @@ def _forms() -> tuple[list[tuple[str, str, bool]], dict[str, set[str]]]:
 @lru_cache(maxsize=1)
 def _region_names() -> dict[str, str]:
     """Short forms of regions (gazetteers/region_variants.toml [names]: "sultra" -> "sulawesi tenggara")."""
-    with (GAZETTEER_DIR / "region_variants.toml").open("rb") as fh:
-        names = tomllib.load(fh)["names"]
+    names = load_toml("region_variants.toml")["names"]
+    cues = region_cues()
     out = {}
     for short, official in names.items():
         if isinstance(official, str):
             words = norm(official).split()
-            while words and words[0] in REGION_CUES:
+            while words and words[0] in cues:
                 words = words[1:]
             out[norm(short)] = " ".join(words)
     return out
@@ -106,7 +108,7 @@ def body_key(text: str) -> tuple[str, str, bool, str] | None:
     for form, bid, short in forms:
         if key == form or key.startswith(form + " "):
             rest = key[len(form):].split()
-            while rest and rest[0] in REGION_CUES:
+            while rest and rest[0] in region_cues():
                 rest = rest[1:]
             return bid, region_name(" ".join(rest)), short, form
     return None

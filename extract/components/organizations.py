@@ -36,7 +36,7 @@ from extract.components.doctext import doc_text, entity_spans, span_text, token_
 from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
-from gazetteers import GAZETTEER_DIR
+from gazetteers import load_toml
 from gazetteers.companies import Gazetteer, load_gazetteer
 from gazetteers.regions import compact, load_place_index
 from rules import load_rules
@@ -1119,10 +1119,7 @@ class NerGate:
 @lru_cache(maxsize=1)
 def load_media() -> dict:
     """gazetteers/media.toml: names of news media, web-address endings and byline words."""
-    import tomllib
-
-    with (GAZETTEER_DIR / "media.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml("media.toml")
 
 
 @lru_cache(maxsize=4)
