@@ -120,6 +120,9 @@ class PlaceFinder:
         self.verb_shape = re.compile(rules["verb_shape"])
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
+        self.facility_cues = set(rules["facility_cues"])
+        self.legal_words = {"pt", "cv", "tbk", "persero", "perum", "ud"}
+        self.feature_cues = set(rules["feature_cues"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
         self.compass = set(rules["compass_parts"])
         self.residents = set(rules["residents_of_towns"])
@@ -294,7 +297,9 @@ class PlaceFinder:
                 key, codes, other = m[1:] if m else (self.key_of(doc, j, end), [], None)
                 cand = Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
                                  cue=word, cue_level=level, fuzzy_cue=fuzzy, how="cue")
-                if not m and (level == "kota" or words >= 3):
+                if not m and (level == "kota" or words >= 3) and not (
+                        level in ("desa", "kelurahan", "lainnya") and _numeral(doc_text(doc)[doc[j].idx:end_char])):
+                    # a village split in parts is numbered ("Desa Tanjung Agung II"): a name, even unlisted
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
                 if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
@@ -307,6 +312,15 @@ class PlaceFinder:
             m = self.match(doc, i, run, min_words=2 if cue else 1)
             if m and i and self.in_person_name(doc, i) and m[1] != self.literal_key(doc, i, run[m[0] - 1][0]):
                 m = None  # "Kepala Desa Kadahang, Umbu Djawa": an old spelling inside a person's name is no Jawa
+            if m and m[0] == 1 and _ROMAN.fullmatch(token_texts(doc)[i]):
+                m = None  # a bare numeral ("Town Site II") is no village whose name holds it ("Parit I/II")
+            if m and cue and cue[0] in self.feature_cues and m[2] and m[3] is None and all(self.depth(x) >= 3 for x in m[2]):
+                # "Pulau Kelapa", "Tanjung Sawit": an island or cape that is also a village or district is a
+                # place by its cue word; the article's anchors may still settle which village it is
+                words, key, codes, _ = m
+                end, end_char = run[words - 1]
+                return Candidate(doc[i].idx, end_char, doc[cue[2]].idx, i, end, key, codes, None,
+                                 cue=cue[0], cue_level="area", how="area")
             if m:
                 words, key, codes, other = m
                 end, end_char = run[words - 1]
@@ -318,7 +332,9 @@ class PlaceFinder:
             word, _, j, _ = cue
             run = self.name_words(doc, j)
             if run:
-                if self.generic(doc, j, run[-1][0]):
+                if self.generic(doc, j, run[-1][0]) and (
+                        word not in self.feature_cues or self.match(doc, i, [(i + 1, 0)] + run, min_words=2) is None):
+                    # "Perkebunan Kelapa Sawit" names no place; "Pulau Kelapa", "Tanjung Sawit" are places
                     return Candidate(0, 0, 0, i, run[-1][0], "")
                 # an area name stops before a known regency or city ("Terminal Kijing Mempawah")
                 for k in range(1, len(run)):
@@ -327,6 +343,10 @@ class PlaceFinder:
                         run = run[:k]
                         break
                 m = self.match(doc, j, run)
+                if m and m[0] < len(run) and _title_case_line(doc_text(doc), doc[i].idx):
+                    # in a title-case headline capitals say nothing: a known place name ends the area's name
+                    # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak)
+                    run = run[:m[0]]
                 end, end_char = run[-1]
                 key, codes, other = m[1:] if m and m[0] == len(run) else (self.key_of(doc, j, end), [], None)
                 return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
@@ -487,7 +507,7 @@ class PlaceFinder:
                 continue
             if j == i:
                 ok = True
-            elif low in self.admin_cues and text[:1].isupper():
+            elif low in self.admin_cues and text[:1].isupper() and low not in self.cues_not_after_name:
                 break  # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place
             elif low in self.name_stops or low in CURRENCY_WORDS or (not alpha and MONEY.match(text)):
                 break  # "Pelabuhan Jelang Lebaran", "Danau Toba Rp20 miliar"
@@ -620,6 +640,7 @@ class PlaceFinder:
         pending: list[Candidate] = []
         for c in cands:
             self.first_pass(c, pending)
+        self.drop_company_words(doc, cands)
         self.accept_in_context(doc, cands)
         for _ in range(2):
             anchors = self.anchors_of(cands)
@@ -638,12 +659,14 @@ class PlaceFinder:
         self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
-                and not (not self.cued_village(c) and any(a <= c.start and c.end <= b for a, b in programmes))]
+                and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
 
-    def cued_village(self, c: Candidate) -> bool:
+    def cued_village(self, c: Candidate, text: str) -> bool:
         """A village-level cue word and a name the region list knows ("Kampung Irarutu III", "Desa Mola
-        Bahari"): a place even where a programme detector reads a programme name over it."""
-        return bool(c.codes) and c.cue is not None and c.cue_level in ("desa", "kelurahan", "lainnya")
+        Bahari"), or a numbered village name ("Desa Lembak III"): a place even where a programme detector
+        reads a programme name over it."""
+        return (bool(c.codes) or bool(_numeral(text[c.name_start:c.end]))) and c.cue is not None \
+            and c.cue_level in ("desa", "kelurahan", "lainnya")
 
     def keep_unknown_in_addresses(self, doc: Doc, cands: list[Candidate]) -> None:
         """A long village or district name the list does not know ("Desa Manggala Batloko Lauk") is
@@ -757,6 +780,24 @@ class PlaceFinder:
         elif c.codes:
             pending.append(c)
 
+    def drop_company_words(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A foreign city or country that is also the first word of a company the article names, with no
+        place word before it, is the company's short name: "AMMAN Bangun Sumur Bor" beside "PT Amman
+        Mineral Nusa Tenggara" (Amman, Jordan), "Toyota" beside "PT Toyota Motor Manufacturing"."""
+        foreign = [c for c in cands if c.accepted and c.other is not None and not c.codes and not c.locative
+                   and c.other.kind in ("foreign", "countries") and c.cue_level is None]
+        if not foreign:
+            return
+        heads = set()
+        for org in doc._.organizations or []:
+            for form in (org.name, *org.aliases):
+                words = [w for w in re.findall(r"[\w&'-]+", form) if w.lower() not in self.legal_words]
+                if len(words) > 1:
+                    heads.add(compact(words[0]))
+        for c in foreign:
+            if c.key in heads:
+                c.accepted = False
+
     def accept_in_context(self, doc: Doc, cands: list[Candidate]) -> None:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
@@ -838,6 +879,12 @@ class PlaceFinder:
         return 0
 
     def choose(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
+        if c.cue_level == "area" and c.codes and c.key.startswith(compact(c.cue or "-")):
+            # "Pulau Kelapa" in an article that names Kepulauan Seribu: the kelurahan of that regency
+            inside = [x for x in c.codes if self.anchor_depth(x, anchors, besides=c.start) >= 2]
+            top = [x for x in inside if self.depth(x) == min(map(self.depth, inside))]  # a district before a village
+            c.code = top[0] if len(top) == 1 else None
+            return
         if c.cue_level in ("lainnya", "area"):
             return
         opts = self.options(c, anchors)
@@ -902,7 +949,12 @@ class PlaceFinder:
             choices = [(x, n) for r in regencies for x, n in self.index.descendants(r) if self.depth(x) == depth]
         if not choices:
             return
-        name = compact(doc_text(doc)[c.name_start:c.end])
+        written = doc_text(doc)[c.name_start:c.end]
+        name, number = compact(written), _numeral(written)
+        if number:  # "Tanjung Agung II" is not "Tanjung Agung" nor "Tanjung Agung I": numbers must agree
+            choices = [(x, n) for x, n in choices if _numeral(n) == number]
+            if not choices:
+                return
         best = process.extractOne(name, [compact(n) for _, n in choices], scorer=fuzz.ratio,
                                   score_cutoff=self.name_ratio)
         if best:
@@ -927,7 +979,7 @@ class PlaceFinder:
                 c.level = "negara"
             else:
                 c.level = "lainnya"
-            key = c.code or (c.level, c.key)
+            key = c.code or (c.level, c.key, c.cue if c.cue in self.facility_cues else None)
             groups.setdefault(key, []).append(c)
         places = []
         # an area named after a region the article names too ("Danau Sentani" and "Distrik Sentani",
@@ -970,6 +1022,27 @@ class PlaceFinder:
             return self.conf["fuzzy"]
         return self.conf.get(c.how, self.conf["region"]) if c.how != "gazetteer" else (
             self.conf["other"] if c.other is not None and not c.code else self.conf["region"])
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Is the line around offset at written in title case (a headline, a "Baca juga" link): four words of
+    four letters or more, at least four in five of them capitalised?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = _WORD.findall(text[start:end if end >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_NUMERAL = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})(?:/(?:[IVX]{1,4}|\d{1,2}))?$")
+
+
+def _numeral(name: str) -> str:
+    """The number that ends a place name ("Tanjung Agung II" -> "II", "Blendungan 2" -> "2"), else ""."""
+    m = _NUMERAL.search(name.strip())
+    return m.group(0).strip() if m else ""
 
 
 def _starts_name(text: str) -> bool:
