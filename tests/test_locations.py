@@ -654,7 +654,8 @@ def test_locations_rules_known_keys():
                           "abbreviations", "not_after", "confidence", "name_stops", "verb_shape", "brand_heads",
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
-                          "facility_cues", "feature_cues"}
+                          "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
+                          "settlement_before"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

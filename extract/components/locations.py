@@ -121,6 +121,7 @@ class PlaceFinder:
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
+        self.settlement = (rules["settlement_unit"], rules["settlement_area"], set(rules["settlement_before"]))
         self.legal_words = {"pt", "cv", "tbk", "persero", "perum", "ud"}
         self.feature_cues = set(rules["feature_cues"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
@@ -284,6 +285,9 @@ class PlaceFinder:
         return out
 
     def read_at(self, doc: Doc, i: int) -> Candidate | None:
+        unit = self.settlement_at(doc, i)
+        if unit is not None:
+            return unit
         cue = self.cue_at(doc, i)
         if cue and cue[1] != "area":
             word, level, j, fuzzy = cue
@@ -351,6 +355,24 @@ class PlaceFinder:
                 key, codes, other = m[1:] if m and m[0] == len(run) else (self.key_of(doc, j, end), [], None)
                 return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
                                  cue=word, cue_level="area", how="area")
+        return None
+
+    def settlement_at(self, doc: Doc, i: int) -> Candidate | None:
+        """A transmigration settlement: "UPT Tikke SP 4", or "SP 3" after a place word ("warga SP 3")."""
+        t = token_table(doc)
+        sp, upt, before = self.settlement
+        n, low = len(t.text), t.lower[i]
+        if low == upt and t.text[i].isupper():
+            run = self.name_words(doc, i + 1) if i + 1 < n else []
+            if len(run) >= 3 and t.lower[run[-2][0] - 1] == sp and t.digit[run[-1][0] - 1]:
+                end, end_char = run[-1]
+                return Candidate(t.idx[i], end_char, t.idx[i + 1], i, end, self.key_of(doc, i, end), [], None,
+                                 cue=upt, cue_level="lainnya", how="cue")
+        elif low == sp and t.text[i].isupper() and i + 1 < n and t.digit[i + 1] and len(t.text[i + 1]) <= 2 \
+                and i and t.lower[i - 1] in before:
+            end_char = t.idx[i + 1] + len(t.text[i + 1])
+            return Candidate(t.idx[i], end_char, t.idx[i], i, i + 2, self.key_of(doc, i, i + 2), [], None,
+                             cue=sp, cue_level="lainnya", how="cue")
         return None
 
     def part_of_regency(self, doc: Doc, i: int, run: list[tuple[int, int]], words: int,
@@ -1015,7 +1037,7 @@ class PlaceFinder:
     @staticmethod
     def display(doc: Doc, c: Candidate) -> str:
         text = " ".join(doc_text(doc)[c.start:c.end].split())
-        return text.title() if text.isupper() and len(text) > 3 else text
+        return text.title() if text.isupper() and _WORD.search(text) else text  # "MUNTOK"; "SP 1" stays
 
     def confidence(self, c: Candidate) -> float:
         if c.how == "cue" and c.fuzzy_cue:
