@@ -470,6 +470,81 @@ def test_locations_part_of_a_regency_names_its_parent(nlp):
         "Karawang Selatan", "Kabupaten Karawang", "Jawa Barat", None)
 
 
+# Issue: the second batch of places from the regions (corpus/ loc_017-loc_032, scored blind before these rules).
+REGIONAL_UNITS_S24 = [
+    # Maluku's "soa" (a clan quarter of a negeri) is a unit of level lainnya ...
+    Case("Nelayan dari Soa Latuhalat dan Soa Leihitu di Negeri Allang, Kabupaten Maluku Tengah, menerima perahu.",
+         [("Soa Latuhalat", "lainnya", None), ("Soa Leihitu", "lainnya", None),
+          ("Negeri Allang", "desa", "81.01.22.2003"), ("Kabupaten Maluku Tengah", "kabupaten", "81.01")]),
+    # ... but Soa is also a district of Ngada: behind a cue word it stays the district
+    Case("Petani kopi di Kecamatan Soa, Kabupaten Ngada menerima bibit.",
+         [("Kecamatan Soa", "kecamatan", "53.09.07"), ("Kabupaten Ngada", "kabupaten", "53.09")]),
+    # DI Yogyakarta: "kalurahan" is a desa, "padukuhan" a hamlet; "perbukitan" a range of hills
+    Case("Perajin di Padukuhan Kaliwiru II, Kalurahan Hargowilis, Kapanewon Kokap, Kabupaten Kulon Progo.",
+         [("Padukuhan Kaliwiru II", "lainnya", None), ("Kalurahan Hargowilis", "desa", "34.01.08.2003"),
+          ("Kapanewon Kokap", "kecamatan", "34.01.08"), ("Kabupaten Kulon Progo", "kabupaten", "34.01")]),
+    Case("Wisatawan mendaki perbukitan Menoreh di Kabupaten Kulon Progo.",
+         [("perbukitan Menoreh", "lainnya", None), ("Kabupaten Kulon Progo", "kabupaten", "34.01")]),
+    # a regional cue word after a name is part of it ("Kiluan Negeri"); negatives: school and university names
+    Case("Nelayan di Pekon Kiluan Negeri, Kecamatan Kelumbayan, Kabupaten Tanggamus menerima freezer.",
+         [("Pekon Kiluan Negeri", "desa", "18.06.17.2012"), ("Kecamatan Kelumbayan", "kecamatan", "18.06.17"),
+          ("Kabupaten Tanggamus", "kabupaten", "18.06")]),
+    Case("Murid SMK Negeri 2 Ambon dan mahasiswa Universitas Negeri Padang hadir.", []),
+    # "eks"/"bekas"/"transmigrasi" after a cue describe a kind of village, they name none
+    Case("PLN Terangi Dua Kampung Eks Transmigrasi di Distrik Kurik", []),
+]
+
+NUMBERED_VILLAGES = [
+    # a numbered village is not its namesake of another number, even where the list knows neither
+    Case("Bibit dibagikan di Desa Sungai Rambut II dan Desa Sungai Rambut I, Kecamatan Berbak, Kabupaten "
+         "Tanjung Jabung Timur.",
+         [("Desa Sungai Rambut II", "desa", None), ("Desa Sungai Rambut I", "desa", None),
+          ("Kecamatan Berbak", "kecamatan", "15.07.11"), ("Kabupaten Tanjung Jabung Timur", "kabupaten", "15.07")]),
+    # a bare numeral ("Town Site II") is no village whose name holds it ("Parit I/II"), which stays itself
+    Case("Karyawan tinggal di Town Site II Pangkalan Kerinci, sebagian lagi di Parit I/II, Kabupaten Siak.",
+         [("Pangkalan Kerinci", "kecamatan", "14.05.02"), ("Parit I", "desa", "14.08.02.2004"),
+          ("Kabupaten Siak", "kabupaten", "14.08")]),
+    # transmigration settlements: "SP N" after a place word, "UPT X SP N"; negatives: a warning letter, a health office
+    Case("Warga menyebut Desa Martasari dengan nama SP 1, sekolah berdiri di bekas UPT Tikke SP 4.",
+         [("Desa Martasari", "desa", "76.01.09.2004"), ("SP 1", "lainnya", None), ("UPT Tikke SP 4", "lainnya", None)]),
+    Case("Karyawan itu mendapat SP 1 dari perusahaan. UPT Puskesmas Tikke melayani warga.", []),
+]
+
+ISLANDS_AND_FACILITIES = [
+    # an island or cape whose name with the cue is a village is a place by its cue, even after a common word;
+    # negatives: a plantation of a crop, a kampung of fishermen, a suspension bridge
+    Case("Wisatawan menyeberang ke Pulau Kelapa di Kepulauan Seribu.",
+         [("Pulau Kelapa", "kelurahan", "31.01.01.1002"), ("Kepulauan Seribu", "kabupaten", "31.01")]),
+    Case("Kebun sawit di Perkebunan Kelapa Sawit milik warga Kampung Nelayan.", []),
+    Case("Jembatan Gantung Desa Sungai Rengas Diresmikan Bupati", [("Desa Sungai Rengas", "desa", None)]),
+    # a port is a place apart from the bay and the cape of its name
+    Case("Mangrove di Teluk Benoa melindungi Pelabuhan Benoa dan Tanjung Benoa, Kabupaten Badung.",
+         [("Teluk Benoa", "lainnya", None), ("Pelabuhan Benoa", "lainnya", None),
+          ("Tanjung Benoa", "kelurahan", "51.03.05.1005"), ("Kabupaten Badung", "kabupaten", "51.03")]),
+    # in a title-case headline a known place ends the facility's name; negative: body text
+    Case("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang, Antrean Truk Capai 3 Kilometer",
+         [("Pelabuhan Merak", "lainnya", None)]),
+    Case("Bantuan diserahkan di Pelabuhan Merak Banten untuk nelayan.",
+         [("Pelabuhan Merak", "lainnya", None), ("Banten", "provinsi", "36")]),
+    # a foreign city that heads a company of the article is the company; negative: after a place word
+    Case("AMMAN Bangun Sumur Bor untuk Warga. PT Amman Mineral Nusa Tenggara menyerahkan bantuan.", []),
+    Case("Kopi Sumbawa diekspor ke Amman dan Dubai.",
+         [("Sumbawa", "kabupaten", "52.04"), ("Amman", "lainnya", None), ("Dubai", "lainnya", None)]),
+    # "Balai" heads a technical unit of government; a cue right after it still names a place
+    Case("Pelatihan oleh Balai Benih Ikan Pantai Tanjung Kalian Muntok di Balai Desa Teluk Limau, Kecamatan Parittiga.",
+         [("Desa Teluk Limau", "desa", "19.05.06.2010"), ("Kecamatan Parittiga", "kecamatan", "19.05.06")]),
+    # regency seats: Muntok (the district is "Mentok"), Soe
+    Case("MUNTOK, BANGKAPOS.COM -- Sayur dari desa itu dikirim ke Atambua dan Soe.",
+         [("Muntok", "lainnya", None), ("Atambua", "lainnya", None), ("Soe", "kelurahan", "53.02.01.1001")]),
+]
+
+
+@pytest.mark.parametrize("case", REGIONAL_UNITS_S24 + NUMBERED_VILLAGES + ISLANDS_AND_FACILITIES,
+                         ids=lambda c: c.text[:60])
+def test_locations_second_regional_batch(nlp, case):
+    check(nlp, case)
+
+
 REGIONS_UNSEEN = (PARTS_OF_REGENCIES + REGIONAL_VILLAGE_CUES + REGIONAL_VILLAGE_CUES_NEGATIVE + PERSONS_BESIDE_PLACES
                   + FOREIGN_BEFORE_VILLAGES + VERB_ENDS_NAME + REGENCY_SEATS)
 
