@@ -82,6 +82,9 @@ NEGATIVES = [
     "Bantuan itu bagian dari program Kemitraan PTPN II di Kabupaten Deli Serdang.",  # the owner (a Roman numeral)
     "Program Associate Bakti Lingkungan Nusantara, Rina Marlina, mengatakan bibit ditanam di lereng bukit.",  # a job title
     "Surat itu ditandatangani dengan nama Bupati Kudus dan dikirim ke kecamatan.",  # a title after "dengan nama"
+    # a Roman numeral numbers a village, it is no acronym of a programme ("Kampung KB" is one)
+    "Ia berharap bantuan juga menjangkau Desa Tanjung Agung I dan Desa Lembak III di Kabupaten Muara Enim.",
+    "Bibit dibagikan kepada petani Desa Sungai Rambut II, Kecamatan Berbak.",
 ]
 
 

@@ -291,7 +291,10 @@ class ProgramFinder:
         m = re.search(r"\(([^()]+)\)", name)
         if m and _ACRONYM.match(m.group()) and _expansion_length(name[:m.start()].split(), m.group(1)) > 1:
             return True  # "Sentra Industri Bukit Asam (SIBA) Songket"
-        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha()) for w in words)
+        # an acronym makes a place-headed name a programme ("Kampung KB"); a Roman numeral numbers a village
+        # ("Desa Tanjung Agung II", "Desa Lembak III") and is no acronym
+        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha() and not _ROMAN.fullmatch(w))
+                   for w in words)
 
     # ---------------------------------------------------------------- mentions
     def mentions(self, text: str, found: list[tuple[int, int, str]]) -> list[Program]:
