@@ -536,6 +536,9 @@ ISLANDS_AND_FACILITIES = [
     # regency seats: Muntok (the district is "Mentok"), Soe
     Case("MUNTOK, BANGKAPOS.COM -- Sayur dari desa itu dikirim ke Atambua dan Soe.",
          [("Muntok", "lainnya", None), ("Atambua", "lainnya", None), ("Soe", "kelurahan", "53.02.01.1001")]),
+    # the seat of Tanjung Jabung Timur (the districts are Muara Sabak Timur and Barat)
+    Case("Hasil tangkapan nelayan dijual ke Muara Sabak dan Kuala Tungkal.",
+         [("Muara Sabak", "lainnya", None), ("Kuala Tungkal", "lainnya", None)]),
 ]
 
 
