@@ -107,6 +107,7 @@ class RoleFinder:
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
+        self.receiving_heads = set(lists["receiving_heads"])
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
@@ -114,8 +115,8 @@ class RoleFinder:
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
-        self.parent_intro_strict = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")
-        self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
+        self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")  # a headline's "Anak Usaha"
+        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
@@ -388,6 +389,8 @@ class RoleFinder:
             if (not group_gives and any(t.lower_ in self.list_blockers for t in between)) or any(
                     between.start <= sp.start < s for sp in spans):
                 continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
+            if all(gs > lo and doc[gs - 1].lower_ in self.receiving_heads for gs, _ in giving):
+                continue  # "Penerima bantuan adalah tiga kelompok nelayan, yaitu A, B dan C": the aid is what they receive
             out.update(chain)
         return out
 
