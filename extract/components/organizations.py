@@ -711,6 +711,9 @@ class OrgFinder:
                 if first is not None and (first[:1].isupper() or first[:1].isdigit()):
                     if close == k + 2 and self.acr_min <= len(first) <= self.acr_max and first not in self.legal:
                         acr.append(first)
+                    elif close == k + 3 and first in self.heads and words[k + 2].isupper() \
+                            and self.acr_min <= len(words[k + 2]) <= self.acr_max:
+                        acr.append(f"{first} {words[k + 2]}")  # "(Perumda PDAM)": a legal form and the short name
                     # the name's own acronym or legal form closes it; a class acronym opens it
                     # ("Kelompok Wanita Tani (KWT) Sumber Rezeki": the name comes after KWT)
                     own_acronym = n > 0 and first not in self.generic and first not in self.heads
