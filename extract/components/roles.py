@@ -98,6 +98,9 @@ class RoleFinder:
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
+        gap = rules["gapping"]
+        self.gap_currency = re.compile(gap["currency"], re.I)
+        self.gap_scales, self.gap_links = set(gap["scales"]), set(gap["links"])
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -218,6 +221,8 @@ class RoleFinder:
         for h, i in self.co_actor_pairs(spans, lowers):  # "A bersama B menyerahkan": B's verb is A's too
             if bests[i]["after"][0] > 0:
                 bests[h]["after"] = max(bests[h]["after"], bests[i]["after"])
+        for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
+            bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
@@ -342,6 +347,25 @@ class RoleFinder:
             if t.lower_ in self.aid_words:
                 return True
         return False
+
+    def gapped_sums(self, doc: Doc, spans, lowers) -> list[tuple[int, int]]:
+        """(a, b) pairs of mentions in a clause with the verb left out (gapping): b stands right before a sum of
+        its own, and right after the sum that follows a, with a comma or coordinator between ("Bank NTT menyumbang
+        Rp 300 juta, PT Flobamor Rp 110 juta dan Jamkrida NTT Rp 75 juta"), so a's verb is b's too. In order, so a
+        third member takes the verb through the second."""
+        out = []
+        for b in range(1, len(spans)):
+            a = b - 1
+            lo, hi, end = spans[a].end, spans[b].start, spans[b].end
+            if hi - lo < 3 or end >= len(doc) or not self.gap_currency.match(doc[end].text) \
+                    or doc[lo].sent.start != doc[hi].sent.start or lowers[hi - 1] not in self.gap_links:
+                continue
+            k = hi - 2  # back over the link, then over the sum after a to its currency
+            while k > lo and (doc[k].like_num or lowers[k] in self.gap_scales):
+                k -= 1
+            if k < hi - 2 and self.gap_currency.match(doc[k].text):
+                out.append((a, b))
+        return out
 
     def collaborations(self, doc: Doc, spans, chains) -> list[tuple[list[int], int]]:
         """(subject mentions, partner mention): a partner named after a cue of working together that
