@@ -119,6 +119,7 @@ BARE_HEAD_KEEPS_ITS_NAME = [
     ("Posyandu Mawar", ["Mawar"], "Posyandu Mawar"),
     ("Posyandu Dahlia", ["Dahlia"], "Posyandu Dahlia"),
     ("Kelompok Nelayan Melati", ["Melati"], "Kelompok Nelayan Melati"),
+    ("Kelompok Tenun Ina Bo'i", ["Ina Bo'i"], "Kelompok Tenun Ina Bo'i"),
     # negatives: a person after a longer name is still cut
     ("Posyandu Mawar Siti Aminah", ["Siti Aminah"], "Posyandu Mawar"),
     ("Kelompok Tani Sido Makmur Budi Santoso", ["Budi Santoso"], "Kelompok Tani Sido Makmur"),

@@ -343,6 +343,13 @@ ROLES_S24A = [
     Case("Dua Anak Usaha Astra Agro Bangun Sekolah di Pasangkayu\nPT Letawa dan PT Mamuang menyerahkan gedung sekolah "
          "kepada SD Negeri 5 Sarudu. Keduanya merupakan anak usaha PT Astra Agro Lestari Tbk.",
          ["PT Letawa", "PT Mamuang"], ["SD Negeri 5 Sarudu"]),
+    # a holding named after "anggota holding" with an acronym and two words between is in passing ...
+    Case("PT Timah Tbk menyerahkan 30 unit komputer kepada SMP Negeri 1 Muntok. Sebagai anggota holding BUMN industri "
+         "pertambangan MIND ID, PT Timah menyalurkan program TJSL di bidang pendidikan.",
+         ["PT Timah Tbk"], ["SMP Negeri 1 Muntok"]),
+    # ... and the holding as the subject of its own verb gives
+    Case("PT Timah Tbk menyerahkan 30 unit komputer kepada SMP Negeri 1 Muntok. MIND ID menyalurkan program TJSL di "
+         "bidang pendidikan.", ["PT Timah Tbk", "MIND ID"], ["SMP Negeri 1 Muntok"]),
     # gapping: the verb left out of the next clauses ("A menyumbang Rp X, B Rp Y dan C Rp Z"); the name ends at Rp
     Case("Bantuan untuk korban banjir Rp 485 juta. Bank NTT menyumbang Rp 300 juta, PT Flobamor Rp 110 juta dan "
          "PT Jamkrida NTT Rp 75 juta.", ["Bank NTT", "PT Flobamor", "PT Jamkrida NTT"], []),

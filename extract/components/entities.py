@@ -84,6 +84,7 @@ class Resolver:
         self.glue_words = set(rules["glue_words"])
         # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
         self.bare_heads = {h.lower().rstrip(".") for h in load_rules("organizations")["heads"]}
+        self.type_heads = set(rules["type_heads"])
 
     # ------------------------------------------------------------ one name
     def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
@@ -149,8 +150,8 @@ class Resolver:
         head = " ".join(words[:cut]).rstrip(" ,.-–")
         # "Posyandu Mawar", "Kelompok Nelayan Melati": a person's name right after a bare head is the
         # institution's own name (the NER reads flowers and saints as people), not a person glued on
-        if head.lower().rstrip(".") in self.bare_heads:
-            return name
+        if head.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
+            return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
         return head if norm_name(head) else name
 
     def unit_of(self, words: list[str]) -> str | None:

@@ -119,7 +119,7 @@ class RoleFinder:
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
         self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")  # a headline's "Anak Usaha"
-        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
+        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
@@ -525,7 +525,7 @@ class RoleFinder:
         for e in list(givers):  # "PT Semen Padang, anak usaha PT Semen Indonesia (Persero) Tbk, membina ...":
             starts = [o.start for o in orgs if o.entity == e]  # the holding only says whose the giver is,
             children = [c for c in scores if c != e and e in self.ancestors(c)]  # the verb is its child's
-            if children and starts and all(self.parent_intro.search(text[max(0, a - 40):a]) for a in starts):
+            if children and starts and all(self.parent_intro.search(text[max(0, a - 64):a]) for a in starts):
                 givers.discard(e)
                 passing.add(e)
                 givers.update(children)
