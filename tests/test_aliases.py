@@ -86,6 +86,13 @@ def test_aliases_entity_carries_known_forms(nlp):
     ("PT Pertamina Refinery Unit (RU) IV Cilacap", ("RU",),
      ["PT Pertamina RU IV Cilacap", "PT Pertamina Refinery Unit IV Cilacap"]),
     ("Majelis Desa Adat (MDA) Provinsi Bali", ("MDA",), ["MDA Provinsi Bali", "Majelis Desa Adat Provinsi Bali"]),
+    # a short form that is no string of initials stands for the whole name before it
+    ("PT Penjaminan Kredit Daerah (Jamkrida) NTT", ("Jamkrida",),
+     ["Jamkrida NTT", "PT Penjaminan Kredit Daerah NTT"]),
+    ("Perusahaan Umum Daerah Air Minum (Perumda PDAM) Bandarmasih", ("Perumda PDAM",),
+     ["Perumda PDAM Bandarmasih", "Perusahaan Umum Daerah Air Minum Bandarmasih"]),
+    # negative: nothing after the parenthesis, no extra form
+    ("Bank Pembangunan Daerah Papua (Bank Papua)", ("Bank Papua",), ["Bank Pembangunan Daerah Papua"]),
 ])
 def test_aliases_acronym_forms(text, acronyms, forms):
     assert acronym_forms(text, acronyms) == forms

@@ -243,6 +243,14 @@ NOT_BENEFICIARIES_GRAMMAR = [
     Case("Sebanyak 300 petani menerima bibit. Berdasarkan data dinas, produksi naik.", [300]),  # next sentence
 ]
 
+# the long forms of group units counted like their acronyms (batch s24a)
+BENEFICIARIES_S24A = [
+    Case("kambing diserahkan kepada dua Lembaga Masyarakat Desa Hutan (LMDH) di Blora", [(2, "kelompok")]),
+    Case("bibit diterima tiga kelompok tani hutan di Sadu", [(3, "kelompok")]),
+    # negative: a count of things stays out
+    Case("Perhutani menyerahkan 20 ekor kambing kepada LMDH Wana Lestari", []),
+]
+
 BENEFICIARIES_XFAIL = [
     Case("Warga yang menerima bantuan sebanyak 120, sisanya menyusul.", [120]),  # "bantuan" between noun and count
     Case("terdapat 84 proposal yang memenuhi persyaratan", [84]),  # proposals stand for their senders
@@ -252,7 +260,7 @@ BENEFICIARIES_XFAIL = [
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
-             + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR]
+             + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR + BENEFICIARIES_S24A]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 

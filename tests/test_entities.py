@@ -113,6 +113,24 @@ ACRONYM_RUNS_ON = [
 ]
 
 
+# a "person" right after a bare head is the institution's own name (flowers and saints read as people by the NER):
+# "Posyandu Mawar" never becomes "Posyandu", so five posyandu of one list stay five entities
+BARE_HEAD_KEEPS_ITS_NAME = [
+    ("Posyandu Mawar", ["Mawar"], "Posyandu Mawar"),
+    ("Posyandu Dahlia", ["Dahlia"], "Posyandu Dahlia"),
+    ("Kelompok Nelayan Melati", ["Melati"], "Kelompok Nelayan Melati"),
+    ("Kelompok Tenun Ina Bo'i", ["Ina Bo'i"], "Kelompok Tenun Ina Bo'i"),
+    # negatives: a person after a longer name is still cut
+    ("Posyandu Mawar Siti Aminah", ["Siti Aminah"], "Posyandu Mawar"),
+    ("Kelompok Tani Sido Makmur Budi Santoso", ["Budi Santoso"], "Kelompok Tani Sido Makmur"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", BARE_HEAD_KEEPS_ITS_NAME, ids=[c[0] for c in BARE_HEAD_KEEPS_ITS_NAME])
+def test_entity_bare_head_keeps_its_name(name, persons, clean):
+    assert resolver().resolve({"name": name, "kind": "community"}, persons)["name"] == clean
+
+
 @pytest.mark.parametrize("name,persons,clean", ACRONYM_RUNS_ON, ids=[c[0] for c in ACRONYM_RUNS_ON])
 def test_entity_name_runs_on_past_its_acronym(name, persons, clean):
     assert resolver().resolve({"name": name, "kind": "foundation"}, persons)["name"] == clean

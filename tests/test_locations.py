@@ -441,6 +441,13 @@ REGENCY_SEATS = [
     # negative: an English-named unit of a company is no place ("Fuel Terminal Larantuka")
     Case("Fuel Terminal Larantuka menyerahkan bantuan.", []),
     Case("Penumpang tiba di Terminal Larantuka.", [("Terminal Larantuka", "lainnya", None)]),
+    # seats added with batch s24a: datelines of Bengkulu, Jambi, Babel and Kepri
+    Case("ARGA MAKMUR, BENGKULUEKSPRESS.COM - Warga menerima bantuan.", [("Arga Makmur", "lainnya", None)]),
+    Case("MUARA SABAK, KOMPAS.com - Nelayan menerima perahu.", [("Muara Sabak", "lainnya", None)]),
+    Case("Siswa SMP di Muntok dan Ranai menerima komputer.", [("Muntok", "lainnya", None), ("Ranai", "lainnya", None)]),
+    # "Batu Bara" is also the noun coal: in a headline it needs a cue; the regency with its cue stays
+    Case("Perusahaan Tambang Batu Bara Salurkan Bibit Padi", []),
+    Case("Mahasiswa asal Kabupaten Batu Bara menerima beasiswa.", [("Kabupaten Batu Bara", "kabupaten", "12.19")]),
 ]
 
 PARTS_OF_REGENCIES = [

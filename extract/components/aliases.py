@@ -88,6 +88,9 @@ def acronym_forms(text: str, acronyms: tuple[str, ...]) -> list[str]:
             if initials == letters[:len(initials)] and len(initials) == len(letters):
                 out.append(" ".join(words[:-k] + [acr] + ([after] if after else [])))
                 break
+        else:  # a short form that is no string of initials ("Perusahaan Umum Daerah Air Minum (Perumda PDAM)
+            if after:  # Bandarmasih", "PT Penjaminan Kredit Daerah (Jamkrida) NTT"): it stands for the whole name
+                out.append(f"{acr} {after}")
         out.append(" ".join([before] + ([after] if after else [])))
     return out
 

@@ -82,6 +82,9 @@ class Resolver:
         self.unit_words = set(rules["unit_words"])
         self.unit_starts = set(rules["unit_starts"])
         self.glue_words = set(rules["glue_words"])
+        # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
+        self.bare_heads = {h.lower().rstrip(".") for h in load_rules("organizations")["heads"]}
+        self.type_heads = set(rules["type_heads"])
 
     # ------------------------------------------------------------ one name
     def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
@@ -145,6 +148,10 @@ class Resolver:
         cues = (self.place_cues | self.glue_words) if clean_kind else self.glue_words
         cut = self.glue_at(words, persons, first + 1, cues, clean_kind)
         head = " ".join(words[:cut]).rstrip(" ,.-–")
+        # "Posyandu Mawar", "Kelompok Nelayan Melati": a person's name right after a bare head is the
+        # institution's own name (the NER reads flowers and saints as people), not a person glued on
+        if head.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
+            return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
         return head if norm_name(head) else name
 
     def unit_of(self, words: list[str]) -> str | None:

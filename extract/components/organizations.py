@@ -117,6 +117,7 @@ class OrgFinder:
         self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
         self.titles_lower = set(rules["ner"]["titles"])
         self.legal = set(rules["legal"])
+        self.programme_words = set(rules["programme_words"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
@@ -266,13 +267,13 @@ class OrgFinder:
                 out.update(words)
         return out
 
-    @staticmethod
-    def drop_programmes(doc: Doc, found: list[Found]) -> list[Found]:
+    def drop_programmes(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A candidate inside a programme's name (``doc._.programs``, set by a programmes component before
         this one where the pipeline has one: "Desa Energi Berdikari", "HK Peduli Kreatif") is the programme,
         not an organisation, unless the article also names that organisation outside any programme
         ("Kampoeng BNI" ... "BNI menyalurkan"). A gazetteer organisation named exactly as the whole
-        programme (a foundation named like a brand: "BRI Peduli") stays the organisation."""
+        programme (a foundation named like a brand: "BRI Peduli") stays the organisation, except right after a
+        word of ``programme_words`` ("melalui program BRI Peduli": the brand names the programme there)."""
         programs = doc._.get("programs") if Doc.has_extension("programs") else None
         if not programs:
             return found
@@ -282,7 +283,8 @@ class OrgFinder:
             f.start < p.start < f.end and f.source in ("head", "gazetteer") for f in found)]
 
         def within(f: Found) -> bool:
-            if f.entry and (f.start, f.end) in inside:
+            if f.entry and (f.start, f.end) in inside and not (
+                    f.start > 0 and doc[f.start - 1].text in self.programme_words):
                 return False
             return any(a <= f.start and f.end <= b for a, b in inside)
 
@@ -709,6 +711,9 @@ class OrgFinder:
                 if first is not None and (first[:1].isupper() or first[:1].isdigit()):
                     if close == k + 2 and self.acr_min <= len(first) <= self.acr_max and first not in self.legal:
                         acr.append(first)
+                    elif close == k + 3 and first in self.heads and words[k + 2].isupper() \
+                            and self.acr_min <= len(words[k + 2]) <= self.acr_max:
+                        acr.append(f"{first} {words[k + 2]}")  # "(Perumda PDAM)": a legal form and the short name
                     # the name's own acronym or legal form closes it; a class acronym opens it
                     # ("Kelompok Wanita Tani (KWT) Sumber Rezeki": the name comes after KWT)
                     own_acronym = n > 0 and first not in self.generic and first not in self.heads

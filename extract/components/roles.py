@@ -98,6 +98,9 @@ class RoleFinder:
         self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
         self.coordinators = set(rules["context"]["coordinators"])
+        gap = rules["gapping"]
+        self.gap_currency = re.compile(gap["currency"], re.I)
+        self.gap_scales, self.gap_links = set(gap["scales"]), set(gap["links"])
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -107,6 +110,7 @@ class RoleFinder:
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
+        self.receiving_heads = set(lists["receiving_heads"])
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
@@ -114,8 +118,8 @@ class RoleFinder:
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
-        self.parent_intro_strict = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")
-        self.parent_intro = re.compile(r"(?:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+[a-z]+){0,3}\s+$")  # "anggota holding industri pertambangan MIND ID"
+        self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")  # a headline's "Anak Usaha"
+        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
@@ -217,6 +221,8 @@ class RoleFinder:
         for h, i in self.co_actor_pairs(spans, lowers):  # "A bersama B menyerahkan": B's verb is A's too
             if bests[i]["after"][0] > 0:
                 bests[h]["after"] = max(bests[h]["after"], bests[i]["after"])
+        for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
+            bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
@@ -342,6 +348,25 @@ class RoleFinder:
                 return True
         return False
 
+    def gapped_sums(self, doc: Doc, spans, lowers) -> list[tuple[int, int]]:
+        """(a, b) pairs of mentions in a clause with the verb left out (gapping): b stands right before a sum of
+        its own, and right after the sum that follows a, with a comma or coordinator between ("Bank NTT menyumbang
+        Rp 300 juta, PT Flobamor Rp 110 juta dan Jamkrida NTT Rp 75 juta"), so a's verb is b's too. In order, so a
+        third member takes the verb through the second."""
+        out = []
+        for b in range(1, len(spans)):
+            a = b - 1
+            lo, hi, end = spans[a].end, spans[b].start, spans[b].end
+            if hi - lo < 3 or end >= len(doc) or not self.gap_currency.match(doc[end].text) \
+                    or doc[lo].sent.start != doc[hi].sent.start or lowers[hi - 1] not in self.gap_links:
+                continue
+            k = hi - 2  # back over the link, then over the sum after a to its currency
+            while k > lo and (doc[k].like_num or lowers[k] in self.gap_scales):
+                k -= 1
+            if k < hi - 2 and self.gap_currency.match(doc[k].text):
+                out.append((a, b))
+        return out
+
     def collaborations(self, doc: Doc, spans, chains) -> list[tuple[list[int], int]]:
         """(subject mentions, partner mention): a partner named after a cue of working together that
         follows the subject directly ("PT A dan PT B bekerja sama dengan Korem 102, menyalurkan ...")."""
@@ -388,6 +413,8 @@ class RoleFinder:
             if (not group_gives and any(t.lower_ in self.list_blockers for t in between)) or any(
                     between.start <= sp.start < s for sp in spans):
                 continue  # a list of recipients, or the giving word is another organisation's ("binaan X")
+            if all(gs > lo and doc[gs - 1].lower_ in self.receiving_heads for gs, _ in giving):
+                continue  # "Penerima bantuan adalah tiga kelompok nelayan, yaitu A, B dan C": the aid is what they receive
             out.update(chain)
         return out
 
@@ -498,7 +525,7 @@ class RoleFinder:
         for e in list(givers):  # "PT Semen Padang, anak usaha PT Semen Indonesia (Persero) Tbk, membina ...":
             starts = [o.start for o in orgs if o.entity == e]  # the holding only says whose the giver is,
             children = [c for c in scores if c != e and e in self.ancestors(c)]  # the verb is its child's
-            if children and starts and all(self.parent_intro.search(text[max(0, a - 40):a]) for a in starts):
+            if children and starts and all(self.parent_intro.search(text[max(0, a - 64):a]) for a in starts):
                 givers.discard(e)
                 passing.add(e)
                 givers.update(children)
