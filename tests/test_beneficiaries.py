@@ -251,6 +251,66 @@ BENEFICIARIES_S24A = [
     Case("Perhutani menyerahkan 20 ekor kambing kepada LMDH Wana Lestari", []),
 ]
 
+# Counts that describe a family or a population (extract/components/populations.py), found by the blind batch
+# ben_025-040 (and in ben_007, ben_017 and the held-out unv_001, unv_010 before it): each class with its negatives.
+FAMILY_AND_POPULATION = [
+    # family size in a personal description: the children are the person's, not the programme's
+    Case("Bapak empat anak itu mengatakan penghasilannya hanya cukup untuk makan", []),
+    Case("Ibu tiga anak itu membuat 200 potong kue basah setiap hari", []),
+    Case("kata mama empat anak asal Wamena itu", []),
+    Case("Nenek delapan cucu itu sehari-hari berjualan gorengan", []),
+    Case("ia menjadi tulang punggung keluarga dengan lima anggota", []),
+    Case("Sarmadi (48), bapak dua anak, kini bisa melaut lagi", []),
+    # the agent of "dibantu" helps (a deliverer), as in a story's "ia dibantu tiga orang tetangganya"
+    Case("Saat ini ia dibantu tiga orang tetangganya", []),
+    Case("Penyaluran dibantu 12 orang warga desa setempat", []),
+    # ... while children and members counted as the people reached stay counts
+    Case("beasiswa bagi empat anak nelayan di Desa Pusong", [(4, "orang")]),
+    Case("santunan kepada 35 anak yatim dan 20 ibu lansia", [35, 20]),
+    Case("Yayasan Ibnu Sina memiliki 71 anak asuh", [71]),  # a longer unit: "anak asuh"
+    Case("Kelompok Usaha Bersama itu beranggotakan 48 perempuan", [48]),
+    # a population statistic: an existential word or "jumlah <population> di <place>" with no word of reach
+    Case("Ia menyebut masih ada sekitar 6.000 rumah tangga di kabupaten itu yang belum menikmati listrik", []),
+    Case("di Kabupaten Bekasi terdapat sekitar 9.300 penyandang disabilitas", []),
+    Case("NTT memiliki sekitar 78.000 guru, dan baru sebagian kecil yang terlatih", []),
+    Case("Ada sekitar 12.000 petani cabai di Karo, dan banyak yang gagal panen", []),
+    Case("menyebut ada lebih dari 296.000 pelaku UMKM di Banyuwangi", []),
+    Case("Padahal ada 21.500 warga miskin di Samarinda", []),
+    Case("jumlah nelayan di Cilegon saat ini sekitar 1.100 orang, sebagian besar memakai perahu kayu", []),
+    Case("jumlah pencari kerja di Kota Serang tercatat 9.800 orang pada tahun ini", []),
+    Case("di kabupaten itu terdapat 380 sekolah dasar dengan sekitar 41.000 siswa", []),
+    Case("terdapat 2.870 nelayan di kabupaten itu, sebagian besar tanpa mesin", []),
+    Case("Menurut dia, jumlah penduduk miskin di Kota Kupang mencapai dua puluh ribu orang", []),
+    # ... while a count the clause marks as reached, a role noun, or a count without a place stays a count
+    Case("Ada 35 anak yatim yang menerima santunan dari perusahaan", [35]),
+    Case("terdapat 60 pelaku UMKM binaan yang ikut pameran", [60]),
+    Case("ada sekitar 650 usaha yang telah menjadi mitra kami", [650]),
+    Case("jumlah UMKM sentra gipang yakni sebanyak 30 orang yang tersebar", [30]),
+    Case("Kini kelompok itu memiliki 25 anggota", [25]),
+    Case("jumlah peserta pelatihan di Balai Desa Sukra mencapai 48 orang", [48]),
+    Case("pelatihan itu diikuti 40 petani, dengan 12 petani perempuan", [40, 12]),
+    # a statistics cue further back in the same clause ("populasi ... mencapai 142.000 ekor dengan sekitar ...")
+    Case("populasi sapi di Lombok Tengah mencapai 142.000 ekor dengan sekitar 38.000 rumah tangga peternak", []),
+    Case("Populasi sapi naik. Sebanyak 38 rumah tangga peternak menerima sapi bali dari BSI", [38]),
+    # a count distributed over units by "masing-masing", "setiap", "tiap": per unit, not a total
+    Case("Para guru berasal dari 75 sekolah, masing-masing sekolah mengirim dua guru.", [(75, "lembaga")]),
+    Case("Guru dari 24 sekolah ikut, dua guru per sekolah", [(24, "lembaga")]),
+    Case("Bantuan untuk 12 kelompok tani; setiap kelompok beranggotakan 20 orang petani", [12]),
+    Case("Masing-masing kelurahan mengirim 25 orang kader", [25]),  # no count of kelurahan: the only count given
+    Case("pelatihan diikuti 48 guru dari 24 sekolah di Kota Kupang", [48, 24]),
+    Case("Setiap tahun perusahaan memberi beasiswa kepada 200 siswa", [200]),  # per year: a count of its own
+    Case("masing-masing sekolah di Kecamatan Bungoro yang menerima bantuan kini punya 186 murid", [186]),  # far away
+    # counts in words read by the same number reader as sums (issue 15 item 7)
+    Case("modal usaha kepada seribu dua ratus mama pedagang asli Papua", [(1_200, "orang")]),
+    Case("Dua ratus lima puluh pelaku UMKM mengikuti pelatihan", [(250, "orang")]),
+    Case("bantuan diterima oleh seratus dua puluh lima orang nelayan", [(125, "orang")]),
+    Case("beasiswa kepada empat puluh dua siswa berprestasi", [(42, "orang")]),
+    Case("tiga puluh lima UMKM terpilih akan mendapat pendampingan", [(35, "UMKM")]),
+    Case("Sebanyak dua puluh dosen dilibatkan sebagai fasilitator", []),  # deliverers
+    Case("menyiapkan tiga ratus enam puluh ton pupuk", []),  # a count of things in words
+    Case("Tahun depan kami targetkan tiga ribu mama di seluruh Tanah Papua", [(3_000, "orang")]),  # a target: optional
+]
+
 BENEFICIARIES_XFAIL = [
     Case("Warga yang menerima bantuan sebanyak 120, sisanya menyusul.", [120]),  # "bantuan" between noun and count
     Case("terdapat 84 proposal yang memenuhi persyaratan", [84]),  # proposals stand for their senders
@@ -260,7 +320,8 @@ BENEFICIARIES_XFAIL = [
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
-             + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR + BENEFICIARIES_S24A]
+             + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
+             + BENEFICIARIES_S24A + FAMILY_AND_POPULATION]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -298,7 +359,10 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "noun_first_not_scale", "noun_first_generic", "recipient_cues", "recipient_verbs", "recipient_verb_skip",
                                                 "recipient_verb_group_max", "clause_links",
                                                 "not_recipients", "recipient_cue_skip", "coordination",
-                                                "statistics_after", "agent_cues", "not_agents", "composition"}
+                                                "statistics_after", "agent_cues", "not_agents", "composition",
+                                                "family_heads", "family_units", "population_existential",
+                                                "population_heads", "population_nouns", "population_reach_words",
+                                                "population_joins", "statistics_window", "each_units"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
+from extract.components.populations import PopulationCheck
 from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, finditer_at, next_word, norm,
                              number_rules, number_starts, read_number, sentence_starts, words_before)
 from extract.components.values import Beneficiary
@@ -90,6 +91,12 @@ class BeneficiaryFinder:
         self.statistics_after = re.compile(word.format(alternation(rules["statistics_after"])), re.I)
         self.agent_cues = {norm(k) for k in rules["agent_cues"]}
         self.not_agents = {norm(k) for k in rules["not_agents"]}
+        self.statistics_window = int(rules.get("statistics_window", 60))
+        self.population = PopulationCheck.of(rules, numbers)  # family sizes and population statistics
+        per = alternation(rules["each_units"])
+        # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
+        self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
+                                    rf"[^\S\n]+(?P<noun>{per})(?:nya)?(?![^\W\d_])", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -131,9 +138,13 @@ class BeneficiaryFinder:
         unit_word = norm(m["unit"] or "")
         if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
             return []
+        if self.population.family(text, m.start(), unit_word):  # "Ibu tiga anak itu": her children
+            return []
         if m["unit"] and next_word(text, m.end("unit")) in self.not_members:  # "12 anggota DPRD"
             return []
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
+        if self.population.statistic(text, m.start(), m.end(), m["unit"]):
+            return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
             first = norm(group or "").split(" ")
             if any(" ".join(first[:k]) in self.deliverers for k in (1, 2)):
@@ -162,7 +173,7 @@ class BeneficiaryFinder:
         """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence, or
         (given ``end``) a source of statistics ("berdasarkan data ...", "menurut data BPS") later in the same clause:
         "ada 1.143 penyandang disabilitas di Bontang berdasarkan data terpadu" is the size of a population."""
-        head = text[max(0, start - 60):start]
+        head = text[max(0, start - self.statistics_window):start]
         ends = list(self.clause_end.finditer(head))
         if self.statistics.search(head, ends[-1].end() if ends else 0) is not None:
             return True
@@ -228,7 +239,8 @@ class BeneficiaryFinder:
         if not (cue and cue[-1] in self.recipient_cues) and not self.members_of_people(text, head, cue) and not self.verb_after(text, m, group, group_end) \
                 and not self.coordinated(text, m, found) and not self.agent_count(cue, first, m):
             return []
-        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start(), m.end()):
+        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start(), m.end()) \
+                or self.population.statistic(text, m.start(), m.end(), group):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
@@ -317,11 +329,30 @@ class BeneficiaryFinder:
         return text[words[0][0]:words[-1][1]], words[-1][1]
 
     def per_member(self, text: str, b: Beneficiary, found: list[Beneficiary], doc: Doc) -> bool:
-        """A person count after "masing-masing" in a sentence that already counted groups: members per group."""
-        if b.unit != "orang" or not any(g.unit == "kelompok" for g in found):
-            return False
+        """A person count after "masing-masing" in a sentence that already counted groups: members per group.
+        Also a count distributed over a unit by "masing-masing"/"setiap"/"tiap" + a group, institution or place noun
+        in its clause ("masing-masing sekolah mengirim dua guru", "tiap desa 15 orang", "15 orang di tiap desa")."""
         sentences = sentence_starts(doc)
         i = bisect_right(sentences, b.start) - 1
         s_start = sentences[i] if i >= 0 else 0
+        if self.per_unit(text, b, found, s_start):
+            return True
+        if b.unit != "orang" or not any(g.unit == "kelompok" for g in found):
+            return False
         groups = [g for g in found if g.unit == "kelompok" and s_start <= g.start < b.start]
         return bool(groups) and self.each.search(text, groups[-1].end, b.start) is not None
+
+    def per_unit(self, text: str, b: Beneficiary, found: list[Beneficiary], s_start: int) -> bool:
+        """True when a distributive word and a noun of units ("masing-masing sekolah", "setiap kelompok") stand in the
+        count's clause right before it (no other number between) or right after it ("dua guru per sekolah"), and the
+        sentence has already counted those units ("dari 75 sekolah, masing-masing sekolah mengirim dua guru"): the
+        count is per unit, not a total. Alone ("Masing-masing kelurahan mengirimkan peserta sebanyak 25 orang") it
+        is the only count given and stays."""
+        head = text[max(0, b.start - 60):b.start]
+        ends = list(self.clause_end.finditer(head))
+        head = head[ends[-1].end() if ends else 0:]
+        cues = [c for c in self.each_unit.finditer(head)
+                if not re.search(r"\d", head[c.end():]) and len(head[c.end():].split()) <= 4]
+        after = self.each_unit.match(text, b.end, b.end + 40)
+        nouns = {norm(c.group("noun")) for c in cues + ([after] if after else [])}
+        return any(g.group and norm(g.group).split()[0] in nouns for g in found if s_start <= g.start < b.start)

@@ -1,0 +1,121 @@
+"""Counts of people that describe who someone is or how big a population is, not whom a programme reaches.
+
+Two kinds of count look like beneficiary counts and are not (rules/beneficiaries.toml, keys ``family_*`` and
+``population_*``):
+
+- **Family size in a personal description.** Stories told through one beneficiary describe her with her family:
+  ``Ibu tiga anak itu ...``, ``Bapak empat anak itu ...``, ``Mama empat anak itu ...``, ``kata bapak lima anak itu``,
+  ``keluarga dengan lima anggota``. A kinship noun right before ``N anak`` makes the count a possessive description
+  ("mother of three children"); the children are hers, not the programme's.
+- **A population statistic**, mostly an official's, set next to the programme's own count: the existential
+  ``ada`` / ``terdapat`` / ``memiliki`` (``di Kabupaten Bekasi terdapat sekitar 9.300 penyandang disabilitas``, ``NTT
+  memiliki sekitar 78.000 guru``) or the head ``jumlah`` (``jumlah nelayan di Cilegon saat ini sekitar 1.100 orang``)
+  with a population noun states how many exist, while programmes state reach with verbs of giving, training or
+  joining. So the count is a population when its noun is a population noun (``population_nouns``; role nouns such
+  as ``peserta``, ``penerima``, ``anggota`` are not) and its clause holds no word that marks the people reached
+  (``population_reach_words``: ``yang menerima``, ``binaan``, ``mengikuti`` ...). A count joined by ``dengan``/``dan``
+  to such a statistic (``terdapat 380 sekolah dasar dengan sekitar 41.000 siswa``) is one too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.components.numbers import NumberRules, alternation, norm, words_before
+from rules import load_rules
+
+_WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+_CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
+
+
+@dataclass
+class PopulationCheck:
+    """Decides whether a count describes a family or a population (see the module docstring)."""
+
+    family_heads: re.Pattern  # kinship nouns ending right before the number
+    family_units: set[str]  # the counted family members ("anak", "cucu", "anggota")
+    existential: set[str]  # the word right before the number (past an approximation word)
+    jumlah: re.Pattern  # "jumlah <population noun>" earlier in the clause
+    nouns: set[str]  # population nouns, lower-case
+    reach: re.Pattern  # words that mark the people reached, anywhere in the clause
+    joins: re.Pattern  # "dengan", "dan" between a statistic count and the next count
+    numbers: NumberRules
+    units: set[str]  # the unit words of the finder, so that "anak asuh" is not read as "anak"
+    approx_words: set[str]  # the words of the approximation cues ("sekitar", "lebih", "dari", ...)
+
+    @classmethod
+    def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
+        nouns = {norm(k) for k in rules["population_nouns"]}
+        existential = {norm(k) for k in rules["population_existential"]}
+        return cls(
+            family_heads=re.compile(rf"(?:^|[\s(\"“])(?:{alternation(rules['family_heads'])})[^\S\n]+$", re.I),
+            family_units={norm(k) for k in rules["family_units"]},
+            existential=existential,
+            jumlah=re.compile(_WORD.format(rf"(?:{alternation(rules['population_heads'])})[^\S\n]+(?:{alternation(nouns)})"),
+                              re.I),
+            nouns=nouns,
+            reach=re.compile(_WORD.format(alternation(rules["population_reach_words"])), re.I),
+            # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
+            joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+$",
+                             re.I),
+            numbers=numbers,
+            units={norm(k) for k in rules["units"]},
+            approx_words={w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - existential,
+        )
+
+    # ------------------------------------------------------------------ family
+    def family(self, text: str, start: int, unit_word: str) -> bool:
+        """True for "Ibu tiga anak itu", "bapak lima anak", "keluarga dengan lima anggota": a family's size."""
+        if norm(unit_word) not in self.family_units:
+            return False
+        return self.family_heads.search(text[max(0, start - 40):start]) is not None
+
+    # ------------------------------------------------------------------ populations
+    def statistic(self, text: str, start: int, end: int, group: str | None) -> bool:
+        """True when the count at ``start:end`` (its group of people ``group``) states the size of a population."""
+        clause_start, clause_end = self._clause(text, start, end)
+        if self.reach.search(text, clause_start, clause_end):
+            return False
+        head = text[clause_start:start]
+        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        if earlier:  # "terdapat 380 sekolah dasar dengan sekitar 41.000 siswa": joined to a statistic count
+            prev = earlier[-1]
+            joined = self._joined(head[prev.end():])
+            if joined is not None and self.statistic(text, clause_start + prev.start(), clause_start + prev.end(), joined):
+                return True
+        jumlah = self.jumlah.search(head)
+        if jumlah and not re.search(r"\d", head[jumlah.end():]) and re.search(r"(?<!\w)di\s", head[jumlah.end():]):
+            # "jumlah nelayan di Cilegon saat ini sekitar 1.100 orang": the size of a population of a place; a
+            # programme's count is not placed so ("jumlah UMKM sentra gipang yakni sebanyak 30 orang")
+            return True
+        if not group or not self._population_noun(group):
+            return False
+        # "terdapat sekitar 9.300", "masih ada sekitar 6.000": the existential word stands before the approximation
+        before = words_before(head, len(head), 4)
+        while before and before[-1] in self.approx_words:
+            before.pop()
+        return bool(before) and before[-1] in self.existential
+
+    def _population_noun(self, group: str) -> bool:
+        """The group's head is a population noun: its longest listed opening ("anak asuh" is not "anak")."""
+        words = norm(group).split()
+        return words[0] in self.nouns if len(words) == 1 else " ".join(words[:2]) in self.nouns or (
+            words[0] in self.nouns and " ".join(words[:2]) not in self.units)
+
+    def _joined(self, gap: str) -> str | None:
+        """The group words of an earlier count when only they and a join stand between it and this count."""
+        approx = self.numbers.approx_before.search(gap)
+        if approx:
+            gap = gap[:approx.start()] + " "
+        if self.joins.match(gap) is None:
+            return None
+        return " ".join(gap.split()[:-1]) or None
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+        """The sentence-like clause around a count: from the last stop before it to the next one after it."""
+        lo = max(0, start - 160)
+        ends = list(_CLAUSE_END.finditer(text, lo, start))
+        clause_start = ends[-1].end() if ends else lo
+        after = _CLAUSE_END.search(text, end, min(len(text), end + 160))
+        return clause_start, after.start() if after else min(len(text), end + 160)
