@@ -148,6 +148,8 @@ NOT_AN_EVENTS_DATE = [
     Case("Setiap 17 Agustus warga desa menggelar lomba panjat pinang.", [], "2024-08-12"),
     Case("Lomba digelar setiap tahun pada 17 Agustus di lapangan desa.", [], "2024-08-12"),
     Case("Tradisi itu digelar saban 1 Suro dan tiap 10 Muharram.", [], "2024-08-12"),
+    Case("Hari Lingkungan Hidup diperingati pada 5 Juni setiap tahun.", [], "2024-08-12"),
+    Case("Upacara adat digelar 26 Juli tiap tahunnya oleh warga.", [], "2024-08-12"),
     Case("Bantuan mengacu Surat Keputusan Bupati Nomor 12/5/2024 tentang penerima bantuan.", []),
     Case("Berdasarkan SK No. 14/3/2024 penerima ditetapkan.", []),
     Case("Berdasarkan Keputusan Kepala Desa No: 05/02/2024 penerima ditetapkan.", []),
@@ -161,6 +163,8 @@ NOT_AN_EVENTS_DATE = [
 # date with the article's own date beside a birth date
 AN_EVENTS_DATE = [
     Case("Pada setiap 17 Agustus 2024 lalu warga menggelar lomba.", ["2024-08-17"]),
+    Case("Penanaman bertepatan dengan Hari Lingkungan Hidup Sedunia, 5 Juni, di pesisir.", ["2024-06-05"], "2024-06-06"),
+    Case("Bantuan diserahkan 5 Juni, setahun setelah banjir.", ["2024-06-05"], "2024-06-06"),
     Case("Bantuan diserahkan Senin (12/8/2024) oleh kepala dinas Nomor satu di kabupaten itu.", ["2024-08-12"]),
     Case("Penerima tertua, Mama Yuliana, lahir di Kupang, 3 Maret 1940. Bantuan tiba Senin (12/8).",
          ["1940-03-03", "2024-08-12"], "2024-08-13"),
@@ -250,7 +254,7 @@ def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
                                         "header_labels", "time_zones", "year_words", "remembrance_cues",
                                         "year_not_event", "direction_after", "day_list_joins", "past_cues",
-                                        "recurring_before", "number_before"}
+                                        "recurring_before", "recurring_after", "number_before"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 

@@ -171,6 +171,7 @@ class DateFinder:
         # A day of every year ("diperingati setiap 26 Juli") and a document's number ("SK Nomor 12/5/2024") are no
         # dates: the words right before them, searched anchored at the end of a short window (linear).
         self.recurring = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['recurring_before'])})[^\S\n]+$", re.I)
+        self.recurring_after = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(rules['recurring_after'])})(?![^\W\d_])", re.I)
         self.doc_number = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['number_before'])})[^\S\n]*[.:]?[^\S\n]*$", re.I)
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         # The edition year of a named event ("Festival UMKM Cilacap 2025"): a year right after a capitalised word
@@ -271,9 +272,10 @@ class DateFinder:
         return [c for c in out if not self.not_a_date(text, c)]
 
     def not_a_date(self, text: str, f: Found) -> bool:
-        """A day of every year ("setiap 26 Juli", year-less) or a document's number ("Nomor 12/5/2024", in digits)."""
+        """A day of every year ("setiap 26 Juli", "5 Juni setiap tahun"; year-less) or a document's number ("Nomor
+        12/5/2024", in digits)."""
         before = text[max(0, f.start - 30):f.start]
-        if f.yearless and not f.dates and self.recurring.search(before):
+        if f.yearless and not f.dates and (self.recurring.search(before) or self.recurring_after.match(text, f.end)):
             return True
         return text[f.start:f.start + 1].isdigit() and self.doc_number.search(before) is not None
 
