@@ -228,6 +228,8 @@ AMOUNTS_LISTS_AND_CUES = [
     Case("Nilainya antara 2 dan 3 miliar rupiah.", [2_000_000_000, 3_000_000_000]),
     Case("Uang pembinaan 5 atau 10 juta rupiah per tim.", [5_000_000, 10_000_000]),
     Case("Hadiah Rp 5 juta, 3 dan 2 juta bagi pemenang.", [5_000_000, 3_000_000, 2_000_000]),
+    Case("Juara mendapat hadiah 3, 2 dan 1 juta untuk tiap tim.", [3_000_000, 2_000_000, 1_000_000]),
+    Case("Anggaran 2 atau 3 miliar.", [2_000_000_000, 3_000_000_000]),
     Case("Penghasilan anggota rata-rata 3 juta sebulan.", [3_000_000]),
     Case("Produksi madu 2 ton senilai 300 juta setahun.", [300_000_000]),
     Case("Hadiah 5 juta untuk juara pertama.", [5_000_000]),
@@ -242,6 +244,8 @@ NOT_AMOUNTS_LISTS_AND_CUES = [
     Case("Kurs hari itu US$ 1 = Rp 15.600 menurut Bank Indonesia.", [15_600]),  # the one unit of a rate is no sum
     Case("Satu dolar AS setara Rp 16.000 pada penutupan pasar.", [16_000]),
     Case("Sebanyak 3, 4 dan 5 juta bibit ditanam.", []),  # a list of counts of things
+    Case("Dana untuk 3, 4 dan 5 juta bibit disiapkan.", []),  # a money cue, but a counted noun closes the list
+    Case("Bantuan bagi 3 dan 5 juta warga disalurkan.", []),
     Case("Sebanyak 12 dan 15 juta orang terdampak di dua provinsi.", []),
     Case("Kelompok 1, 2 dan 3 menerima 5 juta rupiah.", [5_000_000]),  # the list ends in no scale
     Case("Pada 2023, 2024 dan 2025 anggarannya 5 miliar rupiah.", [5_000_000_000]),  # years

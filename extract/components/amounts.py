@@ -324,7 +324,8 @@ class AmountFinder:
         """The value of a sum with no scale in a list ending in a scale word, and the list's currency when the number
         has none: the writer states the scale once, at the end. A number with a currency begins the list ("Rp 5 dan
         10 juta", "Rp 3, 5 atau 7 miliar"); a bare one stands in a list that a currency opens ("Rp 3, 2 dan 1 juta")
-        or that a currency word closes ("antara 2 dan 3 miliar rupiah"). None otherwise."""
+        or that a currency word closes ("antara 2 dan 3 miliar rupiah"), or a bare list that a money cue opens and a
+        function word follows, as for a bare sum ("hadiah 3, 2 dan 1 juta untuk ..."). None otherwise."""
         if m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
             return None
         tail = self.list_tail.match(text, end, end + 80)
@@ -337,6 +338,9 @@ class AmountFinder:
                 currency = self.before.get(norm(head["hcur"]))
             elif tail["post"]:
                 currency = self.after.get(norm(tail["post"]))
+            elif (next_word(text, tail.end()) in self.next_ok | {""}
+                  and self.cue_before & set(words_before(text, m.start(), self.window))):
+                currency = "IDR"  # "hadiah 3, 2 dan 1 juta untuk ...": a bare list of sums, as a bare sum is money
             else:
                 return None
         got = self.value(m["n1"], tail["scale"])
