@@ -243,6 +243,8 @@ AMOUNTS_LISTS_AND_CUES = [
 NOT_AMOUNTS_LISTS_AND_CUES = [
     Case("Kurs hari itu US$ 1 = Rp 15.600 menurut Bank Indonesia.", [15_600]),  # the one unit of a rate is no sum
     Case("Satu dolar AS setara Rp 16.000 pada penutupan pasar.", [16_000]),
+    Case("Pada kurs 1 dolar AS Rp 16.000 nilai hibah dihitung.", [16_000]),
+    Case("Nilai tukar rata-rata 1 dolar AS sebesar Rp 15.900 tahun lalu.", [15_900]),
     Case("Sebanyak 3, 4 dan 5 juta bibit ditanam.", []),  # a list of counts of things
     Case("Dana untuk 3, 4 dan 5 juta bibit disiapkan.", []),  # a money cue, but a counted noun closes the list
     Case("Bantuan bagi 3 dan 5 juta warga disalurkan.", []),
@@ -369,7 +371,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins"}
+             "rate_joins", "rate_before"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

@@ -126,6 +126,7 @@ class AmountFinder:
         self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
         # One unit of a currency before an exchange rate ("US$ 1 = Rp 15.600"): no sum.
         self.rate_after = re.compile(rf"[^\S\n]*(?:{alternation(rules['rate_joins'])})[^\S\n]*(?:{cur}|\d)", re.I)
+        self.rate_before = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['rate_before'])})(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}[^\S\n]+$", re.I)
         self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -133,7 +134,7 @@ class AmountFinder:
         lines = Lines.of(doc.user_data, text, self.numbers)
         read = [(m, self.read(text, m)) for m in self.find(text, doc.user_data) if not lines.skipped(m.start())]
         doc._.amounts = [a for _, got in self.dot_typos(read) for a in got
-                         if not (a.value == 1 and a.range is None and self.rate_after.match(text, a.end))]
+                         if not (a.value == 1 and a.range is None and self.rate_unit(text, a))]
         return doc
 
     def dot_typos(self, read: list[tuple[re.Match, list[Amount]]]) -> list[tuple[re.Match, list[Amount]]]:
@@ -314,6 +315,10 @@ class AmountFinder:
         ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]
+
+    def rate_unit(self, text: str, a: Amount) -> bool:
+        """One unit of a currency that states an exchange rate ("US$ 1 = Rp 15.600", "kurs 1 dolar AS Rp 16.000")."""
+        return bool(self.rate_after.match(text, a.end) or self.rate_before.search(text, max(0, a.start - 40), a.start))
 
     @staticmethod
     def minus_before(text: str, start: int) -> bool:
