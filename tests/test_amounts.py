@@ -239,6 +239,8 @@ AMOUNTS_LISTS_AND_CUES = [
     Case("Hibah US$ 1 juta setara Rp 15,6 miliar diserahkan.", [(1_000_000, "USD"), 15_600_000_000]),
     Case("Bantuan senilai US$ 1 diberikan sebagai simbol.", [(1, "USD")]),  # one dollar, with no rate after it
     Case("Nilai kerja sama satu kuantiliun rupiah tercatat.", [1e18]),  # a scale above kuadriliun (warned)
+    Case("Hadiah sebesar 3belas rupiah tercatat.", [13]),  # a digit glued to its multiplier word, as "2ribu" to a scale
+    Case("Uang pembinaan 5ratus ribu rupiah diberikan.", [500_000]),
 ]
 NOT_AMOUNTS_LISTS_AND_CUES = [
     Case("Kurs hari itu US$ 1 = Rp 15.600 menurut Bank Indonesia.", [15_600]),  # the one unit of a rate is no sum
@@ -256,6 +258,7 @@ NOT_AMOUNTS_LISTS_AND_CUES = [
     Case("Pengunjung mencapai 1,2 juta setahun.", []),
     Case("Uang 2 juta lembar dicetak.", []),  # a count of notes
     Case("Subsidi 1,2 juta ton pupuk disalurkan.", []),  # a quantity
+    Case("Sebanyak 5ratusan warga hadir di balai desa.", []),  # a vague count glued: no number, no sum
 ]
 
 AMOUNTS_XFAIL = [
