@@ -220,6 +220,47 @@ NOT_FOREIGN_AMOUNTS = [
     Case("Makan siang di RM Sederhana 2 kali sehari", []),  # rumah makan
 ]
 
+# Written for the precision batch corpus/articles/dat_017-032 (docs/unseen_dat_s24.md) and issue #15's tables:
+# one unit of a currency before an exchange rate is no sum; bare numbers in a list that a currency opens or that a
+# scale and a currency word close are sums; a bare sum before a word of a period; money nouns as cues.
+AMOUNTS_LISTS_AND_CUES = [
+    Case("Hadiah Rp 3, 2 dan 1 juta bagi juara.", [3_000_000, 2_000_000, 1_000_000]),
+    Case("Nilainya antara 2 dan 3 miliar rupiah.", [2_000_000_000, 3_000_000_000]),
+    Case("Uang pembinaan 5 atau 10 juta rupiah per tim.", [5_000_000, 10_000_000]),
+    Case("Hadiah Rp 5 juta, 3 dan 2 juta bagi pemenang.", [5_000_000, 3_000_000, 2_000_000]),
+    Case("Juara mendapat hadiah 3, 2 dan 1 juta untuk tiap tim.", [3_000_000, 2_000_000, 1_000_000]),
+    Case("Anggaran 2 atau 3 miliar.", [2_000_000_000, 3_000_000_000]),
+    Case("Penghasilan anggota rata-rata 3 juta sebulan.", [3_000_000]),
+    Case("Produksi madu 2 ton senilai 300 juta setahun.", [300_000_000]),
+    Case("Hadiah 5 juta untuk juara pertama.", [5_000_000]),
+    Case("Ia menerima uang 2 juta dari perusahaan.", [2_000_000]),
+    Case("Tunjangan 2,5 juta per bulan diberikan.", [2_500_000]),
+    Case("Dana US$:12.99 diterima panitia.", [(12.99, "USD")]),
+    Case("Hibah US$ 1 juta setara Rp 15,6 miliar diserahkan.", [(1_000_000, "USD"), 15_600_000_000]),
+    Case("Bantuan senilai US$ 1 diberikan sebagai simbol.", [(1, "USD")]),  # one dollar, with no rate after it
+    Case("Nilai kerja sama satu kuantiliun rupiah tercatat.", [1e18]),  # a scale above kuadriliun (warned)
+    Case("Hadiah sebesar 3belas rupiah tercatat.", [13]),  # a digit glued to its multiplier word, as "2ribu" to a scale
+    Case("Uang pembinaan 5ratus ribu rupiah diberikan.", [500_000]),
+]
+NOT_AMOUNTS_LISTS_AND_CUES = [
+    Case("Kurs hari itu US$ 1 = Rp 15.600 menurut Bank Indonesia.", [15_600]),  # the one unit of a rate is no sum
+    Case("Satu dolar AS setara Rp 16.000 pada penutupan pasar.", [16_000]),
+    Case("Pada kurs 1 dolar AS Rp 16.000 nilai hibah dihitung.", [16_000]),
+    Case("Nilai tukar rata-rata 1 dolar AS sebesar Rp 15.900 tahun lalu.", [15_900]),
+    Case("Sebanyak 3, 4 dan 5 juta bibit ditanam.", []),  # a list of counts of things
+    Case("Dana untuk 3, 4 dan 5 juta bibit disiapkan.", []),  # a money cue, but a counted noun closes the list
+    Case("Bantuan bagi 3 dan 5 juta warga disalurkan.", []),
+    Case("Sebanyak 12 dan 15 juta orang terdampak di dua provinsi.", []),
+    Case("Kelompok 1, 2 dan 3 menerima 5 juta rupiah.", [5_000_000]),  # the list ends in no scale
+    Case("Pada 2023, 2024 dan 2025 anggarannya 5 miliar rupiah.", [5_000_000_000]),  # years
+    Case("Sebanyak 20 kelompok dan 3 juta rupiah disalurkan.", [3_000_000]),
+    Case("Sebanyak 2,5 juta sebulan diterima tiap peserta.", []),  # no money cue
+    Case("Pengunjung mencapai 1,2 juta setahun.", []),
+    Case("Uang 2 juta lembar dicetak.", []),  # a count of notes
+    Case("Subsidi 1,2 juta ton pupuk disalurkan.", []),  # a quantity
+    Case("Sebanyak 5ratusan warga hadir di balai desa.", []),  # a vague count glued: no number, no sum
+]
+
 AMOUNTS_XFAIL = [
     Case("bantuan ratusan juta rupiah untuk desa", [100_000_000]),  # vague: no number stated
 ]
@@ -227,7 +268,8 @@ AMOUNTS_XFAIL = [
 
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in AMOUNTS_AS_WRITTEN + AMOUNTS_BUGS_CAUGHT + NOT_AMOUNTS
-             + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS]
+             + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS
+             + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
     return cases
 
@@ -331,7 +373,8 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
-             "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above"}
+             "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
+             "rate_joins", "rate_before"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

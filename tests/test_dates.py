@@ -140,6 +140,38 @@ NOT_THE_EVENT_YEAR = [
     Case("Jakarta, 5/1 (ANTARA) - Pemerintah menargetkan swasembada pangan pada tahun 2027.", []),
 ]
 
+# Written for the precision batch corpus/articles/dat_017-032 (docs/unseen_dat_s24.md): a day of every year, a
+# document's number in digits, and a birth or founding date, which is a date but no year for the story's dates.
+NOT_AN_EVENTS_DATE = [
+    Case("Kegiatan serupa digelar pada Hari Mangrove Sedunia yang diperingati setiap 26 Juli.", [], "2024-06-05"),
+    Case("Hari Ibu diperingati setiap tanggal 22 Desember di seluruh Indonesia.", [], "2024-08-12"),
+    Case("Setiap 17 Agustus warga desa menggelar lomba panjat pinang.", [], "2024-08-12"),
+    Case("Lomba digelar setiap tahun pada 17 Agustus di lapangan desa.", [], "2024-08-12"),
+    Case("Tradisi itu digelar saban 1 Suro dan tiap 10 Muharram.", [], "2024-08-12"),
+    Case("Hari Lingkungan Hidup diperingati pada 5 Juni setiap tahun.", [], "2024-08-12"),
+    Case("Upacara adat digelar 26 Juli tiap tahunnya oleh warga.", [], "2024-08-12"),
+    Case("Bantuan mengacu Surat Keputusan Bupati Nomor 12/5/2024 tentang penerima bantuan.", []),
+    Case("Berdasarkan SK No. 14/3/2024 penerima ditetapkan.", []),
+    Case("Berdasarkan Keputusan Kepala Desa No: 05/02/2024 penerima ditetapkan.", []),
+    Case("Sesuai Surat Edaran Nomor 3/8/2024 dari dinas.", []),
+    # the birth or founding date is kept; the year-less date takes no year from it (it was dated 1940)
+    Case("KUPANG - Bank NTT menyerahkan bantuan, Senin (12/8). Penerima tertua lahir di Kupang, 3 Maret 1940.",
+         ["1940-03-03"]),
+    Case("KUPANG - Bank NTT menyerahkan bantuan, Senin (12/8). Bank NTT didirikan pada 17 Juli 1962.", ["1962-07-17"]),
+]
+# ... and their positives: one occasion named with its year, a date the weekday or bracket makes an event's, a year-less
+# date with the article's own date beside a birth date
+AN_EVENTS_DATE = [
+    Case("Pada setiap 17 Agustus 2024 lalu warga menggelar lomba.", ["2024-08-17"]),
+    Case("Penanaman bertepatan dengan Hari Lingkungan Hidup Sedunia, 5 Juni, di pesisir.", ["2024-06-05"], "2024-06-06"),
+    Case("Bantuan diserahkan 5 Juni, setahun setelah banjir.", ["2024-06-05"], "2024-06-06"),
+    Case("Bantuan diserahkan Senin (12/8/2024) oleh kepala dinas Nomor satu di kabupaten itu.", ["2024-08-12"]),
+    Case("Penerima tertua, Mama Yuliana, lahir di Kupang, 3 Maret 1940. Bantuan tiba Senin (12/8).",
+         ["1940-03-03", "2024-08-12"], "2024-08-13"),
+    Case("Seleksi digelar 12-14 Agustus di kantor kebun.", ["2024-08-12", "2024-08-14"], "2024-08-14"),
+    Case("Koperasi itu berdiri sejak 20 Mei 2001 dan menerima bantuan pada 5 Juni 2024.", ["2001-05-20", "2024-06-05"]),
+]
+
 # Days in words, with their year, through the shared number reader (dateparser reads none of them).
 DATES_IN_WORDS = [
     Case("pada tanggal tujuh belas Agustus 2020", ["2020-08-17"]),
@@ -156,7 +188,7 @@ DATES_XFAIL = []
 
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS
-              + DATES_DATEPARSER_MISSES + DATES_WHICH_YEAR + NOT_THE_EVENT_YEAR]
+              + DATES_DATEPARSER_MISSES + DATES_WHICH_YEAR + NOT_THE_EVENT_YEAR + NOT_AN_EVENTS_DATE + AN_EVENTS_DATE]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
     return cases
 
@@ -221,7 +253,8 @@ def test_dates_relative_by_dateparser(text, anchor, expected):
 def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
                                         "header_labels", "time_zones", "year_words", "remembrance_cues",
-                                        "year_not_event", "direction_after", "day_list_joins"}
+                                        "year_not_event", "direction_after", "day_list_joins", "past_cues",
+                                        "recurring_before", "recurring_after", "number_before"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 

@@ -107,7 +107,7 @@ class AmountFinder:
         # A number never starts inside another ("1250€600", "€1'049,95"): no digit or separator right
         # before it (and in read: no "1.837, 32 €").
         self.pattern = re.compile(
-            rf"(?:(?<!\w)(?P<cur>{cur})\s*(?P<minus>[-\u2212](?=\d))?|(?<![\w.,/'-]))"
+            rf"(?:(?<!\w)(?P<cur>{cur})(?:[ \t]*:)?\s*(?P<minus>[-\u2212](?=\d))?|(?<![\w.,/'-]))"
             + compound("1")
             + rf"(?:\s*(?P<join>{numbers.range_join})\s*(?:(?P<cur2>{cur})\s*)?" + compound("2") + ")?"
             rf"(?:\s*(?P<post>{post}){end}(?![ ]?\d)(?:\s+(?P<cents>{numbers.words})\s+(?P<sen>{sen}){end})?)?"
@@ -118,19 +118,23 @@ class AmountFinder:
         joins = alternation(rules["list_joins"])
         item = rf"\s*(?:{joins})\s*(?:(?:{cur})\s*)?(?:{DIGITS_CORE})"
         # The rest of a list whose last sum carries the scale: used with .match on a short window (linear).
-        self.list_tail = re.compile(rf"(?:{item})*?{item}\s*(?P<scale>{scale}){end}", re.I)
+        self.list_tail = re.compile(rf"(?:{item})*?{item}\s*(?P<scale>{scale}){end}(?:\s*(?P<post>{post}){end})?", re.I)
         # A bare number coordinated with a sum that has a currency ("Rp 5 dan 10 juta", "Rp 3, 2 dan 1 juta") is money
         # too: searched on the 60 characters before the number, anchored at their end.
-        self.list_head = re.compile(rf"(?<!\w)(?:{cur})\s*(?:{DIGITS_CORE})(?:\s*(?:{scale}){end})?(?:{item})*\s*(?:{joins})\s*$", re.I)
+        self.list_head = re.compile(rf"(?<!\w)(?P<hcur>{cur})\s*(?:{DIGITS_CORE})(?:\s*(?:{scale}){end})?(?:{item})*\s*(?:{joins})\s*$", re.I)
         self.sum_in_head = re.compile(rf"\d\s*(?:{scale}){end}|(?<!\w)(?:{cur})\s*\d", re.I)
         self.bound = {k.upper(): float(v) for k, v in rules["implausible_above"].items()}
+        # One unit of a currency before an exchange rate ("US$ 1 = Rp 15.600"): no sum.
+        self.rate_after = re.compile(rf"[^\S\n]*(?:{alternation(rules['rate_joins'])})[^\S\n]*(?:{cur}|\d)", re.I)
+        self.rate_before = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['rate_before'])})(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}[^\S\n]+$", re.I)
         self.per = re.compile(rf"\s{{0,3}}(?:{alternation(rules['per'])})\s{{0,3}}([^\W\d_][\w-]*)", re.I)  # bounded blanks: linear under finditer
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lines = Lines.of(doc.user_data, text, self.numbers)
         read = [(m, self.read(text, m)) for m in self.find(text, doc.user_data) if not lines.skipped(m.start())]
-        doc._.amounts = [a for _, got in self.dot_typos(read) for a in got]
+        doc._.amounts = [a for _, got in self.dot_typos(read) for a in got
+                         if not (a.value == 1 and a.range is None and self.rate_unit(text, a))]
         return doc
 
     def dot_typos(self, read: list[tuple[re.Match, list[Amount]]]) -> list[tuple[re.Match, list[Amount]]]:
@@ -160,7 +164,12 @@ class AmountFinder:
     def find(self, text: str, store: dict | None = None) -> list[re.Match]:
         starts = number_starts({} if store is None else store, text, self.numbers, self.currencies).all
         return [m for m in finditer_at(self.pattern, starts, text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
-                or re.search(r"\d[.,]\d{3}", m["n1"])]
+                or re.search(r"\d[.,]\d{3}", m["n1"]) or self.list_item(text, m)]
+
+    def list_item(self, text: str, m: re.Match) -> bool:
+        """A bare small number that a list of sums continues ("2" in "Rp 3, 2 dan 1 juta", "antara 2 dan 3 miliar")."""
+        return (not m["join"] and re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]) is not None
+                and self.list_tail.match(text, m.end(), m.end() + 80) is not None)
 
     # ------------------------------------------------------------------ read
     def value(self, number: str, scale: str | None, more: str = "") -> tuple[float, bool] | None:
@@ -275,7 +284,7 @@ class AmountFinder:
         shared = self.list_scale(text, m, end)
         if shared is not None:  # "Rp 5 dan 10 juta": Rp 5 juta, never Rp 5
             low = low._replace(value=shared[0], approximate=shared[1])
-        currency = self.before.get(norm(m["cur"] or ""))
+        currency = self.before.get(norm(m["cur"] or "")) or (shared[2] if shared else None)
         if whole and m["post"] and (currency is None or norm(m["cur"]) == "$"):  # "$1,190.00 AUD": the code says which dollar
             currency = self.after.get(norm(m["post"]))
         if currency is None and re.search(r"\d\s", m["n1"]):
@@ -307,18 +316,40 @@ class AmountFinder:
         return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
                 for r, rng in ends]
 
+    def rate_unit(self, text: str, a: Amount) -> bool:
+        """One unit of a currency that states an exchange rate ("US$ 1 = Rp 15.600", "kurs 1 dolar AS Rp 16.000")."""
+        return bool(self.rate_after.match(text, a.end) or self.rate_before.search(text, max(0, a.start - 40), a.start))
+
     @staticmethod
     def minus_before(text: str, start: int) -> bool:
         """A minus sign glued to the currency marker, standing alone: "-Rp 5.000", never "Rp4-Rp5" nor "- Rp 5"."""
         return start >= 1 and text[start - 1] in "-\u2212" and (start < 2 or not text[start - 2].isalnum())
 
-    def list_scale(self, text: str, m: re.Match, end: int) -> tuple[float, bool] | None:
-        """The value of a sum with a currency but no scale that begins a list ending in a scale word ("Rp 5 dan
-        10 juta", "Rp 3, 5 atau 7 miliar"): the writer states the scale once, at the end. None otherwise."""
-        if not m["cur"] or m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
+    def list_scale(self, text: str, m: re.Match, end: int) -> tuple[float, bool, str | None] | None:
+        """The value of a sum with no scale in a list ending in a scale word, and the list's currency when the number
+        has none: the writer states the scale once, at the end. A number with a currency begins the list ("Rp 5 dan
+        10 juta", "Rp 3, 5 atau 7 miliar"); a bare one stands in a list that a currency opens ("Rp 3, 2 dan 1 juta")
+        or that a currency word closes ("antara 2 dan 3 miliar rupiah"), or a bare list that a money cue opens and a
+        function word follows, as for a bare sum ("hadiah 3, 2 dan 1 juta untuk ..."). None otherwise."""
+        if m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
             return None
-        tail = self.list_tail.match(text[end:end + 80])
-        return self.value(m["n1"], tail["scale"]) if tail else None
+        tail = self.list_tail.match(text, end, end + 80)
+        if not tail:
+            return None
+        currency = None
+        if not m["cur"]:
+            head = self.list_head.search(text[max(0, m.start() - 60):m.start()])
+            if head:
+                currency = self.before.get(norm(head["hcur"]))
+            elif tail["post"]:
+                currency = self.after.get(norm(tail["post"]))
+            elif (next_word(text, tail.end()) in self.next_ok | {""}
+                  and self.cue_before & set(words_before(text, m.start(), self.window))):
+                currency = "IDR"  # "hadiah 3, 2 dan 1 juta untuk ...": a bare list of sums, as a bare sum is money
+            else:
+                return None
+        got = self.value(m["n1"], tail["scale"])
+        return (got[0], got[1], currency) if got else None
 
     def plausible(self, r: Reading, currency: str) -> dict:
         """The warning and literal reading of an implausible sum (rules/amounts.toml, implausible_above)."""

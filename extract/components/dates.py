@@ -165,7 +165,14 @@ class DateFinder:
             r"\s*(?:\)\s*)?[|–—-]|,\s*[^\W\d_][^\n,.]{0,30}?\s*[–—-]|[^\S\n]*\([^\W\d_][^()\n]{0,30}\)[^\S\n]*[|–—-]")
         # A date the text remembers ("untuk mengenang bencana tsunami, 26 Desember 2004"): a past event's date, no
         # year source for the story's year-less dates. Bounded window, searched anchored at its end: linear.
-        self.remembered = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['remembrance_cues'])})(?![^\W\d_])[^.!?\n]{{0,60}}$", re.I)
+        # A birth or founding date ("lahir di Kupang, 3 Maret 1940", "didirikan pada 13 April 1966") is one too.
+        past = alternation(rules["remembrance_cues"] + rules["past_cues"])
+        self.remembered = re.compile(rf"(?<![^\W\d_])(?:{past})(?![^\W\d_])[^.!?\n]{{0,60}}$", re.I)
+        # A day of every year ("diperingati setiap 26 Juli") and a document's number ("SK Nomor 12/5/2024") are no
+        # dates: the words right before them, searched anchored at the end of a short window (linear).
+        self.recurring = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['recurring_before'])})[^\S\n]+$", re.I)
+        self.recurring_after = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(rules['recurring_after'])})(?![^\W\d_])", re.I)
+        self.doc_number = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['number_before'])})[^\S\n]*[.:]?[^\S\n]*$", re.I)
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         # The edition year of a named event ("Festival UMKM Cilacap 2025"): a year right after a capitalised word
         # that is no month name, with no second year after it ("2025/2026", "2021-2026" are periods).
@@ -262,7 +269,15 @@ class DateFinder:
             if out and c.start < out[-1].end:
                 continue
             out.append(c)
-        return out
+        return [c for c in out if not self.not_a_date(text, c)]
+
+    def not_a_date(self, text: str, f: Found) -> bool:
+        """A day of every year ("setiap 26 Juli", "5 Juni setiap tahun"; year-less) or a document's number ("Nomor
+        12/5/2024", in digits)."""
+        before = text[max(0, f.start - 30):f.start]
+        if f.yearless and not f.dates and (self.recurring.search(before) or self.recurring_after.match(text, f.end)):
+            return True
+        return text[f.start:f.start + 1].isdigit() and self.doc_number.search(before) is not None
 
     @staticmethod
     def _dates(*pairs: tuple[str | None, str | None]) -> list[tuple[str, str | None]]:

@@ -185,7 +185,7 @@ def number_rules(name: str = "numbers") -> NumberRules:
     words = rf"(?<![\w-]){word}(?:\s+{word})*(?![\w-])"
     multiplier = alternation(k for k, v in rules["words"].items() if v == "multiplier")
     # after a multiplier, a smaller number in digits may follow ("9 ratus 90 ribu" = 990 ribu, as informal text writes)
-    mixed = rf"(?<![\w.,'-])\d{{1,3}}\s+(?:{multiplier})(?:\s+{word})*(?:\s+\d{{1,2}}(?![\w.,]))?(?![\w-])"
+    mixed = rf"(?<![\w.,'-])\d{{1,3}}\s*(?:{multiplier})(?:\s+{word})*(?:\s+\d{{1,2}}(?![\w.,]))?(?![\w-])"
     # A compound: after a scale word, more number words may follow ("dua ribu lima ratus",
     # "satu juta dua ratus ribu"); lokal-id's parse_rupiah reads the whole compound.
     # Each round takes exactly one scale word (the two branches take disjoint words), so the pattern cannot
