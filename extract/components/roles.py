@@ -113,6 +113,7 @@ class RoleFinder:
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.venue_words = frozenset(rules["venue_words"])
+        self.before_breaks = frozenset(rules["before_breaks"])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
@@ -197,7 +198,8 @@ class RoleFinder:
                     near = sp.start - r["speaker_window"] <= e <= sp.start
                 else:
                     near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start)) \
-                        and not any(w in self.venue_words for w in lower_words(doc)[e:sp.start])  # "diserahkan di Aula ULM"
+                        and not any(w in self.venue_words or w in self.before_breaks  # "diserahkan di Aula ULM",
+                                    for w in lower_words(doc)[e:sp.start])  # "menyalurkan CSR bersama OJK"
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
             if self.channelled(doc, sp.start, sent.start, occupied):  # "disalurkan melalui Puskesmas X": the way, not the source
