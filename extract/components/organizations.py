@@ -686,6 +686,7 @@ class OrgFinder:
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
                 continue
             if inner_lower and n > 0 and lower[k] in inner_lower and k + 1 < sent_end and self.is_name(k + 1):
+                inner_lower = inner_lower - {lower[k]}  # once: "... di Tanah Papua | di Merauke" is where it is
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
             if text in self.honorifics and head in self.honorific_heads and (n == 0 or words[k - 1] == ")"):
