@@ -104,3 +104,27 @@ def test_partner_roles(nlp, case):
     orgs = nlp(case.text)._.organizations
     assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
     assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+
+
+# an ordinary word of a group's name that the NER takes for a person cuts no name (rules/entities.toml name_words)
+@pytest.mark.parametrize("text,name", [
+    ("Hasil panen dibeli Koperasi Produsen Mitra Tani Sejahtera Abadi untuk dijual ke Solo.",
+     "Koperasi Produsen Mitra Tani Sejahtera Abadi"),
+    ("Bantuan CSR PT Semen Gresik diserahkan kepada Kelompok Tani Sumber Makmur Jaya di Tuban.",
+     "Kelompok Tani Sumber Makmur Jaya"),
+])
+def test_group_name_words_are_no_person(text, name):
+    from extract.components.entities import Resolver
+    from gazetteers.companies import load_gazetteer
+
+    resolved = Resolver(load_gazetteer()).resolve({"name": name, "kind": "community"}, persons=[name.split()[-1]])
+    assert resolved["name"] == name
+
+
+def test_a_person_after_a_group_name_is_still_cut():
+    from extract.components.entities import Resolver
+    from gazetteers.companies import load_gazetteer
+
+    resolved = Resolver(load_gazetteer()).resolve({"name": "PT Sinar Makmur Budi Santoso", "kind": "company"},
+                                                  persons=["Budi Santoso"])
+    assert resolved["name"] == "PT Sinar Makmur"

@@ -82,6 +82,7 @@ class Resolver:
         self.unit_words = set(rules["unit_words"])
         self.unit_starts = set(rules["unit_starts"])
         self.glue_words = set(rules["glue_words"])
+        self.name_words = frozenset(rules.get("name_words", ()))
 
     # ------------------------------------------------------------ one name
     def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
@@ -176,7 +177,8 @@ class Resolver:
         name = " ".join(str(value.get("name") or "").split())
         aliases = [a for a in value.get("aliases") or [] if isinstance(a, str)]
         kind = value.get("kind")
-        people = [p.split() for p in persons if p and p.strip()]
+        people = [p.split() for p in persons if p and p.strip()
+                  and not {w.lower() for w in p.split()} <= self.name_words]  # "Abadi" (PER) of "... Sejahtera Abadi"
         entry, k = self.entry_of(name, aliases)
         if entry is None:
             clean = self.clean(name, kind, people)
