@@ -61,6 +61,17 @@ LOWER_HEAD_ACRONYM = [
     Names("Para santri pondok pesantren itu ikut menanam.", []),
 ]
 
+# an occupational noun after a group head is no name of its own ("12 Kelompok Pembudidaya di Siak")
+GENERIC_GROUPS = [
+    Names("Bibit dibagikan kepada 12 Kelompok Pembudidaya di Kampar.", []),
+    Names("Benih disalurkan untuk Kelompok Pembudidaya Ikan di Kabupaten Pati.", []),
+    # negatives: the same heads with a name of their own
+    Names("Benih disalurkan untuk Kelompok Pembudidaya Ikan Mina Bahari Jaya di Kabupaten Pati.",
+          ["Kelompok Pembudidaya Ikan Mina Bahari Jaya"]),
+    Names("Benih disalurkan untuk kelompok pembudidaya ikan Sido Rukun di Pati.",
+          ["kelompok pembudidaya ikan Sido Rukun"]),
+]
+
 # a regional government's enterprise keeps its region; headline words end a name
 REGIONAL_ENTERPRISES = [
     Names("Jaringan itu dikelola Perusahaan Umum Daerah Air Minum (PDAM) Kabupaten Lombok Barat setelah serah terima.",
@@ -72,7 +83,7 @@ REGIONAL_ENTERPRISES = [
 ]
 
 
-@pytest.mark.parametrize("case", CHURCH_BODIES + ACRONYM_BODIES + LOWER_HEAD_ACRONYM + REGIONAL_ENTERPRISES,
+@pytest.mark.parametrize("case", CHURCH_BODIES + ACRONYM_BODIES + LOWER_HEAD_ACRONYM + REGIONAL_ENTERPRISES + GENERIC_GROUPS,
                          ids=lambda c: c.text[:50])
 def test_partner_kinds_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
