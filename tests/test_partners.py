@@ -72,6 +72,16 @@ GENERIC_GROUPS = [
           ["kelompok pembudidaya ikan Sido Rukun"]),
 ]
 
+# an NGO's class written out before its acronym, then its name; an English university name
+NGOS_AND_UNIVERSITIES = [
+    Names("Pendampingan dilakukan Lembaga Swadaya Masyarakat (LSM) Mitra Bentala di pesisir Lampung Timur.",
+          ["Lembaga Swadaya Masyarakat (LSM) Mitra Bentala"]),
+    Names("Uji tanah dikerjakan dosen IPB University dan Universitas Lampung (Unila).",
+          ["IPB University", "Universitas Lampung (Unila)"]),
+    # negative: the class with no name of its own
+    Names("Pendampingan dilakukan Lembaga Swadaya Masyarakat (LSM) setempat.", []),
+]
+
 # a regional government's enterprise keeps its region; headline words end a name
 REGIONAL_ENTERPRISES = [
     Names("Jaringan itu dikelola Perusahaan Umum Daerah Air Minum (PDAM) Kabupaten Lombok Barat setelah serah terima.",
@@ -83,7 +93,8 @@ REGIONAL_ENTERPRISES = [
 ]
 
 
-@pytest.mark.parametrize("case", CHURCH_BODIES + ACRONYM_BODIES + LOWER_HEAD_ACRONYM + REGIONAL_ENTERPRISES + GENERIC_GROUPS,
+@pytest.mark.parametrize("case", CHURCH_BODIES + ACRONYM_BODIES + LOWER_HEAD_ACRONYM + REGIONAL_ENTERPRISES + GENERIC_GROUPS
+                         + NGOS_AND_UNIVERSITIES,
                          ids=lambda c: c.text[:50])
 def test_partner_kinds_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
