@@ -85,6 +85,7 @@ class Resolver:
         # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
         self.bare_heads = {h.lower().rstrip(".") for h in load_rules("organizations")["heads"]}
         self.type_heads = set(rules["type_heads"])
+        self.name_words = frozenset(rules.get("name_words", ()))
 
     # ------------------------------------------------------------ one name
     def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
@@ -183,7 +184,8 @@ class Resolver:
         name = " ".join(str(value.get("name") or "").split())
         aliases = [a for a in value.get("aliases") or [] if isinstance(a, str)]
         kind = value.get("kind")
-        people = [p.split() for p in persons if p and p.strip()]
+        people = [p.split() for p in persons if p and p.strip()
+                  and not {w.lower() for w in p.split()} <= self.name_words]  # "Abadi" (PER) of "... Sejahtera Abadi"
         entry, k = self.entry_of(name, aliases)
         if entry is None:
             clean = self.clean(name, kind, people)

@@ -442,10 +442,16 @@ class OrgFinder:
                 continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
             if self.span(s, e) in self.team_heads and name[0] in self.own_team_words:
                 continue  # "Tim CSR PTBA": the organisation's own team
-            if is_lower[s] and not t.text[k][:1].isupper():
-                continue
+            if is_lower[s] and not (t.text[k][:1].isupper() or self.class_acronym_then_name(k)):
+                continue  # "kelompok wanita tani (KWT) Melati Jaya": the class's acronym, then the name
             out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def class_acronym_then_name(self, k: int) -> bool:
+        """Whether an acronym in parentheses at token k is followed by a capitalised word ("(KWT) Melati Jaya")."""
+        w = self.t.text
+        return k + 3 < self.n and w[k] == "(" and w[k + 2] == ")" and (w[k + 1].isupper() or w[k + 1] in self.heads) \
+            and w[k + 3][:1].isupper()
 
     def after_descriptor(self, doc: Doc, k: int) -> int:
         """After a lower-case group head, where its name starts past lower-case words that describe the group
@@ -682,6 +688,7 @@ class OrgFinder:
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
                 continue
             if inner_lower and n > 0 and lower[k] in inner_lower and k + 1 < sent_end and self.is_name(k + 1):
+                inner_lower = inner_lower - {lower[k]}  # once: "... di Tanah Papua | di Merauke" is where it is
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
             if text in self.honorifics and head in self.honorific_heads and (n == 0 or words[k - 1] == ")"):

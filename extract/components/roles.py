@@ -58,7 +58,7 @@ CUE_KINDS = ("before", "after", "speaker", "partner_before")
 def make_role_finder(nlp: Language, name: str, rules: str, priors: str) -> "RoleFinder":
     org_rules = load_rules(priors)
     return RoleFinder(nlp, load_rules(rules), org_rules["kind_prior"],
-                      load_place_names(tuple(org_rules["words"]["short_places"])))
+                      load_place_names(tuple(org_rules["words"]["short_places"])), units=org_rules["units"])
 
 
 @dataclasses.dataclass
@@ -80,9 +80,11 @@ class Score:
 
 
 class RoleFinder:
-    def __init__(self, nlp: Language, rules: dict, priors: dict, places: frozenset[str] = frozenset()):
+    def __init__(self, nlp: Language, rules: dict, priors: dict, places: frozenset[str] = frozenset(),
+                 units: tuple[str, ...] | list[str] = ()):
         self.rules = rules
         self.places = places
+        self.unit_words = tuple(sorted({norm_name(u) for u in units} - {""}, key=len, reverse=True))
         self.priors = priors
         self.weights: dict[str, dict[str, float]] = {k: dict(rules[k]) for k in CUE_KINDS}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -115,6 +117,7 @@ class RoleFinder:
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.venue_words = frozenset(rules["venue_words"])
+        self.before_breaks = frozenset(rules["before_breaks"])
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
@@ -199,7 +202,8 @@ class RoleFinder:
                     near = sp.start - r["speaker_window"] <= e <= sp.start
                 else:
                     near = sp.start - r["before_window"] <= e <= sp.start and not occupied & set(range(e, sp.start)) \
-                        and not any(w in self.venue_words for w in lower_words(doc)[e:sp.start])  # "diserahkan di Aula ULM"
+                        and not any(w in self.venue_words or w in self.before_breaks  # "diserahkan di Aula ULM",
+                                    for w in lower_words(doc)[e:sp.start])  # "menyalurkan CSR bersama OJK"
                 if near and w > best[kind][0]:
                     best[kind] = (w, text)
             if self.channelled(doc, sp.start, sent.start, occupied):  # "disalurkan melalui Puskesmas X": the way, not the source
@@ -549,6 +553,8 @@ class RoleFinder:
                 elif g in self.ancestors(e) and any(self.place_unit(n, m) for n in names[e]
                                                     for m in set(names[g]) | self.forms.get(g, set())):
                     givers.add(e)
+                elif g in self.ancestors(e) and self.operating_unit(names[e], self.forms.get(e, set())):
+                    givers.add(e)  # "Pertamina" gives; "PT Pertamina Patra Niaga Integrated Terminal Wayame" is its site
         passing |= self.appositive_teams(orgs, names, givers, passing, text)
         return givers, passing
 
@@ -600,6 +606,13 @@ class RoleFinder:
         """Whether ``unit`` is ``name`` followed only by place names ("epson batam" of "epson")."""
         rest = unit.removeprefix(name + " ").split() if unit.startswith(name + " ") else None
         return bool(rest) and " ".join(w.capitalize() for w in rest) in self.places
+
+    def operating_unit(self, names: list[str], forms: set[str]) -> bool:
+        """Whether a name is one of its company's forms followed by a unit word of rules/organizations.toml
+        ``units`` ("pertamina patra niaga integrated terminal wayame", "pt perkebunan nusantara iv kebun ..."):
+        an operating site of the giver's group works under the giver, it is no partner of it."""
+        return any(n.startswith(m + " ") and (n[len(m) + 1:] + " ").startswith(tuple(u + " " for u in self.unit_words))
+                   for n in names for m in forms if m)
 
     def ancestors(self, x: str) -> list[str]:
         return ancestors(self.parents, x)

@@ -1,0 +1,152 @@
+"""Partner kinds of regional CSR news (issue 13, blind batch par_127-par_144, docs/unseen_par_s24b.md): the
+names of church bodies, customary bodies, regional enterprises, groups with a lower-case head, bodies known by
+acronym, and the roles of co-actors and of the giver's own operating unit. Clauses written for these tests
+(real-looking Indonesian, real regions and companies), each table with negatives."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+
+class Names(NamedTuple):
+    text: str
+    names: list[str]  # the organisation mentions, in order
+
+
+class Roles(NamedTuple):
+    text: str
+    givers: list[str]
+    partners: list[str]
+
+
+# a church body is named by its doctrine and may hold "di <place>"; a building named after a saint or a biblical
+# name opens no body (places of worship are optional partners)
+CHURCH_BODIES = [
+    Names("Program itu dijalankan bersama Gereja Kristen Injili (GKI) di Tanah Papua di Merauke.",
+          ["Gereja Kristen Injili (GKI) di Tanah Papua"]),
+    Names("Bantuan diterima Gereja Masehi Injili di Minahasa (GMIM) untuk korban banjir di Manado.",
+          ["Gereja Masehi Injili di Minahasa (GMIM)"]),
+    Names("Pendataan dilakukan Gereja Protestan Maluku (GPM) Klasis Pulau Ambon.",
+          ["Gereja Protestan Maluku (GPM) Klasis Pulau Ambon"]),
+    Names("Bibit dibagikan melalui HKBP Ressort Doloksanggul kepada jemaat.", ["HKBP Ressort Doloksanggul"]),
+    # negatives: a church building, a lower-case "gereja"
+    Names("Renovasi Gereja Pniel di Kampung Harapan rampung bulan ini.", []),
+    Names("Warga berkumpul di gereja Kristen kampung itu.", []),
+]
+
+# bodies known nationwide by their acronym alone, with a place or a unit after them
+ACRONYM_BODIES = [
+    Names("Petani dipilih bersama KTNA Kabupaten Karo dan HKTI Sumatera Utara.",
+          ["KTNA Kabupaten Karo", "HKTI Sumatera Utara"]),
+    Names("Nelayan didata oleh HNSI Kota Bitung sebelum bantuan diserahkan.", ["HNSI Kota Bitung"]),
+    Names("Menurut Ketua DPW Apkasindo Kalimantan Barat, harga TBS naik.", ["DPW Apkasindo Kalimantan Barat"]),
+    # negative: capital letters that name no known body
+    Names("Harga TBS di tingkat petani naik pekan ini.", []),
+]
+
+# a group head written in lower case, then its class acronym in parentheses, then the name
+LOWER_HEAD_ACRONYM = [
+    Names("Bantuan diberikan kepada kelompok wanita tani (KWT) Mawar Jaya di Desa Ngargoyoso.",
+          ["kelompok wanita tani (KWT) Mawar Jaya"]),
+    Names("Pupuk diterima kelompok tani (Poktan) Sri Rejeki Makmur di Sragen.",
+          ["kelompok tani (Poktan) Sri Rejeki Makmur"]),
+    Names("Santri pondok pesantren Darul Falah Bojonegoro mengikuti pelatihan.",
+          ["pondok pesantren Darul Falah Bojonegoro"]),
+    Names("Terumbu dipetakan tim ekspedisi Jelajah Karang Wakatobi selama dua pekan.",
+          ["tim ekspedisi Jelajah Karang Wakatobi"]),
+    # negatives: the class acronym with no name after it; a lower-case group noun with none
+    Names("Bantuan diberikan kepada kelompok wanita tani (KWT) di desa itu.", []),
+    Names("Bantuan diberikan kepada kelompok nelayan di pesisir Rembang.", []),
+    Names("Para santri pondok pesantren itu ikut menanam.", []),
+]
+
+# an occupational noun after a group head is no name of its own ("12 Kelompok Pembudidaya di Siak")
+GENERIC_GROUPS = [
+    Names("Bibit dibagikan kepada 12 Kelompok Pembudidaya di Kampar.", []),
+    Names("Benih disalurkan untuk Kelompok Pembudidaya Ikan di Kabupaten Pati.", []),
+    # negatives: the same heads with a name of their own
+    Names("Benih disalurkan untuk Kelompok Pembudidaya Ikan Mina Bahari Jaya di Kabupaten Pati.",
+          ["Kelompok Pembudidaya Ikan Mina Bahari Jaya"]),
+    Names("Benih disalurkan untuk kelompok pembudidaya ikan Sido Rukun di Pati.",
+          ["kelompok pembudidaya ikan Sido Rukun"]),
+]
+
+# an NGO's class written out before its acronym, then its name; an English university name
+NGOS_AND_UNIVERSITIES = [
+    Names("Pendampingan dilakukan Lembaga Swadaya Masyarakat (LSM) Mitra Bentala di pesisir Lampung Timur.",
+          ["Lembaga Swadaya Masyarakat (LSM) Mitra Bentala"]),
+    Names("Uji tanah dikerjakan dosen IPB University dan Universitas Lampung (Unila).",
+          ["IPB University", "Universitas Lampung (Unila)"]),
+    # negative: the class with no name of its own
+    Names("Pendampingan dilakukan Lembaga Swadaya Masyarakat (LSM) setempat.", []),
+]
+
+# a regional government's enterprise keeps its region; headline words end a name
+REGIONAL_ENTERPRISES = [
+    Names("Jaringan itu dikelola Perusahaan Umum Daerah Air Minum (PDAM) Kabupaten Lombok Barat setelah serah terima.",
+          ["Perusahaan Umum Daerah Air Minum (PDAM) Kabupaten Lombok Barat"]),
+    Names("Sambungan rumah dipasang Perumda Air Minum Tirta Kahuripan Kabupaten Bogor.",
+          ["Perumda Air Minum Tirta Kahuripan Kabupaten Bogor"]),
+    Names("DPRD Desak Pemkot Segera Bentuk Forum CSR\nKomisi II meminta Pemkot Kupang bertindak.",
+          ["Pemkot Kupang"]),
+]
+
+
+@pytest.mark.parametrize("case", CHURCH_BODIES + ACRONYM_BODIES + LOWER_HEAD_ACRONYM + REGIONAL_ENTERPRISES + GENERIC_GROUPS
+                         + NGOS_AND_UNIVERSITIES,
+                         ids=lambda c: c.text[:50])
+def test_partner_kinds_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+PARTNER_ROLES = [
+    # a co-actor after "bersama" is no owner of the CSR word before it
+    Roles("Bank Kalteng menyalurkan CSR bersama Otoritas Jasa Keuangan (OJK) Kalimantan Tengah kepada 50 pelaku UMKM.",
+          ["Bank Kalteng"], ["Otoritas Jasa Keuangan (OJK) Kalimantan Tengah"]),
+    Roles("PT Vale Indonesia menyalurkan bantuan CSR bersama Pemerintah Desa Nuha kepada 30 nelayan.",
+          ["PT Vale Indonesia"], ["Pemerintah Desa Nuha"]),
+    # negative: the CSR word right before the name still makes it the giver
+    Roles("Kelompok Tani Hutan Wana Lestari menerima bantuan CSR PT Bukit Asam berupa bibit.",
+          ["PT Bukit Asam"], ["Kelompok Tani Hutan Wana Lestari"]),
+    # a regional water enterprise that runs the network is a partner, even when its director speaks
+    Roles("PT Amman Mineral Nusa Tenggara menyerahkan jaringan air bersih senilai Rp 2 miliar kepada warga Taliwang. "
+          "Jaringan dikelola Perusahaan Umum Daerah Air Minum (PDAM) Kabupaten Sumbawa Barat. Direktur PDAM Kabupaten "
+          "Sumbawa Barat, Budi, mengatakan sambungan rampung bulan depan.",
+          ["PT Amman Mineral Nusa Tenggara"], ["Perusahaan Umum Daerah Air Minum (PDAM) Kabupaten Sumbawa Barat"]),
+    # the operating site of the giver's group is the giver, not its partner
+    Roles("Pertamina Tanam Mangrove di Pesisir Kendari\nPT Pertamina Patra Niaga Integrated Terminal Kendari "
+          "menanam 3.000 bibit mangrove bersama Kelompok Pembudidaya Ikan Bahari Jaya di Kelurahan Petoaha.",
+          ["Pertamina", "PT Pertamina Patra Niaga Integrated Terminal Kendari"], ["Kelompok Pembudidaya Ikan Bahari Jaya"]),
+]
+
+
+@pytest.mark.parametrize("case", PARTNER_ROLES, ids=lambda c: c.text[:60])
+def test_partner_roles(nlp, case):
+    orgs = nlp(case.text)._.organizations
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+
+
+# an ordinary word of a group's name that the NER takes for a person cuts no name (rules/entities.toml name_words)
+@pytest.mark.parametrize("text,name", [
+    ("Hasil panen dibeli Koperasi Produsen Mitra Tani Sejahtera Abadi untuk dijual ke Solo.",
+     "Koperasi Produsen Mitra Tani Sejahtera Abadi"),
+    ("Bantuan CSR PT Semen Gresik diserahkan kepada Kelompok Tani Sumber Makmur Jaya di Tuban.",
+     "Kelompok Tani Sumber Makmur Jaya"),
+])
+def test_group_name_words_are_no_person(text, name):
+    from extract.components.entities import Resolver
+    from gazetteers.companies import load_gazetteer
+
+    resolved = Resolver(load_gazetteer()).resolve({"name": name, "kind": "community"}, persons=[name.split()[-1]])
+    assert resolved["name"] == name
+
+
+def test_a_person_after_a_group_name_is_still_cut():
+    from extract.components.entities import Resolver
+    from gazetteers.companies import load_gazetteer
+
+    resolved = Resolver(load_gazetteer()).resolve({"name": "PT Sinar Makmur Budi Santoso", "kind": "company"},
+                                                  persons=["Budi Santoso"])
+    assert resolved["name"] == "PT Sinar Makmur"
