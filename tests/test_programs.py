@@ -243,3 +243,32 @@ def test_brand_suffix_ending_the_name_is_still_a_brand(finder_nlp):
 def test_headline_preposition_ends_a_place_headed_name(finder_nlp):
     found = names(finder_nlp, "PLN Dukung Desa Surya Bahoi Lewat Listrik Tenaga Surya\nWarga Desa Bahoi menerima panel.")
     assert "Desa Surya Bahoi" in found, found
+
+
+# lower-case connectors inside a name (rules/programs.toml connectors): English and regional words between
+# capitalised words keep the name whole; followed by a lower-case word they end it
+CONNECTED = [
+    ("PT Vale Indonesia Tbk membangun toilet sekolah lewat program WASH in School di Kabupaten Luwu Timur.",
+     "WASH in School"),
+    ("PT Unilever Indonesia Tbk menggelar program Clean on Campus bersama mahasiswa di Kota Depok.",
+     "Clean on Campus"),
+    ("PT Pupuk Kujang melatih pelajar menari jaipong lewat program Kujang Nyaah ka Budaya di Kabupaten Karawang.",
+     "Kujang Nyaah ka Budaya"),
+    ("Bank Jateng menyalurkan bantuan melalui program Guyub Rukun lan Sehat di Kabupaten Klaten.",
+     "Guyub Rukun lan Sehat"),
+]
+
+
+@pytest.mark.parametrize("text, name", CONNECTED, ids=[c[1] for c in CONNECTED])
+def test_english_and_regional_connectors_keep_a_name_whole(finder_nlp, text, name):
+    assert name in names(finder_nlp, text), names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Perusahaan menggelar program Sekolah Alam Hijau in house training bagi guru di Kota Bandung.", "Sekolah Alam Hijau"),
+    ("Warga mengikuti program Kampung Sehat ka desa tetangga di Kabupaten Garut.", "Kampung Sehat"),
+])
+def test_a_connector_before_a_lower_case_word_ends_the_name(finder_nlp, text, name):
+    found = names(finder_nlp, text)
+    assert name in found, found
+    assert not any(n.startswith(name + " ") for n in found), found
