@@ -5,7 +5,8 @@
 Fit part: ../shared/corpus-dev less the validation split d131-d160, ../shared/seeds, and the
 project's own corpus/ (articles the team wrote; their gold in corpus/gold.jsonl and corpus/*_gold.jsonl). Only gold lines
 with a ``sectors`` key are used. A label in the gold's ``optional`` is left out of the loss (a
-missing value, neither right nor wrong). Deterministic: full-batch gradient descent from zero weights.
+missing value, neither right nor wrong). An article of corpus/ weighs ``written_weight`` (rules/sectors.toml)
+against a real one. Deterministic: full-batch gradient descent from zero weights.
 """
 from __future__ import annotations
 
@@ -82,6 +83,8 @@ def train(items: list[Item], l2: float = L2, lr: float = LR, steps: int = STEPS)
     X = np.array([it.x for it in items])
     Y = np.array([[1.0 if label in it.gold else 0.0 for label in LABELS] for it in items])
     M = np.array([[0.0 if (label in it.optional and label not in it.gold) else 1.0 for label in LABELS] for it in items])
+    # a written article counts less than a real one (cross-validated: rules/sectors.toml written_weight)
+    M = M * np.array([1.0 if it.real else float(rules["written_weight"]) for it in items])[:, None]
     return LogisticSectors(names).fit(X, Y, M, l2=l2, lr=lr, steps=steps)
 
 
