@@ -136,6 +136,7 @@ class OrgFinder:
         for head, kind in self.heads.items():
             self.head_matcher.add(kind, [nlp.make_doc(head)])
         self.lower_not_after = {h: frozenset(ws) for h, ws in rules["lower_head_not_after"].items()}
+        self.law_titles = frozenset(w.lower() for w in rules["law_titles"])
         self.lower_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.lower_heads.items():
             self.lower_matcher.add(kind, [nlp.make_doc(head)])
@@ -390,7 +391,7 @@ class OrgFinder:
     def find_heads(self, doc: Doc) -> list[Found]:
         out = []
         t, is_lower = self.t, self.is_lower
-        matches = list(self.head_matches)
+        matches = [(m, s, e) for m, s, e in self.head_matches if not (s and t.lower[s - 1] in self.law_titles)]
         matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if is_lower[s] and not (
             s and t.lower[s - 1] in self.lower_not_after.get(t.text[s], ()))]
         best: dict[int, tuple[int, str]] = {}
