@@ -81,6 +81,7 @@ class OrgFinder:
         self.comma_kinds = set(rules["comma_kinds"])
         self.comma_team_heads = tuple(w.split() for w in rules["comma_team_heads"])
         self.not_name = set(words["not_name"])
+        self.not_name_compounds = {w: frozenset(ns) for w, ns in words["not_name_compounds"].items()}
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
         self.kan_nouns = set(words["kan_nouns"])
         self.number_words = set(words["number_words"])
@@ -639,6 +640,7 @@ class OrgFinder:
             return False
         if text in self.not_name and i not in self.spelled and not (
                 (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
+                or (i > 0 and words[i - 1] in self.not_name_compounds.get(text, ()))  # "Taman Baca Flobamora"
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
             return False

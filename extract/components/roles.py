@@ -78,6 +78,7 @@ class Score:
     pair_with: set = dataclasses.field(default_factory=set)  # named as a pair with these, then "kedua lembaga" gave
     cofunds: bool = False  # the subject of a verb of adding money of its own ("Baznas ... yang menambah dana")
     engaged: bool = False  # a mention with a cue of taking part, or named together with another body
+    legislature: bool = False  # a council of representatives (DPRD): it budgets and legislates, it gives no programme
 
 
 class RoleFinder:
@@ -95,6 +96,7 @@ class RoleFinder:
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
         self.regulators = frozenset(rules["regulators"])
+        self.legislature = re.compile(r"(?:" + "|".join(map(re.escape, rules["legislatures"])) + r")\b")
         self.programme_words = frozenset(rules["programme_words"])
         self.firm_kinds = set(rules["firm_kinds"])
         entries = load_gazetteer(()).entries.values()
@@ -154,7 +156,7 @@ class RoleFinder:
             return doc
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
-        givers = self.choose(scores)
+        givers = self.choose({e: s for e, s in scores.items() if not s.legislature})
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -264,6 +266,7 @@ class RoleFinder:
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
+            sc.legislature |= bool(self.legislature.match(o.text))
             subjects = doc._.get("giver_subjects") or []
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
                 best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
