@@ -138,6 +138,7 @@ class OrgFinder:
             self.head_matcher.add(kind, [nlp.make_doc(head)])
         self.lower_not_after = {h: frozenset(ws) for h, ws in rules["lower_head_not_after"].items()}
         self.law_titles = frozenset(w.lower() for w in rules["law_titles"])
+        self.chapter_kinds = frozenset(rules["chapter_kinds"])
         self.lower_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.lower_heads.items():
             self.lower_matcher.add(kind, [nlp.make_doc(head)])
@@ -514,6 +515,8 @@ class OrgFinder:
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
                 end, acr = self.body_tail(doc, self.body_at[s])  # Kesehatan | Tritarayati"): see body_tail
+            elif entry.kind in self.chapter_kinds:  # "PMI Kabupaten Kapuas": a known region closes its chapter's
+                end, acr = self.body_tail(doc, e)  # name ("PMI Budi Santoso" takes no person)
             else:
                 end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
             if inside:
