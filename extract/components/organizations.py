@@ -207,6 +207,9 @@ class OrgFinder:
         found = self.cut_person_tails(doc, found)
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
+        # a head right after a law-title word is the regulation's title ("Peraturan Pemerintah Nomor 47 Tahun 2012",
+        # "Peraturan Otoritas Jasa Keuangan Nomor 51"), not a body
+        found = [f for f in found if not (f.start and self.t.lower[f.start - 1] in self.law_titles)]
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
@@ -393,7 +396,7 @@ class OrgFinder:
     def find_heads(self, doc: Doc) -> list[Found]:
         out = []
         t, is_lower = self.t, self.is_lower
-        matches = [(m, s, e) for m, s, e in self.head_matches if not (s and t.lower[s - 1] in self.law_titles)]
+        matches = list(self.head_matches)
         matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if is_lower[s] and not (
             s and t.lower[s - 1] in self.lower_not_after.get(t.text[s], ()))]
         best: dict[int, tuple[int, str]] = {}
