@@ -132,6 +132,6 @@ def test_government_bodies_file_is_well_formed():
     ids = [b["id"] for b in data["body"]]
     assert len(ids) == len(set(ids))
     for b in data["body"]:
-        assert b["names"] and b.get("level") in ("regional", "central"), b["id"]
+        assert b["names"] and b.get("level") in ("regional", "central", "area"), b["id"]
         assert all(n[:1].isupper() for n in b["names"] + b.get("short", [])), b["id"]
     assert len(load_bodies()) == len(ids)

@@ -233,9 +233,9 @@ ROLES_APPOSITION = [
          "kepada warga.", ["Pertamina"], []),
     # negatives: a list of teams goes on with "dan"; a team of another body stays a partner
     Case("BRI menyalurkan bantuan bagi korban banjir. Satgas Bencana BRI, Tim Relawan Muhammadiyah Lumajang dan "
-         "PMI Lumajang membagikan makanan.", ["BRI"], ["Tim Relawan Muhammadiyah Lumajang", "PMI"]),
+         "PMI Lumajang membagikan makanan.", ["BRI"], ["Tim Relawan Muhammadiyah Lumajang", "PMI Lumajang"]),
     Case("BRI menyalurkan bantuan bagi korban banjir bersama Tim Relawan Muhammadiyah Lumajang, Tim SAR "
-         "Gabungan, dan PMI Lumajang.", ["BRI"], ["Tim Relawan Muhammadiyah Lumajang", "Tim SAR Gabungan", "PMI"]),
+         "Gabungan, dan PMI Lumajang.", ["BRI"], ["Tim Relawan Muhammadiyah Lumajang", "Tim SAR Gabungan", "PMI Lumajang"]),
     # negative: an agency's name with commas stays whole
     Case("Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Bantul menggelar pelatihan bersama Bank BPD "
          "DIY.", ["Bank BPD DIY"], ["Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Bantul"]),

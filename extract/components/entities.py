@@ -85,6 +85,7 @@ class Resolver:
         # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
         self.bare_heads = {h.lower().rstrip(".") for h in load_rules("organizations")["heads"]}
         self.type_heads = set(rules["type_heads"])
+        self.open_ends = frozenset(rules["open_ends"])
         self.name_words = frozenset(rules.get("name_words", ()))
 
     # ------------------------------------------------------------ one name
@@ -151,6 +152,8 @@ class Resolver:
         head = " ".join(words[:cut]).rstrip(" ,.-–")
         # "Posyandu Mawar", "Kelompok Nelayan Melati": a person's name right after a bare head is the
         # institution's own name (the NER reads flowers and saints as people), not a person glued on
+        if cut < len(words) and low[cut - 1] in self.open_ends:
+            return name  # "Dinas Lingkungan Hidup dan | Kebersihan", "Klasis | Sentani": the name goes on past it
         if head.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
             return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
         return head if norm_name(head) else name

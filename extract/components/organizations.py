@@ -81,6 +81,7 @@ class OrgFinder:
         self.comma_kinds = set(rules["comma_kinds"])
         self.comma_team_heads = tuple(w.split() for w in rules["comma_team_heads"])
         self.not_name = set(words["not_name"])
+        self.not_name_compounds = {w: frozenset(ns) for w, ns in words["not_name_compounds"].items()}
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
         self.kan_nouns = set(words["kan_nouns"])
         self.number_words = set(words["number_words"])
@@ -136,6 +137,8 @@ class OrgFinder:
         for head, kind in self.heads.items():
             self.head_matcher.add(kind, [nlp.make_doc(head)])
         self.lower_not_after = {h: frozenset(ws) for h, ws in rules["lower_head_not_after"].items()}
+        self.law_titles = frozenset(w.lower() for w in rules["law_titles"])
+        self.chapter_kinds = frozenset(rules["chapter_kinds"])
         self.lower_matcher = PhraseMatcher(nlp.vocab)
         for head, kind in self.lower_heads.items():
             self.lower_matcher.add(kind, [nlp.make_doc(head)])
@@ -204,6 +207,9 @@ class OrgFinder:
         found = self.cut_person_tails(doc, found)
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
+        # a head right after a law-title word is the regulation's title ("Peraturan Pemerintah Nomor 47 Tahun 2012",
+        # "Peraturan Otoritas Jasa Keuangan Nomor 51"), not a body
+        found = [f for f in found if not (f.start and self.t.lower[f.start - 1] in self.law_titles)]
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
@@ -512,6 +518,8 @@ class OrgFinder:
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
                 end, acr = self.body_tail(doc, self.body_at[s])  # Kesehatan | Tritarayati"): see body_tail
+            elif entry.kind in self.chapter_kinds:  # "PMI Kabupaten Kapuas": a known region closes its chapter's
+                end, acr = self.body_tail(doc, e)  # name ("PMI Budi Santoso" takes no person)
             else:
                 end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
             if inside:
@@ -638,6 +646,7 @@ class OrgFinder:
             return False
         if text in self.not_name and i not in self.spelled and not (
                 (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
+                or (i > 0 and words[i - 1] in self.not_name_compounds.get(text, ()))  # "Taman Baca Flobamora"
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
             return False

@@ -77,6 +77,8 @@ class Score:
     first: int = 1 << 62  # where it is first named (character offset)
     pair_with: set = dataclasses.field(default_factory=set)  # named as a pair with these, then "kedua lembaga" gave
     cofunds: bool = False  # the subject of a verb of adding money of its own ("Baznas ... yang menambah dana")
+    engaged: bool = False  # a mention with a cue of taking part, or named together with another body
+    legislature: bool = False  # a council of representatives (DPRD): it budgets and legislates, it gives no programme
 
 
 class RoleFinder:
@@ -93,6 +95,9 @@ class RoleFinder:
         self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.giver_kinds = set(rules["giver_kinds"])
+        self.regulators = frozenset(rules["regulators"])
+        self.legislature = re.compile(r"(?:" + "|".join(map(re.escape, rules["legislatures"])) + r")\b")
+        self.programme_words = frozenset(rules["programme_words"])
         self.firm_kinds = set(rules["firm_kinds"])
         entries = load_gazetteer(()).entries.values()
         self.parents = {e.id: e.parent for e in entries if e.parent}
@@ -151,7 +156,7 @@ class RoleFinder:
             return doc
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
-        givers = self.choose(scores)
+        givers = self.choose({e: s for e, s in scores.items() if not s.legislature})
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -159,6 +164,8 @@ class RoleFinder:
             if o.entity in passing and o.entity not in fixed:
                 continue  # the giver's parent holding, named in passing: no part in the programme
             role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
+            if role == "partner" and o.entity in self.regulators and not scores[o.entity].engaged:
+                continue  # "ditetapkan OJK", "Kepala OJK ... mengatakan": the regulator only rules or comments
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
                                            role_sentence=s.sentence if role == "giver" else None))
@@ -210,6 +217,10 @@ class RoleFinder:
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "channel"))
             bests.append(best)
         chains = self.chains(doc, spans)  # read once: the collaborations below use the same runs
+        for chain in chains:  # "Bank Sultra dan OJK Latih ...": named together with another body, it takes part
+            if len({orgs[i].entity for i in chain}) > 1:
+                for i in chain:
+                    scores[orgs[i].entity].engaged = True
         for chain in chains:  # coordinated mentions share the cue before and the verb after
             first, last = bests[chain[0]], bests[chain[-1]]
             for i in chain:
@@ -254,6 +265,8 @@ class RoleFinder:
             sc.mentions += 1
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
+            sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
+            sc.legislature |= bool(self.legislature.match(o.text))
             subjects = doc._.get("giver_subjects") or []
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
                 best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
@@ -533,6 +546,13 @@ class RoleFinder:
                 givers.discard(e)
                 passing.add(e)
                 givers.update(children)
+        title_end = text.find("\n") if "\n" in text else 0
+        for e in list(scores):  # "BRI Peduli Serahkan ..." / "BRI melalui program BRI Peduli menyerahkan": the
+            body = [o.start for o in orgs if o.entity == e and o.start >= title_end]  # giver's own programme
+            if body and any(g != e and g in self.ancestors(e) for g in scores) and all(
+                    self.after_programme_word(text, a) for a in body):
+                givers.discard(e)
+                passing.add(e)
         for e, s in scores.items():
             if e in passing:
                 continue
@@ -582,6 +602,11 @@ class RoleFinder:
     def apposition_ends(self, text: str, end: int) -> bool:
         m = re.match(r"\s*,\s*([a-z]+)", text[end:end + 40])
         return bool(m) and m.group(1) not in self.coordinators
+
+    def after_programme_word(self, text: str, at: int) -> bool:
+        """Whether the word just before offset ``at`` is a word of programme ("program BRI Peduli")."""
+        words = text[max(0, at - 16):at].split()
+        return bool(words) and words[-1].lower() in self.programme_words
 
     def only_as_parent(self, starts: list[int], text: str) -> bool:
         """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
