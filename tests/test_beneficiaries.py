@@ -67,6 +67,10 @@ BENEFICIARIES_AS_WRITTEN = [
     Case("paket sembako diterima 5 ratus kepala keluarga di Lombok Utara", [(500, "KK")]),
     Case("sebanyak 1 ribu 250 orang menerima paket sembako", [(1_250, "orang")]),  # was 250
     Case("dana 5 juta 20 orang penerima", [(20, "orang")]),  # after a larger scale, digits start a count of their own
+    # ... unless a scale word follows those digits: "1 juta 200 ribu" is one number (was 200 ribu)
+    Case("Sebanyak 1 juta 200 ribu petani di Jawa Tengah menerima pupuk bersubsidi", [(1_200_000, "orang")]),
+    Case("program ini menjangkau 2 juta 500 ribu siswa SD di seluruh Indonesia", [(2_500_000, "orang")]),
+    Case("bantuan Rp 3 juta 15 kelompok tani di Kabupaten Bone", [(15, "kelompok")]),
 ]
 
 BENEFICIARIES_BUGS_CAUGHT = [
