@@ -342,6 +342,11 @@ LEFTOVER_CLASSES_R2 = [
     Case("Sebanyak 120 pelajar dari enam SMP di Karawang mengikuti kelas tari.", [(120, "orang"), (6, "lembaga")]),
     Case("Perpustakaan keliling menyambangi 12 SD di Kecamatan Kupang Tengah.", [(12, "lembaga")]),
     Case("Bantuan diserahkan kepada SMP Negeri 2 Muntok.", []),
+    # a partitive of a population ("dari N <population> di <place>, mayoritas ..."); negatives: a programme's partitive
+    Case("Camat menyebut dari sekitar 4.200 KK di kecamatannya, mayoritas bekerja sebagai petani.", []),
+    Case("Kepala Distrik menyebut dari sekitar 3.000 KK di distriknya, sebagian besar nelayan danau.", []),
+    Case("Dari 300 peserta pelatihan, 120 orang dinyatakan lulus.", [300, 120]),
+    Case("Dari 200 petani di Desa Oebelo, sebagian besar sudah menerima bibit.", [200]),
 ]
 
 BENEFICIARIES_XFAIL = [
@@ -396,7 +401,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "family_heads", "family_units", "population_existential",
                                                 "population_heads", "population_nouns", "population_reach_words",
                                                 "population_joins", "statistics_window", "each_units", "possessive_units",
-                                                "each_size", "rate_after", "visitor_nouns"}
+                                                "each_size", "rate_after", "visitor_nouns", "population_partitive"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

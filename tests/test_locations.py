@@ -584,6 +584,12 @@ LEFTOVER_CLASSES_R2 = [
     Case("Warga Kecamatan Seberang Ulu I dan Kelurahan 16 Ilir menerima bantuan.",
          [("Kecamatan Seberang Ulu I", "kecamatan", "16.71.02"), ("Kelurahan 16 Ilir", "kelurahan", "16.71.05.1002")]),
     Case("Bantuan untuk Desa 5 Orang dan 32 Ilir warga.", []),
+    # a headline's passive verb ends an area's name in a title-case line ("Baca juga:" is no part of the title);
+    # negative: body text, where a capitalised word after the cue belongs to the name
+    Case("Baca juga: Jembatan Ampera Ditutup Sementara, Warga Diminta Cari Jalur Lain", [("Jembatan Ampera", "lainnya", None)]),
+    Case("Baca juga: Jembatan Musi IV Ditutup Sementara untuk Perawatan", [("Jembatan Musi IV", "lainnya", None)]),
+    Case("Warga menyeberangi Sungai Dingin di Kabupaten Sintang.",
+         [("Sungai Dingin", "lainnya", None), ("Kabupaten Sintang", "kabupaten", "61.05")]),
 ]
 
 
@@ -783,7 +789,7 @@ def test_locations_rules_known_keys():
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
-                          "settlement_before", "area_cue_compounds", "credit_words"}
+                          "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

@@ -119,6 +119,7 @@ class PlaceFinder:
         self.conf: dict[str, float] = rules["confidence"]
         self.name_stops = set(rules["name_stops"])
         self.verb_shape = re.compile(rules["verb_shape"])
+        self.headline_verb = re.compile(rules["headline_verb_shape"])
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
@@ -353,7 +354,18 @@ class PlaceFinder:
                 if m and m[0] < len(run) and _title_case_line(doc_text(doc), doc[i].idx):
                     # in a title-case headline capitals say nothing: a known place name ends the area's name
                     # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak)
-                    run = run[:m[0]]
+                    full, run = run, run[:m[0]]
+                    if len(full) > len(run) and _ROMAN.fullmatch(token_texts(doc)[run[-1][0]]):
+                        run = full[:len(run) + 1]  # "Jembatan Musi IV Ditutup": the numeral stays with the name
+                if len(run) > 1 and _title_case_line(doc_text(doc), doc[i].idx):
+                    # "Jembatan Ampera Ditutup Sementara": a headline's verb ends the area's name
+                    t = token_table(doc)
+                    for k in range(1, len(run)):
+                        low = t.lower[run[k - 1][0]]
+                        if (self.headline_verb.match(low) or self.verb_shape.match(low)) and not self.index.known(compact(low)):
+                            run = run[:k]
+                            break
+                    m = self.match(doc, j, run)
                 end, end_char = run[-1]
                 key, codes, other = m[1:] if m and m[0] == len(run) else (self.key_of(doc, j, end), [], None)
                 return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
@@ -1091,12 +1103,14 @@ def _title_case_line(text: str, at: int) -> bool:
     """Is the line around offset at written in title case (a headline, a "Baca juga" link): four words of
     four letters or more, at least four in five of them capitalised?"""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = _WORD.findall(text[start:end if end >= 0 else len(text)])
+    line = _LINK_PREFIX.sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
+    words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 AGE_AFTER = re.compile(r"[ \t]*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)")  # "Euis Rohaeni (41)": a person's age
 SCALE_WORDS = {"ribu", "juta", "miliar", "milyar", "triliun"}
+_LINK_PREFIX = re.compile(r"^\s*(?:baca juga|lihat juga|simak juga|baca)\s*:\s*", re.I)
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMERAL = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})(?:/(?:[IVX]{1,4}|\d{1,2}))?$")
 
