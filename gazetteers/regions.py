@@ -212,6 +212,63 @@ def load_regions(use_cache: bool = True) -> Regions:
     return regions
 
 
+_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+                 "belas", "puluh")
+_HAS_NUMBER_WORD = re.compile(r"(?i)(?<![a-z])(?:%s)(?![a-z])" % "|".join(_NUMBER_WORDS))
+_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _small_number(words: list[str]) -> int | None:
+    """A number under a hundred in words ("dua puluh dua" = 22, "enam belas" = 16), else None.
+
+    >>> _small_number(["Tiga", "puluh", "dua"]), _small_number(["sebelas"]), _small_number(["dua", "tiga"])
+    (32, 11, None)
+    """
+    digits = {w: k for k, w in enumerate(_NUMBER_WORDS[:9], 1)} | {"sepuluh": 10, "sebelas": 11}
+    low = [w.lower() for w in words]
+    if len(low) == 1:
+        return digits.get(low[0])
+    if len(low) == 2 and low[1] == "belas" and low[0] in digits and digits[low[0]] < 10:
+        return 10 + digits[low[0]]
+    if low[1:2] == ["puluh"] and digits.get(low[0], 10) < 10 and (
+            len(low) == 2 or (len(low) == 3 and digits.get(low[2], 10) < 10)):
+        return 10 * digits[low[0]] + (digits[low[2]] if len(low) == 3 else 0)
+    return None
+
+
+def numeral_forms(name: str) -> list[str]:
+    """Other forms of a region name that starts or ends with a number in words, as the press writes it: digits
+    for a leading number, digits and a Roman numeral for a trailing one up to ten. The rest of the name must hold
+    a word that is no number ("Lima Puluh" stays as it is).
+
+    >>> numeral_forms("Tiga-puluh-dua Ilir"), numeral_forms("Ilir Barat Dua"), numeral_forms("Molompar Dua Utara")
+    (['32 Ilir'], ['Ilir Barat 2', 'Ilir Barat II'], [])
+    >>> numeral_forms("Dua-puluh Ilir Tiga")
+    ['20 Ilir Tiga', 'Dua puluh Ilir 3', 'Dua puluh Ilir III', '20 Ilir 3', '20 Ilir III']
+    """
+    if not _HAS_NUMBER_WORD.search(name):
+        return []
+    words = name.replace("-", " ").split()
+    is_number = [w.lower() in _NUMBER_WORDS for w in words]
+    heads = [" ".join(words)]
+    lead = next((k for k, x in enumerate(is_number) if not x), 0)
+    if 0 < lead < len(words):
+        value = _small_number(words[:lead])
+        if value:
+            heads.append(" ".join([str(value)] + words[lead:]))
+    tail = next((k for k in range(len(words) - 1, -1, -1) if not is_number[k]), len(words) - 1) + 1
+    ends = []
+    if 0 < tail < len(words):
+        value = _small_number(words[tail:])
+        if value and value <= 10:
+            ends = [str(value), _ROMANS[value]]
+    out = heads[1:]
+    for head in heads:
+        head = " ".join(head.split()[:len(head.split()) - (len(words) - tail)]) if ends else head
+        out += [f"{head} {end}" for end in ends]
+    return out
+
+
 # ------------------------------------------------------------ warta's own lists, merged over upstream
 @dataclass(frozen=True)
 class OtherPlace:
@@ -245,6 +302,11 @@ class PlaceIndex:
             head, _, rest = bare.partition(" ")
             if code.count(".") == 1 and head in ISLAND_HEADS and rest:
                 self.variants.setdefault(compact(rest), []).append(code)
+        # names with a number in words go by digits and Roman numerals as the press writes them ("Tiga-puluh-dua
+        # Ilir" -> "32 Ilir", "Ilir Barat Dua" -> "Ilir Barat II"): a variant by rule, for every such region
+        for code, name in zip(r.codes, r.names):
+            for form in numeral_forms(name):
+                self.variants.setdefault(compact(form), []).append(code)
         self.other: dict[str, OtherPlace] = {}
         for kind, table in load_toml("places_other.toml").items():
             for form, value in table.items():

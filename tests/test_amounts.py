@@ -48,6 +48,9 @@ AMOUNTS_AS_WRITTEN = [
     Case("penghargaan 2.500 dolar Hong Kong bagi pemenang", [(2_500, "HKD")]),
     Case("bantuan 10.000 dolar Singapura untuk sekolah", [(10_000, "SGD")]),
     Case("omzet mencapai Rp 12 juta per bulan", [12_000_000]),
+    # digits after a larger scale join the number only when a smaller scale follows them
+    Case("bantuan senilai Rp 1 miliar 250 juta bagi koperasi nelayan", [1_250_000_000]),
+    Case("dana hibah Rp 2 juta 500 ribu per kelompok", [2_500_000]),
     Case("plafon antara Rp5 juta sampai Rp25 juta", [5_000_000, 25_000_000]),
     Case("setoran modal Rp30 miliar hingga Rp40 miliar", [30_000_000_000, 40_000_000_000]),
     Case("senilai US$ 695.000 atau sekitar Rp 9,7 miliar", [(695_000, "USD"), 9_700_000_000]),

@@ -549,6 +549,55 @@ ISLANDS_AND_FACILITIES = [
 ]
 
 
+LEFTOVER_CLASSES_R2 = [
+    # "garis pantai" is a coastline: the place after it is whose coast it is, no beach; negative: a beach
+    Case("Abrasi menggerus 30 meter garis pantai Sungai Itik, Kabupaten Tanjung Jabung Timur.",
+         [("Sungai Itik", "desa", "15.07.05.2004"), ("Kabupaten Tanjung Jabung Timur", "kabupaten", "15.07")]),
+    Case("Abrasi menggerus ratusan meter garis pantai Karangsong di Kabupaten Indramayu.",
+         [("Kabupaten Indramayu", "kabupaten", "32.12")]),
+    Case("Wisatawan memadati Pantai Karangsong di Indramayu.",
+         [("Pantai Karangsong", "lainnya", None), ("Indramayu", "kabupaten", "32.12")]),
+    # a person in a credit line, or with an age after the name, is no place; negative: the city with its country
+    Case("Penulis: Hendra Sinaga | Editor: Darwin Sinaga", []),
+    Case("Reporter: Soe Hartono\nEditor: Ambon Sitompul", []),
+    Case("Kopi Sumbawa diekspor ke Darwin, Australia.",
+         [("Sumbawa", "kabupaten", "52.04"), ("Darwin", "lainnya", None), ("Australia", "negara", None)]),
+    Case("Kader asal Desa Andir, Euis Rohaeni (41), mengaku baru tahu cara membaca grafik.",
+         [("Desa Andir", "desa", "32.10.11.2004")]),
+    Case("Ketua kelompok asal Kelurahan Oebobo, Sikumana (52 tahun), mengaku terbantu.",
+         [("Kelurahan Oebobo", "kelurahan", "53.71.04.1001")]),
+    # a number in words is no place ("Seribu Dua Ratus" = 1,200); negative: the regency named with its cue
+    Case("Bank Papua Beri Modal untuk Seribu Dua Ratus Mama Pedagang di Jayapura", [("Jayapura", "kota", "91.71")]),
+    Case("Seribu nelayan di Kepulauan Seribu menerima perahu.", [("Kepulauan Seribu", "kabupaten", "31.01")]),
+    # a generic area word before a feature: the feature names the place
+    Case("Kopi menjadi komoditas unggulan kawasan Danau Toba.", [("Danau Toba", "lainnya", None)]),
+    Case("Mangrove ditanam di kawasan Teluk Balikpapan dan kawasan Toba.",
+         [("Teluk Balikpapan", "lainnya", None), ("kawasan Toba", "lainnya", None)]),
+    # a mountain named without "Gunung", on its slope; negative: a plain slope
+    Case("Pupuk dijual kepada petani di lereng Merbabu dan lereng Gunung Merapi.",
+         [("lereng Merbabu", "lainnya", None), ("Gunung Merapi", "lainnya", None)]),
+    Case("Warga di lereng bukit menanam kopi.", []),
+    # Palembang's numbered kelurahan and districts, spelt in words by the list, written in digits and Roman numerals
+    Case("Program digelar di Kelurahan 32 Ilir, Kecamatan Ilir Barat II, Palembang.",
+         [("Kelurahan 32 Ilir", "kelurahan", "16.71.01.1002"), ("Kecamatan Ilir Barat II", "kecamatan", "16.71.01"),
+          ("Palembang", "kota", "16.71")]),
+    Case("Warga Kecamatan Seberang Ulu I dan Kelurahan 16 Ilir menerima bantuan.",
+         [("Kecamatan Seberang Ulu I", "kecamatan", "16.71.02"), ("Kelurahan 16 Ilir", "kelurahan", "16.71.05.1002")]),
+    Case("Bantuan untuk Desa 5 Orang dan 32 Ilir warga.", []),
+    # a headline's passive verb ends an area's name in a title-case line ("Baca juga:" is no part of the title);
+    # negative: body text, where a capitalised word after the cue belongs to the name
+    Case("Baca juga: Jembatan Ampera Ditutup Sementara, Warga Diminta Cari Jalur Lain", [("Jembatan Ampera", "lainnya", None)]),
+    Case("Baca juga: Jembatan Musi IV Ditutup Sementara untuk Perawatan", [("Jembatan Musi IV", "lainnya", None)]),
+    Case("Warga menyeberangi Sungai Dingin di Kabupaten Sintang.",
+         [("Sungai Dingin", "lainnya", None), ("Kabupaten Sintang", "kabupaten", "61.05")]),
+]
+
+
+@pytest.mark.parametrize("case", LEFTOVER_CLASSES_R2, ids=lambda c: c.text[:60])
+def test_locations_leftover_classes_r2(nlp, case):
+    check(nlp, case)
+
+
 @pytest.mark.parametrize("case", REGIONAL_UNITS_S24 + NUMBERED_VILLAGES + ISLANDS_AND_FACILITIES,
                          ids=lambda c: c.text[:60])
 def test_locations_second_regional_batch(nlp, case):
@@ -740,7 +789,7 @@ def test_locations_rules_known_keys():
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
-                          "settlement_before"}
+                          "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

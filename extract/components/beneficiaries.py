@@ -66,10 +66,15 @@ class BeneficiaryFinder:
             rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
             # The person / unit part is optional in the pattern (find() keeps matches that have one), so a
             # long run of number words is matched once from its start: linear time under finditer.
-            rf"(?:{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?(?P<unit>{alternation([*self.units, *self.not_units])})?{end})?",
+            rf"(?:{sp}+(?:(?P<person>{alternation(self.persons)}){end}{sp}*)?"
+            rf"(?P<unit>{alternation([*self.units, *self.not_units])}{end}|{alternation(rules['possessive_units'])}(?=nya{end}))?"
+            rf"(?:(?<=[^\W\d_])nya)?{end})?",
             re.I)
         self.each = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each'])})(?![^\W\d_])", re.I)
         self.victims = re.compile(alternation(rules["not_near"]), re.I)
+        self.rate = re.compile(rf"[^\S\n]*(?:{alternation(rules['rate_after'])})(?![^\W\d_])", re.I)
+        self.visitors = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['visitor_nouns'])})(?![^\W\d_])", re.I)
+        self.each_size = re.compile(rf"[^\S\n]*(?:{alternation(rules['each_size'])})(?![^\W\d_])", re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
         self.statistics = re.compile(word.format(alternation(rules["statistics"])), re.I)
@@ -133,7 +138,7 @@ class BeneficiaryFinder:
             return []
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
-        if self.in_statistic(text, m.start(), m.end()):
+        if self.in_statistic(text, m.start(), m.end()) or self.visitor_rate(text, m):
             return []
         unit_word = norm(m["unit"] or "")
         if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
@@ -158,6 +163,15 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def visitor_rate(self, text: str, m: re.Match) -> bool:
+        """A count of persons with a rate after it ("1.200 orang per bulan") in a clause about visitors ("kunjungan
+        wisatawan ke Penglipuran naik dari ..."): the traffic of a place, not the people a programme reaches."""
+        if not self.rate.match(text, m.end()):
+            return False
+        head = text[max(0, m.start() - 100):m.start()]
+        ends = list(self.clause_end.finditer(head))
+        return self.visitors.search(head, ends[-1].end() if ends else 0) is not None
 
     def after_not_before(self, text: str, start: int) -> bool:
         """True when a word of not_before stands before the number, also past an approximation word that modifies
@@ -353,6 +367,8 @@ class BeneficiaryFinder:
         head = head[ends[-1].end() if ends else 0:]
         cues = [c for c in self.each_unit.finditer(head)
                 if not re.search(r"\d", head[c.end():]) and len(head[c.end():].split()) <= 4]
+        if any(self.each_size.match(head, c.end()) for c in cues):
+            return True  # "Setiap tim beranggotakan 22 orang": the size of each unit
         after = self.each_unit.match(text, b.end, b.end + 40)
         nouns = {norm(c.group("noun")) for c in cues + ([after] if after else [])}
         return any(g.group and norm(g.group).split()[0] in nouns for g in found if s_start <= g.start < b.start)

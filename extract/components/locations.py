@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.components.doctext import doc_text, lower_words, token_table, token_texts
+from extract.components.numbers import number_rules
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
@@ -118,9 +119,12 @@ class PlaceFinder:
         self.conf: dict[str, float] = rules["confidence"]
         self.name_stops = set(rules["name_stops"])
         self.verb_shape = re.compile(rules["verb_shape"])
+        self.headline_verb = re.compile(rules["headline_verb_shape"])
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
+        self.cue_compounds = {cue: set(words) for cue, words in rules["area_cue_compounds"].items()}
+        self.credit_line = re.compile(r"(?:^|[\s|])(?:%s)\s*:\s*$" % "|".join(map(re.escape, rules["credit_words"])), re.I)
         self.settlement = (rules["settlement_unit"], rules["settlement_area"], set(rules["settlement_before"]))
         self.legal_words = {"pt", "cv", "tbk", "persero", "perum", "ud"}
         self.feature_cues = set(rules["feature_cues"])
@@ -291,7 +295,7 @@ class PlaceFinder:
         cue = self.cue_at(doc, i)
         if cue and cue[1] != "area":
             word, level, j, fuzzy = cue
-            run = self.name_words(doc, j)
+            run = self.name_words(doc, j) or self.numeral_led(doc, j)
             if run:
                 m = self.match(doc, j, run)
                 if m and m[0] < len(run) and self.continues_unknown(doc, run, m, level):
@@ -350,12 +354,34 @@ class PlaceFinder:
                 if m and m[0] < len(run) and _title_case_line(doc_text(doc), doc[i].idx):
                     # in a title-case headline capitals say nothing: a known place name ends the area's name
                     # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak)
-                    run = run[:m[0]]
+                    full, run = run, run[:m[0]]
+                    if len(full) > len(run) and _ROMAN.fullmatch(token_texts(doc)[run[-1][0]]):
+                        run = full[:len(run) + 1]  # "Jembatan Musi IV Ditutup": the numeral stays with the name
+                if len(run) > 1 and _title_case_line(doc_text(doc), doc[i].idx):
+                    # "Jembatan Ampera Ditutup Sementara": a headline's verb ends the area's name
+                    t = token_table(doc)
+                    for k in range(1, len(run)):
+                        low = t.lower[run[k - 1][0]]
+                        if (self.headline_verb.match(low) or self.verb_shape.match(low)) and not self.index.known(compact(low)):
+                            run = run[:k]
+                            break
+                    m = self.match(doc, j, run)
                 end, end_char = run[-1]
                 key, codes, other = m[1:] if m and m[0] == len(run) else (self.key_of(doc, j, end), [], None)
                 return Candidate(doc[i].idx, end_char, doc[j].idx, i, end, key, codes, other,
                                  cue=word, cue_level="area", how="area")
         return None
+
+    def numeral_led(self, doc: Doc, j: int) -> list[tuple[int, int]]:
+        """The run of a name that a number opens, behind a cue word ("Kelurahan 32 Ilir", Palembang's kelurahan
+        are numbered), only where the list knows the whole name (in words: "Tiga-puluh-dua Ilir"); else []."""
+        t = token_table(doc)
+        if j + 1 >= len(t.text) or not t.digit[j] or len(t.text[j]) > 3 or not t.space[j] \
+                or not _starts_name(t.text[j + 1]):
+            return []
+        run = [(j + 1, t.idx[j] + len(t.text[j]))] + self.name_words(doc, j + 1)
+        m = self.match(doc, j, run, min_words=2)
+        return run[:m[0]] if m else []
 
     def settlement_at(self, doc: Doc, i: int) -> Candidate | None:
         """A transmigration settlement: "UPT Tikke SP 4", or "SP 3" after a place word ("warga SP 3")."""
@@ -471,6 +497,12 @@ class PlaceFinder:
                 return None
             return (low, self.admin_cues[low], j, False)
         if low in self.area_cues:
+            if low not in self.facility_cues and low not in self.feature_cues and i + 1 < n \
+                    and _starts_name(t.text[i + 1]) and (t.lower[i + 1] in self.area_cues or (
+                    i + 2 < n and f"{t.lower[i + 1]} {t.lower[i + 2]}" in self.area_cues)):
+                return None  # "kawasan Danau Toba", "kawasan Pelabuhan Merak": the feature after it names the place
+            if i and text.islower() and t.lower[i - 1] in self.cue_compounds.get(low, ()):
+                return None  # "garis pantai Karangsong": a coastline, no beach
             return (low, "area", i + 1, False)
         if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < n \
                 and _starts_name(t.text[i + 1]) and text[0].isupper():
@@ -680,8 +712,26 @@ class PlaceFinder:
                 self.fuzzy(doc, c, anchors)
         self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
+        cands = [c for c in cands if not self.no_place_here(doc, c)]
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
+
+    def no_place_here(self, doc: Doc, c: Candidate) -> bool:
+        """A name without a cue word of its own that its surroundings show to be something else: a person in a
+        credit line ("Editor: Darwin Sinaga") or with an age after the name ("asal Desa Andir, Euis Rohaeni (41)"),
+        or the first word of a number in words ("Seribu Dua Ratus Mama Pedagang" is 1,200, not Kepulauan Seribu)."""
+        if c.start != c.name_start:
+            return False  # "Desa X": the cue word says it is a place
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if self.credit_line.search(text[line_start:c.start]) or AGE_AFTER.match(text, c.end):
+            return True
+        t = token_table(doc)
+        if c.tok_end - c.tok_start == 1 and c.tok_end < len(t.text):
+            kinds = number_rules().kinds
+            if t.lower[c.tok_start] in kinds and (t.lower[c.tok_end] in kinds or t.lower[c.tok_end] in SCALE_WORDS):
+                return True
+        return False
 
     def cued_village(self, c: Candidate, text: str) -> bool:
         """A village-level cue word and a name the region list knows ("Kampung Irarutu III", "Desa Mola
@@ -1053,10 +1103,14 @@ def _title_case_line(text: str, at: int) -> bool:
     """Is the line around offset at written in title case (a headline, a "Baca juga" link): four words of
     four letters or more, at least four in five of them capitalised?"""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = _WORD.findall(text[start:end if end >= 0 else len(text)])
+    line = _LINK_PREFIX.sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
+    words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+AGE_AFTER = re.compile(r"[ \t]*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)")  # "Euis Rohaeni (41)": a person's age
+SCALE_WORDS = {"ribu", "juta", "miliar", "milyar", "triliun"}
+_LINK_PREFIX = re.compile(r"^\s*(?:baca juga|lihat juga|simak juga|baca)\s*:\s*", re.I)
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMERAL = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})(?:/(?:[IVX]{1,4}|\d{1,2}))?$")
 

@@ -191,11 +191,13 @@ def number_rules(name: str = "numbers") -> NumberRules:
     # Each round takes exactly one scale word (the two branches take disjoint words), so the pattern cannot
     # backtrack exponentially.
     # After the thousands word, three digits may follow: "1 ribu 250 orang" is 1250 (never 250). After a larger
-    # scale, digits are not taken: "dana 5 juta 20 orang" is a sum and a count.
+    # scale, digits are taken only when a scale word follows them ("1 juta 200 ribu petani" is 1,200,000, as
+    # "satu juta dua ratus ribu" is): "dana 5 juta 20 orang" stays a sum and a count.
     thousand = alternation(k for k, v in rules["scales"].items() if v == 1000)
     larger = alternation(k for k, v in rules["scales"].items() if v != 1000)  # disjoint: no word takes two branches
+    scale = alternation(rules["scales"])
     number = (rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{thousand})(?![\w-])(?:\s+(?:{words}|\d{{3}}(?![\w.,/-]|[.,]\d)))?"
-              rf"|\s+(?:{larger})(?![\w-])(?:\s+{words})?)*")
+              rf"|\s+(?:{larger})(?![\w-])(?:\s+(?:{words}|\d{{1,3}}(?=\s+{scale}(?![\w-]))))?)*")
     approx = alternation(rules["approx_before"])
     related = alternation(rules["related_link"])
     return NumberRules(

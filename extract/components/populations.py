@@ -39,6 +39,7 @@ class PopulationCheck:
     nouns: set[str]  # population nouns, lower-case
     reach: re.Pattern  # words that mark the people reached, anywhere in the clause
     joins: re.Pattern  # "dengan", "dan" between a statistic count and the next count
+    partitive: re.Pattern  # "<group> di <place>, mayoritas ...": what share of a population does something
     numbers: NumberRules
     units: set[str]  # the unit words of the finder, so that "anak asuh" is not read as "anak"
     approx_words: set[str]  # the words of the approximation cues ("sekitar", "lebih", "dari", ...)
@@ -58,6 +59,8 @@ class PopulationCheck:
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
             joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+$",
                              re.I),
+            partitive=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
+                                 rf"(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
             approx_words={w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - existential,
@@ -90,6 +93,11 @@ class PopulationCheck:
             return True
         if not group or not self._population_noun(group):
             return False
+        before = words_before(head, len(head), 4)
+        while before and before[-1] in self.approx_words - {"dari"}:
+            before.pop()
+        if before and before[-1] == "dari" and self.partitive.match(text, end):
+            return True  # "dari sekitar 4.200 KK di kecamatannya, mayoritas bekerja sebagai petani"
         # "terdapat sekitar 9.300", "masih ada sekitar 6.000": the existential word stands before the approximation
         before = words_before(head, len(head), 4)
         while before and before[-1] in self.approx_words:
