@@ -651,3 +651,17 @@ OWN_HEAD_AFTER_LOWER_HEAD = [
 @pytest.mark.parametrize("case", OWN_HEAD_AFTER_LOWER_HEAD, ids=lambda c: c.text[:50])
 def test_lower_case_class_noun_before_a_name_with_its_own_head(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a site's tag list runs keywords together with no grammar: a head word there names nothing
+TAG_LINES = [
+    Case("Fraksi Golkar meminta laporan TJSL perusahaan.\n\nTags: DPRD NTB APBD Perubahan CSR Mataram\n", []),
+    Case("Rapat digelar di Mataram.\n\nTopik: Bank NTB Syariah Dividen Pemprov NTB\n", []),
+    # negative: the same words in the body are read
+    Case("Rapat paripurna DPRD NTB membahas APBD Perubahan di Mataram.", ["DPRD NTB"]),
+]
+
+
+@pytest.mark.parametrize("case", TAG_LINES, ids=lambda c: c.text[:50])
+def test_tag_lines_name_no_organisation(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
