@@ -630,3 +630,38 @@ BATCH_13_14_NAMES = [
 @pytest.mark.parametrize("case", BATCH_13_14_NAMES, ids=lambda c: c.text[:50])
 def test_organizations_batch_13_14_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a lower-case class noun before a name that carries its own closing head word ("Community", "Foundation",
+# "Club") only says what the body is: the name starts at its first capitalised word and runs to its own head
+OWN_HEAD_AFTER_LOWER_HEAD = [
+    Case("Workshop digelar bersama komunitas Womenpreneur Community Makassar di Kota Makassar.",
+         ["Womenpreneur Community Makassar"]),
+    Case("Bank BNI menyerahkan bantuan kepada yayasan Kick Andy Foundation di Kota Bogor.",
+         ["Bank BNI", "Kick Andy Foundation"]),
+    Case("PT Timah Tbk menyerahkan alat selam kepada komunitas Babel Diving Club di Pangkalpinang.",
+         ["PT Timah Tbk", "Babel Diving Club"]),
+    # negatives: no head word of its own, so the lower-case head stays the name's head
+    Case("Bank BNI menyerahkan bantuan kepada komunitas Sahabat Alam di Kota Bogor.",
+         ["Bank BNI", "komunitas Sahabat Alam"]),
+    Case("Pupuk dibagikan kepada kelompok tani Sumber Rejeki di Kabupaten Ngawi.", ["kelompok tani Sumber Rejeki"]),
+]
+
+
+@pytest.mark.parametrize("case", OWN_HEAD_AFTER_LOWER_HEAD, ids=lambda c: c.text[:50])
+def test_lower_case_class_noun_before_a_name_with_its_own_head(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a site's tag list runs keywords together with no grammar: a head word there names nothing
+TAG_LINES = [
+    Case("Fraksi Golkar meminta laporan TJSL perusahaan.\n\nTags: DPRD NTB APBD Perubahan CSR Mataram\n", []),
+    Case("Rapat digelar di Mataram.\n\nTopik: Bank NTB Syariah Dividen Pemprov NTB\n", []),
+    # negative: the same words in the body are read
+    Case("Rapat paripurna DPRD NTB membahas APBD Perubahan di Mataram.", ["DPRD NTB"]),
+]
+
+
+@pytest.mark.parametrize("case", TAG_LINES, ids=lambda c: c.text[:50])
+def test_tag_lines_name_no_organisation(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

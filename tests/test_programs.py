@@ -272,3 +272,71 @@ def test_a_connector_before_a_lower_case_word_ends_the_name(finder_nlp, text, na
     found = names(finder_nlp, text)
     assert name in found, found
     assert not any(n.startswith(name + " ") for n in found), found
+
+
+BRAND_OBJECTS = [  # "peduli"/"berbagi" take what is cared for as their object: the noun belongs to the name
+    ("Renovasi kelas itu dibiayai melalui program Bank Jambi Peduli Pendidikan, Selasa (5/8/2025).",
+     "Bank Jambi Peduli Pendidikan"),
+    ("Bantuan dapur umum disalurkan lewat Bank Kalsel Peduli Bencana bagi korban banjir di Hulu Sungai Tengah.",
+     "Bank Kalsel Peduli Bencana"),
+    ("Sebanyak 50 penjahit dilatih dalam Pegadaian Peduli UMKM di Kota Makassar.", "Pegadaian Peduli UMKM"),
+]
+BRAND_OBJECTS_NOT = [  # a capitalised word that is no such object still makes the suffix part of a longer name
+    ("Sinar Mas melatih 60 anggota Masyarakat Peduli Api (MPA) di Tanjung Jabung Barat.", "Peduli Api"),
+    ("Kegiatan digelar bersama Pemuda Peduli Lore Lindu (PPLL) di Kabupaten Sigi.", "Pemuda Peduli Lore"),
+]
+
+
+@pytest.mark.parametrize("text, name", BRAND_OBJECTS, ids=[b[1] for b in BRAND_OBJECTS])
+def test_object_of_a_brand_verb_belongs_to_the_name(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text, part", BRAND_OBJECTS_NOT)
+def test_other_capitalised_word_after_a_brand_verb_is_no_object(finder_nlp, text, part):
+    assert not any(part in n for n in names(finder_nlp, text))
+
+
+NAMED_OTHER_NOUN = [  # a naming cue names the noun before it: a group's or a business's name is no programme
+    "Klaster bernama Kelompok Usaha Rendang Bundo Saiyo itu kini rutin mengirim produknya ke Kuala Lumpur.",
+    "Ia membuka usaha bernama Dapoer Bunda Makassar di rumahnya sejak 2021.",
+    "Kelompok tersebut diberi nama Kelompok Tani Sido Makmur Bersama oleh warga Desa Sukamaju.",
+]
+NAMED_PROGRAMME = [  # after a programme's own noun the name stays a programme
+    ("Perusahaan menjalankan program bernama Nyala Harapan Papua di Kabupaten Jayapura.", "Nyala Harapan Papua"),
+    ("Kegiatan tahunan itu diberi nama Semen Padang Berbagi dan digelar tiap Ramadan.", "Semen Padang Berbagi"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_OTHER_NOUN)
+def test_naming_cue_after_a_group_noun_names_no_programme(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, name", NAMED_PROGRAMME, ids=[n[1] for n in NAMED_PROGRAMME])
+def test_naming_cue_after_a_programme_noun_still_names_one(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+DEFINED_LONE_WORD = [  # one word after "program" is a name when a copula defines it as a programme
+    ("PT XL Axiata Tbk menggelar workshop melalui program Sisternet, Jumat (12/9). Sisternet merupakan program "
+     "CSR perusahaan untuk pemberdayaan perempuan.", "Sisternet"),
+    ("Bank Sultra menyalurkan bantuan lewat program Sultrapreneur. Sultrapreneur adalah program inkubasi "
+     "UMKM milik bank daerah itu.", "Sultrapreneur"),
+]
+DEFINED_LONE_WORD_NOT = [
+    # no copula defines the word: one capitalised word after "program" stays no name
+    "PT XL Axiata Tbk menggelar workshop melalui program Sisternet di Makassar, Jumat (12/9).",
+    # a short acronym defined as a programme is an organisation's or a scheme's ("PKK")
+    "Ibu-ibu dilatih lewat program PKK. PKK merupakan program pemberdayaan keluarga dari pemerintah.",
+]
+
+
+@pytest.mark.parametrize("text, name", DEFINED_LONE_WORD, ids=[d[1] for d in DEFINED_LONE_WORD])
+def test_lone_word_defined_by_a_copula_is_a_name(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", DEFINED_LONE_WORD_NOT)
+def test_lone_word_without_definition_is_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}

@@ -206,3 +206,28 @@ def test_cli_export_by_sector_keeps_programs_and_sectors_in_csv_and_parquet(reco
     assert by_id["bencana"]["programs"][0]["aliases"] == ["KBNI"]
     assert "bencana" in [s["label"] for s in by_id["bencana"]["sectors"]]
     assert all("sector" in a for a in by_id["pendidikan"]["amounts"])
+
+
+# livelihood words of crafts sold online: a weaver (like "perajin"), a marketplace, e-commerce, a selling price
+CRAFT_SALES_CUES = [("penenun", "ekonomi"), ("marketplace", "ekonomi"), ("e-commerce", "ekonomi"),
+                    ("harga jual", "ekonomi")]
+CRAFT_SALES_NOT = ["tenun", "kain", "motif"]  # the craft itself says nothing of income: no cue of any label
+
+
+@pytest.mark.parametrize("word, label", CRAFT_SALES_CUES)
+def test_craft_sales_words_are_livelihood_cues(word, label):
+    assert label in SectorCues(load_rules("sectors")).phrases.get(word, ())
+
+
+@pytest.mark.parametrize("word", CRAFT_SALES_NOT)
+def test_craft_words_alone_are_no_livelihood_cue(word):
+    assert word not in SectorCues(load_rules("sectors")).phrases
+
+
+def test_a_weaver_selling_online_gets_the_livelihood_sector():
+    text = ("MAUMERE – Maria (46), penenun di Desa Wololora, Kabupaten Sikka, bergabung dengan kelompok tenun binaan "
+            "PT Telkom Indonesia (Persero) Tbk. \"Di sini kami belajar foto produk, membuka akun marketplace dan "
+            "menghitung harga jual,\" katanya, Sabtu (26/7/2025). Telkom memberikan bantuan benang senilai Rp 45 juta "
+            "kepada 27 penenun. Kain mereka kini dijual lewat e-commerce ke Jakarta.")
+    [rec] = list(extract_articles([Article("weaver", text)]))
+    assert "ekonomi" in {s["label"] for s in rec.sectors}, rec.sectors

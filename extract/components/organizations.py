@@ -450,8 +450,24 @@ class OrgFinder:
                 continue  # "Tim CSR PTBA": the organisation's own team
             if is_lower[s] and not (t.text[k][:1].isupper() or self.class_acronym_then_name(k)):
                 continue  # "kelompok wanita tani (KWT) Melati Jaya": the class's acronym, then the name
-            out.append(Found(s, end, kind, "head", acronyms=acr, headed=True))
+            start = s
+            own = self.own_suffix_head(k) if is_lower[s] else None
+            if own is not None:  # "komunitas Womenpreneur Community Makassar": the name has its own head
+                start, end, kind = k, max(end, own + 1), self.suffix_heads[t.text[own]]
+            out.append(Found(start, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def own_suffix_head(self, k: int) -> int | None:
+        """The token of a closing head word ("Community", "Foundation", "Club") in the capitalised run that
+        starts at k, after a lower-case head: the lower-case noun only says what the body is ("komunitas
+        Womenpreneur Community Makassar", "yayasan Kick Andy Foundation", "komunitas Babel Diving Club"), so the
+        name starts at k and runs at least to its own head."""
+        t, j = self.t, k
+        while j < self.n and j - k < 6 and self.is_name(j) and not (j > k and t.sent_start[j]):
+            if j > k and t.text[j] in self.suffix_heads:
+                return j
+            j += 1
+        return None
 
     def class_acronym_then_name(self, k: int) -> bool:
         """Whether an acronym in parentheses at token k is followed by a capitalised word ("(KWT) Melati Jaya")."""

@@ -101,7 +101,12 @@ class ProgramFinder:
             # over a long run of capitalised words, not one per letter (bench/redos.py)
             rf"(?<![\w])(?<!\w[&'’\-])((?:[A-Z][\w&'’\-]*+{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
         self.brand_extension = re.compile(
-            rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])})(?![\w])")
+            rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])}"
+            rf"|{_alt(rules['brand_objects'])})(?![\w])")
+        self.naming_cue = re.compile(rf"(?i:{_alt(rules['naming_cues'])})")
+        self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
+        self.defining = re.compile(rf"[^\S\n]+(?:{_alt(rules['defining_copula'])})[^\S\n]+(?:\w+[^\S\n]+){{0,2}}"
+                                   rf"(?i:program|inisiatif)\b")
         self.defined = re.compile(
             rf"(?<![\w])(?P<name>Program(?:{sp}(?:[A-Z][\w'’\-]*|dan|untuk|bagi)){{1,10}}){sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
@@ -121,6 +126,8 @@ class ProgramFinder:
         title_end = text.find("\n") if "\n" in text else len(text)
         found: list[tuple[int, int, str]] = []  # (start, end, cue)
         for m in self.cue.finditer(text):
+            if self.names_other_noun(text, m):
+                continue
             got = self.quoted(text, m.end()) or self.name_at(text, m.end(), title_end)
             if got and got[2] != "quoted":
                 lead = self.strip.match(text, got[0], got[1])
@@ -156,6 +163,15 @@ class ProgramFinder:
                 spans.append(span)
         doc._.programs = spans
         return doc
+
+    def names_other_noun(self, text: str, m: re.Match) -> bool:
+        """A naming cue ("bernama") after a group's or a business's noun: the name is not a programme's."""
+        if not self.naming_cue.match(text, m.start()):
+            return False
+        words = [w.lower() for w in re.findall(_WORD, text[max(0, m.start() - 60):m.start()])]
+        while words and words[-1] in ("itu", "tersebut", "ini", "yang"):
+            words.pop()
+        return bool(words) and words[-1] in self.named_not_programme
 
     def lower_name(self, text: str, m: re.Match):
         """A lower-case name followed by its short form: the short form's first letter opens the
@@ -248,8 +264,19 @@ class ProgramFinder:
             spelled = re.match(r"[^\S\n]*[\"“‘'(]([^\"”’')\n]{3,80})[\"”’')]", text[end:end + 90])
             if spelled and words[0].isupper() and _abbreviates(spelled.group(1).split(), words[0]):
                 return True
+            if self.defines(text, words[0]):
+                return True
             return bool(re.match(r"[^\S\n]*\(", text[end:end + 3])) or bool(re.match(r"\(", name[len(words[0]):].strip()))
         return not all(norm(w) in self.generic for w in words)
+
+    def defines(self, text: str, word: str) -> bool:
+        """The article says what the lone word is: "Sisternet merupakan program CSR perusahaan"."""
+        if not word[:1].isupper() or word.isupper() and len(word) <= 4:
+            return False  # a short acronym ("PKK merupakan program ...") is an organisation's or a scheme's
+        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+            if self.defining.match(text, m.end()):
+                return True
+        return False
 
     def owner_brand(self, words: list[str]) -> bool:
         """A known organisation's name followed by a word of the programme's own, not a unit
