@@ -103,6 +103,7 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
         self.descriptor_max = words["descriptor_max"]
         self.descriptor_stops = set(words["descriptor_stops"])
         self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
@@ -682,7 +683,7 @@ class OrgFinder:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
             if n > 0 and text in self.division_words:
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
-            if kind in self.group_kinds and text in self.group_words and k + 1 <= sent_end and not (
+            if kind in self.name_word_kinds and text in self.group_words and k + 1 <= sent_end and not (
                     k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
                     n > 0 or (k + 1 < sent_end and self.is_name(k + 1))):
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"

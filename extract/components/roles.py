@@ -168,8 +168,11 @@ class RoleFinder:
     def cues(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         out = []
         text, t = doc_text(doc), token_table(doc)  # a Span's text, sliced from the article's
-        for match_id, s, e in self.matcher(doc):
-            out.append((self.vocab.strings[match_id], s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
+        matches = [(self.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
+        for kind, s, e in matches:
+            if any(k == kind and a <= s and e <= b and b - a > e - s for k, a, b in matches):
+                continue  # the longest cue of a kind speaks: "memberikan pendampingan", not "memberikan"
+            out.append((kind, s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
         return out
 
     def score(self, doc: Doc, orgs) -> dict[str, Score]:
