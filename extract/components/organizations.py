@@ -1018,6 +1018,7 @@ class NerGate:
         self.after = {c.split()[0] for c in rules["cues_after"]}
         self.coordinators = set(rules["coordinators"])
         self.not_org = set(rules["not_org"])
+        self.product_before = set(rules.get("product_before", ()))
         self.titles = set(rules["titles"])
         self.connectors = set(rules["name_connectors"])
         self.media = {m.lower() for m in media["names"]}
@@ -1054,6 +1055,8 @@ class NerGate:
             return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
         if self.not_org & set(lower):
             return "not_org"
+        if start > 0 and t.lower[start - 1] in self.product_before:
+            return "product"  # "dengan merek Beras Sehat Lutim": a brand of goods
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
         is_lower = self.finder.is_lower

@@ -559,6 +559,12 @@ class RoleFinder:
                 elif g in self.ancestors(e) and self.operating_unit(names[e], self.forms.get(e, set())):
                     givers.add(e)  # "Pertamina" gives; "PT Pertamina Patra Niaga Integrated Terminal Wayame" is its site
         passing |= self.appositive_teams(orgs, names, givers, passing, text)
+        for e in scores:  # "Tim Unhas" beside "Fakultas Pertanian Universitas Hasanuddin (Unhas)": that body's people,
+            if e in givers or e in passing or not self.team(names[e]):  # as "Tim Relawan Pertamina" is the giver's
+                continue
+            if any(o.entity != e and not self.team(names[o.entity]) and self.named_after(names[e], short_forms(o.text))
+                   for o in orgs):
+                passing.add(e)
         return givers, passing
 
     def appositive_teams(self, orgs, names, givers: set[str], passing: set[str], text: str) -> set[str]:
@@ -623,3 +629,8 @@ class RoleFinder:
     def family(self, a: str, b: str) -> bool:
         """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
         return related(self.parents, a, b)
+
+
+def short_forms(text: str) -> set[str]:
+    """A mention's name and the acronyms written in its parentheses ("... Hasanuddin (Unhas)" -> "unhas")."""
+    return {norm_name(text)} | {norm_name(a) for a in re.findall(r"\(([^()]+)\)", text)}
