@@ -150,3 +150,70 @@ def test_a_person_after_a_group_name_is_still_cut():
     resolved = Resolver(load_gazetteer()).resolve({"name": "PT Sinar Makmur Budi Santoso", "kind": "company"},
                                                   persons=["Budi Santoso"])
     assert resolved["name"] == "PT Sinar Makmur"
+
+
+# blind batch par_145-par_156 (docs/unseen_par_r2.md): names of foundations made of ordinary group words, a
+# generic adjective after a head, trainers' service verbs, implementers after a passive verb, a body's own team
+FOUNDATION_NAMES = [
+    Names("Program itu dijalankan oleh Yayasan Mitra Insani, lembaga swadaya masyarakat asal Pekanbaru.",
+          ["Yayasan Mitra Insani"]),
+    Names("Pendampingan diberikan Yayasan Harapan Kita Sejahtera kepada warga Kupang.",
+          ["Yayasan Harapan Kita Sejahtera"]),
+    Names("Peserta dipilih bersama Paguyuban Bengkel Motor Sleman Bersatu di Depok.",
+          ["Paguyuban Bengkel Motor Sleman Bersatu"]),
+    # negatives: a generic adjective after the head; a group word before another head
+    Names("PHR Tanam Mangrove, Yayasan Lokal Jadi Pendamping\nPenanaman dilakukan di Bengkalis.", []),
+    Names("Bantuan diserahkan Yayasan Mitra bersama warga desa.", []),
+]
+
+
+@pytest.mark.parametrize("case", FOUNDATION_NAMES, ids=lambda c: c.text[:50])
+def test_foundation_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+IMPLEMENTER_ROLES = [
+    # an implementer after a passive verb of carrying out + "melalui", who then "memberikan pendampingan": a partner
+    Roles("Yayasan Dharma Bhakti Astra (YDBA) membina 30 bengkel di Sleman lewat program CSR. Pembinaan "
+          "dilaksanakan melalui Lembaga Pengembangan Bisnis (LPB) Merapi Mandiri. LPB Merapi Mandiri memberikan "
+          "pendampingan manajemen bengkel selama enam bulan.",
+          ["Yayasan Dharma Bhakti Astra (YDBA)"], ["Lembaga Pengembangan Bisnis (LPB) Merapi Mandiri"]),
+    # negative: a foundation that "memberikan bantuan" beside the company still gives
+    Roles("PT Bank Mandiri menyalurkan bantuan CSR di Sleman. Yayasan Mandiri Peduli memberikan bantuan "
+          "peralatan kepada 30 bengkel.",
+          ["PT Bank Mandiri", "Yayasan Mandiri Peduli"], []),
+    # a body's team named by its acronym is that body: one partner, not two
+    Roles("PT Vale Indonesia menggandeng Fakultas Pertanian Universitas Hasanuddin (Unhas) untuk program CSR padi "
+          "organik di Luwu Timur. Tim Unhas memantau kesuburan tanah setiap musim.",
+          ["PT Vale Indonesia"], ["Fakultas Pertanian Universitas Hasanuddin (Unhas)"]),
+    # negative: a team of its own name stays a partner
+    Roles("PT Vale Indonesia menggandeng Fakultas Pertanian Universitas Hasanuddin (Unhas) dalam program CSR di Luwu Timur. "
+          "Tim Ekspedisi Towuti ikut memetakan danau.",
+          ["PT Vale Indonesia"], ["Fakultas Pertanian Universitas Hasanuddin (Unhas)", "Tim Ekspedisi Towuti"]),
+]
+
+
+@pytest.mark.parametrize("case", IMPLEMENTER_ROLES, ids=lambda c: c.text[:60])
+def test_implementer_roles(nlp, case):
+    orgs = nlp(case.text)._.organizations
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+
+
+# a brand of goods after "merek" and an environmental rating are no bodies (NER gate, rules/organizations.toml)
+@pytest.mark.parametrize("text,rejected", [
+    ("Beras organik petani kini dipasarkan dengan merek Beras Sehat Lutim di Makassar.", "product"),
+    ("Kopi kelompok itu dijual bermerek Kopi Semende Rezeki di Palembang.", "product"),
+    ("Perusahaan menerima PROPER Hijau dari Kementerian Lingkungan Hidup.", "not_org"),
+    # negatives: the same words as a body after a cue of taking part
+    ("Beras dibeli Koperasi Tani Sehat Lutim untuk dijual ke Makassar.", None),
+])
+def test_brands_and_ratings_are_no_bodies(nlp, text, rejected):
+    doc = nlp(text)
+    finder = next(c for _, c in nlp.pipeline if hasattr(c, "ner") and hasattr(c.ner, "reject"))
+    words = text.split()
+    name = {"product": text.split("merek ")[-1].split(" di ")[0] if "merek " in text else text.split("bermerek ")[-1].split(" di ")[0],
+            "not_org": "PROPER Hijau", None: "Koperasi Tani Sehat Lutim"}[rejected]
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert finder.ner.reject(doc, span.start, span.end, known=False) == rejected

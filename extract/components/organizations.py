@@ -104,6 +104,7 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
         self.descriptor_max = words["descriptor_max"]
         self.descriptor_stops = set(words["descriptor_stops"])
         self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
@@ -707,7 +708,7 @@ class OrgFinder:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
             if n > 0 and text in self.division_words:
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
-            if kind in self.group_kinds and text in self.group_words and k + 1 <= sent_end and not (
+            if kind in self.name_word_kinds and text in self.group_words and k + 1 <= sent_end and not (
                     k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
                     n > 0 or (k + 1 < sent_end and self.is_name(k + 1))):
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
@@ -1042,6 +1043,7 @@ class NerGate:
         self.after = {c.split()[0] for c in rules["cues_after"]}
         self.coordinators = set(rules["coordinators"])
         self.not_org = set(rules["not_org"])
+        self.product_before = set(rules.get("product_before", ()))
         self.titles = set(rules["titles"])
         self.connectors = set(rules["name_connectors"])
         self.media = {m.lower() for m in media["names"]}
@@ -1078,6 +1080,8 @@ class NerGate:
             return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
         if self.not_org & set(lower):
             return "not_org"
+        if start > 0 and t.lower[start - 1] in self.product_before:
+            return "product"  # "dengan merek Beras Sehat Lutim": a brand of goods
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
         is_lower = self.finder.is_lower

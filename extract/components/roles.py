@@ -175,8 +175,11 @@ class RoleFinder:
     def cues(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         out = []
         text, t = doc_text(doc), token_table(doc)  # a Span's text, sliced from the article's
-        for match_id, s, e in self.matcher(doc):
-            out.append((self.vocab.strings[match_id], s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
+        matches = [(self.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
+        for kind, s, e in matches:
+            if any(k == kind and a <= s and e <= b and b - a > e - s for k, a, b in matches):
+                continue  # the longest cue of a kind speaks: "memberikan pendampingan", not "memberikan"
+            out.append((kind, s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
         return out
 
     def score(self, doc: Doc, orgs) -> dict[str, Score]:
@@ -576,6 +579,12 @@ class RoleFinder:
                 elif g in self.ancestors(e) and self.operating_unit(names[e], self.forms.get(e, set())):
                     givers.add(e)  # "Pertamina" gives; "PT Pertamina Patra Niaga Integrated Terminal Wayame" is its site
         passing |= self.appositive_teams(orgs, names, givers, passing, text)
+        for e in scores:  # "Tim Unhas" beside "Fakultas Pertanian Universitas Hasanuddin (Unhas)": that body's people,
+            if e in givers or e in passing or not self.team(names[e]):  # as "Tim Relawan Pertamina" is the giver's
+                continue
+            if any(o.entity != e and not self.team(names[o.entity]) and self.named_after(names[e], short_forms(o.text))
+                   for o in orgs):
+                passing.add(e)
         return givers, passing
 
     def appositive_teams(self, orgs, names, givers: set[str], passing: set[str], text: str) -> set[str]:
@@ -645,3 +654,8 @@ class RoleFinder:
     def family(self, a: str, b: str) -> bool:
         """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
         return related(self.parents, a, b)
+
+
+def short_forms(text: str) -> set[str]:
+    """A mention's name and the acronyms written in its parentheses ("... Hasanuddin (Unhas)" -> "unhas")."""
+    return {norm_name(text)} | {norm_name(a) for a in re.findall(r"\(([^()]+)\)", text)}
