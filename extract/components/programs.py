@@ -291,7 +291,8 @@ class ProgramFinder:
         if not m or comma < 0:
             return []
         out = []
-        for part in re.finditer(r"[^\s,](?:(?!\s+dan\s)[^,])*", text[m.end():comma]):
+        for part in re.finditer(r"(?:(?<=^)|(?<=[^\S\n]dan[^\S\n]))(?!dan[^\S\n])\S+(?:[^\S\n]+(?!dan[^\S\n])\S+)*",
+                                text[m.end():comma]):
             start, end = m.end() + part.start(), m.end() + part.end()
             name = text[start:end]
             words = name.split()
@@ -409,7 +410,8 @@ class ProgramFinder:
             return True  # "Sentra Industri Bukit Asam (SIBA) Songket"
         # an acronym makes a place-headed name a programme ("Kampung KB"); a Roman numeral numbers a village
         # ("Desa Tanjung Agung II", "Desa Lembak III") and is no acronym
-        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha() and not _ROMAN.fullmatch(w))
+        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha() and not _ROMAN.fullmatch(w)
+                                        and w.lower() not in self.generic)  # "Sentra UMKM": a generic acronym
                    for w in words)
 
     # ---------------------------------------------------------------- mentions
