@@ -217,3 +217,19 @@ def test_brands_and_ratings_are_no_bodies(nlp, text, rejected):
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert finder.ner.reject(doc, span.start, span.end, known=False) == rejected
+
+
+# an event's name opened by an event noun is no organisation (rules/organizations.toml not_org), the body beside it is
+EVENT_NAMES = [
+    Names("Penandatanganan dirangkai dengan Jambore Petani Milenial Lampung 2025 bersama Koperasi Tani Jaya Makmur.",
+          ["Koperasi Tani Jaya Makmur"]),
+    Names("Beasiswa diserahkan dalam Gebyar Pendidikan Tapanuli Utara bersama Dinas Pendidikan Tapanuli Utara.",
+          ["Dinas Pendidikan Tapanuli Utara"]),
+    Names("Karnaval Budaya Kutai Kartanegara digelar bersama Dinas Pariwisata Kutai Kartanegara.",
+          ["Dinas Pariwisata Kutai Kartanegara"]),
+]
+
+
+@pytest.mark.parametrize("case", EVENT_NAMES, ids=lambda c: c.text[:50])
+def test_event_names_are_no_organisation(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

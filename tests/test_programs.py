@@ -340,3 +340,144 @@ def test_lone_word_defined_by_a_copula_is_a_name(finder_nlp, text, name):
 @pytest.mark.parametrize("text", DEFINED_LONE_WORD_NOT)
 def test_lone_word_without_definition_is_no_name(finder_nlp, text):
     assert names(finder_nlp, text) == {}
+
+
+# ---- fourth round: blind batch prg_033-044 (docs/unseen_prg_r2.md) ----
+
+def _names_and_forms(nlp, text):
+    got = names(nlp, text)
+    return {n for n in got} | {a for al in got.values() for a in al}
+
+
+RELATED_LINES = [
+    # a related-story headline names no programme of this article (national schemes, headline words)
+    ("bank bjb melatih perangkat desa di Cianjur.\n\nBaca juga: Program Makan Bergizi Gratis Mulai Menyasar 300 "
+     "Sekolah di Cianjur\n\nEditor: Yudha", set()),
+    ("Bank Nagari menyantuni anak yatim di Padang.\n\nBaca juga: Pemprov Sumbar Perluas Program Sumbar Sejahtera "
+     "untuk Warga Miskin Ekstrem\n", set()),
+    ("BACA JUGA: Lewat Program Kampung Hijau Lestari, Warga Bantul Tanam 1.000 Pohon\n", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATED_LINES)
+def test_related_story_lines_find_no_programme(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected
+
+
+def test_a_programme_found_in_the_body_is_still_mentioned_in_a_related_line(finder_nlp):
+    text = ("Pertamina membangun biogas melalui program Desa Energi Berdikari di Banyumas.\n\n"
+            "Baca juga: Desa Energi Berdikari Hidupkan Ekonomi Warga Cilacap\n")
+    doc = finder_nlp(text)
+    assert {p.name for p in doc._.program_mentions} == {"Desa Energi Berdikari"}
+    assert len(doc._.program_mentions) == 2
+
+
+@pytest.mark.parametrize("text,name", [
+    ("\"Kami menyebutnya 'Laut Sejahtera Oesapa', karena hasil laut bisa menyejahterakan nelayan,\" ujarnya.",
+     "Laut Sejahtera Oesapa"),
+    ("Pendampingan itu dinamakan “Sekolah Pesisir Cerdas” oleh warga Kelurahan Lasiana, Kota Kupang.",
+     "Sekolah Pesisir Cerdas"),
+    ("Gerakan menanam mangrove itu kemudian dijuluki \"Benteng Hijau Bontang\" oleh nelayan setempat.",
+     "Benteng Hijau Bontang"),
+])
+def test_naming_verb_before_a_quoted_name(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga menyebutnya \"rumah kedua\" karena sering berkumpul di balai desa Oesapa.",  # lower case: a phrase
+    "Kegiatan itu disebut 'sangat membantu' oleh Kepala Desa Matano.",
+    "Ia menyebut nelayan di Kupang kini lebih sejahtera.",  # no quotes: no name
+])
+def test_naming_verb_before_a_phrase_is_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("bank bjb mendampingi 12 desa di Cianjur melalui program Desa Digital bjb sejak September 2025.",
+     "Desa Digital bjb", "Desa Digital"),
+    ("Bantuan disalurkan melalui program Jumat Berkah Bank Nagari yang digelar setiap bulan di Kota Padang.",
+     "Jumat Berkah Bank Nagari", "Jumat Berkah"),
+    ("Santunan diberikan melalui program Berkah Ramadan Bank Aceh kepada 300 anak yatim di Banda Aceh.",
+     "Berkah Ramadan Bank Aceh", "Berkah Ramadan"),
+    ("Bank Sumut menyalurkan beasiswa melalui program Beasiswa Cerdas Bank Sumut di Kabupaten Tapanuli Utara.",
+     "Beasiswa Cerdas Bank Sumut", "Beasiswa Cerdas"),
+])
+def test_owner_name_closing_a_programme_name(finder_nlp, text, name, short):
+    got = names(finder_nlp, text)
+    assert name in got and short in got[name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a unit of the owner, or a lower-case common word, does not close the name
+    ("Bantuan disalurkan melalui program Jumat Berkah Bank Nagari Cabang Painan kepada panti asuhan.", "Jumat Berkah"),
+    ("Pelatihan digelar melalui program Desa Digital ini di Kecamatan Cugenang.", "Desa Digital"),
+])
+def test_owner_closing_stops_at_units_and_common_words(finder_nlp, text, name):
+    assert set(names(finder_nlp, text)) == {name}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Karyawan menggelar program Jumat Berkah di Masjid Raya Baiturrahman, Banda Aceh.", {"Jumat Berkah"}),
+    ("Pengajian digelar pada Jumat Sore di Kantor Cabang Bank Nagari.", set()),  # a day, no programme
+    ("Penyerahan dilakukan pada program Jumat (7/11/2025) di Padang.", set()),
+])
+def test_day_named_giving_action(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PT Vale Indonesia Tbk meluncurkan Green Village Initiative di tiga desa di Kecamatan Nuha.",
+     {"Green Village Initiative"}),
+    ("Vale Kembangkan Green Village Initiative di Luwu Timur\n\nSOROWAKO - Program itu dimulai Rabu.",
+     {"Green Village Initiative"}),
+    ("Komunitas Pemuda Initiative menggelar diskusi di Makassar.", set()),  # an organisation's head first
+])
+def test_english_head_final_programme_word(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peluncuran dilakukan di Gedung Sentra UMKM Sorowako dan dihadiri Bupati Luwu Timur.", set()),
+    ("Pelatihan digelar di Balai Desa Energi Mandiri, Kecamatan Kedungbanteng.", set()),
+    ("Pertamina menghadirkan Desa Energi Berdikari di Kabupaten Banyumas.", {"Desa Energi Berdikari"}),
+    ("Warga membentuk Sentra UMKM di Kecamatan Nuha.", set()),  # a generic acronym makes no programme
+])
+def test_building_and_generic_acronym_are_no_place_programme(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lewat Digiclass, Telkom Latih 80 Guru di Sumba Barat Daya\n\nTAMBOLAKA - Pelatihan berlangsung tiga hari.",
+     {"Digiclass"}),
+    ("Lewat PUMK dan Gerak Siak, Pelaku Usaha Siak Dapat Modal\n\nSIAK - Modal diserahkan Senin.", {"PUMK", "Gerak Siak"}),
+    ("Lewat KUR, Petani Jagung di Dompu Tambah Modal\n\nDOMPU - Petani mengajukan kredit.", set()),  # a scheme
+    ("Lewat Pelatihan, Ibu Rumah Tangga Bisa Mandiri\n\nKUPANG - Pelatihan digelar di aula.", set()),  # descriptive
+    ("Lewat Pertamina, Warga Dapat Elpiji\n\nKUPANG - Warga antre.", set()),  # an organisation
+    ("Melalui Koperasi, Nelayan Jual Ikan\n\nKUPANG - koperasi itu dibentuk 2020.", set()),  # lower case in body
+])
+def test_headline_means_names_the_programme(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PT Bank Mandiri (Persero) Tbk kembali menggelar Wirausaha Muda Mandiri (WMM) di Makassar.",
+     {"Wirausaha Muda Mandiri (WMM)"}),
+    ("Dinas Koperasi Usaha Mandiri (DKUM) menggelar pelatihan.", set()),  # an organisation head first
+    ("Pelatihan diikuti pengurus Bumitama Gunajaya Agro (BGA) di Kotawaringin Timur.", set()),  # no owner head
+])
+def test_name_closed_by_owner_and_defined_by_acronym(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PT Petrokimia Gresik memulai program Makmur di 25 desa di Kabupaten Gresik.", {"Makmur"}),
+    ("Guru mengikuti pelatihan digital melalui program Digiclass, Rabu (5/11/2025).", {"Digiclass"}),
+    ("Bantuan disalurkan lewat program CSR-nya di Kabupaten Gresik.", set()),
+    ("Kegiatan ini merupakan program Pemerintah Kabupaten Gresik.", set()),
+    ("Sumur bor dibangun lewat program Pertamina di Kabupaten Kupang.", set()),  # the owner
+    ("Bibit disalurkan dalam program Nasional penghijauan.", set()),
+    ("Program Makmur di Gresik diikuti 1.250 petani.", set()),  # capitalised Program: not read (fit fell)
+])
+def test_lone_capitalised_word_after_lower_case_program(finder_nlp, text, expected):
+    assert set(names(finder_nlp, text)) == expected

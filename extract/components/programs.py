@@ -119,12 +119,32 @@ class ProgramFinder:
             rf"(?<![\w])(?P<cue>(?i:{_alt(rules['lower_name_cues'])})){sp}"
             rf"(?P<name>(?:[a-z][\w\-]*{sp}){{1,{int(rules['lower_name_words']) - 1}}}?(?:[a-z][\w\-]*|[A-Z][a-z]+)){sp}"
             rf"\((?P<acr>[A-Z][A-Za-z]{{1,9}}(?:{sp}[A-Z][a-z]{{2,9}}){{0,2}})\)")
+        self.quote_cue = re.compile(rf"(?<![\w])(?i:{_alt(rules['quote_cues'])}){sp}(?=[\"“‘'])")
+        self.related = re.compile(rf"^[^\S\n]*(?:{_alt(rules['related_lines'])})\b[^\n]*", re.M)
+        self.day_name_words = set(rules["day_name_words"])
+        self.days = set(rules["not_heads"][:8])
+        self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
+        self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
+        self.lower_brand = re.compile(
+            rf"{sp}([a-z]{{{int(rules['lower_brand_letters'][0])},{int(rules['lower_brand_letters'][1])}}})(?![\w])")
+        self.owner_after = re.compile(rf"{sp}([A-Z][\w\-]*(?:{sp}[A-Z][\w\-]*){{0,2}})")
+        self.owner_heads = set(rules["owner_heads"])
+        self.lone_cues = set(rules["lone_cues"])
+        self.lone_not = set(rules["lone_not"])
+        self.owner_defined = re.compile(
+            rf"(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{1,6}}){sp}\((?P<acr>[A-Z]{{2,7}})\)")
 
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         title_end = text.find("\n") if "\n" in text else len(text)
         found: list[tuple[int, int, str]] = []  # (start, end, cue)
+        for m in self.quote_cue.finditer(text):  # "Kami menyebutnya 'Laut Sejahtera Oesapa'"
+            got = self.quoted(text, m.end())
+            if got and text[got[0]].isupper() and self.valid(text[got[0]:got[1]], True, text, got[1]):
+                found.append(got)
+        found.extend(self.headline_names(text, title_end))
+        found.extend(self.owner_named(text))
         for m in self.cue.finditer(text):
             if self.names_other_noun(text, m):
                 continue
@@ -133,7 +153,8 @@ class ProgramFinder:
                 lead = self.strip.match(text, got[0], got[1])
                 got = (lead.end(), got[1], got[2]) if lead else got
             named = text[m.start():m.start() + 7] == "Program" and _mid_sentence(text, m.start())
-            if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named):
+            lone = m.group().split()[0] in self.lone_cues and len(m.group().split()) == 1  # "program Makmur"
+            if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named, lone):
                 found.append(got)
         for m in self.defined.finditer(text):  # "Program Sosial Bank Indonesia (PSBI)": the acronym makes it one name
             words = m.group("name").split()
@@ -149,12 +170,20 @@ class ProgramFinder:
             end = self.extend_themes(text, m.end())
             if start is None or start >= m.start(1) + len(m.group(1)) or self.brand_continues(text, end):
                 continue  # the suffix alone ("BUMN Peduli" less BUMN), or a longer name ("Pemuda Peduli Lore Lindu")
-            if text[start:end].split()[0] not in self.brand_not_heads:
+            if start < title_end:  # a headline: the name starts after its verb ("Vale Kembangkan Green ...")
+                for w in re.finditer(_WORD, text[start:m.start(1) + len(m.group(1))]):
+                    if self.stop_word(w.group(), True):
+                        start = start + w.end() + 1
+            if start < end and text[start:end].split()[0] not in self.brand_not_heads:
                 found.append((start, end, "brand"))
         for m in self.place.finditer(text):
+            if self.facility.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Gedung Sentra UMKM Sorowako": a building
             got = self.name_at(text, m.start(), title_end)
             if got and self.place_programme(text[got[0]:got[1]]):
                 found.append((got[0], got[1], "place_head"))
+        related = [(m.start(), m.end()) for m in self.related.finditer(text)]
+        found = [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
         doc._.program_mentions = mentions = self.mentions(text, found)
         spans = []
         for p in mentions:
@@ -242,7 +271,7 @@ class ProgramFinder:
         return bool(words) and len(words) <= 14 and inner[0].isupper() and not any(c.isdigit() for c in inner[:1])
 
     # -------------------------------------------------------------- validation
-    def valid(self, name: str, quoted: bool, text: str, end: int, named: bool = False) -> bool:
+    def valid(self, name: str, quoted: bool, text: str, end: int, named: bool = False, lone: bool = False) -> bool:
         """``named``: the cue is "Program" capitalised mid-sentence, so even plain words are a name."""
         words = re.sub(r"\([^()]*\)", " ", name).split()
         if not words:
@@ -252,7 +281,8 @@ class ProgramFinder:
             return False
         if quoted:
             return len(words) <= self.max_words
-        if words[0] in self.not_heads or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
+        day_named = words[0] in self.days and len(words) > 1 and words[1] in self.day_name_words  # "Jumat Berkah"
+        if (words[0] in self.not_heads and not day_named) or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
             return False
         if all(w.lower() in self.descriptive for w in words) and not named:
             return False
@@ -261,6 +291,8 @@ class ProgramFinder:
             return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
         if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
             # or an acronym spelled out in quotes after it: aksi HEBAT “Help Environment By Act Thoroughly”
+            if lone and self.lone_name(words[0]):
+                return True
             spelled = re.match(r"[^\S\n]*[\"“‘'(]([^\"”’')\n]{3,80})[\"”’')]", text[end:end + 90])
             if spelled and words[0].isupper() and _abbreviates(spelled.group(1).split(), words[0]):
                 return True
@@ -277,6 +309,91 @@ class ProgramFinder:
             if self.defining.match(text, m.end()):
                 return True
         return False
+
+    def headline_names(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """"Lewat Digiclass, Telkom Latih ...": a headline that opens with the means names the programme
+        before its comma; two names joined by "dan" stay two; a lone word is a name here."""
+        m = self.headline_means.match(text, 0, title_end)
+        comma = text.find(",", 0, title_end)
+        if not m or comma < 0:
+            return []
+        out = []
+        for part in re.finditer(r"(?:(?<=^)|(?<=[^\S\n]dan[^\S\n]))(?!dan[^\S\n])\S+(?:[^\S\n]+(?!dan[^\S\n])\S+)*",
+                                text[m.end():comma]):
+            start, end = m.end() + part.start(), m.end() + part.end()
+            name = text[start:end]
+            words = name.split()
+            if len(words) > 5 or not all(w[0].isupper() for w in words) or (
+                    self.gazetteer is not None and self.gazetteer.lookup(name) is not None):
+                continue
+            if len(words) == 1 and (norm(name) in self.generic or name.lower() in self.descriptive
+                                    or re.search(rf"(?<![\w]){re.escape(name.lower())}(?![\w])", text[title_end:])):
+                continue  # a scheme, or a common word the body writes in lower case
+            if len(words) == 1 or self.valid(name, False, text, end):
+                out.append((start, end, "cue"))
+        return out
+
+    def owner_named(self, text: str) -> list[tuple[int, int, str]]:
+        """A name closed by its owner's name and defined by its acronym: "Wirausaha Muda Mandiri (WMM)"
+        (the "Program ... (PSBI)" rule for names that carry their owner instead of "Program")."""
+        out = []
+        if self.gazetteer is None:
+            return out
+        for m in self.owner_defined.finditer(text):
+            words = m.group("name").split()
+            n = _expansion_length(words, m.group("acr"))
+            if n < 3 or len(m.group("acr")) != n:
+                continue
+            words = words[-n:]
+            if words[0] in self.not_heads or words[0] in self.brand_not_heads or words[0] in self.lead_not_heads \
+                    or words[0] in self.place_heads or re.match(r"[^\S\n]+[A-Z]", text[m.end():m.end() + 2]):
+                continue  # "Sentra Industri Bukit Asam (SIBA) Songket": a place-headed umbrella, read by its own rule
+            tail = next((k for k in range(1, min(3, n - 1) + 1)
+                         if words[-k] in self.owner_heads and (e := self.gazetteer.lookup(" ".join(words[-k:]))) is not None
+                         and e.kind not in self.programme_kinds), None)
+            head = " ".join(words[:-tail]) if tail else ""
+            if not tail or self.gazetteer.lookup_prefix(head) is not None or all(
+                    w.lower() in self.descriptive for w in words[:-tail]):
+                continue
+            start = m.end("name") - len(" ".join(words))
+            if text[start:m.end("name")] == " ".join(words):
+                out.append((start, m.end(), "cue"))
+        return out
+
+    def owner_closing(self, text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A name followed by its owner's brand in lower-case letters ("Rumah Sehat bjb"): the brand closes
+        the name; a known acronym of 2-5 letters, then the end of the name."""
+        start, end, cue = found
+        if cue != "cue" or self.gazetteer is None:
+            return found
+        m = self.owner_after.match(text, end)  # "program Jumat Berkah Bank Nagari": the owner closes the name
+        if m and text[start:end].split()[0] != "Program":
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                entry = self.gazetteer.lookup(" ".join(words[:k]))
+                if entry is not None and entry.kind not in self.programme_kinds and words[0] in self.owner_heads:
+                    rest = text[end:].split(None, k + 1)
+                    nxt = rest[k] if len(rest) > k else ""
+                    if not nxt[:1].isupper():
+                        return start, end + len(text[end:]) - len(text[end:].lstrip()) + len(" ".join(text[end:].split()[:k])), cue
+                    break
+        m = self.lower_brand.match(text, end)
+        if not m:
+            return found
+        word = m.group(1)
+        if word in self.connectors or word in self.breakers or word in self.lead_words:
+            return found
+        entry = self.gazetteer.lookup(word)
+        if entry is None or entry.kind in self.programme_kinds:
+            return found
+        return start, m.end(), cue
+
+    def lone_name(self, word: str) -> bool:
+        """One capitalised word right after lower-case "program" names it ("program Makmur", "program
+        Digiclass"), unless it is a scheme, a descriptive word, a known organisation or a title."""
+        return (word[:1].isupper() and not re.search(r"[\-’']", word) and word.lower() not in self.descriptive and norm(word) not in self.generic
+                and word not in self.not_heads and word not in self.lone_not
+                and (self.gazetteer is None or self.gazetteer.lookup(word) is None))
 
     def owner_brand(self, words: list[str]) -> bool:
         """A known organisation's name followed by a word of the programme's own, not a unit
@@ -320,7 +437,8 @@ class ProgramFinder:
             return True  # "Sentra Industri Bukit Asam (SIBA) Songket"
         # an acronym makes a place-headed name a programme ("Kampung KB"); a Roman numeral numbers a village
         # ("Desa Tanjung Agung II", "Desa Lembak III") and is no acronym
-        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha() and not _ROMAN.fullmatch(w))
+        return any(w in self.themes or (w.isupper() and 2 <= len(w) <= 6 and w.isalpha() and not _ROMAN.fullmatch(w)
+                                        and w.lower() not in self.generic)  # "Sentra UMKM": a generic acronym
                    for w in words)
 
     # ---------------------------------------------------------------- mentions
@@ -331,7 +449,7 @@ class ProgramFinder:
         found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))[:self.max_found]  # hostile text: bounded work
         for start, end, cue in found:
             name = text[start:end].strip(" ,.;:")
-            forms = self.forms(name)
+            forms = self.forms(name) + self.owner_less(name)
             keys = {norm(f) for f in forms}
             for e in entities:
                 if e["keys"] & keys or any(k.startswith(x + " ") for k in keys for x in e["keys"]):
@@ -380,6 +498,20 @@ class ProgramFinder:
                     out.append(Program(text[start:end], start, end, conf, name=e["name"], entity=entity,
                                        aliases=tuple(f for f in e["forms"] if f != e["name"]), cue=e["cue"]))
         return sorted(out, key=lambda p: p.start)
+
+    def owner_less(self, name: str) -> list[str]:
+        """The name without its owner's closing name, when two words or more remain:
+        "Jumat Berkah Bank Nagari" -> "Jumat Berkah", "Desa Digital bjb" -> "Desa Digital"."""
+        words = name.split()
+        if self.gazetteer is None or "(" in name or len(words) < 3:
+            return []
+        for k in (3, 2, 1):
+            if len(words) - k >= 2:
+                entry = self.gazetteer.lookup(" ".join(words[-k:]))
+                if entry is not None and entry.kind not in self.programme_kinds and (
+                        words[-k] in self.owner_heads or words[-k].islower()):
+                    return [" ".join(words[:-k])]
+        return []
 
     @staticmethod
     def forms(name: str) -> list[str]:
