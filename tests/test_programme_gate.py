@@ -25,10 +25,11 @@ PROGRAMME = {"pos1": "PT Pupuk Kalimantan Timur", "pos2": "PT Bukit Asam Tbk", "
              "pos4": "PT Pertamina Hulu Rokan Zona 1"}
 # known limits: a short programme article with a recipient but no sum, no programme word and no facility stays below
 # the threshold (pos4: probability 0.56 against 0.71); a house repair with a sum and a recipient but no count of
-# people (pos3) sat just above it until the s24 batches (0.726 against 0.68) and now sits just below (0.695 against
-# 0.71): the threshold is the trainer's, set above the CV probability of the hardest real negative (d122, 0.68).
+# people (pos3) sat just above it until the s24 batches (0.726 against 0.68), just below after them (0.695 against
+# 0.71) and just above again once the mix batch was added (threshold 0.69): the threshold is the trainer's, set
+# above the CV probability of the hardest real negative (d122), so pos3 moves with each re-training.
 # The ranking test below holds whatever the threshold: every programme scores above every non-programme.
-LIMITS = {"pos3", "pos4"}
+LIMITS = {"pos4"}
 
 
 def test_texts_have_no_context_word(nlp):
