@@ -23,13 +23,14 @@ TEXTS = {
 
 PROGRAMME = {"pos1": "PT Pupuk Kalimantan Timur", "pos2": "PT Bukit Asam Tbk", "pos3": "PT Bank NTB Syariah",
              "pos4": "PT Pertamina Hulu Rokan Zona 1"}
-# known limits: a short programme article with a recipient but no sum, no programme word and no facility stays below
-# the threshold (pos4: probability 0.56 against 0.71); a house repair with a sum and a recipient but no count of
-# people (pos3) sits near it and moves across it with each re-training (0.726 against 0.68, then 0.695 against 0.71,
-# then above again): the threshold is the trainer's, set above the CV probability of the hardest real negative.
-# The ranking test below holds whatever the threshold:
-# every programme scores above every non-programme.
+# known limit: a short programme article with a recipient but no sum, no programme word and no facility stays below
+# the threshold (pos4: probability 0.56 against 0.63). A house repair with a sum and a recipient but no count of
+# people (pos3, 0.695) sits near the threshold, which the trainer sets above the CV probability of the hardest real
+# negative and which moved 0.68 -> 0.71 -> 0.63 over this round's re-trainings: its decision is not asserted (a test
+# that flips with every re-training tells nothing); the ranking test below holds whatever the threshold: every
+# programme scores above every non-programme.
 LIMITS = {"pos4"}
+NEAR_THRESHOLD = {"pos3"}
 
 
 def test_texts_have_no_context_word(nlp):
@@ -39,7 +40,7 @@ def test_texts_have_no_context_word(nlp):
 
 
 @pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in LIMITS else k
-                                 for k in sorted(TEXTS)])
+                                 for k in sorted(TEXTS) if k not in NEAR_THRESHOLD])
 def test_gate_decides_roles_without_context_words(nlp, key):
     orgs = nlp(TEXTS[key])._.organizations or []
     givers = {o.name for o in orgs if o.role == "giver"}
