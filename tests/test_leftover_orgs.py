@@ -4,20 +4,9 @@ names, river-basin units, regional chapters and names that end on a connector. C
 (real-looking Indonesian, real regions and companies), each table with negatives."""
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-
-class Names(NamedTuple):
-    text: str
-    names: list[str]  # the organisation mentions, in order
-
-
-class Roles(NamedTuple):
-    text: str
-    givers: list[str]
-    partners: list[str]
+from tests.phrases import Names, Roles
 
 
 ROLES = [

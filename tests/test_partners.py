@@ -4,20 +4,9 @@ acronym, and the roles of co-actors and of the giver's own operating unit. Claus
 (real-looking Indonesian, real regions and companies), each table with negatives."""
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-
-class Names(NamedTuple):
-    text: str
-    names: list[str]  # the organisation mentions, in order
-
-
-class Roles(NamedTuple):
-    text: str
-    givers: list[str]
-    partners: list[str]
+from tests.phrases import Names, Roles
 
 
 # a church body is named by its doctrine and may hold "di <place>"; a building named after a saint or a biblical
