@@ -325,8 +325,8 @@ DEFINED_LONE_WORD = [  # one word after "program" is a name when a copula define
      "UMKM milik bank daerah itu.", "Sultrapreneur"),
 ]
 DEFINED_LONE_WORD_NOT = [
-    # no copula defines the word: one capitalised word after "program" stays no name
-    "PT XL Axiata Tbk menggelar workshop melalui program Sisternet di Makassar, Jumat (12/9).",
+    # no copula defines the word and no lower-case "program" comes before it: a lone capitalised word is no name
+    "Sisternet digelar PT XL Axiata Tbk di Makassar, Jumat (12/9).",
     # a short acronym defined as a programme is an organisation's or a scheme's ("PKK")
     "Ibu-ibu dilatih lewat program PKK. PKK merupakan program pemberdayaan keluarga dari pemerintah.",
 ]
@@ -473,6 +473,7 @@ def test_name_closed_by_owner_and_defined_by_acronym(finder_nlp, text, expected)
 @pytest.mark.parametrize("text,expected", [
     ("PT Petrokimia Gresik memulai program Makmur di 25 desa di Kabupaten Gresik.", {"Makmur"}),
     ("Guru mengikuti pelatihan digital melalui program Digiclass, Rabu (5/11/2025).", {"Digiclass"}),
+    ("PT XL Axiata Tbk menggelar workshop melalui program Sisternet di Makassar, Jumat (12/9).", {"Sisternet"}),
     ("Bantuan disalurkan lewat program CSR-nya di Kabupaten Gresik.", set()),
     ("Kegiatan ini merupakan program Pemerintah Kabupaten Gresik.", set()),
     ("Sumur bor dibangun lewat program Pertamina di Kabupaten Kupang.", set()),  # the owner
