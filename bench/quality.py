@@ -5,11 +5,15 @@
     python bench/quality.py --no-org-model       # the same without the learned role model (ablation)
     python bench/quality.py --details FIELD      # misses and extras of the fit part only
     python bench/quality.py --pred x.jsonl       # score records made elsewhere
+    python bench/quality.py --styles             # fit split by article style beside validation
 
 The split: ``validation`` is d131-d160 of ../shared/corpus-dev, read only through these
 figures (never with --details) so that a change is kept only when it helps there too;
 ``fit`` is the rest of corpus-dev plus ../shared/seeds, the part rules and models may be
 fitted on; ``all`` is both, the development set of the issues' acceptance figures.
+``--styles`` splits fit by the shape of its articles: ``cut`` (d001-d070, the first 2,000
+characters of a page, and the seeds) and ``whole`` (d101-d130, short articles kept whole from
+every region, the same kind as validation), so a gap can be told apart as style or as fitting.
 The scorer is the contract's own (../shared/contract/score.py).
 """
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VALIDATION = {f"d{i:03d}" for i in range(131, 161)}
+WHOLE_FIT = {f"d{i:03d}" for i in range(101, 131)}
 
 
 def load_scorer():
@@ -49,6 +54,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-org-model", action="store_true", help="without the learned role model (ablation)")
     ap.add_argument("--pred", help="score these records instead of extracting")
     ap.add_argument("--details", metavar="FIELD", help="misses and extras of FIELD on the fit part")
+    ap.add_argument("--styles", action="store_true", help="fit split into cut and whole articles")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not (SHARED / "corpus-dev").is_dir():
@@ -61,6 +67,14 @@ def main(argv=None) -> int:
         "fit": {k: v for k, v in gold.items() if k not in VALIDATION},
         "validation": {k: v for k, v in gold.items() if k in VALIDATION},
     }
+    if args.styles:
+        fit = parts.pop("fit")
+        parts = {
+            "all": gold,
+            "cut": {k: v for k, v in fit.items() if k not in WHOLE_FIT},
+            "whole": {k: v for k, v in fit.items() if k in WHOLE_FIT},
+            "validation": parts["validation"],
+        }
     tables = {name: sc.score(g, pred)[0] for name, g in parts.items()}
     if args.details:
         for d in sc.score(parts["fit"], pred)[1]:
@@ -71,6 +85,12 @@ def main(argv=None) -> int:
         print(json.dumps(tables))
         return 0
     fields = sc.FIELDS + tuple(f for f in sc.EXTRA_FIELDS if f in tables["all"])
+    if args.styles:
+        print(f"{'F1':<14}{'cut':>7}{'whole':>7}{'valid':>7}   (cut: d001-d070 + seeds; whole: d101-d130; valid: d131-d160)")
+        for f in fields + ("macro_f1",):
+            c, w, v = (tables[p][f] if f == "macro_f1" else tables[p][f]["f1"] for p in ("cut", "whole", "validation"))
+            print(f"{f:<14}{c:7.3f}{w:7.3f}{v:7.3f}")
+        return 0
     print(f"{'F1':<14}{'all':>7}{'fit':>7}{'valid':>7}{'gap':>7}   (fit: corpus-dev less d131-d160, plus seeds)")
     for f in fields + ("macro_f1",):
         a, t, v = (tables[p][f] if f == "macro_f1" else tables[p][f]["f1"] for p in ("all", "fit", "validation"))
