@@ -80,22 +80,25 @@ class ProgramFinder:
         self.unit_starts = set(load_rules("entities")["unit_starts"])  # "BRI Kanwil Medan": a unit, not a brand
         self.max_words = int(rules["max_words"])
         self.max_found = int(rules["max_found"])
+        self.programme_word = rules["programme_word"]  # "Program": capitalised, a cue and a name's first word
+        self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
         sp = r"[^\S\n]+"
         self.cue = re.compile(
             rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
         self.connectors = set(rules["connectors"])
         self.breakers = {w.lower() for w in rules["breakers"]}
-        self.not_heads = set(rules["not_heads"]) | {h.split()[0] for h in org_rules["heads"]}
+        self.days = set(rules["days"])
+        self.lead_not_heads = self.days | set(rules["not_heads"])
+        self.not_heads = self.lead_not_heads | {h.split()[0] for h in org_rules["heads"]}
         self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"])
-        self.lead_not_heads = set(rules["not_heads"])
         org_heads = {h.split()[0] for h in org_rules["heads"]} - set(rules["org_heads_allowed"])
-        self.name_breakers = set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
+        self.name_breakers = self.days | set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
         self.brand_not_heads = set(rules["brand_not_heads"])
         self.descriptive = {w.lower() for w in rules["descriptive"]}
         self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
         self.generic = {norm(g) for g in rules["generic"]}
         self.themes = set(rules["themes"])
-        self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]} | {"melalui", "bantuan"}
+        self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]}
         self.brand = re.compile(
             # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
             # over a long run of capitalised words, not one per letter (bench/redos.py)
@@ -106,9 +109,10 @@ class ProgramFinder:
         self.naming_cue = re.compile(rf"(?i:{_alt(rules['naming_cues'])})")
         self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
         self.defining = re.compile(rf"[^\S\n]+(?:{_alt(rules['defining_copula'])})[^\S\n]+(?:\w+[^\S\n]+){{0,2}}"
-                                   rf"(?i:program|inisiatif)\b")
+                                   rf"(?i:{_alt(rules['defining_nouns'])})\b")
         self.defined = re.compile(
-            rf"(?<![\w])(?P<name>Program(?:{sp}(?:[A-Z][\w'’\-]*|dan|untuk|bagi)){{1,10}}){sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
+            rf"(?<![\w])(?P<name>{re.escape(self.programme_word)}(?:{sp}(?:[A-Z][\w'’\-]*|{_alt(rules['defined_connectors'])})){{1,10}})"
+            rf"{sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
         self.place_heads = set(rules["place_heads"])
         self.title_stops = set(rules["title_stops"])
@@ -122,7 +126,6 @@ class ProgramFinder:
         self.quote_cue = re.compile(rf"(?<![\w])(?i:{_alt(rules['quote_cues'])}){sp}(?=[\"“‘'])")
         self.related = re.compile(rf"^[^\S\n]*(?:{_alt(rules['related_lines'])})\b[^\n]*", re.M)
         self.day_name_words = set(rules["day_name_words"])
-        self.days = set(rules["not_heads"][:8])
         self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
         self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
         self.lower_brand = re.compile(
@@ -137,14 +140,37 @@ class ProgramFinder:
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        doc._.program_mentions = mentions = self.mentions(text, self.find(text))
+        spans = []
+        for p in mentions:
+            span = doc.char_span(p.start, p.end, label="PROGRAM", kb_id=p.entity, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.programs = spans
+        return doc
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """The name candidates (start, end, how found) of every finder, in this order (``mentions`` keeps it for
+        ties), less those on a related-story line, each closed by its owner's name where one follows."""
         title_end = text.find("\n") if "\n" in text else len(text)
-        found: list[tuple[int, int, str]] = []  # (start, end, cue)
-        for m in self.quote_cue.finditer(text):  # "Kami menyebutnya 'Laut Sejahtera Oesapa'"
+        found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
+                                    self.acronym_defined, self.short_form_named, self.brand_named, self.place_named)
+                 for got in finder(text, title_end)]
+        related = [(m.start(), m.end()) for m in self.related.finditer(text)]
+        return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
+
+    def quote_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A capitalised name quoted after a naming verb: "Kami menyebutnya 'Laut Sejahtera Oesapa'"."""
+        out = []
+        for m in self.quote_cue.finditer(text):
             got = self.quoted(text, m.end())
             if got and text[got[0]].isupper() and self.valid(text[got[0]:got[1]], True, text, got[1]):
-                found.append(got)
-        found.extend(self.headline_names(text, title_end))
-        found.extend(self.owner_named(text))
+                out.append(got)
+        return out
+
+    def cue_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A quoted or capitalised name after a cue and its descriptors: "melalui program TJSL HK Peduli Kreatif"."""
+        out = []
         for m in self.cue.finditer(text):
             if self.names_other_noun(text, m):
                 continue
@@ -152,19 +178,30 @@ class ProgramFinder:
             if got and got[2] != "quoted":
                 lead = self.strip.match(text, got[0], got[1])
                 got = (lead.end(), got[1], got[2]) if lead else got
-            named = text[m.start():m.start() + 7] == "Program" and _mid_sentence(text, m.start())
+            named = text.startswith(self.programme_word, m.start()) and _mid_sentence(text, m.start())
             lone = m.group().split()[0] in self.lone_cues and len(m.group().split()) == 1  # "program Makmur"
             if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named, lone):
-                found.append(got)
-        for m in self.defined.finditer(text):  # "Program Sosial Bank Indonesia (PSBI)": the acronym makes it one name
+                out.append(got)
+        return out
+
+    def acronym_defined(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """"Program Sosial Bank Indonesia (PSBI)": the acronym makes the capitalised words one name."""
+        out = []
+        for m in self.defined.finditer(text):
             words = m.group("name").split()
             if _expansion_length(words, m.group("acr")) == len([w for w in words if w[0].isupper()]) and \
                     self.valid(m.group("name"), False, text, m.end("name"), named=True):
-                found.append((m.start(), m.end(), "cue"))
-        for m in self.lower_named.finditer(text):
-            got = self.lower_name(text, m)
-            if got:
-                found.append(got)
+                out.append((m.start(), m.end(), "cue"))
+        return out
+
+    def short_form_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A lower-case name after a cue, closed by its short form: "gerakan peduli isolasi mandiri (Garda Lima)"."""
+        return [got for m in self.lower_named.finditer(text) if (got := self.lower_name(text, m))]
+
+    def brand_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A CSR brand: capitalised words closed by a brand suffix, with its theme or object ("Pelindo Beramal",
+        "Bank Jambi Peduli Pendidikan")."""
+        out = []
         for m in self.brand.finditer(text):
             start = self.trim_lead(text, m.start(), m.end())
             end = self.extend_themes(text, m.end())
@@ -175,23 +212,19 @@ class ProgramFinder:
                     if self.stop_word(w.group(), True):
                         start = start + w.end() + 1
             if start < end and text[start:end].split()[0] not in self.brand_not_heads:
-                found.append((start, end, "brand"))
+                out.append((start, end, "brand"))
+        return out
+
+    def place_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A place head with a programme word or an acronym: "Kampoeng BNI", "Desa Energi Berdikari"."""
+        out = []
         for m in self.place.finditer(text):
             if self.facility.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Gedung Sentra UMKM Sorowako": a building
             got = self.name_at(text, m.start(), title_end)
             if got and self.place_programme(text[got[0]:got[1]]):
-                found.append((got[0], got[1], "place_head"))
-        related = [(m.start(), m.end()) for m in self.related.finditer(text)]
-        found = [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
-        doc._.program_mentions = mentions = self.mentions(text, found)
-        spans = []
-        for p in mentions:
-            span = doc.char_span(p.start, p.end, label="PROGRAM", kb_id=p.entity, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc._.programs = spans
-        return doc
+                out.append((got[0], got[1], "place_head"))
+        return out
 
     def names_other_noun(self, text: str, m: re.Match) -> bool:
         """A naming cue ("bernama") after a group's or a business's noun: the name is not a programme's."""
@@ -333,7 +366,7 @@ class ProgramFinder:
                 out.append((start, end, "cue"))
         return out
 
-    def owner_named(self, text: str) -> list[tuple[int, int, str]]:
+    def owner_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A name closed by its owner's name and defined by its acronym: "Wirausaha Muda Mandiri (WMM)"
         (the "Program ... (PSBI)" rule for names that carry their owner instead of "Program")."""
         out = []
