@@ -108,6 +108,7 @@ class ProgramFinder:
             rf"|{_alt(rules['brand_objects'])})(?![\w])")
         self.naming_cue = re.compile(rf"(?i:{_alt(rules['naming_cues'])})")
         self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
+        self.naming_skip = set(rules["naming_skip"])
         self.defining = re.compile(rf"[^\S\n]+(?:{_alt(rules['defining_copula'])})[^\S\n]+(?:\w+[^\S\n]+){{0,2}}"
                                    rf"(?i:{_alt(rules['defining_nouns'])})\b")
         self.defined = re.compile(
@@ -116,6 +117,7 @@ class ProgramFinder:
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
         self.place_heads = set(rules["place_heads"])
         self.title_stops = set(rules["title_stops"])
+        self.title_verb_endings = tuple(rules["title_verb_endings"])
         # a lower-case name after a cue, closed by its short name in parentheses: "gerakan peduli isolasi
         # mandiri (Garda Lima)", "program pelestarian seni tabuh anak Bali (Pesta Bali)"
         self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
@@ -128,10 +130,17 @@ class ProgramFinder:
         self.day_name_words = set(rules["day_name_words"])
         self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
         self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
+        # the names between the means and the comma, split at a joining word ("Lewat PUMK dan Gerak Siak, ...")
+        joins = rules["headline_joins"]
+        after_join = "|".join(rf"(?<=[^\S\n]{re.escape(j)}[^\S\n])" for j in joins)
+        not_join = rf"(?!(?:{_alt(joins)})[^\S\n])"
+        self.headline_part = re.compile(rf"(?:(?<=^)|{after_join}){not_join}\S+(?:[^\S\n]+{not_join}\S+)*")
         self.lower_brand = re.compile(
             rf"{sp}([a-z]{{{int(rules['lower_brand_letters'][0])},{int(rules['lower_brand_letters'][1])}}})(?![\w])")
         self.owner_after = re.compile(rf"{sp}([A-Z][\w\-]*(?:{sp}[A-Z][\w\-]*){{0,2}})")
         self.owner_heads = set(rules["owner_heads"])
+        # first words of "X Y Bank Z (XYBZ)" that make it no programme closed by its owner (``owner_named``)
+        self.umbrella_heads = self.not_heads | self.brand_not_heads | self.lead_not_heads | self.place_heads
         self.lone_cues = set(rules["lone_cues"])
         self.lone_not = set(rules["lone_not"])
         self.owner_defined = re.compile(
@@ -231,7 +240,7 @@ class ProgramFinder:
         if not self.naming_cue.match(text, m.start()):
             return False
         words = [w.lower() for w in re.findall(_WORD, text[max(0, m.start() - 60):m.start()])]
-        while words and words[-1] in ("itu", "tersebut", "ini", "yang"):
+        while words and words[-1] in self.naming_skip:
             words.pop()
         return bool(words) and words[-1] in self.named_not_programme
 
@@ -247,8 +256,7 @@ class ProgramFinder:
         if acr.split()[0] in self.not_heads or (self.gazetteer is not None and self.gazetteer.lookup_prefix(acr)):
             return None  # the parenthesis names an organisation or a place ("(Bank Sumsel Babel)")
         name = text[start:m.end()]
-        if ok and self.valid(name, True, text, m.end()) and not all(
-                w.lower() in self.descriptive for w in words):
+        if ok and self.valid(name, True, text, m.end()) and not self.descriptive_only(words):
             return start, m.end(), "cue"
         return None
 
@@ -278,7 +286,7 @@ class ProgramFinder:
             elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
                 if pending is not None and tok in self.place_heads:  # "Desa X dan Kampung Y": two names
                     break
-                if end is not None and (tok in self.name_breakers or tok == "Program" or self.stop_word(tok, m.start() < title_end)):
+                if end is not None and (tok in self.name_breakers or tok == self.programme_word or self.stop_word(tok, m.start() < title_end)):
                     break
                 words += 1
                 end, pending = m.end(), None
@@ -296,7 +304,7 @@ class ProgramFinder:
     def stop_word(self, tok: str, in_title: bool) -> bool:
         if tok in self.title_stops:
             return True
-        return in_title and len(tok) > 5 and tok.lower().endswith(("kan", "kannya")) and tok not in self.themes
+        return in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
 
     def paren_ok(self, tok: str) -> bool:
         inner = tok[1:-1].strip()
@@ -306,21 +314,20 @@ class ProgramFinder:
     # -------------------------------------------------------------- validation
     def valid(self, name: str, quoted: bool, text: str, end: int, named: bool = False, lone: bool = False) -> bool:
         """``named``: the cue is "Program" capitalised mid-sentence, so even plain words are a name."""
-        words = re.sub(r"\([^()]*\)", " ", name).split()
+        words = _without_parentheses(name).split()
         if not words:
             return False
         plain = re.sub(r"[^\S\n]*\([^()]*\)", "", name)
-        if any(norm(x) in self.generic for x in (name, plain, re.sub(r"^(?i:program)\s+", "", plain))):
+        if any(norm(x) in self.generic for x in (name, plain, self.programme_lead.sub("", plain))):
             return False
         if quoted:
             return len(words) <= self.max_words
         day_named = words[0] in self.days and len(words) > 1 and words[1] in self.day_name_words  # "Jumat Berkah"
         if (words[0] in self.not_heads and not day_named) or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
             return False
-        if all(w.lower() in self.descriptive for w in words) and not named:
+        if self.descriptive_only(words) and not named:
             return False
-        known = self.gazetteer.lookup_prefix(name) if self.gazetteer is not None else None
-        if known is not None and known.kind not in self.programme_kinds and not self.owner_brand(words):
+        if self.gazetteer is not None and self.owner(self.gazetteer.lookup_prefix(name)) and not self.owner_brand(words):
             return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
         if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
             # or an acronym spelled out in quotes after it: aksi HEBAT “Help Environment By Act Thoroughly”
@@ -338,7 +345,7 @@ class ProgramFinder:
         """The article says what the lone word is: "Sisternet merupakan program CSR perusahaan"."""
         if not word[:1].isupper() or word.isupper() and len(word) <= 4:
             return False  # a short acronym ("PKK merupakan program ...") is an organisation's or a scheme's
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+        for m in re.finditer(_whole_word(word), text):
             if self.defining.match(text, m.end()):
                 return True
         return False
@@ -351,16 +358,13 @@ class ProgramFinder:
         if not m or comma < 0:
             return []
         out = []
-        for part in re.finditer(r"(?:(?<=^)|(?<=[^\S\n]dan[^\S\n]))(?!dan[^\S\n])\S+(?:[^\S\n]+(?!dan[^\S\n])\S+)*",
-                                text[m.end():comma]):
+        for part in self.headline_part.finditer(text[m.end():comma]):
             start, end = m.end() + part.start(), m.end() + part.end()
             name = text[start:end]
             words = name.split()
-            if len(words) > 5 or not all(w[0].isupper() for w in words) or (
-                    self.gazetteer is not None and self.gazetteer.lookup(name) is not None):
+            if len(words) > 5 or not all(w[0].isupper() for w in words) or self.known(name) is not None:
                 continue
-            if len(words) == 1 and (norm(name) in self.generic or name.lower() in self.descriptive
-                                    or re.search(rf"(?<![\w]){re.escape(name.lower())}(?![\w])", text[title_end:])):
+            if len(words) == 1 and (self.common_word(name) or re.search(_whole_word(name.lower()), text[title_end:])):
                 continue  # a scheme, or a common word the body writes in lower case
             if len(words) == 1 or self.valid(name, False, text, end):
                 out.append((start, end, "cue"))
@@ -378,15 +382,12 @@ class ProgramFinder:
             if n < 3 or len(m.group("acr")) != n:
                 continue
             words = words[-n:]
-            if words[0] in self.not_heads or words[0] in self.brand_not_heads or words[0] in self.lead_not_heads \
-                    or words[0] in self.place_heads or re.match(r"[^\S\n]+[A-Z]", text[m.end():m.end() + 2]):
+            if words[0] in self.umbrella_heads or re.match(r"[^\S\n]+[A-Z]", text[m.end():m.end() + 2]):
                 continue  # "Sentra Industri Bukit Asam (SIBA) Songket": a place-headed umbrella, read by its own rule
             tail = next((k for k in range(1, min(3, n - 1) + 1)
-                         if words[-k] in self.owner_heads and (e := self.gazetteer.lookup(" ".join(words[-k:]))) is not None
-                         and e.kind not in self.programme_kinds), None)
+                         if words[-k] in self.owner_heads and self.owner(self.gazetteer.lookup(" ".join(words[-k:])))), None)
             head = " ".join(words[:-tail]) if tail else ""
-            if not tail or self.gazetteer.lookup_prefix(head) is not None or all(
-                    w.lower() in self.descriptive for w in words[:-tail]):
+            if not tail or self.gazetteer.lookup_prefix(head) is not None or self.descriptive_only(words[:-tail]):
                 continue
             start = m.end("name") - len(" ".join(words))
             if text[start:m.end("name")] == " ".join(words):
@@ -400,15 +401,15 @@ class ProgramFinder:
         if cue != "cue" or self.gazetteer is None:
             return found
         m = self.owner_after.match(text, end)  # "program Jumat Berkah Bank Nagari": the owner closes the name
-        if m and text[start:end].split()[0] != "Program":
+        if m and text[start:end].split()[0] != self.programme_word:
             words = m.group(1).split()
             for k in range(len(words), 0, -1):
-                entry = self.gazetteer.lookup(" ".join(words[:k]))
-                if entry is not None and entry.kind not in self.programme_kinds and words[0] in self.owner_heads:
-                    rest = text[end:].split(None, k + 1)
+                if self.owner(self.gazetteer.lookup(" ".join(words[:k]))) and words[0] in self.owner_heads:
+                    tail = text[end:]
+                    rest = tail.split(None, k + 1)  # the owner's k words, the next word, the rest
                     nxt = rest[k] if len(rest) > k else ""
                     if not nxt[:1].isupper():
-                        return start, end + len(text[end:]) - len(text[end:].lstrip()) + len(" ".join(text[end:].split()[:k])), cue
+                        return start, end + len(tail) - len(tail.lstrip()) + len(" ".join(rest[:k])), cue
                     break
         m = self.lower_brand.match(text, end)
         if not m:
@@ -416,17 +417,30 @@ class ProgramFinder:
         word = m.group(1)
         if word in self.connectors or word in self.breakers or word in self.lead_words:
             return found
-        entry = self.gazetteer.lookup(word)
-        if entry is None or entry.kind in self.programme_kinds:
-            return found
-        return start, m.end(), cue
+        return (start, m.end(), cue) if self.owner(self.gazetteer.lookup(word)) else found
 
     def lone_name(self, word: str) -> bool:
         """One capitalised word right after lower-case "program" names it ("program Makmur", "program
         Digiclass"), unless it is a scheme, a descriptive word, a known organisation or a title."""
-        return (word[:1].isupper() and not re.search(r"[\-’']", word) and word.lower() not in self.descriptive and norm(word) not in self.generic
-                and word not in self.not_heads and word not in self.lone_not
-                and (self.gazetteer is None or self.gazetteer.lookup(word) is None))
+        return (word[:1].isupper() and not re.search(r"[\-’']", word) and not self.common_word(word)
+                and word not in self.not_heads and word not in self.lone_not and self.known(word) is None)
+
+    # ------------------------------------------------------------ word tests
+    def known(self, name: str):
+        """The gazetteer's entry for ``name`` (an organisation or a programme), or ``None``."""
+        return self.gazetteer.lookup(name) if self.gazetteer is not None else None
+
+    def owner(self, entry) -> bool:
+        """A gazetteer entry that is an organisation, not a programme: the owner of a programme ("Bank Nagari")."""
+        return entry is not None and entry.kind not in self.programme_kinds
+
+    def common_word(self, word: str) -> bool:
+        """A scheme label ("CSR", "UMKM") or a descriptive word: no name by itself."""
+        return norm(word) in self.generic or word.lower() in self.descriptive
+
+    def descriptive_only(self, words: list[str]) -> bool:
+        """Every word describes ("pemberdayaan masyarakat desa"): a description, not a name."""
+        return all(w.lower() in self.descriptive for w in words)
 
     def owner_brand(self, words: list[str]) -> bool:
         """A known organisation's name followed by a word of the programme's own, not a unit
@@ -444,7 +458,7 @@ class ProgramFinder:
         """Drop sentence-opening cue words before a brand name: "Kegiatan Maybank ..." -> "Maybank ..."."""
         for m in re.finditer(_WORD, text[start:end]):
             w = m.group()
-            if w.lower() in self.lead_words and w != "Program":
+            if w.lower() in self.lead_words and w != self.programme_word:
                 continue
             if w in self.lead_not_heads:
                 continue
@@ -462,7 +476,7 @@ class ProgramFinder:
         return m.end() if m else end
 
     def place_programme(self, name: str) -> bool:
-        words = re.sub(r"\([^()]*\)", " ", name).split()[1:]
+        words = _without_parentheses(name).split()[1:]
         if not words or norm(name) in self.generic:
             return False
         m = re.search(r"\(([^()]+)\)", name)
@@ -540,18 +554,16 @@ class ProgramFinder:
             return []
         for k in (3, 2, 1):
             if len(words) - k >= 2:
-                entry = self.gazetteer.lookup(" ".join(words[-k:]))
-                if entry is not None and entry.kind not in self.programme_kinds and (
+                if self.owner(self.gazetteer.lookup(" ".join(words[-k:]))) and (
                         words[-k] in self.owner_heads or words[-k].islower()):
                     return [" ".join(words[:-k])]
         return []
 
-    @staticmethod
-    def forms(name: str) -> list[str]:
+    def forms(self, name: str) -> list[str]:
         """The forms of a name: as written, without "Program", without a parenthesis, the acronym
         alone, and the expansion replaced by its acronym ("SIBA Batik Kujur")."""
         forms = [name]
-        bare = re.sub(r"^(?i:program)\s+", "", name)
+        bare = self.programme_lead.sub("", name)
         forms.append(bare)
         m = re.search(r"\(([^()]+)\)", bare)
         if m:
@@ -579,6 +591,15 @@ class ProgramFinder:
                 seen.add(f.lower())
                 out.append(f)
         return out
+
+
+def _whole_word(word: str) -> str:
+    """The pattern of ``word`` standing as a word (no word character either side)."""
+    return rf"(?<![\w]){re.escape(word)}(?![\w])"
+
+
+def _without_parentheses(name: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", name)
 
 
 def _occurrences(text: str, form: str):
