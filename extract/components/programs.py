@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.doctext import doc_text
-from extract.components.values import Mention
+from extract.components.values import Mention, aliased_payload
 from rules import load_rules
 
 for _name in ("programs", "program_mentions"):
@@ -42,10 +42,7 @@ class Program(Mention):
         return self.entity
 
     def payload(self):
-        data = Mention.payload(self)
-        data["aliases"] = list(self.aliases)
-        data.pop("entity")
-        return data
+        return aliased_payload(self)
 
 
 @Language.factory("warta_programs", assigns=["doc._.programs", "doc._.program_mentions"],
@@ -63,6 +60,8 @@ def _alt(words) -> str:
 _WORD = r"[^\W_][\w'’\-]*"
 _TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
+_NEXT_WORD = re.compile(rf"[^\S\n]+({_WORD})")
+_PARENTHESIS = re.compile(r"\(([^()]+)\)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
 # An acronym in parentheses, as the pattern in ``mentions`` reads it after a form ("(KBNI)").
@@ -468,7 +467,7 @@ class ProgramFinder:
     def brand_continues(self, text: str, end: int) -> bool:
         """A capitalised word (not a day or month) right after a brand suffix: the suffix stands inside a longer
         name, an organisation's or another programme's ("Masyarakat Peduli Api (MPA)")."""
-        m = re.match(rf"[^\S\n]+({_WORD})", text[end:end + 40])
+        m = _NEXT_WORD.match(text[end:end + 40])
         return bool(m) and m.group(1)[0].isupper() and m.group(1) not in self.name_breakers
 
     def extend_themes(self, text: str, end: int) -> int:
@@ -479,7 +478,7 @@ class ProgramFinder:
         words = _without_parentheses(name).split()[1:]
         if not words or norm(name) in self.generic:
             return False
-        m = re.search(r"\(([^()]+)\)", name)
+        m = _PARENTHESIS.search(name)
         if m and _ACRONYM.match(m.group()) and _expansion_length(name[:m.start()].split(), m.group(1)) > 1:
             return True  # "Sentra Industri Bukit Asam (SIBA) Songket"
         # an acronym makes a place-headed name a programme ("Kampung KB"); a Roman numeral numbers a village
@@ -565,7 +564,7 @@ class ProgramFinder:
         forms = [name]
         bare = self.programme_lead.sub("", name)
         forms.append(bare)
-        m = re.search(r"\(([^()]+)\)", bare)
+        m = _PARENTHESIS.search(bare)
         if m:
             inner = m.group(1).strip()
             before = bare[:m.start()].strip()
