@@ -103,7 +103,7 @@ class ProgramFinder:
             # over a long run of capitalised words, not one per letter (bench/redos.py)
             rf"(?<![\w])(?<!\w[&'’\-])((?:[A-Z][\w&'’\-]*+{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
         self.brand_extension = re.compile(
-            rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])}"
+            rf"[^\S\n]+(?:{_alt(rules['themes'])}|{_alt(rules['brand_extension'])}"
             rf"|{_alt(rules['brand_objects'])})(?![\w])")
         self.naming_cue = re.compile(rf"(?i:{_alt(rules['naming_cues'])})")
         self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
@@ -491,6 +491,12 @@ class ProgramFinder:
     def mentions(self, text: str, found: list[tuple[int, int, str]]) -> list[Program]:
         """Group the names into entities (shared forms or acronyms), then find every occurrence
         of every form in the text."""
+        entities = self.entities(text, found)
+        self.add_acronyms(text, entities)
+        return self.mentions_of(text, entities)
+
+    def entities(self, text: str, found: list[tuple[int, int, str]]) -> list[dict]:
+        """One entity per programme: names that share a form, or whose form a longer name starts with."""
         entities: list[dict] = []
         found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))[:self.max_found]  # hostile text: bounded work
         for start, end, cue in found:
@@ -498,7 +504,7 @@ class ProgramFinder:
             forms = self.forms(name) + self.owner_less(name)
             keys = {norm(f) for f in forms}
             for e in entities:
-                if e["keys"] & keys or any(k.startswith(x + " ") for k in keys for x in e["keys"]):
+                if e["keys"] & keys or _extends(keys, e["keys"]):
                     e["forms"].extend(f for f in forms if f not in e["forms"])
                     e["keys"] |= keys
                     if len(name) > len(e["name"]) and "(" not in e["name"]:
@@ -510,15 +516,20 @@ class ProgramFinder:
         while merged:  # "Kurfa Pupuk Kujang" is a form of "Kurfa": a longer name that starts with a form
             merged = False
             for a in entities:
-                b = next((b for b in entities if b is not a and any(k.startswith(x + " ") for k in a["keys"] for x in b["keys"])), None)
+                b = next((b for b in entities if b is not a and _extends(a["keys"], b["keys"])), None)
                 if b is not None:
                     b["forms"].extend(f for f in a["forms"] if f not in b["forms"])
                     b["keys"] |= a["keys"]
                     entities.remove(a)
                     merged = True
                     break
+        return entities
+
+    @staticmethod
+    def add_acronyms(text: str, entities: list[dict]) -> None:
+        """"kampoeng BNI (KBNI)": an acronym written after any occurrence of a form is a form too."""
         acronyms = set(_PAREN_ACRONYM.findall(text))  # each form's pattern can only find one of these
-        for e in entities:  # "kampoeng BNI (KBNI)": an acronym written after any occurrence is a form
+        for e in entities:
             for form in list(e["forms"]):
                 if not any(_abbreviates(form.split(), a) for a in acronyms):
                     continue  # none could be kept: spare compiling the form's own pattern
@@ -526,6 +537,10 @@ class ProgramFinder:
                     acr = m.group(1)
                     if acr not in e["forms"] and _abbreviates(form.split(), acr):
                         e["forms"].append(acr)
+
+    @staticmethod
+    def mentions_of(text: str, entities: list[dict]) -> list[Program]:
+        """Every occurrence of every form, longest forms first, none inside another's."""
         out: list[Program] = []
         taken: list[tuple[int, int]] = []
         lower = text.lower()
@@ -599,6 +614,11 @@ def _whole_word(word: str) -> str:
 
 def _without_parentheses(name: str) -> str:
     return re.sub(r"\([^()]*\)", " ", name)
+
+
+def _extends(keys: set[str], others: set[str]) -> bool:
+    """A key of ``keys`` is a longer name that starts with a key of ``others`` ("kurfa pupuk kujang", "kurfa")."""
+    return any(k.startswith(x + " ") for k in keys for x in others)
 
 
 def _occurrences(text: str, form: str):
