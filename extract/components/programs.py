@@ -75,15 +75,16 @@ def norm(s: str) -> str:
 class ProgramFinder:
     def __init__(self, rules: dict, org_rules: dict, gazetteer=None):
         self.gazetteer = gazetteer  # known organisations: "program sosial Tangguh LNG" names the owner
+        self.read_words(rules, org_rules)
+        self.compile_patterns(rules)
+
+    def read_words(self, rules: dict, org_rules: dict) -> None:
+        """The word lists of rules/programs.toml (and organisation heads) as sets for lookups."""
         self.programme_kinds = set(rules["programme_kinds"])  # gazetteer rows that are programmes ("Bakti BCA")
         self.unit_starts = set(load_rules("entities")["unit_starts"])  # "BRI Kanwil Medan": a unit, not a brand
         self.max_words = int(rules["max_words"])
         self.max_found = int(rules["max_found"])
         self.programme_word = rules["programme_word"]  # "Program": capitalised, a cue and a name's first word
-        self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
-        sp = r"[^\S\n]+"
-        self.cue = re.compile(
-            rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
         self.connectors = set(rules["connectors"])
         self.breakers = {w.lower() for w in rules["breakers"]}
         self.days = set(rules["days"])
@@ -94,10 +95,30 @@ class ProgramFinder:
         self.name_breakers = self.days | set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
         self.brand_not_heads = set(rules["brand_not_heads"])
         self.descriptive = {w.lower() for w in rules["descriptive"]}
-        self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
         self.generic = {norm(g) for g in rules["generic"]}
         self.themes = set(rules["themes"])
         self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]}
+        self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
+        self.naming_skip = set(rules["naming_skip"])
+        self.place_heads = set(rules["place_heads"])
+        self.title_stops = set(rules["title_stops"])
+        self.title_verb_endings = tuple(rules["title_verb_endings"])
+        # cues that belong to the lower-case name they open ("gerakan peduli isolasi mandiri (Garda Lima)")
+        self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
+        self.day_name_words = set(rules["day_name_words"])
+        self.owner_heads = set(rules["owner_heads"])
+        # first words of "X Y Bank Z (XYBZ)" that make it no programme closed by its owner (``owner_named``)
+        self.umbrella_heads = self.not_heads | self.brand_not_heads | self.lead_not_heads | self.place_heads
+        self.lone_cues = set(rules["lone_cues"])
+        self.lone_not = set(rules["lone_not"])
+
+    def compile_patterns(self, rules: dict) -> None:
+        """The patterns the finders scan with, built once from rules/programs.toml."""
+        self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
+        sp = r"[^\S\n]+"
+        self.cue = re.compile(
+            rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
+        self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
         self.brand = re.compile(
             # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
             # over a long run of capitalised words, not one per letter (bench/redos.py)
@@ -106,27 +127,20 @@ class ProgramFinder:
             rf"[^\S\n]+(?:{_alt(rules['themes'])}|{_alt(rules['brand_extension'])}"
             rf"|{_alt(rules['brand_objects'])})(?![\w])")
         self.naming_cue = re.compile(rf"(?i:{_alt(rules['naming_cues'])})")
-        self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
-        self.naming_skip = set(rules["naming_skip"])
         self.defining = re.compile(rf"[^\S\n]+(?:{_alt(rules['defining_copula'])})[^\S\n]+(?:\w+[^\S\n]+){{0,2}}"
                                    rf"(?i:{_alt(rules['defining_nouns'])})\b")
         self.defined = re.compile(
             rf"(?<![\w])(?P<name>{re.escape(self.programme_word)}(?:{sp}(?:[A-Z][\w'’\-]*|{_alt(rules['defined_connectors'])})){{1,10}})"
             rf"{sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
-        self.place_heads = set(rules["place_heads"])
-        self.title_stops = set(rules["title_stops"])
-        self.title_verb_endings = tuple(rules["title_verb_endings"])
         # a lower-case name after a cue, closed by its short name in parentheses: "gerakan peduli isolasi
         # mandiri (Garda Lima)", "program pelestarian seni tabuh anak Bali (Pesta Bali)"
-        self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
         self.lower_named = re.compile(
             rf"(?<![\w])(?P<cue>(?i:{_alt(rules['lower_name_cues'])})){sp}"
             rf"(?P<name>(?:[a-z][\w\-]*{sp}){{1,{int(rules['lower_name_words']) - 1}}}?(?:[a-z][\w\-]*|[A-Z][a-z]+)){sp}"
             rf"\((?P<acr>[A-Z][A-Za-z]{{1,9}}(?:{sp}[A-Z][a-z]{{2,9}}){{0,2}})\)")
         self.quote_cue = re.compile(rf"(?<![\w])(?i:{_alt(rules['quote_cues'])}){sp}(?=[\"“‘'])")
         self.related = re.compile(rf"^[^\S\n]*(?:{_alt(rules['related_lines'])})\b[^\n]*", re.M)
-        self.day_name_words = set(rules["day_name_words"])
         self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
         self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
         # the names between the means and the comma, split at a joining word ("Lewat PUMK dan Gerak Siak, ...")
@@ -137,11 +151,6 @@ class ProgramFinder:
         self.lower_brand = re.compile(
             rf"{sp}([a-z]{{{int(rules['lower_brand_letters'][0])},{int(rules['lower_brand_letters'][1])}}})(?![\w])")
         self.owner_after = re.compile(rf"{sp}([A-Z][\w\-]*(?:{sp}[A-Z][\w\-]*){{0,2}})")
-        self.owner_heads = set(rules["owner_heads"])
-        # first words of "X Y Bank Z (XYBZ)" that make it no programme closed by its owner (``owner_named``)
-        self.umbrella_heads = self.not_heads | self.brand_not_heads | self.lead_not_heads | self.place_heads
-        self.lone_cues = set(rules["lone_cues"])
-        self.lone_not = set(rules["lone_not"])
         self.owner_defined = re.compile(
             rf"(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{1,6}}){sp}\((?P<acr>[A-Z]{{2,7}})\)")
 
