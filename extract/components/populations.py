@@ -1,7 +1,7 @@
 """Counts of people that describe who someone is or how big a population is, not whom a programme reaches.
 
-Two kinds of count look like beneficiary counts and are not (rules/beneficiaries.toml, keys ``family_*`` and
-``population_*``):
+Three kinds of count look like beneficiary counts and are not (rules/beneficiaries.toml, keys ``family_*``,
+``population_*`` and ``statistics*``):
 
 - **Family size in a personal description.** Stories told through one beneficiary describe her with her family:
   ``Ibu tiga anak itu ...``, ``Bapak empat anak itu ...``, ``Mama empat anak itu ...``, ``kata bapak lima anak itu``,
@@ -15,6 +15,10 @@ Two kinds of count look like beneficiary counts and are not (rules/beneficiaries
   as ``peserta``, ``penerima``, ``anggota`` are not) and its clause holds no word that marks the people reached
   (``population_reach_words``: ``yang menerima``, ``binaan``, ``mengikuti`` ...). A count joined by ``dengan``/``dan``
   to such a statistic (``terdapat 380 sekolah dasar dengan sekitar 41.000 siswa``) is one too.
+- **A cited statistic** (``cited``, keys ``statistics``, ``statistics_after``, ``statistics_window``): a word that
+  names a statistic or its source in the count's sentence (``penduduk``, ``populasi``, ``berdasarkan data``, ``data
+  BPS``, ``sensus``), whatever the noun and whatever reach words stand there. It is a different signal from the
+  grammatical test above, not the same one twice: docs/beneficiaries.md, "Two population tests".
 """
 from __future__ import annotations
 
