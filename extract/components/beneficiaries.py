@@ -27,8 +27,9 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
 from extract.components.populations import PopulationCheck
-from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, finditer_at, next_word, norm,
-                             number_rules, number_starts, read_number, sentence_starts, words_before)
+from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, clause_start, clause_stop,
+                                        finditer_at, next_word, norm, number_rules, number_starts, read_number,
+                                        sentence_starts, words_before)
 from extract.components.values import Beneficiary
 from rules import load_rules
 
@@ -77,13 +78,11 @@ class BeneficiaryFinder:
         self.each_size = re.compile(rf"[^\S\n]*(?:{alternation(rules['each_size'])})(?![^\W\d_])", re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
-        self.statistics = re.compile(word.format(alternation(rules["statistics"])), re.I)
         self.not_members = {norm(k) for k in rules["not_members"]}
         self.noun_first = {norm(k) for k in rules["noun_first"]}
         self.generic = {norm(k) for k in rules["noun_first_generic"]}
         self.not_between = {norm(k) for k in rules["noun_first_not_between"]}
         self.unit_word = re.compile(word.format(alternation([*self.units, *self.not_units])), re.I)
-        self.clause_end = re.compile(r"[.;:!?\n](?!\d)")
         self.recipient_cues = {norm(k) for k in rules["recipient_cues"]}
         self.not_recipients = {norm(k) for k in rules["not_recipients"]}
         self.recipient_verbs = {norm(k) for k in rules["recipient_verbs"]}
@@ -93,11 +92,9 @@ class BeneficiaryFinder:
         self.cue_skip = {norm(k) for k in rules["recipient_cue_skip"]}
         self.composition = {norm(k) for k in rules["composition"]}
         self.coordination = alternation(rules["coordination"])
-        self.statistics_after = re.compile(word.format(alternation(rules["statistics_after"])), re.I)
         self.agent_cues = {norm(k) for k in rules["agent_cues"]}
         self.not_agents = {norm(k) for k in rules["not_agents"]}
-        self.statistics_window = int(rules.get("statistics_window", 60))
-        self.population = PopulationCheck.of(rules, numbers)  # family sizes and population statistics
+        self.population = PopulationCheck.of(rules, numbers)  # family sizes, population statistics, cited statistics
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -138,7 +135,7 @@ class BeneficiaryFinder:
             return []
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
-        if self.in_statistic(text, m.start(), m.end()) or self.visitor_rate(text, m):
+        if self.population.cited(text, m.start(), m.end()) or self.visitor_rate(text, m):
             return []
         unit_word = norm(m["unit"] or "")
         if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
@@ -170,8 +167,7 @@ class BeneficiaryFinder:
         if not self.rate.match(text, m.end()):
             return False
         head = text[max(0, m.start() - 100):m.start()]
-        ends = list(self.clause_end.finditer(head))
-        return self.visitors.search(head, ends[-1].end() if ends else 0) is not None
+        return self.visitors.search(head, clause_start(head)) is not None
 
     def after_not_before(self, text: str, start: int) -> bool:
         """True when a word of not_before stands before the number, also past an approximation word that modifies
@@ -182,20 +178,6 @@ class BeneficiaryFinder:
             head = head[:approx.start()]
         before = words_before(head, len(head), 1)
         return bool(before) and before[0].rstrip(".") in self.not_before
-
-    def in_statistic(self, text: str, start: int, end: int | None = None) -> bool:
-        """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence, or
-        (given ``end``) a source of statistics ("berdasarkan data ...", "menurut data BPS") later in the same clause:
-        "ada 1.143 penyandang disabilitas di Bontang berdasarkan data terpadu" is the size of a population."""
-        head = text[max(0, start - self.statistics_window):start]
-        ends = list(self.clause_end.finditer(head))
-        if self.statistics.search(head, ends[-1].end() if ends else 0) is not None:
-            return True
-        if end is None:
-            return False
-        tail = text[end:end + 80]
-        stop = self.clause_end.search(tail)
-        return self.statistics_after.search(tail, 0, stop.start() if stop else len(tail)) is not None
 
     def read_noun_first(self, text: str, m: re.Match) -> list[Beneficiary]:
         """A count written after its group: "jumlah penerima manfaat mencapai 1.250." (no unit after the number)."""
@@ -209,11 +191,10 @@ class BeneficiaryFinder:
             return []  # "mencapai 116.000 pohon": a count of something else
         cue = words_before(text, m.start(), 1)
         cue_at = text.rfind(cue[0], max(0, m.start() - 30), m.start()) if cue else -1
-        if not cue or cue[0] not in self.noun_first or cue_at < 0 or self.in_statistic(text, m.start()):
+        if not cue or cue[0] not in self.noun_first or cue_at < 0 or self.population.cited(text, m.start()):
             return []
         head = text[max(0, cue_at - 80):cue_at]
-        ends = list(self.clause_end.finditer(head))
-        units = list(self.unit_word.finditer(head, ends[-1].end() if ends else 0))
+        units = list(self.unit_word.finditer(head, clause_start(head)))
         if not units or norm(units[-1].group(0)) in self.not_units | self.generic:
             return []
         between = [norm(w) for w in re.findall(r"[^\W\d_][\w-]*", head[units[-1].end():])]
@@ -253,7 +234,7 @@ class BeneficiaryFinder:
         if not (cue and cue[-1] in self.recipient_cues) and not self.members_of_people(text, head, cue) and not self.verb_after(text, m, group, group_end) \
                 and not self.coordinated(text, m, found) and not self.agent_count(cue, first, m):
             return []
-        if self.victims.search(text[m.end():m.end() + 30]) or self.in_statistic(text, m.start(), m.end()) \
+        if self.victims.search(text[m.end():m.end() + 30]) or self.population.cited(text, m.start(), m.end()) \
                 or self.population.statistic(text, m.start(), m.end(), group):
             return []
         end = noun_at + len(noun)
@@ -269,8 +250,7 @@ class BeneficiaryFinder:
             return False
         at = head.lower().rfind(cue[-2])
         before = head[:at] if at >= 0 else ""
-        ends = list(self.clause_end.finditer(before))
-        units = list(self.unit_word.finditer(before, ends[-1].end() if ends else 0))
+        units = list(self.unit_word.finditer(before, clause_start(before)))
         if not units or norm(units[-1].group(0)) in self.not_units | self.generic:
             return False
         return len(re.findall(r"[^\W\d_][\w-]*", before[units[-1].end():])) <= 4
@@ -294,9 +274,8 @@ class BeneficiaryFinder:
             # a comma alone coordinates only inside a list closed by a conjunction ("24 operator, 18 penyelam dan 12
             # pemilik"), not in a partitive ("Dari 300 peserta, 120 pemahat berasal dari Jepara")
             tail = text[m.end():m.end() + 120]
-            stop = self.clause_end.search(tail)
             if not re.search(rf"(?<![^\W\d_])(?:{self.coordination})[^\S\n]+(?:\d|{self.numbers.words})",
-                             tail[:stop.start() if stop else len(tail)], re.I):
+                             tail[:clause_stop(tail)], re.I):
                 return False
         between = [norm(w) for w in words.group(1).split()]
         return not any(w in self.stop or w in self.clause_links or w in self.not_recipients for w in between)
@@ -363,8 +342,7 @@ class BeneficiaryFinder:
         count is per unit, not a total. Alone ("Masing-masing kelurahan mengirimkan peserta sebanyak 25 orang") it
         is the only count given and stays."""
         head = text[max(0, b.start - 60):b.start]
-        ends = list(self.clause_end.finditer(head))
-        head = head[ends[-1].end() if ends else 0:]
+        head = head[clause_start(head):]
         cues = [c for c in self.each_unit.finditer(head)
                 if not re.search(r"\d", head[c.end():]) and len(head[c.end():].split()) <= 4]
         if any(self.each_size.match(head, c.end()) for c in cues):

@@ -264,6 +264,28 @@ def words_before(text: str, start: int, n: int) -> list[str]:
     return [w.rstrip(".") if len(w) > 2 else w for w in found[-n:]]
 
 
+# A stop that ends a clause; the point and colon inside a number ("1.250", "12:30") do not.
+CLAUSE_STOPS = re.compile(r"[.;:!?\n](?!\d)")
+
+
+def clause_start(head: str, stops: re.Pattern = CLAUSE_STOPS) -> int:
+    """Where the last clause of ``head`` (the text before a count) begins: after its last stop, else 0.
+
+    >>> clause_start("Hasilnya baik. Sebanyak "), clause_start("sekitar ")
+    (14, 0)
+    """
+    last = None
+    for last in stops.finditer(head):
+        pass
+    return last.end() if last else 0
+
+
+def clause_stop(tail: str, stops: re.Pattern = CLAUSE_STOPS) -> int:
+    """Where the first clause of ``tail`` (the text after a count) ends: at its first stop, else its length."""
+    m = stops.search(tail)
+    return m.start() if m else len(tail)
+
+
 def next_word(text: str, end: int) -> str:
     """The word right after ``end`` (lower-case), "" at punctuation or the end of the text.
 

@@ -1,7 +1,7 @@
 """Counts of people that describe who someone is or how big a population is, not whom a programme reaches.
 
-Two kinds of count look like beneficiary counts and are not (rules/beneficiaries.toml, keys ``family_*`` and
-``population_*``):
+Three kinds of count look like beneficiary counts and are not (rules/beneficiaries.toml, keys ``family_*``,
+``population_*`` and ``statistics*``):
 
 - **Family size in a personal description.** Stories told through one beneficiary describe her with her family:
   ``Ibu tiga anak itu ...``, ``Bapak empat anak itu ...``, ``Mama empat anak itu ...``, ``kata bapak lima anak itu``,
@@ -15,16 +15,21 @@ Two kinds of count look like beneficiary counts and are not (rules/beneficiaries
   as ``peserta``, ``penerima``, ``anggota`` are not) and its clause holds no word that marks the people reached
   (``population_reach_words``: ``yang menerima``, ``binaan``, ``mengikuti`` ...). A count joined by ``dengan``/``dan``
   to such a statistic (``terdapat 380 sekolah dasar dengan sekitar 41.000 siswa``) is one too.
+- **A cited statistic** (``cited``, keys ``statistics``, ``statistics_after``, ``statistics_window``): a word that
+  names a statistic or its source in the count's sentence (``penduduk``, ``populasi``, ``berdasarkan data``, ``data
+  BPS``, ``sensus``), whatever the noun and whatever reach words stand there. It is a different signal from the
+  grammatical test above, not the same one twice: docs/beneficiaries.md, "Two population tests".
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from extract.components.numbers import NumberRules, alternation, norm, words_before
+from extract.components.numbers import NumberRules, alternation, clause_start, clause_stop, norm, words_before
 from rules import load_rules
 
 _WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+# the grammatical test's clause also ends at a quotation mark: an official's statement stands in quotes
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 
 
@@ -43,6 +48,9 @@ class PopulationCheck:
     numbers: NumberRules
     units: set[str]  # the unit words of the finder, so that "anak asuh" is not read as "anak"
     approx_words: set[str]  # the words of the approximation cues ("sekitar", "lebih", "dari", ...)
+    statistics: re.Pattern  # words of a statistic or its source, earlier in the sentence ("penduduk", "data BPS")
+    statistics_after: re.Pattern  # sources of statistics later in the clause ("berdasarkan data", "sensus")
+    statistics_window: int  # how far back (characters) ``statistics`` is looked for
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -64,6 +72,9 @@ class PopulationCheck:
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
             approx_words={w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - existential,
+            statistics=re.compile(_WORD.format(alternation(rules["statistics"])), re.I),
+            statistics_after=re.compile(_WORD.format(alternation(rules["statistics_after"])), re.I),
+            statistics_window=int(rules.get("statistics_window", 60)),
         )
 
     # ------------------------------------------------------------------ family
@@ -74,6 +85,18 @@ class PopulationCheck:
         return self.family_heads.search(text[max(0, start - 40):start]) is not None
 
     # ------------------------------------------------------------------ populations
+    def cited(self, text: str, start: int, end: int | None = None) -> bool:
+        """True when a population-statistic cue ("penduduk", "berdasarkan data") comes earlier in the sentence, or
+        (given ``end``) a source of statistics ("berdasarkan data ...", "menurut data BPS") later in the same clause:
+        "ada 1.143 penyandang disabilitas di Bontang berdasarkan data terpadu" is the size of a population."""
+        head = text[max(0, start - self.statistics_window):start]
+        if self.statistics.search(head, clause_start(head)) is not None:
+            return True
+        if end is None:
+            return False
+        tail = text[end:end + 80]
+        return self.statistics_after.search(tail, 0, clause_stop(tail)) is not None
+
     def statistic(self, text: str, start: int, end: int, group: str | None) -> bool:
         """True when the count at ``start:end`` (its group of people ``group``) states the size of a population."""
         clause_start, clause_end = self._clause(text, start, end)
@@ -122,8 +145,5 @@ class PopulationCheck:
     @staticmethod
     def _clause(text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence-like clause around a count: from the last stop before it to the next one after it."""
-        lo = max(0, start - 160)
-        ends = list(_CLAUSE_END.finditer(text, lo, start))
-        clause_start = ends[-1].end() if ends else lo
-        after = _CLAUSE_END.search(text, end, min(len(text), end + 160))
-        return clause_start, after.start() if after else min(len(text), end + 160)
+        lo, hi = max(0, start - 160), min(len(text), end + 160)
+        return lo + clause_start(text[lo:start], _CLAUSE_END), end + clause_stop(text[end:hi], _CLAUSE_END)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.doctext import doc_text
-from extract.components.values import Mention
+from extract.components.values import Mention, aliased_payload
 from rules import load_rules
 
 for _name in ("programs", "program_mentions"):
@@ -42,10 +42,7 @@ class Program(Mention):
         return self.entity
 
     def payload(self):
-        data = Mention.payload(self)
-        data["aliases"] = list(self.aliases)
-        data.pop("entity")
-        return data
+        return aliased_payload(self)
 
 
 @Language.factory("warta_programs", assigns=["doc._.programs", "doc._.program_mentions"],
@@ -63,6 +60,8 @@ def _alt(words) -> str:
 _WORD = r"[^\W_][\w'’\-]*"
 _TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
+_NEXT_WORD = re.compile(rf"[^\S\n]+({_WORD})")
+_PARENTHESIS = re.compile(r"\(([^()]+)\)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
 # An acronym in parentheses, as the pattern in ``mentions`` reads it after a form ("(KBNI)").
@@ -76,75 +75,119 @@ def norm(s: str) -> str:
 class ProgramFinder:
     def __init__(self, rules: dict, org_rules: dict, gazetteer=None):
         self.gazetteer = gazetteer  # known organisations: "program sosial Tangguh LNG" names the owner
+        self.read_words(rules, org_rules)
+        self.compile_patterns(rules)
+
+    def read_words(self, rules: dict, org_rules: dict) -> None:
+        """The word lists of rules/programs.toml (and organisation heads) as sets for lookups."""
         self.programme_kinds = set(rules["programme_kinds"])  # gazetteer rows that are programmes ("Bakti BCA")
         self.unit_starts = set(load_rules("entities")["unit_starts"])  # "BRI Kanwil Medan": a unit, not a brand
         self.max_words = int(rules["max_words"])
         self.max_found = int(rules["max_found"])
+        self.programme_word = rules["programme_word"]  # "Program": capitalised, a cue and a name's first word
+        self.connectors = set(rules["connectors"])
+        self.breakers = {w.lower() for w in rules["breakers"]}
+        self.days = set(rules["days"])
+        self.lead_not_heads = self.days | set(rules["not_heads"])
+        self.not_heads = self.lead_not_heads | {h.split()[0] for h in org_rules["heads"]}
+        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"])
+        org_heads = {h.split()[0] for h in org_rules["heads"]} - set(rules["org_heads_allowed"])
+        self.name_breakers = self.days | set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
+        self.brand_not_heads = set(rules["brand_not_heads"])
+        self.descriptive = {w.lower() for w in rules["descriptive"]}
+        self.generic = {norm(g) for g in rules["generic"]}
+        self.themes = set(rules["themes"])
+        self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]}
+        self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
+        self.naming_skip = set(rules["naming_skip"])
+        self.place_heads = set(rules["place_heads"])
+        self.title_stops = set(rules["title_stops"])
+        self.title_verb_endings = tuple(rules["title_verb_endings"])
+        # cues that belong to the lower-case name they open ("gerakan peduli isolasi mandiri (Garda Lima)")
+        self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
+        self.day_name_words = set(rules["day_name_words"])
+        self.owner_heads = set(rules["owner_heads"])
+        # first words of "X Y Bank Z (XYBZ)" that make it no programme closed by its owner (``owner_named``)
+        self.umbrella_heads = self.not_heads | self.brand_not_heads | self.lead_not_heads | self.place_heads
+        self.lone_cues = set(rules["lone_cues"])
+        self.lone_not = set(rules["lone_not"])
+
+    def compile_patterns(self, rules: dict) -> None:
+        """The patterns the finders scan with, built once from rules/programs.toml."""
+        self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
         sp = r"[^\S\n]+"
         self.cue = re.compile(
             rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
-        self.connectors = set(rules["connectors"])
-        self.breakers = {w.lower() for w in rules["breakers"]}
-        self.not_heads = set(rules["not_heads"]) | {h.split()[0] for h in org_rules["heads"]}
-        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"])
-        self.lead_not_heads = set(rules["not_heads"])
-        org_heads = {h.split()[0] for h in org_rules["heads"]} - set(rules["org_heads_allowed"])
-        self.name_breakers = set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
-        self.brand_not_heads = set(rules["brand_not_heads"])
-        self.descriptive = {w.lower() for w in rules["descriptive"]}
         self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
-        self.generic = {norm(g) for g in rules["generic"]}
-        self.themes = set(rules["themes"])
-        self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]} | {"melalui", "bantuan"}
         self.brand = re.compile(
             # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
             # over a long run of capitalised words, not one per letter (bench/redos.py)
             rf"(?<![\w])(?<!\w[&'’\-])((?:[A-Z][\w&'’\-]*+{sp}){{1,4}})(?:{_alt(rules['brand_suffixes'])}|{_alt(rules['brand_suffixes_lower'])})(?![\w])")
         self.brand_extension = re.compile(
-            rf"[^\S\n]+(?:{_alt(self_themes := rules['themes'])}|{_alt(rules['brand_extension'])}"
+            rf"[^\S\n]+(?:{_alt(rules['themes'])}|{_alt(rules['brand_extension'])}"
             rf"|{_alt(rules['brand_objects'])})(?![\w])")
         self.naming_cue = re.compile(rf"(?i:{_alt(rules['naming_cues'])})")
-        self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
         self.defining = re.compile(rf"[^\S\n]+(?:{_alt(rules['defining_copula'])})[^\S\n]+(?:\w+[^\S\n]+){{0,2}}"
-                                   rf"(?i:program|inisiatif)\b")
+                                   rf"(?i:{_alt(rules['defining_nouns'])})\b")
         self.defined = re.compile(
-            rf"(?<![\w])(?P<name>Program(?:{sp}(?:[A-Z][\w'’\-]*|dan|untuk|bagi)){{1,10}}){sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
+            rf"(?<![\w])(?P<name>{re.escape(self.programme_word)}(?:{sp}(?:[A-Z][\w'’\-]*|{_alt(rules['defined_connectors'])})){{1,10}})"
+            rf"{sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
-        self.place_heads = set(rules["place_heads"])
-        self.title_stops = set(rules["title_stops"])
         # a lower-case name after a cue, closed by its short name in parentheses: "gerakan peduli isolasi
         # mandiri (Garda Lima)", "program pelestarian seni tabuh anak Bali (Pesta Bali)"
-        self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
         self.lower_named = re.compile(
             rf"(?<![\w])(?P<cue>(?i:{_alt(rules['lower_name_cues'])})){sp}"
             rf"(?P<name>(?:[a-z][\w\-]*{sp}){{1,{int(rules['lower_name_words']) - 1}}}?(?:[a-z][\w\-]*|[A-Z][a-z]+)){sp}"
             rf"\((?P<acr>[A-Z][A-Za-z]{{1,9}}(?:{sp}[A-Z][a-z]{{2,9}}){{0,2}})\)")
         self.quote_cue = re.compile(rf"(?<![\w])(?i:{_alt(rules['quote_cues'])}){sp}(?=[\"“‘'])")
         self.related = re.compile(rf"^[^\S\n]*(?:{_alt(rules['related_lines'])})\b[^\n]*", re.M)
-        self.day_name_words = set(rules["day_name_words"])
-        self.days = set(rules["not_heads"][:8])
         self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
         self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
+        # the names between the means and the comma, split at a joining word ("Lewat PUMK dan Gerak Siak, ...")
+        joins = rules["headline_joins"]
+        after_join = "|".join(rf"(?<=[^\S\n]{re.escape(j)}[^\S\n])" for j in joins)
+        not_join = rf"(?!(?:{_alt(joins)})[^\S\n])"
+        self.headline_part = re.compile(rf"(?:(?<=^)|{after_join}){not_join}\S+(?:[^\S\n]+{not_join}\S+)*")
         self.lower_brand = re.compile(
             rf"{sp}([a-z]{{{int(rules['lower_brand_letters'][0])},{int(rules['lower_brand_letters'][1])}}})(?![\w])")
         self.owner_after = re.compile(rf"{sp}([A-Z][\w\-]*(?:{sp}[A-Z][\w\-]*){{0,2}})")
-        self.owner_heads = set(rules["owner_heads"])
-        self.lone_cues = set(rules["lone_cues"])
-        self.lone_not = set(rules["lone_not"])
         self.owner_defined = re.compile(
             rf"(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{1,6}}){sp}\((?P<acr>[A-Z]{{2,7}})\)")
 
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        doc._.program_mentions = mentions = self.mentions(text, self.find(text))
+        spans = []
+        for p in mentions:
+            span = doc.char_span(p.start, p.end, label="PROGRAM", kb_id=p.entity, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.programs = spans
+        return doc
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """The name candidates (start, end, how found) of every finder, in this order (``mentions`` keeps it for
+        ties), less those on a related-story line, each closed by its owner's name where one follows."""
         title_end = text.find("\n") if "\n" in text else len(text)
-        found: list[tuple[int, int, str]] = []  # (start, end, cue)
-        for m in self.quote_cue.finditer(text):  # "Kami menyebutnya 'Laut Sejahtera Oesapa'"
+        found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
+                                    self.acronym_defined, self.short_form_named, self.brand_named, self.place_named)
+                 for got in finder(text, title_end)]
+        related = [(m.start(), m.end()) for m in self.related.finditer(text)]
+        return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
+
+    def quote_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A capitalised name quoted after a naming verb: "Kami menyebutnya 'Laut Sejahtera Oesapa'"."""
+        out = []
+        for m in self.quote_cue.finditer(text):
             got = self.quoted(text, m.end())
             if got and text[got[0]].isupper() and self.valid(text[got[0]:got[1]], True, text, got[1]):
-                found.append(got)
-        found.extend(self.headline_names(text, title_end))
-        found.extend(self.owner_named(text))
+                out.append(got)
+        return out
+
+    def cue_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A quoted or capitalised name after a cue and its descriptors: "melalui program TJSL HK Peduli Kreatif"."""
+        out = []
         for m in self.cue.finditer(text):
             if self.names_other_noun(text, m):
                 continue
@@ -152,19 +195,30 @@ class ProgramFinder:
             if got and got[2] != "quoted":
                 lead = self.strip.match(text, got[0], got[1])
                 got = (lead.end(), got[1], got[2]) if lead else got
-            named = text[m.start():m.start() + 7] == "Program" and _mid_sentence(text, m.start())
+            named = text.startswith(self.programme_word, m.start()) and _mid_sentence(text, m.start())
             lone = m.group().split()[0] in self.lone_cues and len(m.group().split()) == 1  # "program Makmur"
             if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named, lone):
-                found.append(got)
-        for m in self.defined.finditer(text):  # "Program Sosial Bank Indonesia (PSBI)": the acronym makes it one name
+                out.append(got)
+        return out
+
+    def acronym_defined(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """"Program Sosial Bank Indonesia (PSBI)": the acronym makes the capitalised words one name."""
+        out = []
+        for m in self.defined.finditer(text):
             words = m.group("name").split()
             if _expansion_length(words, m.group("acr")) == len([w for w in words if w[0].isupper()]) and \
                     self.valid(m.group("name"), False, text, m.end("name"), named=True):
-                found.append((m.start(), m.end(), "cue"))
-        for m in self.lower_named.finditer(text):
-            got = self.lower_name(text, m)
-            if got:
-                found.append(got)
+                out.append((m.start(), m.end(), "cue"))
+        return out
+
+    def short_form_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A lower-case name after a cue, closed by its short form: "gerakan peduli isolasi mandiri (Garda Lima)"."""
+        return [got for m in self.lower_named.finditer(text) if (got := self.lower_name(text, m))]
+
+    def brand_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A CSR brand: capitalised words closed by a brand suffix, with its theme or object ("Pelindo Beramal",
+        "Bank Jambi Peduli Pendidikan")."""
+        out = []
         for m in self.brand.finditer(text):
             start = self.trim_lead(text, m.start(), m.end())
             end = self.extend_themes(text, m.end())
@@ -175,30 +229,26 @@ class ProgramFinder:
                     if self.stop_word(w.group(), True):
                         start = start + w.end() + 1
             if start < end and text[start:end].split()[0] not in self.brand_not_heads:
-                found.append((start, end, "brand"))
+                out.append((start, end, "brand"))
+        return out
+
+    def place_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A place head with a programme word or an acronym: "Kampoeng BNI", "Desa Energi Berdikari"."""
+        out = []
         for m in self.place.finditer(text):
             if self.facility.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Gedung Sentra UMKM Sorowako": a building
             got = self.name_at(text, m.start(), title_end)
             if got and self.place_programme(text[got[0]:got[1]]):
-                found.append((got[0], got[1], "place_head"))
-        related = [(m.start(), m.end()) for m in self.related.finditer(text)]
-        found = [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
-        doc._.program_mentions = mentions = self.mentions(text, found)
-        spans = []
-        for p in mentions:
-            span = doc.char_span(p.start, p.end, label="PROGRAM", kb_id=p.entity, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc._.programs = spans
-        return doc
+                out.append((got[0], got[1], "place_head"))
+        return out
 
     def names_other_noun(self, text: str, m: re.Match) -> bool:
         """A naming cue ("bernama") after a group's or a business's noun: the name is not a programme's."""
         if not self.naming_cue.match(text, m.start()):
             return False
         words = [w.lower() for w in re.findall(_WORD, text[max(0, m.start() - 60):m.start()])]
-        while words and words[-1] in ("itu", "tersebut", "ini", "yang"):
+        while words and words[-1] in self.naming_skip:
             words.pop()
         return bool(words) and words[-1] in self.named_not_programme
 
@@ -214,8 +264,7 @@ class ProgramFinder:
         if acr.split()[0] in self.not_heads or (self.gazetteer is not None and self.gazetteer.lookup_prefix(acr)):
             return None  # the parenthesis names an organisation or a place ("(Bank Sumsel Babel)")
         name = text[start:m.end()]
-        if ok and self.valid(name, True, text, m.end()) and not all(
-                w.lower() in self.descriptive for w in words):
+        if ok and self.valid(name, True, text, m.end()) and not self.descriptive_only(words):
             return start, m.end(), "cue"
         return None
 
@@ -245,7 +294,7 @@ class ProgramFinder:
             elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
                 if pending is not None and tok in self.place_heads:  # "Desa X dan Kampung Y": two names
                     break
-                if end is not None and (tok in self.name_breakers or tok == "Program" or self.stop_word(tok, m.start() < title_end)):
+                if end is not None and (tok in self.name_breakers or tok == self.programme_word or self.stop_word(tok, m.start() < title_end)):
                     break
                 words += 1
                 end, pending = m.end(), None
@@ -263,7 +312,7 @@ class ProgramFinder:
     def stop_word(self, tok: str, in_title: bool) -> bool:
         if tok in self.title_stops:
             return True
-        return in_title and len(tok) > 5 and tok.lower().endswith(("kan", "kannya")) and tok not in self.themes
+        return in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
 
     def paren_ok(self, tok: str) -> bool:
         inner = tok[1:-1].strip()
@@ -273,21 +322,20 @@ class ProgramFinder:
     # -------------------------------------------------------------- validation
     def valid(self, name: str, quoted: bool, text: str, end: int, named: bool = False, lone: bool = False) -> bool:
         """``named``: the cue is "Program" capitalised mid-sentence, so even plain words are a name."""
-        words = re.sub(r"\([^()]*\)", " ", name).split()
+        words = _without_parentheses(name).split()
         if not words:
             return False
         plain = re.sub(r"[^\S\n]*\([^()]*\)", "", name)
-        if any(norm(x) in self.generic for x in (name, plain, re.sub(r"^(?i:program)\s+", "", plain))):
+        if any(norm(x) in self.generic for x in (name, plain, self.programme_lead.sub("", plain))):
             return False
         if quoted:
             return len(words) <= self.max_words
         day_named = words[0] in self.days and len(words) > 1 and words[1] in self.day_name_words  # "Jumat Berkah"
         if (words[0] in self.not_heads and not day_named) or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
             return False
-        if all(w.lower() in self.descriptive for w in words) and not named:
+        if self.descriptive_only(words) and not named:
             return False
-        known = self.gazetteer.lookup_prefix(name) if self.gazetteer is not None else None
-        if known is not None and known.kind not in self.programme_kinds and not self.owner_brand(words):
+        if self.gazetteer is not None and self.owner(self.gazetteer.lookup_prefix(name)) and not self.owner_brand(words):
             return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
         if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
             # or an acronym spelled out in quotes after it: aksi HEBAT “Help Environment By Act Thoroughly”
@@ -305,7 +353,7 @@ class ProgramFinder:
         """The article says what the lone word is: "Sisternet merupakan program CSR perusahaan"."""
         if not word[:1].isupper() or word.isupper() and len(word) <= 4:
             return False  # a short acronym ("PKK merupakan program ...") is an organisation's or a scheme's
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+        for m in re.finditer(_whole_word(word), text):
             if self.defining.match(text, m.end()):
                 return True
         return False
@@ -318,22 +366,19 @@ class ProgramFinder:
         if not m or comma < 0:
             return []
         out = []
-        for part in re.finditer(r"(?:(?<=^)|(?<=[^\S\n]dan[^\S\n]))(?!dan[^\S\n])\S+(?:[^\S\n]+(?!dan[^\S\n])\S+)*",
-                                text[m.end():comma]):
+        for part in self.headline_part.finditer(text[m.end():comma]):
             start, end = m.end() + part.start(), m.end() + part.end()
             name = text[start:end]
             words = name.split()
-            if len(words) > 5 or not all(w[0].isupper() for w in words) or (
-                    self.gazetteer is not None and self.gazetteer.lookup(name) is not None):
+            if len(words) > 5 or not all(w[0].isupper() for w in words) or self.known(name) is not None:
                 continue
-            if len(words) == 1 and (norm(name) in self.generic or name.lower() in self.descriptive
-                                    or re.search(rf"(?<![\w]){re.escape(name.lower())}(?![\w])", text[title_end:])):
+            if len(words) == 1 and (self.common_word(name) or re.search(_whole_word(name.lower()), text[title_end:])):
                 continue  # a scheme, or a common word the body writes in lower case
             if len(words) == 1 or self.valid(name, False, text, end):
                 out.append((start, end, "cue"))
         return out
 
-    def owner_named(self, text: str) -> list[tuple[int, int, str]]:
+    def owner_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A name closed by its owner's name and defined by its acronym: "Wirausaha Muda Mandiri (WMM)"
         (the "Program ... (PSBI)" rule for names that carry their owner instead of "Program")."""
         out = []
@@ -345,15 +390,12 @@ class ProgramFinder:
             if n < 3 or len(m.group("acr")) != n:
                 continue
             words = words[-n:]
-            if words[0] in self.not_heads or words[0] in self.brand_not_heads or words[0] in self.lead_not_heads \
-                    or words[0] in self.place_heads or re.match(r"[^\S\n]+[A-Z]", text[m.end():m.end() + 2]):
+            if words[0] in self.umbrella_heads or re.match(r"[^\S\n]+[A-Z]", text[m.end():m.end() + 2]):
                 continue  # "Sentra Industri Bukit Asam (SIBA) Songket": a place-headed umbrella, read by its own rule
             tail = next((k for k in range(1, min(3, n - 1) + 1)
-                         if words[-k] in self.owner_heads and (e := self.gazetteer.lookup(" ".join(words[-k:]))) is not None
-                         and e.kind not in self.programme_kinds), None)
+                         if words[-k] in self.owner_heads and self.owner(self.gazetteer.lookup(" ".join(words[-k:])))), None)
             head = " ".join(words[:-tail]) if tail else ""
-            if not tail or self.gazetteer.lookup_prefix(head) is not None or all(
-                    w.lower() in self.descriptive for w in words[:-tail]):
+            if not tail or self.gazetteer.lookup_prefix(head) is not None or self.descriptive_only(words[:-tail]):
                 continue
             start = m.end("name") - len(" ".join(words))
             if text[start:m.end("name")] == " ".join(words):
@@ -367,15 +409,15 @@ class ProgramFinder:
         if cue != "cue" or self.gazetteer is None:
             return found
         m = self.owner_after.match(text, end)  # "program Jumat Berkah Bank Nagari": the owner closes the name
-        if m and text[start:end].split()[0] != "Program":
+        if m and text[start:end].split()[0] != self.programme_word:
             words = m.group(1).split()
             for k in range(len(words), 0, -1):
-                entry = self.gazetteer.lookup(" ".join(words[:k]))
-                if entry is not None and entry.kind not in self.programme_kinds and words[0] in self.owner_heads:
-                    rest = text[end:].split(None, k + 1)
+                if self.owner(self.gazetteer.lookup(" ".join(words[:k]))) and words[0] in self.owner_heads:
+                    tail = text[end:]
+                    rest = tail.split(None, k + 1)  # the owner's k words, the next word, the rest
                     nxt = rest[k] if len(rest) > k else ""
                     if not nxt[:1].isupper():
-                        return start, end + len(text[end:]) - len(text[end:].lstrip()) + len(" ".join(text[end:].split()[:k])), cue
+                        return start, end + len(tail) - len(tail.lstrip()) + len(" ".join(rest[:k])), cue
                     break
         m = self.lower_brand.match(text, end)
         if not m:
@@ -383,17 +425,30 @@ class ProgramFinder:
         word = m.group(1)
         if word in self.connectors or word in self.breakers or word in self.lead_words:
             return found
-        entry = self.gazetteer.lookup(word)
-        if entry is None or entry.kind in self.programme_kinds:
-            return found
-        return start, m.end(), cue
+        return (start, m.end(), cue) if self.owner(self.gazetteer.lookup(word)) else found
 
     def lone_name(self, word: str) -> bool:
         """One capitalised word right after lower-case "program" names it ("program Makmur", "program
         Digiclass"), unless it is a scheme, a descriptive word, a known organisation or a title."""
-        return (word[:1].isupper() and not re.search(r"[\-’']", word) and word.lower() not in self.descriptive and norm(word) not in self.generic
-                and word not in self.not_heads and word not in self.lone_not
-                and (self.gazetteer is None or self.gazetteer.lookup(word) is None))
+        return (word[:1].isupper() and not re.search(r"[\-’']", word) and not self.common_word(word)
+                and word not in self.not_heads and word not in self.lone_not and self.known(word) is None)
+
+    # ------------------------------------------------------------ word tests
+    def known(self, name: str):
+        """The gazetteer's entry for ``name`` (an organisation or a programme), or ``None``."""
+        return self.gazetteer.lookup(name) if self.gazetteer is not None else None
+
+    def owner(self, entry) -> bool:
+        """A gazetteer entry that is an organisation, not a programme: the owner of a programme ("Bank Nagari")."""
+        return entry is not None and entry.kind not in self.programme_kinds
+
+    def common_word(self, word: str) -> bool:
+        """A scheme label ("CSR", "UMKM") or a descriptive word: no name by itself."""
+        return norm(word) in self.generic or word.lower() in self.descriptive
+
+    def descriptive_only(self, words: list[str]) -> bool:
+        """Every word describes ("pemberdayaan masyarakat desa"): a description, not a name."""
+        return all(w.lower() in self.descriptive for w in words)
 
     def owner_brand(self, words: list[str]) -> bool:
         """A known organisation's name followed by a word of the programme's own, not a unit
@@ -411,7 +466,7 @@ class ProgramFinder:
         """Drop sentence-opening cue words before a brand name: "Kegiatan Maybank ..." -> "Maybank ..."."""
         for m in re.finditer(_WORD, text[start:end]):
             w = m.group()
-            if w.lower() in self.lead_words and w != "Program":
+            if w.lower() in self.lead_words and w != self.programme_word:
                 continue
             if w in self.lead_not_heads:
                 continue
@@ -421,7 +476,7 @@ class ProgramFinder:
     def brand_continues(self, text: str, end: int) -> bool:
         """A capitalised word (not a day or month) right after a brand suffix: the suffix stands inside a longer
         name, an organisation's or another programme's ("Masyarakat Peduli Api (MPA)")."""
-        m = re.match(rf"[^\S\n]+({_WORD})", text[end:end + 40])
+        m = _NEXT_WORD.match(text[end:end + 40])
         return bool(m) and m.group(1)[0].isupper() and m.group(1) not in self.name_breakers
 
     def extend_themes(self, text: str, end: int) -> int:
@@ -429,10 +484,10 @@ class ProgramFinder:
         return m.end() if m else end
 
     def place_programme(self, name: str) -> bool:
-        words = re.sub(r"\([^()]*\)", " ", name).split()[1:]
+        words = _without_parentheses(name).split()[1:]
         if not words or norm(name) in self.generic:
             return False
-        m = re.search(r"\(([^()]+)\)", name)
+        m = _PARENTHESIS.search(name)
         if m and _ACRONYM.match(m.group()) and _expansion_length(name[:m.start()].split(), m.group(1)) > 1:
             return True  # "Sentra Industri Bukit Asam (SIBA) Songket"
         # an acronym makes a place-headed name a programme ("Kampung KB"); a Roman numeral numbers a village
@@ -445,6 +500,12 @@ class ProgramFinder:
     def mentions(self, text: str, found: list[tuple[int, int, str]]) -> list[Program]:
         """Group the names into entities (shared forms or acronyms), then find every occurrence
         of every form in the text."""
+        entities = self.entities(text, found)
+        self.add_acronyms(text, entities)
+        return self.mentions_of(text, entities)
+
+    def entities(self, text: str, found: list[tuple[int, int, str]]) -> list[dict]:
+        """One entity per programme: names that share a form, or whose form a longer name starts with."""
         entities: list[dict] = []
         found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))[:self.max_found]  # hostile text: bounded work
         for start, end, cue in found:
@@ -452,7 +513,7 @@ class ProgramFinder:
             forms = self.forms(name) + self.owner_less(name)
             keys = {norm(f) for f in forms}
             for e in entities:
-                if e["keys"] & keys or any(k.startswith(x + " ") for k in keys for x in e["keys"]):
+                if e["keys"] & keys or _extends(keys, e["keys"]):
                     e["forms"].extend(f for f in forms if f not in e["forms"])
                     e["keys"] |= keys
                     if len(name) > len(e["name"]) and "(" not in e["name"]:
@@ -464,15 +525,20 @@ class ProgramFinder:
         while merged:  # "Kurfa Pupuk Kujang" is a form of "Kurfa": a longer name that starts with a form
             merged = False
             for a in entities:
-                b = next((b for b in entities if b is not a and any(k.startswith(x + " ") for k in a["keys"] for x in b["keys"])), None)
+                b = next((b for b in entities if b is not a and _extends(a["keys"], b["keys"])), None)
                 if b is not None:
                     b["forms"].extend(f for f in a["forms"] if f not in b["forms"])
                     b["keys"] |= a["keys"]
                     entities.remove(a)
                     merged = True
                     break
+        return entities
+
+    @staticmethod
+    def add_acronyms(text: str, entities: list[dict]) -> None:
+        """"kampoeng BNI (KBNI)": an acronym written after any occurrence of a form is a form too."""
         acronyms = set(_PAREN_ACRONYM.findall(text))  # each form's pattern can only find one of these
-        for e in entities:  # "kampoeng BNI (KBNI)": an acronym written after any occurrence is a form
+        for e in entities:
             for form in list(e["forms"]):
                 if not any(_abbreviates(form.split(), a) for a in acronyms):
                     continue  # none could be kept: spare compiling the form's own pattern
@@ -480,6 +546,10 @@ class ProgramFinder:
                     acr = m.group(1)
                     if acr not in e["forms"] and _abbreviates(form.split(), acr):
                         e["forms"].append(acr)
+
+    @staticmethod
+    def mentions_of(text: str, entities: list[dict]) -> list[Program]:
+        """Every occurrence of every form, longest forms first, none inside another's."""
         out: list[Program] = []
         taken: list[tuple[int, int]] = []
         lower = text.lower()
@@ -507,20 +577,18 @@ class ProgramFinder:
             return []
         for k in (3, 2, 1):
             if len(words) - k >= 2:
-                entry = self.gazetteer.lookup(" ".join(words[-k:]))
-                if entry is not None and entry.kind not in self.programme_kinds and (
+                if self.owner(self.gazetteer.lookup(" ".join(words[-k:]))) and (
                         words[-k] in self.owner_heads or words[-k].islower()):
                     return [" ".join(words[:-k])]
         return []
 
-    @staticmethod
-    def forms(name: str) -> list[str]:
+    def forms(self, name: str) -> list[str]:
         """The forms of a name: as written, without "Program", without a parenthesis, the acronym
         alone, and the expansion replaced by its acronym ("SIBA Batik Kujur")."""
         forms = [name]
-        bare = re.sub(r"^(?i:program)\s+", "", name)
+        bare = self.programme_lead.sub("", name)
         forms.append(bare)
-        m = re.search(r"\(([^()]+)\)", bare)
+        m = _PARENTHESIS.search(bare)
         if m:
             inner = m.group(1).strip()
             before = bare[:m.start()].strip()
@@ -546,6 +614,20 @@ class ProgramFinder:
                 seen.add(f.lower())
                 out.append(f)
         return out
+
+
+def _whole_word(word: str) -> str:
+    """The pattern of ``word`` standing as a word (no word character either side)."""
+    return rf"(?<![\w]){re.escape(word)}(?![\w])"
+
+
+def _without_parentheses(name: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", name)
+
+
+def _extends(keys: set[str], others: set[str]) -> bool:
+    """A key of ``keys`` is a longer name that starts with a key of ``others`` ("kurfa pupuk kujang", "kurfa")."""
+    return any(k.startswith(x + " ") for k in keys for x in others)
 
 
 def _occurrences(text: str, form: str):

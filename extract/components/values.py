@@ -36,6 +36,15 @@ class Mention:
 _PAYLOAD_FIELDS: dict[type, tuple[str, ...]] = {}  # a Mention class -> its payload's field names, in order
 
 
+def aliased_payload(mention: Mention) -> dict[str, Any]:
+    """The payload of a mention of an entity (an organisation, a programme): its aliases as a list, without the
+    entity id, which only groups the mentions of one article."""
+    data = Mention.payload(mention)
+    data["aliases"] = list(mention.aliases)
+    data.pop("entity")
+    return data
+
+
 @dataclass(frozen=True, slots=True)
 class Amount(Mention):
     value: float = 0.0
@@ -108,10 +117,7 @@ class Org(Mention):
         return self.entity or self.name.lower()
 
     def payload(self) -> dict[str, Any]:
-        data = Mention.payload(self)
-        data["aliases"] = list(self.aliases)
-        data.pop("entity")
-        return data
+        return aliased_payload(self)
 
 
 @dataclass(slots=True)

@@ -107,11 +107,20 @@ def read_url_bytes(url: str, max_bytes: int) -> bytes:
     fs, path = filesystem(url)
     if fs.isdir(path):
         raise ValueError("a folder, not a file")
-    size = fs.size(path)
+    check_size(fs.size(path), max_bytes)
+    with fs.open(path, "rb") as fh:
+        return read_capped(fh, max_bytes)
+
+
+def check_size(size: int | None, max_bytes: int) -> None:
+    """Refuse a file whose size (when known) is over ``max_bytes``."""
     if size is not None and size > max_bytes:
         raise ValueError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
-    with fs.open(path, "rb") as fh:
-        data = fh.read(max_bytes + 1)
+
+
+def read_capped(fh: IO[bytes], max_bytes: int) -> bytes:
+    """The whole of an open file, refused if it holds more than ``max_bytes`` (it grew after its size was checked)."""
+    data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ValueError(f"file grew over the limit of {max_bytes:,} bytes while being read (--max-bytes)")
     return data

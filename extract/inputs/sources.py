@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
 from extract.article import Article
-from extract.inputs.remote import UrlPath, is_url, iter_urls, read_url_bytes
+from extract.inputs.remote import UrlPath, check_size, is_url, iter_urls, read_capped, read_url_bytes
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # per file; configurable
 TEXT_KEYS = ("text", "content", "body")
@@ -137,13 +137,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ValueError("a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
         raise ValueError("not a regular file (a FIFO, socket or device)")
-    if st.st_size > max_bytes:
-        raise ValueError(f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+    check_size(st.st_size, max_bytes)
     with path.open("rb") as fh:
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise ValueError(f"file grew over the limit of {max_bytes:,} bytes while being read (--max-bytes)")
-    return data
+        return read_capped(fh, max_bytes)
 
 
 def _reason(err: Exception) -> str:

@@ -9,7 +9,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import IO, Any, Iterable, Protocol
 
 from extract.record import PROGRAMME_FIELDS, RECORD_SCHEMA, VALUE_FIELDS, Record
 
@@ -95,7 +95,18 @@ def jsonl_line(obj: dict) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
-class JsonlSink:
+class _TextSink:
+    """A sink that writes text to ``self.fh``: a file it opened (closed at the end) or stdout (left open)."""
+
+    fh: IO[str]
+    owned: bool
+
+    def close(self) -> None:
+        if self.owned:
+            self.fh.close()
+
+
+class JsonlSink(_TextSink):
     def __init__(self, path: Path | str):
         self.fh, self.owned = _open_text(path)
 
@@ -103,12 +114,8 @@ class JsonlSink:
         self.fh.write(jsonl_line(record.to_dict()))
         self.fh.flush()
 
-    def close(self) -> None:
-        if self.owned:
-            self.fh.close()
 
-
-class CsvSink:
+class CsvSink(_TextSink):
     """One row per article; list fields joined with `` | ``."""
 
     def __init__(self, path: Path | str, bom: bool = False, columns=ARTICLE_COLUMNS, rows=None):
@@ -121,10 +128,6 @@ class CsvSink:
         rec = record.to_dict() if isinstance(record, Record) else record
         self.writer.writerows(self.rows(rec))
         self.fh.flush()
-
-    def close(self) -> None:
-        if self.owned:
-            self.fh.close()
 
 
 def MentionsSink(path: Path | str, bom: bool = False) -> CsvSink:  # noqa: N802 - a sink constructor
