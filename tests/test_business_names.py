@@ -1,0 +1,46 @@
+"""Named small businesses, affiliates of the giver and bodies without a usual head word, on short whole regional
+articles (round s25, blind batch biz_001-biz_014, docs/unseen_biz_s25.md). Clauses written for these tests
+(real-looking Indonesian, real regions and companies, invented shops), each table with negatives."""
+from __future__ import annotations
+
+import pytest
+
+from tests.phrases import Names, Roles
+
+
+# a UMKM named the way its shop sign writes it, the trade noun at the END (rules/organizations.toml suffix_heads)
+UMKM_TRADE_NOUNS = [
+    Names("Bantuan oven diterima Sinar Jaya Bakery di Kota Pematangsiantar.", ["Sinar Jaya Bakery"]),
+    Names("Modal usaha diserahkan kepada Anugrah Catering dan Bungoro Laundry di Pangkep.",
+          ["Anugrah Catering", "Bungoro Laundry"]),
+    Names("Kain tenun Lio dijahit menjadi kemeja oleh Nusa Bunga Konveksi di Ende.", ["Nusa Bunga Konveksi"]),
+    Names("Mesin pengiris diberikan kepada Bunda Snack di Kelurahan Juata Laut.", ["Bunda Snack"]),
+    Names("Stan pameran disediakan untuk Songket Siak Craft selama festival.", ["Songket Siak Craft"]),
+    Names("Pelatihan diikuti pengelola Segara Cafe di pesisir Kedonganan.", ["Segara Cafe"]),
+    # negatives: the trade noun in lower case, or standing alone, names no business
+    Names("Warga membuka usaha laundry dan catering di rumah masing-masing.", []),
+    Names("Roti dipasok dari bakery di pasar setempat.", []),
+    Names("Peserta mendapat Snack dan makan siang dari panitia.", []),
+]
+
+
+@pytest.mark.parametrize("case", UMKM_TRADE_NOUNS, ids=lambda c: c.text[:50])
+def test_umkm_trade_noun_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+UMKM_ROLES = [
+    # a shop that receives the giver's aid is a partner, never a giver (kind community: the low prior of groups)
+    Roles("PT Bank Sumut menyerahkan bantuan peralatan usaha senilai Rp 75 juta kepada Sinar Jaya Bakery dan "
+          "Mawar Catering di Pematangsiantar.",
+          ["PT Bank Sumut"], ["Sinar Jaya Bakery", "Mawar Catering"]),
+    Roles("PT Medco E&P Tarakan menyerahkan mesin produksi kepada Bunda Snack di Kota Tarakan.",
+          ["PT Medco E&P Tarakan"], ["Bunda Snack"]),
+]
+
+
+@pytest.mark.parametrize("case", UMKM_ROLES, ids=lambda c: c.text[:60])
+def test_umkm_roles(nlp, case):
+    orgs = nlp(case.text)._.organizations
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
