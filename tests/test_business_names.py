@@ -44,3 +44,24 @@ def test_umkm_roles(nlp, case):
     orgs = nlp(case.text)._.organizations
     assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
     assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+
+
+# after a person's title, a customary, religious or noble honorific opens the person's name: the body ends before it
+# (rules/organizations.toml person_honorifics)
+HONORIFIC_PERSONS = [
+    Names('"Dana ini untuk ritual adat," kata Ketua Lembaga Adat Melayu Jerieng Dato Sardi di Simpangteritip.',
+          ["Lembaga Adat Melayu Jerieng"]),
+    Names("Ketua Klasis Sentani Pdt Hiskia Monim yang turut hadir mendoakan kerja sama itu.", ["Klasis Sentani"]),
+    Names("Ketua Lembaga Adat Kutai Bontang Datuk Haji Syahrani menyampaikan terima kasih.",
+          ["Lembaga Adat Kutai Bontang"]),
+    Names("Ketua Majelis Adat Aceh (MAA) Kabupaten Aceh Jaya Tengku Abdul Manaf membuka acara.",
+          ["Majelis Adat Aceh (MAA) Kabupaten Aceh Jaya"]),
+    # negatives: an honorific right after the head, or after a head that bears honorific names, is the name itself
+    Names("Direktur RSUD Tengku Rafian Siak mengatakan jumlah pasien naik.", ["RSUD Tengku Rafian Siak"]),
+    Names("Rektor Universitas Teuku Umar Meulaboh membuka pelatihan.", ["Universitas Teuku Umar Meulaboh"]),
+]
+
+
+@pytest.mark.parametrize("case", HONORIFIC_PERSONS, ids=lambda c: c.text[:50])
+def test_honorific_opens_a_person(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -112,6 +112,7 @@ class OrgFinder:
         self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
         self.honorifics = set(words["name_honorifics"])
+        self.person_honorifics = set(words["person_honorifics"])
         self.region_pair_units = set(words["region_pair_units"])
         self.honorific_heads = set(words["honorific_heads"])
         self.team_heads = set(words["team_heads"])
@@ -333,6 +334,9 @@ class OrgFinder:
         t = self.t
         if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
             return None
+        honorific = self.honorific_at(f)
+        if honorific is not None:
+            return honorific
         if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
         for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
@@ -346,6 +350,20 @@ class OrgFinder:
                 return None  # the gazetteer knows the whole name
             if self.known_form(doc, f.start, cut):
                 return cut
+        return None
+
+    def honorific_at(self, f: Found) -> int | None:
+        """Where a person's honorific (``person_honorifics``: Dato, Datuk, Tengku, Pdt ...) followed by a capitalised
+        word opens a person's name inside a titled name, two or more words after its start ("Ketua Klasis Sentani
+        | Pdt Hiskia Monim"); None where the head takes honorific names ("RSUD", "Universitas")."""
+        w = self.t.text
+        if any(" ".join(w[f.start:f.start + n]) in self.honorific_heads for n in (1, 2)):
+            return None
+        for p in range(f.start + 2, f.end - 1):
+            two = w[p] + " " + w[p + 1]
+            if (w[p] in self.person_honorifics or two in self.person_honorifics) and w[p + (2 if two in
+                    self.person_honorifics else 1)][:1].isupper():
+                return p
         return None
 
     def titled_near(self, s: int) -> bool:
