@@ -65,3 +65,30 @@ HONORIFIC_PERSONS = [
 @pytest.mark.parametrize("case", HONORIFIC_PERSONS, ids=lambda c: c.text[:50])
 def test_honorific_opens_a_person(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# names listed after "anak perusahaan (seperti)": companies even without a head word (rules/organizations.toml
+# [affiliates], extract/components/affiliates.py)
+AFFILIATE_LISTS = [
+    Names("Pupuk Kujang berkolaborasi dengan sejumlah anak perusahaan seperti KIKC dan Kujang Tirta Sarana.",
+          ["Pupuk Kujang", "KIKC", "Kujang Tirta Sarana"]),
+    Names("Penyaluran melibatkan anak usaha, yakni Kaltim Industrial Estate (KIE), Kaltim Adiguna Dermaga dan "
+          "Kaltim Jasa Sekuriti.",
+          ["Kaltim Industrial Estate (KIE)", "Kaltim Adiguna Dermaga", "Kaltim Jasa Sekuriti"]),
+    Names("PT Semen Tonasa bersama anak usahanya, PT Prima Karya Manunggal (PKM), menggelar pelatihan.",
+          ["PT Semen Tonasa", "PT Prima Karya Manunggal (PKM)"]),
+    # negatives: the cue with no name after it
+    Names("Perusahaan itu memiliki tiga anak usaha di Jawa Timur.", []),
+    Names("Karyawan anak perusahaan ikut membagikan paket kepada warga.", []),
+]
+
+
+@pytest.mark.parametrize("case", AFFILIATE_LISTS, ids=lambda c: c.text[:50])
+def test_affiliate_lists(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+def test_affiliates_after_a_collaboration_cue_are_partners(nlp):
+    orgs = nlp("PT Pupuk Kujang menyalurkan 52 ribu liter air bersih kepada warga Karawang. Dalam penyalurannya, "
+               "Pupuk Kujang berkolaborasi dengan sejumlah anak perusahaan seperti KIKC dan Kujang Tirta Sarana.")._.organizations
+    assert {o.name for o in orgs if o.role == "partner"} == {"KIKC", "Kujang Tirta Sarana"}

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
@@ -123,6 +124,7 @@ class OrgFinder:
         self.programme_words = set(rules["programme_words"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
+        self.affiliates = AffiliateLists(rules, self.heads)
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
         self.support_max = rules["acronym_support"]["max_length"]
@@ -199,6 +201,8 @@ class OrgFinder:
         # acronyms the article defines for a name of its own: "PT Bumi Suksesindo (BSI)"
         self.defined = {a: doc[f.start:f.end].text.lower() for f in found for a in f.acronyms}
         found += self.find_suffix_heads(doc)
+        found += [Found(s, e, "company", "suffix")  # names after "anak perusahaan (seperti)": companies
+                  for s, e in self.affiliates.spans(self.t.text, self.t.lower, self.t.sent_start)]
         found += self.find_gazetteer(doc)
         found = self.drop_headline_heads(doc, self.select(found))
         found += self.find_other_case(doc, found)
