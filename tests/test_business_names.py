@@ -92,3 +92,19 @@ def test_affiliates_after_a_collaboration_cue_are_partners(nlp):
     orgs = nlp("PT Pupuk Kujang menyalurkan 52 ribu liter air bersih kepada warga Karawang. Dalam penyalurannya, "
                "Pupuk Kujang berkolaborasi dengan sejumlah anak perusahaan seperti KIKC dan Kujang Tirta Sarana.")._.organizations
     assert {o.name for o in orgs if o.role == "partner"} == {"KIKC", "Kujang Tirta Sarana"}
+
+
+# "Kadis X" = Kepala Dinas X: the words after the short title are the office's field, no body of their own
+# (rules/organizations.toml office_titles)
+OFFICE_TITLES = [
+    Names("Acara dihadiri Wakil Bupati Tapanuli Utara, Kadis Koperasi Sumatera Utara dan Penatua Gereja.", []),
+    Names("Kadis Koperasi Kabupaten Karo mengatakan Koperasi Sumber Rejeki sehat.", ["Koperasi Sumber Rejeki"]),
+    # negatives: a government body after the title is the body itself; the same words without the title are a body
+    Names("Kaban BPBD Karo mengatakan banjir sudah surut.", ["BPBD Karo"]),
+    Names("Bantuan diterima Koperasi Sumatera Utara Sejahtera di Medan.", ["Koperasi Sumatera Utara Sejahtera"]),
+]
+
+
+@pytest.mark.parametrize("case", OFFICE_TITLES, ids=lambda c: c.text[:50])
+def test_office_titles_hold_no_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

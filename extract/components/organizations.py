@@ -114,6 +114,7 @@ class OrgFinder:
         self.division_words = set(words["division_words"])
         self.honorifics = set(words["name_honorifics"])
         self.person_honorifics = set(words["person_honorifics"])
+        self.office_titles = set(words["office_titles"])
         self.region_pair_units = set(words["region_pair_units"])
         self.honorific_heads = set(words["honorific_heads"])
         self.team_heads = set(words["team_heads"])
@@ -216,6 +217,9 @@ class OrgFinder:
         # a head right after a law-title word is the regulation's title ("Peraturan Pemerintah Nomor 47 Tahun 2012",
         # "Peraturan Otoritas Jasa Keuangan Nomor 51"), not a body
         found = [f for f in found if not (f.start and self.t.lower[f.start - 1] in self.law_titles)]
+        # "Kadis Koperasi Sumatera Utara": the field of the head's office (Kepala Dinas Koperasi), not a cooperative
+        found = [f for f in found if not (f.start and self.t.text[f.start - 1] in self.office_titles
+                                          and f.kind != "government")]
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
