@@ -108,3 +108,19 @@ OFFICE_TITLES = [
 @pytest.mark.parametrize("case", OFFICE_TITLES, ids=lambda c: c.text[:50])
 def test_office_titles_hold_no_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# an English research or training centre closes its name with "Center" (with its acronym after it); venues do not
+CENTRES = [
+    Names("Bank Aceh menggandeng Atsiri Research Center (ARC) untuk melatih petani nilam.",
+          ["Bank Aceh", "Atsiri Research Center (ARC)"]),
+    Names("Pelatihan diisi narasumber dari Nusantara Learning Center di Kupang.", ["Nusantara Learning Center"]),
+    # negatives: a convention or trade centre is a venue; a lone "Center" names nothing
+    Names("Pameran UMKM digelar di Makassar Convention Center pekan ini.", []),
+    Names("Pedagang berjualan di Pontianak Trade Center sejak pagi.", []),
+]
+
+
+@pytest.mark.parametrize("case", CENTRES, ids=lambda c: c.text[:50])
+def test_centres(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -126,6 +126,7 @@ class OrgFinder:
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
         self.affiliates = AffiliateLists(rules, self.heads)
+        self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
         self.support_max = rules["acronym_support"]["max_length"]
@@ -537,8 +538,12 @@ class OrgFinder:
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
-            if s < i:
-                out.append(Found(s, i + 1, kind, "suffix"))
+            if s < i and self.t.text[i - 1] not in self.suffix_not_after.get(self.t.text[i], ()):
+                e, w = i + 1, self.t.text
+                acr = []
+                if e + 2 < self.n and w[e] == "(" and w[e + 2] == ")" and w[e + 1].isupper():
+                    acr, e = [w[e + 1]], e + 3  # "Atsiri Research Center (ARC)": its own acronym
+                out.append(Found(s, e, kind, "suffix", acronyms=acr))
         return out
 
     def find_gazetteer(self, doc: Doc) -> list[Found]:
