@@ -124,3 +124,20 @@ CENTRES = [
 @pytest.mark.parametrize("case", CENTRES, ids=lambda c: c.text[:50])
 def test_centres(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a government seed unit ("Balai Benih Ikan") is a head with its place in the name, like "Balai Latihan Kerja"
+SEED_UNITS = [
+    Names("Benih ikan disiapkan Balai Benih Ikan Rias Toboali milik Dinas Perikanan Bangka Selatan.",
+          ["Balai Benih Ikan Rias Toboali", "Dinas Perikanan Bangka Selatan"]),
+    Names("Pendampingan dilakukan oleh Balai Benih Ikan Pantai Tanjung Kalian Muntok.",
+          ["Balai Benih Ikan Pantai Tanjung Kalian Muntok"]),
+    # negatives: a hall ("Balai Desa") and a bare "balai benih" name no body
+    Names("Benih dibagikan di Balai Desa Rias kepada anggota kelompok.", []),
+    Names("Pemerintah akan membangun balai benih di kecamatan itu.", []),
+]
+
+
+@pytest.mark.parametrize("case", SEED_UNITS, ids=lambda c: c.text[:50])
+def test_seed_units(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
