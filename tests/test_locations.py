@@ -270,6 +270,12 @@ CUE_WORD_NO_PLACE = [
     Case("Warga Sekitar Pelabuhan Jelang Lebaran Menerima Sembako", []),
     # a name cut by the end of the text
     Case("Ibu rumah tangga Desa Dawuan", []),
+    # a shop named with a cue word and its trade noun (an organisation's closing word, round s25 biz_009)
+    Case("Peralatan diberikan kepada Lembang Laundry dan Toraja Kopi Roastery di Rantepao.",
+         [("Rantepao", "kecamatan", "*")]),
+    Case("Kue dipesan dari Siantar Bakery untuk acara itu.", []),
+    # negatives: the cue word with a village name stays a place
+    Case("Wisatawan menginap di Lembang Sangalla bulan ini.", [("Lembang Sangalla", "desa", "*")]),
 ]
 
 # 4. A person's name after a place in a title.

@@ -110,8 +110,12 @@ class PlaceFinder:
         self.inner = set(rules["name_inner"])
         self.org_heads = set(rules["org_heads"])
         self.titles = set(rules["titles"])
-        self.org_tails = set(rules["org_tails"])
-        self.generic_words = set(rules["generic_after_cue"])
+        # an organisation's closing word (rules/organizations.toml suffix_heads: "Laundry", "Bakery", "Foundation")
+        # after a name, or right after a cue word, makes the run a body's name: "Lembang Laundry" is a shop in a
+        # Toraja lembang, "Siantar Bakery" no mention of Siantar as a place
+        closing = {w.lower() for w in load_rules("organizations")["suffix_heads"]}
+        self.org_tails = set(rules["org_tails"]) | closing
+        self.generic_words = set(rules["generic_after_cue"]) | closing
         self.abbreviations = set(rules["abbreviations"])
         self.cue_words = set(self.admin_cues) | {c.split()[0] for c in self.area_cues} | {
             c.split()[0] for c in self.admin_cues}

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
@@ -112,6 +113,8 @@ class OrgFinder:
         self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
         self.honorifics = set(words["name_honorifics"])
+        self.person_honorifics = set(words["person_honorifics"])
+        self.office_titles = set(words["office_titles"])
         self.region_pair_units = set(words["region_pair_units"])
         self.honorific_heads = set(words["honorific_heads"])
         self.team_heads = set(words["team_heads"])
@@ -122,6 +125,8 @@ class OrgFinder:
         self.programme_words = set(rules["programme_words"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
+        self.affiliates = AffiliateLists(rules, self.heads)
+        self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
         self.support_max = rules["acronym_support"]["max_length"]
@@ -198,6 +203,8 @@ class OrgFinder:
         # acronyms the article defines for a name of its own: "PT Bumi Suksesindo (BSI)"
         self.defined = {a: doc[f.start:f.end].text.lower() for f in found for a in f.acronyms}
         found += self.find_suffix_heads(doc)
+        found += [Found(s, e, "company", "suffix")  # names after "anak perusahaan (seperti)": companies
+                  for s, e in self.affiliates.spans(self.t.text, self.t.lower, self.t.sent_start)]
         found += self.find_gazetteer(doc)
         found = self.drop_headline_heads(doc, self.select(found))
         found += self.find_other_case(doc, found)
@@ -211,6 +218,9 @@ class OrgFinder:
         # a head right after a law-title word is the regulation's title ("Peraturan Pemerintah Nomor 47 Tahun 2012",
         # "Peraturan Otoritas Jasa Keuangan Nomor 51"), not a body
         found = [f for f in found if not (f.start and self.t.lower[f.start - 1] in self.law_titles)]
+        # "Kadis Koperasi Sumatera Utara": the field of the head's office (Kepala Dinas Koperasi), not a cooperative
+        found = [f for f in found if not (f.start and self.t.text[f.start - 1] in self.office_titles
+                                          and f.kind != "government")]
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
@@ -333,6 +343,9 @@ class OrgFinder:
         t = self.t
         if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
             return None
+        honorific = self.honorific_at(f)
+        if honorific is not None:
+            return honorific
         if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
         for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
@@ -346,6 +359,20 @@ class OrgFinder:
                 return None  # the gazetteer knows the whole name
             if self.known_form(doc, f.start, cut):
                 return cut
+        return None
+
+    def honorific_at(self, f: Found) -> int | None:
+        """Where a person's honorific (``person_honorifics``: Dato, Datuk, Tengku, Pdt ...) followed by a capitalised
+        word opens a person's name inside a titled name, two or more words after its start ("Ketua Klasis Sentani
+        | Pdt Hiskia Monim"); None where the head takes honorific names ("RSUD", "Universitas")."""
+        w = self.t.text
+        if any(" ".join(w[f.start:f.start + n]) in self.honorific_heads for n in (1, 2)):
+            return None
+        for p in range(f.start + 2, f.end - 1):
+            two = w[p] + " " + w[p + 1]
+            if (w[p] in self.person_honorifics or two in self.person_honorifics) and w[p + (2 if two in
+                    self.person_honorifics else 1)][:1].isupper():
+                return p
         return None
 
     def titled_near(self, s: int) -> bool:
@@ -511,8 +538,12 @@ class OrgFinder:
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
-            if s < i:
-                out.append(Found(s, i + 1, kind, "suffix"))
+            if s < i and self.t.text[i - 1] not in self.suffix_not_after.get(self.t.text[i], ()):
+                e, w = i + 1, self.t.text
+                acr = []
+                if e + 2 < self.n and w[e] == "(" and w[e + 2] == ")" and w[e + 1].isupper():
+                    acr, e = [w[e + 1]], e + 3  # "Atsiri Research Center (ARC)": its own acronym
+                out.append(Found(s, e, kind, "suffix", acronyms=acr))
         return out
 
     def find_gazetteer(self, doc: Doc) -> list[Found]:
