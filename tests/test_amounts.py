@@ -377,7 +377,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins", "rate_before"}
+             "rate_joins", "rate_before", "identifier_before"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

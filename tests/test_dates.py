@@ -254,7 +254,7 @@ def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
                                         "header_labels", "time_zones", "year_words", "remembrance_cues",
                                         "year_not_event", "direction_after", "day_list_joins", "past_cues",
-                                        "recurring_before", "recurring_after", "number_before"}
+                                        "recurring_before", "recurring_after", "number_before", "start_before", "recent_before", "fraction_heads", "fraction_words"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 
