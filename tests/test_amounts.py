@@ -266,7 +266,7 @@ NOT_AMOUNTS_LISTS_AND_CUES = [
 
 # Written for the blind batch corpus/articles/num_* (docs/unseen_num_s25.md). A number after "nomor" or "rekening",
 # or written with a leading zero, is an identifier, whatever money cue stands before it; "N juta lebih <noun>" counts
-# the noun after "lebih" ("more than 1,5 million residents").
+# the noun after "lebih" ("more than 1,5 million residents"); so does "N (N in words) <noun>".
 NOT_AMOUNTS_IDENTIFIERS_COUNTS = [
     Case("Donasi disetor ke tabungan nomor 123.456.789.", []),
     Case("Dana CSR nomor registrasi 001.234.567 tercatat di dinas.", []),
@@ -277,11 +277,17 @@ NOT_AMOUNTS_IDENTIFIERS_COUNTS = [
     Case("Bantuan air bersih untuk 1,5 juta lebih penduduk Sumbawa Barat.", []),
     Case("Dana CSR dinikmati 2 juta lebih penerima di Kalimantan Barat.", []),
     Case("Anggaran itu untuk 3 juta lebih masyarakat Papua.", []),
+    # the number repeated in words in brackets: the counted noun follows the bracket (both readings are counts)
+    Case("Bantuan sebanyak 1.200.000 (satu juta dua ratus ribu) bibit mangrove disalurkan.", []),
+    Case("Dana untuk 1.250.000 (satu juta dua ratus lima puluh ribu) jiwa disiapkan.", []),
 ]
 AMOUNTS_NEAR_IDENTIFIERS_COUNTS = [
     Case("Santunan 2 juta lebih.", [2_000_000]),  # "lebih" at the end: an approximate sum
     Case("Dana 2 miliar lebih untuk desa di Luwu Timur.", [2_000_000_000]),
     Case("Total bantuan ini mencapai 201.600.000 untuk warga.", [201_600_000]),
+    Case("Total bantuan mencapai 201.600.000 (dua ratus satu juta enam ratus ribu) untuk warga.",
+         [201_600_000, 201_600_000]),  # one sum, two pieces of evidence: a function word follows the bracket
+    Case("Dana bantuan 45.000.000 (empat puluh lima juta).", [45_000_000, 45_000_000]),
     Case("Penyumbang nomor satu, yakni PT Vale, memberi dana sebesar 1.250.000.000 untuk desa.", [1_250_000_000]),  # "nomor" not right before
 ]
 
