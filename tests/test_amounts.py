@@ -264,6 +264,33 @@ NOT_AMOUNTS_LISTS_AND_CUES = [
     Case("Sebanyak 5ratusan warga hadir di balai desa.", []),  # a vague count glued: no number, no sum
 ]
 
+# Written for the blind batch corpus/articles/num_* (docs/unseen_num_s25.md). A number after "nomor" or "rekening",
+# or written with a leading zero, is an identifier, whatever money cue stands before it; "N juta lebih <noun>" counts
+# the noun after "lebih" ("more than 1,5 million residents"); so does "N (N in words) <noun>".
+NOT_AMOUNTS_IDENTIFIERS_COUNTS = [
+    Case("Donasi disetor ke tabungan nomor 123.456.789.", []),
+    Case("Dana CSR nomor registrasi 001.234.567 tercatat di dinas.", []),
+    Case("Pinjaman nomor kontrak 001.234.567 ditandatangani ketua koperasi.", []),
+    Case("Iuran BPJS nomor kepesertaan 0001.234.567 dibayar perusahaan.", []),
+    Case("Dana hibah dikirim ke rekening 123.456.789.", []),
+    Case("Dana sebesar Rp 5 juta ke rekening nomor 123.456.789.", [5_000_000]),  # the sum stays, the account goes
+    Case("Bantuan air bersih untuk 1,5 juta lebih penduduk Sumbawa Barat.", []),
+    Case("Dana CSR dinikmati 2 juta lebih penerima di Kalimantan Barat.", []),
+    Case("Anggaran itu untuk 3 juta lebih masyarakat Papua.", []),
+    # the number repeated in words in brackets: the counted noun follows the bracket (both readings are counts)
+    Case("Bantuan sebanyak 1.200.000 (satu juta dua ratus ribu) bibit mangrove disalurkan.", []),
+    Case("Dana untuk 1.250.000 (satu juta dua ratus lima puluh ribu) jiwa disiapkan.", []),
+]
+AMOUNTS_NEAR_IDENTIFIERS_COUNTS = [
+    Case("Santunan 2 juta lebih.", [2_000_000]),  # "lebih" at the end: an approximate sum
+    Case("Dana 2 miliar lebih untuk desa di Luwu Timur.", [2_000_000_000]),
+    Case("Total bantuan ini mencapai 201.600.000 untuk warga.", [201_600_000]),
+    Case("Total bantuan mencapai 201.600.000 (dua ratus satu juta enam ratus ribu) untuk warga.",
+         [201_600_000, 201_600_000]),  # one sum, two pieces of evidence: a function word follows the bracket
+    Case("Dana bantuan 45.000.000 (empat puluh lima juta).", [45_000_000, 45_000_000]),
+    Case("Penyumbang nomor satu, yakni PT Vale, memberi dana sebesar 1.250.000.000 untuk desa.", [1_250_000_000]),  # "nomor" not right before
+]
+
 AMOUNTS_XFAIL = [
     Case("bantuan ratusan juta rupiah untuk desa", [100_000_000]),  # vague: no number stated
 ]
@@ -272,7 +299,8 @@ AMOUNTS_XFAIL = [
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in AMOUNTS_AS_WRITTEN + AMOUNTS_BUGS_CAUGHT + NOT_AMOUNTS
              + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS
-             + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES]
+             + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_IDENTIFIERS_COUNTS
+             + AMOUNTS_NEAR_IDENTIFIERS_COUNTS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
     return cases
 
@@ -377,7 +405,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins", "rate_before"}
+             "rate_joins", "rate_before", "identifier_before"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

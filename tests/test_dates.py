@@ -172,6 +172,51 @@ AN_EVENTS_DATE = [
     Case("Koperasi itu berdiri sejak 20 Mei 2001 dan menerima bantuan pada 5 Juni 2024.", ["2001-05-20", "2024-06-05"]),
 ]
 
+# Written for the blind batch corpus/articles/num_* (docs/unseen_num_s25.md): what short regional articles carry that
+# looks like a day and is none. "kemarin" after a noun of time or event, or after a month name, means "recent, last"
+# (KBBI's second sense), not the day before the article; only the adverb names that day.
+KEMARIN_RECENT = [
+    Case("Harga karet tahun kemarin lebih rendah dari sekarang.", [], "2024-09-18"),
+    Case("Bulan kemarin harga cabai di Pasar Bersehati naik.", [], "2024-09-18"),
+    Case("Saat banjir kemarin warga Kampung Klasaman mengungsi.", [], "2024-09-18"),
+    Case("Pada Lebaran kemarin santunan juga diberikan kepada anak yatim.", [], "2024-09-18"),
+    Case("Pemilu kemarin berjalan lancar di Distrik Mayamuk.", [], "2024-09-18"),
+    Case("Musim kemarau kemarin sumur warga Merbaun kering.", [], "2024-09-18"),
+    Case("Pada 17 Agustus kemarin warga Desa Lano berlomba.", ["2024-08-17"], "2024-09-18"),  # the date only
+    Case("HUT ke-79 RI 17 Agustus kemarin berlangsung meriah.", ["2024-08-17"], "2024-09-18"),
+]
+KEMARIN_YESTERDAY = [
+    Case("Kemarin, bantuan diserahkan kepada warga Desa Merbaun.", ["2024-09-17"], "2024-09-18"),
+    Case("Bantuan diserahkan kemarin sore di balai desa.", ["2024-09-17"], "2024-09-18"),
+    Case("Tim SAR kemarin menemukan perahu nelayan.", ["2024-09-17"], "2024-09-18"),
+    Case("Hari Jumat kemarin bantuan tiba di Sorong.", ["2024-09-13"], "2024-09-18"),  # a weekday: the last one
+]
+# A starting point or a founding dates no story: it lends no year to a year-less date (which then has none).
+NO_YEAR_FROM_A_START = [
+    Case("Hal itu disampaikan Rizki, Selasa (15/9). Kelompok dibentuk pada 11 Maret 2020.", ["2020-03-11"]),
+    Case("Bantuan diserahkan pada (15/9) di balai desa. Koperasi terbentuk pada 11 Maret 2020.", ["2020-03-11"]),
+    Case("Bantuan diserahkan pada (15/9) di balai desa. Bank itu beroperasi sejak 12 April 1962.", ["1962-04-12"]),
+    Case("Bantuan diserahkan pada (15/9). Sejak diresmikan pada 5 Juni 2018, bank sampah berkembang.", ["2018-06-05"]),
+    Case("Bantuan diserahkan pada (15/9) di balai desa. Ia menjabat sejak 20 Februari 2021.", ["2021-02-20"]),
+]
+YEAR_FROM_AN_ORDINARY_DATE = [  # the same sentences with no start or founding word still lend their year
+    Case("Bantuan diserahkan pada (15/9) di balai desa. Sumur pertama diresmikan pada 3 Maret 2022.",
+         ["2022-09-15", "2022-03-03"]),
+    Case("Program berjalan sejak 2019, dan bantuan tahap ini diserahkan 12 Maret 2024. Warga hadir (15/3).",
+         ["2024-03-12", "2024-03-15"]),  # "sejak" before a year, not right before the date
+]
+# A fraction in words repeated in digits in brackets, and a document number after "bernomor", are no dates.
+NOT_DATES_FRACTIONS_NUMBERS = [
+    Case("Rapat paripurna dihadiri dua pertiga (2/3) anggota DPRD Mimika.", [], "2024-08-20"),
+    Case("Sebanyak tiga perempat (3/4) anggaran sudah terserap.", [], "2024-08-20"),
+    Case("Sepertiga (1/3) dana dipakai untuk pipa.", [], "2024-08-20"),
+    Case("Surat bernomor 12/5/2024 dari dinas sosial diterima camat.", []),
+]
+DATES_NEAR_FRACTIONS = [
+    Case("Rapat dihadiri dua pertiga anggota DPRD, Selasa (20/8).", ["2024-08-20"], "2024-08-21"),
+    Case("Bantuan tiba (2/3) di Desa Lere.", ["2024-03-02"], "2024-03-05"),
+]
+
 # Days in words, with their year, through the shared number reader (dateparser reads none of them).
 DATES_IN_WORDS = [
     Case("pada tanggal tujuh belas Agustus 2020", ["2020-08-17"]),
@@ -188,7 +233,9 @@ DATES_XFAIL = []
 
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in DATES_AS_WRITTEN + DATES_BUGS_CAUGHT + NOT_DATES + DATES_IN_WORDS
-              + DATES_DATEPARSER_MISSES + DATES_WHICH_YEAR + NOT_THE_EVENT_YEAR + NOT_AN_EVENTS_DATE + AN_EVENTS_DATE]
+              + DATES_DATEPARSER_MISSES + DATES_WHICH_YEAR + NOT_THE_EVENT_YEAR + NOT_AN_EVENTS_DATE + AN_EVENTS_DATE
+              + KEMARIN_RECENT + KEMARIN_YESTERDAY + NO_YEAR_FROM_A_START + YEAR_FROM_AN_ORDINARY_DATE
+              + NOT_DATES_FRACTIONS_NUMBERS + DATES_NEAR_FRACTIONS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in DATES_XFAIL]
     return cases
 
@@ -254,7 +301,7 @@ def test_dates_rules_have_known_keys():
     assert set(load_rules("dates")) == {"months", "days", "range_joins", "relative", "ago", "day_units",
                                         "header_labels", "time_zones", "year_words", "remembrance_cues",
                                         "year_not_event", "direction_after", "day_list_joins", "past_cues",
-                                        "recurring_before", "recurring_after", "number_before"}
+                                        "recurring_before", "recurring_after", "number_before", "start_before", "recent_before", "fraction_heads", "fraction_words"}
     assert set(load_rules("dates")["months"].values()) == set(range(1, 13))
     assert set(load_rules("dates")["days"].values()) == set(range(1, 8))
 

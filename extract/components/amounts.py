@@ -45,6 +45,11 @@ class Reading(NamedTuple):
     warning: str | None = None
 
 
+BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,80}\)")  # a bracket right after a number: its repeat in words, or a unit
+BRACKET_OPEN = re.compile(r"\([ \t]*$")
+BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
 def unknown_currency_sign(text: str, start: int) -> bool:
     """A Unicode currency symbol (category Sc) stands right before ``start``, blanks aside.
 
@@ -76,6 +81,7 @@ class AmountFinder:
         self.bare_capitals = set(rules["bare_capitals"])  # as written: case matters ("M" miliar, "m" metres)
         self.money_nouns = {norm(k) for k in rules["money_nouns"]}
         self.cue_before = {norm(k) for k in rules["cue_before"]}
+        self.identifier_before = {norm(k).rstrip(".") for k in rules["identifier_before"]}
         self.cue_after = {norm(k) for k in rules["cue_after"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.window = int(rules["cue_window"])
@@ -372,9 +378,19 @@ class AmountFinder:
             return False
         if not scale and not re.search(r"\d[.,]\d{3}[.,]\d{3}", m["n1"]):
             return False  # a bare number with no scale must be written in full: "201.600.000"
+        if re.match(r"0\d", m["n1"]) or self.identifier_before & set(words_before(text, m.start(), 2)):
+            return False  # "tabungan nomor 123.456.789", "001.234.567": an identifier, no sum
         if capital:
             return bool(self.cue_before & set(words_before(text, m.start(), 1)))
         after = next_word(text, end)
+        if m["lebih"] and m.start("lebih") >= end:  # "1,5 juta lebih penduduk": the noun counted follows "lebih"
+            after = next_word(text, m.end("lebih"))
+        if not after:  # the number repeated in brackets, or itself the bracketed repeat: the counted noun follows
+            close = BRACKET_AFTER.match(text, end, min(len(text), end + 90))  # "1.200.000 (satu juta ...) bibit"
+            if close is None and BRACKET_OPEN.search(text, max(0, m.start() - 4), m.start()):
+                close = BRACKET_CLOSE.match(text, end)  # "(satu juta dua ratus ribu) bibit"
+            if close is not None:
+                after = next_word(text, close.end())
         if (after in self.next_ok or not after) and self.list_head.search(text[max(0, m.start() - 60):m.start()]):
             return True  # "Rp 5 dan 10 juta untuk ...": the list of sums shares the currency
         if after in self.money_nouns and self.breakdown(text, m.start()):

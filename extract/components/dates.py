@@ -117,6 +117,8 @@ class DateFinder:
         self.months = {norm(k): v for k, v in rules["months"].items()}
         self.days = {norm(k): v for k, v in rules["days"].items()}
         self.relative = {norm(k): v for k, v in rules["relative"].items()}
+        recent = alternation([*rules["recent_before"], *self.months])
+        self.recent_before = re.compile(rf"(?<![^\W\d_])(?:{recent})[^\S\n]+$", re.I)
         mon, day = alternation(self.months), alternation(self.days)
         join = alternation(rules["range_joins"])
         d = r"\d{1,2}"
@@ -168,10 +170,18 @@ class DateFinder:
         # A birth or founding date ("lahir di Kupang, 3 Maret 1940", "didirikan pada 13 April 1966") is one too.
         past = alternation(rules["remembrance_cues"] + rules["past_cues"])
         self.remembered = re.compile(rf"(?<![^\W\d_])(?:{past})(?![^\W\d_])[^.!?\n]{{0,60}}$", re.I)
+        # A starting point ("sejak 12 April 1962", "semenjak tanggal 1 Januari 2019", "sejak diresmikan pada 5 Juni
+        # 2018"): right before the date, with at most one word and "tanggal"/"pada" between.
+        self.started = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['start_before'])})(?:[^\S\n]+[^\W\d_]+)?"
+                                  rf"(?:[^\S\n]+(?:tanggal|tgl\.?|pada))?[^\S\n]+$", re.I)
         # A day of every year ("diperingati setiap 26 Juli") and a document's number ("SK Nomor 12/5/2024") are no
         # dates: the words right before them, searched anchored at the end of a short window (linear).
         self.recurring = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['recurring_before'])})[^\S\n]+$", re.I)
         self.recurring_after = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(rules['recurring_after'])})(?![^\W\d_])", re.I)
+        # A fraction in words right before a bracketed "(2/3)": the fraction repeated in digits ("dua pertiga (2/3)").
+        digit_words = alternation(k for k, v in load_rules(numbers.name)["words"].items() if v == "digit")
+        fraction = rf"(?:{alternation(rules['fraction_heads'])})(?:{digit_words})|{alternation(rules['fraction_words'])}"
+        self.fraction_before = re.compile(rf"(?<![^\W\d_])(?:{fraction})[^\S\n]*\([^\S\n]*$", re.I)
         self.doc_number = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['number_before'])})[^\S\n]*[.:]?[^\S\n]*$", re.I)
         self.year_in_sentence = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['year_words'])})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
         # The edition year of a named event ("Festival UMKM Cilacap 2025"): a year right after a capitalised word
@@ -192,8 +202,7 @@ class DateFinder:
         doc._.published = own
         anchor = doc._.article_date or own
         out: list[DateMention] = []
-        full = [(f.start, date) for f in found if f.dates and not self.remembered.search(text[max(0, f.start - 90):f.start])
-                for date, _ in f.dates]
+        full = [(f.start, date) for f in found if f.dates and not self.past_event(text, f.start) for date, _ in f.dates]
         for f in found:
             if f.dates:
                 out.extend(DateMention(text[f.start:f.end], f.start, f.end, 0.9, date=d, range=r) for d, r in f.dates)
@@ -261,6 +270,8 @@ class DateFinder:
         for m in self.relatives.finditer(text):
             if re.search(r"[\d)]\s*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"\s*\(", text[m.end():]):
                 continue  # "Agustus 2022 kemarin", "Kamis lalu (26-29/02)": part of another date
+            if m["word"] and self.recent_before.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "tahun kemarin", "Lebaran kemarin", "17 Agustus kemarin": recent, no day
             cands.append(Found(m.start(), m.end(), [], relative=norm(m.group(0))))
         cands = [c for c in cands if c.dates or c.yearless or c.relative is not None]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -271,11 +282,19 @@ class DateFinder:
             out.append(c)
         return [c for c in out if not self.not_a_date(text, c)]
 
+    def past_event(self, text: str, start: int) -> bool:
+        """A complete date that lends no year to the story's year-less dates: a remembered date, a birth or founding
+        ("didirikan pada 13 April 1966", "Kelompok dibentuk pada 11 Maret 2020") or a starting point ("sejak 12 April
+        1962")."""
+        before = text[max(0, start - 90):start]
+        return bool(self.remembered.search(before) or self.started.search(before[-30:]))
+
     def not_a_date(self, text: str, f: Found) -> bool:
-        """A day of every year ("setiap 26 Juli", "5 Juni setiap tahun"; year-less) or a document's number ("Nomor
-        12/5/2024", in digits)."""
+        """A day of every year ("setiap 26 Juli", "5 Juni setiap tahun"; year-less), a fraction repeated in digits
+        ("dua pertiga (2/3)"; year-less) or a document's number ("Nomor 12/5/2024", in digits)."""
         before = text[max(0, f.start - 30):f.start]
-        if f.yearless and not f.dates and (self.recurring.search(before) or self.recurring_after.match(text, f.end)):
+        if f.yearless and not f.dates and (self.recurring.search(before) or self.recurring_after.match(text, f.end)
+                                           or self.fraction_before.search(before)):
             return True
         return text[f.start:f.start + 1].isdigit() and self.doc_number.search(before) is not None
 
