@@ -109,6 +109,8 @@ class RoleFinder:
         self.gap_currency = re.compile(gap["currency"], re.I)
         self.gap_scales, self.gap_links = set(gap["scales"]), set(gap["links"])
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
+        self.co_subject_only = set(rules["context"]["co_subject_only"])
+        self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
@@ -239,6 +241,10 @@ class RoleFinder:
         for h, i in self.co_actor_pairs(spans, lowers):  # "A bersama B menyerahkan": B's verb is A's too
             if bests[i]["after"][0] > 0:
                 bests[h]["after"] = max(bests[h]["after"], bests[i]["after"])
+            if self.co_subjects(spans, lowers, h, i, bests[i]["after"][0]):  # ... and B gives with A
+                for x, y in ((h, i), (i, h)):
+                    if orgs[x].kind in self.co_subject_kinds and orgs[x].entity != orgs[y].entity:
+                        scores[orgs[x].entity].pair_with.add(orgs[y].entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
@@ -342,6 +348,12 @@ class RoleFinder:
         """Neighbouring mentions (i - 1, i) with only a co-actor word between them ("A bersama B")."""
         return [(i - 1, i) for i in range(1, len(spans))
                 if tuple(lowers[spans[i - 1].end:spans[i].start]) in self.co_actors]
+
+    def co_subjects(self, spans, lowers, h: int, i: int, verb: float) -> bool:
+        """Whether "A bersama B <verb of giving>" makes A and B one coordinated subject (rules/roles.toml
+        ``co_subject_only``, ``co_subject_verb``): "bersama" alone between them, a verb of giving after B."""
+        return verb >= self.rules["context"]["co_subject_verb"] and \
+            " ".join(lowers[spans[h].end:spans[i].start]) in self.co_subject_only
 
     def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
         """Whether the name at token ``start`` follows a word of channel ("melalui") that a verb of handing over
