@@ -37,7 +37,7 @@ from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import load_toml
-from gazetteers.companies import Gazetteer, load_gazetteer
+from gazetteers.companies import Gazetteer, load_gazetteer, norm_name
 from gazetteers.regions import compact, load_place_index
 from rules import load_rules
 
@@ -539,6 +539,7 @@ class OrgFinder:
                 end, acr = self.body_tail(doc, e)  # name ("PMI Budi Santoso" takes no person)
             else:
                 end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+                end = self.brand_after_acronym(e, end, entry)
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
@@ -556,6 +557,21 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(levels)))
         return out
+
+    def brand_after_acronym(self, e: int, end: int, entry) -> int:
+        """End of a known name whose acronym in parentheses goes on with the rest of another of its own forms:
+        "Asia Pulp & Paper (APP) Sinar Mas" is one name, as "APP Sinar Mas" is a form of the same entry (a
+        group's brand written after the unit's acronym). Other words after the parenthesis stay outside."""
+        words = self.t.text
+        if not (end == e + 3 and words[e] == "(" and words[e + 2] == ")"):
+            return end
+        keys = {norm_name(f) for f in entry.matchable}
+        for k in (3, 2, 1):  # the longest form first
+            tail = words[end:end + k]
+            if len(tail) == k and all(w[:1].isupper() for w in tail) and \
+                    norm_name(" ".join([words[e + 1], *tail])) in keys:
+                return end + k
+        return end
 
     def defined_elsewhere(self, written: str, entry) -> bool:
         """Whether an acronym matched in the gazetteer is one the article defines, in parentheses, for a name
