@@ -111,6 +111,7 @@ class RoleFinder:
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
         self.co_subject_only = set(rules["context"]["co_subject_only"])
         self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
+        self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
@@ -228,6 +229,10 @@ class RoleFinder:
                     scores[orgs[i].entity].engaged = True
         for chain in chains:  # coordinated mentions share the cue before and the verb after
             first, last = bests[chain[0]], bests[chain[-1]]
+            if first["before"][0] >= r["context"]["chain_giver_cue"] > first["partner_before"][0]:
+                members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds]
+                for e in members:  # "dampingan A dan B": A and B run it together
+                    scores[e].pair_with.update(set(members) - {e})
             for i in chain:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
