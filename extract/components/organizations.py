@@ -122,6 +122,7 @@ class OrgFinder:
         self.programme_words = set(rules["programme_words"])
         self.heads = dict(rules["heads"])
         self.suffix_heads = dict(rules["suffix_heads"])
+        self.suffix_not_after = {k: set(v) for k, v in rules["words"].get("suffix_head_not_after", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
         self.support_max = rules["acronym_support"]["max_length"]
@@ -465,7 +466,7 @@ class OrgFinder:
         name starts at k and runs at least to its own head."""
         t, j = self.t, k
         while j < self.n and j - k < 6 and self.is_name(j) and not (j > k and t.sent_start[j]):
-            if j > k and t.text[j] in self.suffix_heads:
+            if j > k and t.text[j] in self.suffix_heads and t.text[j - 1] not in self.suffix_not_after.get(t.text[j], ()):
                 return j
             j += 1
         return None
@@ -505,8 +506,8 @@ class OrgFinder:
         out = []
         for i in self.token_starts(doc, self.suffix_re, word_start=True):
             kind = self.suffix_heads.get(self.t.text[i])
-            if not kind or i == 0:
-                continue
+            if not kind or i == 0 or self.t.text[i - 1] in self.suffix_not_after.get(self.t.text[i], ()):
+                continue  # "Focus Group Discussion": a term
             s = i
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title

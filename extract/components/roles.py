@@ -30,6 +30,9 @@ from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
 
 
+NAME_RUN = r"[A-Z][\w&.()-]*(?:\s+[A-Z][\w&.()-]*)*"  # capitalised words, one space run between each (no nested repeat)
+
+
 def ancestors(parents: dict[str, str], x: str, limit: int = 8) -> list[str]:
     """x's parent in the gazetteer, that one's parent, and so on (at most ``limit``: no loop runs away)."""
     out = []
@@ -130,6 +133,10 @@ class RoleFinder:
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
         self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")  # a headline's "Anak Usaha"
+        # "perusahaan patungan Tsingshan Holding Group, Huayou Cobalt dan Zhenshi Holding Group": every owner of a list
+        self.parent_list = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) +
+                                      r")\s+" + NAME_RUN + r"(?:(?:,|\s+dan|\s+serta)\s+" + NAME_RUN + r")*"
+                                      r"(?:,|\s+dan|\s+serta)\s+$")
         self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
@@ -636,7 +643,8 @@ class RoleFinder:
 
     def only_as_parent(self, starts: list[int], text: str) -> bool:
         """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
-        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a]) for a in starts)
+        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a])
+                                    or self.parent_list.search(text[max(0, a - 160):a]) for a in starts)
 
     def charity(self, names: list[str]) -> bool:
         """Whether a name opens or closes with a charity's word (``own_charity``)."""
