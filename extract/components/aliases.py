@@ -186,7 +186,11 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
         hits.discard(sets.find(i))
         if len(hits) == 1:
             target = hits.pop()
-            if _compatible(entries[i], entries[target]):
+            own = next((entries[j] for j in range(n) if sets.find(j) == target and entries[j]), None)
+            alone = entries[i] is not None and all(entries[j] != entries[i] for j in range(n) if j != i)
+            if not _compatible(entries[i], own) and alone:
+                entries[i] = own  # "PT BSI" beside "PT Bumi Suksesindo": not the gazetteer's unrelated BSI
+            if _compatible(entries[i], own):
                 sets.union(i, target)
     return _entities(cands, sets, entries, gaz, forms)
 
