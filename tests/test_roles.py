@@ -384,6 +384,11 @@ ROLES_S25GIV = [
          "Al Washliyah.", ["PT Bank Sumut"], ["Dinas Sosial Kabupaten Deli Serdang", "Panti Asuhan Al Washliyah"]),
     Case("PT Semen Tonasa bersama Kelompok Tani Sipakainga menanam 1.000 bibit pohon di Pangkep sebagai program CSR.",
          ["PT Semen Tonasa"], ["Kelompok Tani Sipakainga"]),
+    # the same pair as the agent of a passive: "dijalankan A bersama B"; a Dinas there stays a partner
+    Case("Sebanyak 200 petani di Ogan Komering Ilir ikut program pertanian tanpa bakar yang dijalankan PT Sinar "
+         "Mas Forestry bersama PT Bumi Andalas Permai.", ["Sinar Mas Forestry", "PT Bumi Andalas Permai"], []),
+    Case("Bantuan beras diserahkan Bank Jatim bersama Dinas Sosial Kabupaten Lamongan kepada Panti Asuhan Muhammadiyah "
+         "Lamongan.", ["Bank Jatim"], ["Dinas Sosial Kabupaten Lamongan", "Panti Asuhan Muhammadiyah Lamongan"]),
     # "dampingan A dan B": both run it; a government body coordinated under "binaan" stays a partner
     Case("Kelompok Tenun Ikat Lepo Lorun menerima bantuan alat tenun. Kelompok itu dampingan PT Bank Danamon "
          "Indonesia Tbk dan Toraja Melo sejak 2021.",

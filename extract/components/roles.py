@@ -115,6 +115,7 @@ class RoleFinder:
         self.co_subject_only = set(rules["context"]["co_subject_only"])
         self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
         self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
+        self.co_subject_passives = set(rules["context"]["co_subject_passives"])
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
@@ -363,8 +364,10 @@ class RoleFinder:
 
     def co_subjects(self, spans, lowers, h: int, i: int, verb: float) -> bool:
         """Whether "A bersama B <verb of giving>" makes A and B one coordinated subject (rules/roles.toml
-        ``co_subject_only``, ``co_subject_verb``): "bersama" alone between them, a verb of giving after B."""
-        return verb >= self.rules["context"]["co_subject_verb"] and \
+        ``co_subject_only``, ``co_subject_verb``): "bersama" alone between them, a verb of giving after B, or a
+        passive verb of running or giving before A (``co_subject_passives``: "dijalankan A bersama B")."""
+        passive = spans[h].start > 0 and lowers[spans[h].start - 1] in self.co_subject_passives
+        return (verb >= self.rules["context"]["co_subject_verb"] or passive) and \
             " ".join(lowers[spans[h].end:spans[i].start]) in self.co_subject_only
 
     def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
