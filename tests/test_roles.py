@@ -385,7 +385,7 @@ ROLES_S25GIV = [
     Case("PT Semen Tonasa bersama Kelompok Tani Sipakainga menanam 1.000 bibit pohon di Pangkep sebagai program CSR.",
          ["PT Semen Tonasa"], ["Kelompok Tani Sipakainga"]),
     # the same pair as the agent of a passive: "dijalankan A bersama B"; a Dinas there stays a partner
-    Case("Sebanyak 200 petani di Ogan Komering Ilir ikut program pertanian tanpa bakar yang dijalankan PT Sinar "
+    Case("Sebanyak 200 petani di Ogan Komering Ilir ikut program CSR pertanian tanpa bakar yang dijalankan Sinar "
          "Mas Forestry bersama PT Bumi Andalas Permai.", ["Sinar Mas Forestry", "PT Bumi Andalas Permai"], []),
     Case("Bantuan beras diserahkan Bank Jatim bersama Dinas Sosial Kabupaten Lamongan kepada Panti Asuhan Muhammadiyah "
          "Lamongan.", ["Bank Jatim"], ["Dinas Sosial Kabupaten Lamongan", "Panti Asuhan Muhammadiyah Lamongan"]),
