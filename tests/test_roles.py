@@ -395,6 +395,11 @@ ROLES_S25GIV = [
          ["PT Bank Danamon Indonesia Tbk", "Toraja Melo"], ["Kelompok Tenun Ikat Lepo Lorun"]),
     Case("Kelompok Tani Sido Rukun merupakan binaan PT Pupuk Kujang dan Dinas Pertanian Karawang sejak 2020 lewat "
          "program CSR.", ["PT Pupuk Kujang"], ["Kelompok Tani Sido Rukun", "Dinas Pertanian Karawang"]),
+    # business associations give in their own name (gazetteer or "Gabungan Pengusaha" head)
+    Case("Perbanas Jawa Timur menyerahkan bantuan beasiswa kepada 50 mahasiswa Universitas Airlangga.",
+         ["Perbanas Jawa Timur"], ["Universitas Airlangga"]),
+    Case("Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Cabang Riau menyalurkan bantuan kepada korban banjir di "
+         "Kampar.", ["Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Cabang Riau"], []),
     # a business group named with "Group"; a head-less social enterprise known to the gazetteer
     Case("Sungai Budi Group menyalurkan 1.000 paket sembako kepada warga Kecamatan Panjang, Bandar Lampung.",
          ["Sungai Budi Group"], []),
