@@ -358,6 +358,7 @@ ORGS_S25GIV = [
     Case("Kata Regional CSR Head Sinar Mas Agribusiness and Food Kalimantan Barat, Haryono.",
          ["Sinar Mas Agribusiness and Food"]),
     Case("Sungai Budi Group menyalurkan paket sembako di Bandar Lampung.", ["Sungai Budi Group"]),
+    Case("Baznas Kabupaten Aceh Barat menyalurkan bantuan modal usaha di Meulaboh.", ["Baznas Kabupaten Aceh Barat"]),
     # negatives: a term with "Group" is no company; a parenthesised acronym followed by a person stays closed
     Case("Dinas Koperasi dan UKM Pelalawan menggelar Focus Group Discussion bersama pelaku UMKM.",
          ["Dinas Koperasi dan UKM Pelalawan"]),

@@ -379,6 +379,9 @@ ROLES_S25GIV = [
          "(PHRI) Banyuwangi menyerahkan bantuan kepada BPBD Banyuwangi.",
          ["Kamar Dagang dan Industri (Kadin) Kabupaten Banyuwangi",
           "Perhimpunan Hotel dan Restoran Indonesia (PHRI) Banyuwangi"], ["BPBD Banyuwangi"]),
+    # a known foundation's regional chapter keeps its region, so "bersama" still joins the pair
+    Case("Dompet Dhuafa Sulsel bersama PT Vale Indonesia Tbk menyalurkan bantuan pangan kepada warga Luwu Timur.",
+         ["Dompet Dhuafa Sulsel", "PT Vale Indonesia Tbk"], []),
     # negatives: a Dinas or a farmers' group after "bersama" takes part, it does not give
     Case("PT Bank Sumut bersama Dinas Sosial Kabupaten Deli Serdang menyalurkan bantuan kepada Panti Asuhan "
          "Al Washliyah.", ["PT Bank Sumut"], ["Dinas Sosial Kabupaten Deli Serdang", "Panti Asuhan Al Washliyah"]),

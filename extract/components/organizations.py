@@ -532,7 +532,7 @@ class OrgFinder:
                 if le == s:
                     s = ls
                     break
-            extend_names = entry.kind in {"mass_org", "government", "association"}
+            extend_names = entry.kind in {"mass_org", "government", "association", "foundation"}
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
                 end, acr = self.body_tail(doc, self.body_at[s])  # Kesehatan | Tritarayati"): see body_tail
