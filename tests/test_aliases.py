@@ -67,7 +67,24 @@ NOT_ALIASES = [  # distinct organisations stay apart
 ]
 
 
-@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14, ids=lambda c: c.text[:50])
+# a company's initials after its legal word are the one company named in full whose words spell them
+ALIASES_INITIALS = [
+    Case("PT Semen Tonasa menyalurkan bantuan bibit kepada Kelompok Tani Sumber Makmur di Pangkep. Menurut Manajer "
+         "CSR PT ST, program berlanjut.",
+         [["PT Semen Tonasa", "PT ST"], ["Kelompok Tani Sumber Makmur"]]),
+    Case("PT Sumber Alam Lestari membina perajin rotan di Katingan. Kata Kepala Humas PT SAL, pelatihan berlanjut.",
+         [["PT Sumber Alam Lestari", "PT SAL"]]),
+    # negatives: initials no company spells, and initials two companies spell, stay apart
+    Case("PT Semen Tonasa menyalurkan bantuan kepada Kelompok Tani Maju. Menurut Manajer CSR PT SP, program berlanjut.",
+         [["PT Semen Tonasa"], ["Kelompok Tani Maju"], ["PT SP"]]),
+    Case("PT Semen Padang dan PT Sinar Pangan menyalurkan bantuan kepada Kelompok Tani Maju. Menurut Manajer CSR "
+         "PT SP, program berlanjut.",
+         [["PT Semen Padang"], ["PT Sinar Pangan"], ["Kelompok Tani Maju"], ["PT SP"]]),
+]
+
+
+@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14 + ALIASES_INITIALS,
+                         ids=lambda c: c.text[:50])
 def test_aliases_one_entity_per_organisation(nlp, case):
     orgs = nlp(case.text)._.organizations_all
     groups: dict[str, list[str]] = {}

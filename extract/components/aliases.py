@@ -175,7 +175,37 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
                 break
             if _near(a, b) and _compatible(entries[by_key[a]], entries[by_key[b]]):
                 sets.union(by_key[a], by_key[b])
+    # a company's initials after its legal word ("PT SI" for "PT Semen Indonesia" in the same article): an acronym
+    # formed from the capitalised words of exactly one company named in full is that company
+    for i, c in enumerate(cands):
+        m = _LEGAL_INITIALS.fullmatch(c.text.strip())
+        if not m or _company_kind(c.kind) not in COMPANY_KINDS:
+            continue
+        hits = {sets.find(j) for j, d in enumerate(cands) if j != i and _company_kind(d.kind) in COMPANY_KINDS
+                and _initials(d.text) == m.group(1)}
+        hits.discard(sets.find(i))
+        if len(hits) == 1:
+            target = hits.pop()
+            own = next((entries[j] for j in range(n) if sets.find(j) == target and entries[j]), None)
+            alone = entries[i] is not None and all(entries[j] != entries[i] for j in range(n) if j != i)
+            if not _compatible(entries[i], own) and alone:
+                entries[i] = own  # "PT BSI" beside "PT Bumi Suksesindo": not the gazetteer's unrelated BSI
+            if _compatible(entries[i], own):
+                sets.union(i, target)
     return _entities(cands, sets, entries, gaz, forms)
+
+
+_LEGAL_INITIALS = re.compile(r"(?:PT|PT\.|CV|CV\.)\s+([A-Z]{2,5})")
+_LEGAL_WORDS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero"})
+
+
+def _initials(text: str) -> str:
+    """The initials of a name's capitalised words, legal words and parentheses left out
+    ("PT Semen Indonesia (Persero) Tbk" -> "SI"); "" for a name of one word or any non-capitalised word."""
+    words = [w for w in re.sub(r"\([^)]*\)", " ", text).split() if w not in _LEGAL_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 COMPANY_KINDS = {"company", "bank"}

@@ -38,7 +38,7 @@ from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
 from gazetteers import load_toml
-from gazetteers.companies import Gazetteer, load_gazetteer
+from gazetteers.companies import Gazetteer, load_gazetteer, norm_name
 from gazetteers.regions import compact, load_place_index
 from rules import load_rules
 
@@ -492,7 +492,7 @@ class OrgFinder:
         name starts at k and runs at least to its own head."""
         t, j = self.t, k
         while j < self.n and j - k < 6 and self.is_name(j) and not (j > k and t.sent_start[j]):
-            if j > k and t.text[j] in self.suffix_heads:
+            if j > k and t.text[j] in self.suffix_heads and t.text[j - 1] not in self.suffix_not_after.get(t.text[j], ()):
                 return j
             j += 1
         return None
@@ -532,8 +532,8 @@ class OrgFinder:
         out = []
         for i in self.token_starts(doc, self.suffix_re, word_start=True):
             kind = self.suffix_heads.get(self.t.text[i])
-            if not kind or i == 0:
-                continue
+            if not kind or i == 0 or self.t.text[i - 1] in self.suffix_not_after.get(self.t.text[i], ()):
+                continue  # "Focus Group Discussion": a term
             s = i
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
@@ -562,7 +562,7 @@ class OrgFinder:
                 if le == s:
                     s = ls
                     break
-            extend_names = entry.kind in {"mass_org", "government", "association"}
+            extend_names = entry.kind in {"mass_org", "government", "association", "foundation"}
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
                 end, acr = self.body_tail(doc, self.body_at[s])  # Kesehatan | Tritarayati"): see body_tail
@@ -570,6 +570,7 @@ class OrgFinder:
                 end, acr = self.body_tail(doc, e)  # name ("PMI Budi Santoso" takes no person)
             else:
                 end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+                end = self.brand_after_acronym(e, end, entry)
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
@@ -587,6 +588,21 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(levels)))
         return out
+
+    def brand_after_acronym(self, e: int, end: int, entry) -> int:
+        """End of a known name whose acronym in parentheses goes on with the rest of another of its own forms:
+        "Asia Pulp & Paper (APP) Sinar Mas" is one name, as "APP Sinar Mas" is a form of the same entry (a
+        group's brand written after the unit's acronym). Other words after the parenthesis stay outside."""
+        words = self.t.text
+        if not (end == e + 3 and words[e] == "(" and words[e + 2] == ")"):
+            return end
+        keys = {norm_name(f) for f in entry.matchable}
+        for k in (3, 2, 1):  # the longest form first
+            tail = words[end:end + k]
+            if len(tail) == k and all(w[:1].isupper() for w in tail) and \
+                    norm_name(" ".join([words[e + 1], *tail])) in keys:
+                return end + k
+        return end
 
     def defined_elsewhere(self, written: str, entry) -> bool:
         """Whether an acronym matched in the gazetteer is one the article defines, in parentheses, for a name

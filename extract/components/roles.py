@@ -30,6 +30,9 @@ from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
 
 
+NAME_RUN = r"[A-Z][\w&.()-]*(?:\s+[A-Z][\w&.()-]*)*"  # capitalised words, one space run between each (no nested repeat)
+
+
 def ancestors(parents: dict[str, str], x: str, limit: int = 8) -> list[str]:
     """x's parent in the gazetteer, that one's parent, and so on (at most ``limit``: no loop runs away)."""
     out = []
@@ -109,6 +112,10 @@ class RoleFinder:
         self.gap_currency = re.compile(gap["currency"], re.I)
         self.gap_scales, self.gap_links = set(gap["scales"]), set(gap["links"])
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
+        self.co_subject_only = set(rules["context"]["co_subject_only"])
+        self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
+        self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
+        self.co_subject_passives = set(rules["context"]["co_subject_passives"])
         lists = rules["lists"]
         self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
@@ -127,6 +134,10 @@ class RoleFinder:
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
         self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")  # a headline's "Anak Usaha"
+        # "perusahaan patungan Tsingshan Holding Group, Huayou Cobalt dan Zhenshi Holding Group": every owner of a list
+        self.parent_list = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) +
+                                      r")\s+" + NAME_RUN + r"(?:(?:,|\s+dan|\s+serta)\s+" + NAME_RUN + r")*"
+                                      r"(?:,|\s+dan|\s+serta)\s+$")
         self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
@@ -226,6 +237,10 @@ class RoleFinder:
                     scores[orgs[i].entity].engaged = True
         for chain in chains:  # coordinated mentions share the cue before and the verb after
             first, last = bests[chain[0]], bests[chain[-1]]
+            if first["before"][0] >= r["context"]["chain_giver_cue"] > first["partner_before"][0]:
+                members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds]
+                for e in members:  # "dampingan A dan B": A and B run it together
+                    scores[e].pair_with.update(set(members) - {e})
             for i in chain:
                 bests[i]["before"] = max(bests[i]["before"], first["before"])
                 bests[i]["partner_before"] = max(bests[i]["partner_before"], first["partner_before"])
@@ -239,6 +254,10 @@ class RoleFinder:
         for h, i in self.co_actor_pairs(spans, lowers):  # "A bersama B menyerahkan": B's verb is A's too
             if bests[i]["after"][0] > 0:
                 bests[h]["after"] = max(bests[h]["after"], bests[i]["after"])
+            if self.co_subjects(spans, lowers, h, i, bests[i]["after"][0]):  # ... and B gives with A
+                for x, y in ((h, i), (i, h)):
+                    if orgs[x].kind in self.co_subject_kinds and orgs[x].entity != orgs[y].entity:
+                        scores[orgs[x].entity].pair_with.add(orgs[y].entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         for subject, partner in self.collaborations(doc, spans, chains):
@@ -342,6 +361,14 @@ class RoleFinder:
         """Neighbouring mentions (i - 1, i) with only a co-actor word between them ("A bersama B")."""
         return [(i - 1, i) for i in range(1, len(spans))
                 if tuple(lowers[spans[i - 1].end:spans[i].start]) in self.co_actors]
+
+    def co_subjects(self, spans, lowers, h: int, i: int, verb: float) -> bool:
+        """Whether "A bersama B <verb of giving>" makes A and B one coordinated subject (rules/roles.toml
+        ``co_subject_only``, ``co_subject_verb``): "bersama" alone between them, a verb of giving after B, or a
+        passive verb of running or giving before A (``co_subject_passives``: "dijalankan A bersama B")."""
+        passive = spans[h].start > 0 and lowers[spans[h].start - 1] in self.co_subject_passives
+        return (verb >= self.rules["context"]["co_subject_verb"] or passive) and \
+            " ".join(lowers[spans[h].end:spans[i].start]) in self.co_subject_only
 
     def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
         """Whether the name at token ``start`` follows a word of channel ("melalui") that a verb of handing over
@@ -619,7 +646,8 @@ class RoleFinder:
 
     def only_as_parent(self, starts: list[int], text: str) -> bool:
         """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
-        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a]) for a in starts)
+        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a])
+                                    or self.parent_list.search(text[max(0, a - 160):a]) for a in starts)
 
     def charity(self, names: list[str]) -> bool:
         """Whether a name opens or closes with a charity's word (``own_charity``)."""
