@@ -54,6 +54,17 @@ class SectorCues:
         for p in self.phrases:
             first, n = p.split()[0], len(p.split())
             self.starts[first] = max(self.starts.get(first, 0), n)
+        # phrases whose words are no cue: organisation names and CSR boilerplate ("Bank Pembangunan Daerah",
+        # "tanggung jawab sosial"); they consume their tokens, so no shorter cue is read inside them
+        self.blocks = {" ".join(p.lower().split()) for p in rules.get("not_cues", [])}
+        for p in self.blocks:
+            first, n = p.split()[0], len(p.split())
+            self.starts[first] = max(self.starts.get(first, 0), n)
+        # a Title Case word right after one of these is a street name ("Jalan Rahadi Usman"): no cue
+        self.address_heads = set(rules.get("address_heads", []))
+        # related-story lines ("Baca juga: ..."): another story's words, no evidence for this one
+        related = rules.get("related_lines", [])
+        self.related = re.compile(r"^[^\S\n]*(?:" + "|".join(map(re.escape, related)) + r")\b[^\n]*", re.M) if related else None
         self._words: dict[str, str] = {}
         self.aid_words = {w.lower() for w in rules["aid_words"]}
         self.patterns = {label: re.compile(  # for the short text around a sum (tie_amounts)
@@ -87,22 +98,40 @@ class SectorCues:
         bounds = [(sent.start_char, sent.end_char) for sent in sents]
         cache, word, starts, phrases, aid_words = self._words, self.word, self.starts, self.phrases, self.aid_words
         words = [cache.get(w) or word(w) for w in lower_words(doc)]
+        skip = self.skipped_tokens(doc)
+        blocks, heads = self.blocks, self.address_heads
         for i, sent in enumerate(sents):
-            end = sent.end
-            for k in range(sent.start, end):
+            end, k = sent.end, sent.start
+            while k < end:
+                if k in skip:
+                    k += 1
+                    continue
                 w = words[k]
                 if w in aid_words:
                     aid.add(i)
                 longest = starts.get(w)
-                if not longest:
-                    continue
-                for n in range(min(longest, end - k), 0, -1):
+                step = 1
+                for n in range(min(longest or 0, end - k), 0, -1):
                     phrase = w if n == 1 else " ".join(words[k:k + n])
+                    if phrase in blocks:
+                        step = n
+                        break
                     if phrase in phrases:
                         first, last = doc[k], doc[k + n - 1]
+                        if first.text in heads and k + n < end and doc[k + n].is_title:
+                            break  # a street name
                         matches.append((first.idx, last.idx + len(last.text), phrase, i))
                         break
+                k += step
         return Scan(bounds, matches, aid, self)
+
+    def skipped_tokens(self, doc: Doc) -> set[int]:
+        """Indices of the tokens on related-story lines."""
+        if self.related is None:
+            return set()
+        text = doc_text(doc)
+        spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in self.related.finditer(text)]
+        return {k for span in spans if span is not None for k in range(span.start, span.end)}
 
     def hits(self, scan: "Scan") -> dict[str, list[tuple[int, int, int]]]:
         """label -> [(start, end, sentence index)]: one hit per sentence and label (the first)."""
