@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
+from extract.components.elided_heads import head_length, split_shared_heads
 from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
@@ -66,6 +67,7 @@ class Found:
     entry: str | None = None  # gazetteer id
     acronyms: list[str] = field(default_factory=list)
     headed: bool = False  # opens with a head word or a chapter level
+    name: str | None = None  # the name when it is not the span's text: a shared head restored (elided_heads.py)
 
     @property
     def priority(self) -> int:
@@ -99,6 +101,15 @@ class OrgFinder:
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
+        self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
+        self.elided_links = frozenset(rules["elided_heads"]["links"])
+        self.office_titles = frozenset(w.lower() for w in words["office_titles"])
+        self.venue_heads = frozenset(words["venue_heads"])
+        self.venue_before = frozenset(words["venue_before"])
+        self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
+        redistribute = load_rules("roles")["redistribute"]  # the channel construction, kept once in roles.toml
+        self.bare_permissive, self.bare_reach = frozenset(redistribute["permissive"]), redistribute["reach"]
+        self.office_title_reach = words["office_title_reach"]
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
@@ -182,9 +193,10 @@ class OrgFinder:
         return doc
 
     def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
-        text = self.span(f.start, f.end)
+        written = self.span(f.start, f.end)
+        text = f.name or written
         start = self.t.idx[f.start]
-        return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
+        return Candidate(text, start, start + len(written), f.kind, f.source, f.entry, tuple(f.acronyms),
                          in_title=start < title_end, headed=f.headed)
 
     # ------------------------------------------------------------------ finding
@@ -195,6 +207,7 @@ class OrgFinder:
         self.read_doc(doc)
         found: list[Found] = []
         found += self.find_heads(doc)
+        found += self.find_bare_heads(found)
         # acronyms the article defines for a name of its own: "PT Bumi Suksesindo (BSI)"
         self.defined = {a: doc[f.start:f.end].text.lower() for f in found for a in f.acronyms}
         found += self.find_suffix_heads(doc)
@@ -214,7 +227,22 @@ class OrgFinder:
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
-        return sorted(self.select(found), key=lambda f: f.start)
+        return sorted(self.shared_heads(self.select(found)), key=lambda f: f.start)
+
+    def shared_heads(self, found: list[Found]) -> list[Found]:
+        """"Kantor Camat Lhoknga dan Leupung": two offices, the head restored before the second name
+        (``elided_heads``)."""
+        spans = [(f.start, f.end) for f in found]
+        splits = split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links)
+        if not splits:
+            return found
+        out = list(found)
+        for si, first_end, a, b in splits:
+            f = found[si]
+            head = self.t.text[f.start:f.start + head_length(self.t.text, f.start, self.elided_heads)]
+            out[si] = Found(f.start, first_end, f.kind, f.source, f.entry, [], f.headed)
+            out.append(Found(a, b, f.kind, f.source, None, [], True, name=" ".join(head + self.t.text[a:b])))
+        return out
 
     def span(self, start: int, end: int) -> str:
         """``span_text(doc, start, end)`` of the Doc being read (0 <= start), without looking up its table."""
@@ -417,6 +445,10 @@ class OrgFinder:
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
+            if kind != "government" and self.in_office_title(s):
+                continue  # "Kadis Koperasi Sumatera Utara": the field of a Kepala Dinas, not a cooperative
+            if e > s and self.span(s, e) in self.venue_heads and s and self.t.lower[s - 1] in self.venue_before:
+                continue  # "berlangsung di Kantor Kecamatan Pomalaa": where it took place, an office building
             name_start = e if e > s else s + 1
             k = name_start
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
@@ -457,6 +489,39 @@ class OrgFinder:
                 start, end, kind = k, max(end, own + 1), self.suffix_heads[t.text[own]]
             out.append(Found(start, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def find_bare_heads(self, found: list[Found]) -> list[Found]:
+        """A bare government head in the channel construction of rules/roles.toml [redistribute] ("silakan nanti
+        biar Pemkot yang salurkan"): the city's or regency's government, a body the article names by its head
+        alone. It is the one government of that level the article names in full ("Pemkab Tanjab Barat"), or
+        stands as "Pemkot" where the article names none."""
+        words, lower, out = self.t.text, self.t.lower, []
+        for i, w in enumerate(words):
+            if w not in self.bare_heads or i + 1 >= self.n or lower[i + 1] != "yang" \
+                    or any(f.start <= i < f.end for f in found):
+                continue
+            lo = i
+            while lo > 0 and i - lo < self.bare_reach and not self.t.sent_start[lo]:
+                lo -= 1
+            if not any(x in self.bare_permissive for x in lower[lo:i]):
+                continue
+            full = {self.span(f.start, f.end) for f in found if f.kind == "government"
+                    and any(self.span(f.start, f.end).startswith(h + " ") for h in self.bare_heads[w])}
+            out.append(Found(i, i + 1, "government", "head", headed=True,
+                             name=full.pop() if len(full) == 1 else None))
+        return out
+
+    def in_office_title(self, s: int) -> bool:
+        """Whether token s stands in the field of an abbreviated office title ("Kadis Koperasi Sumatera Utara",
+        "Kabid Pemberdayaan Koperasi Dinas ..."): Kadis is Kepala Dinas, Kabid Kepala Bidang, so the capitalised
+        words after it name the office's field, and a head word among them opens no body of its own."""
+        words, lower = self.t.text, self.t.lower
+        for j in range(s - 1, max(-1, s - 1 - self.office_title_reach), -1):
+            if lower[j] in self.office_titles:
+                return True
+            if not words[j][:1].isupper():
+                return False
+        return False
 
     def own_suffix_head(self, k: int) -> int | None:
         """The token of a closing head word ("Community", "Foundation", "Club") in the capitalised run that
