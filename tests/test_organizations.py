@@ -381,7 +381,8 @@ def test_organizations_rules_have_known_keys():
     assert set(rules) == {"max_tokens", "connectors", "comma_kinds", "comma_team_heads", "acronym", "acronym_support", "lower_heads",
                           "lower_head_not_after", "programme_words", "law_titles", "chapter_kinds",
                           "levels", "legal",
-                          "units", "heads", "short_heads", "suffix_heads", "words", "kind_prior", "ner"}
+                          "units", "heads", "short_heads", "suffix_heads", "words", "kind_prior", "ner",
+                          "elided_heads", "bare_heads"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 

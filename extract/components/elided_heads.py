@@ -17,12 +17,12 @@ from functools import lru_cache
 
 from gazetteers.regions import compact, load_place_index
 
-LEVELS = frozenset({"kecamatan", "kabupaten", "kota", "provinsi"})
+LEVELS = frozenset({"kecamatan"})
 
 
 @lru_cache(maxsize=4096)
 def district(name: str) -> bool:
-    """Whether the region gazetteer knows ``name`` as a district or a higher region."""
+    """Whether the region gazetteer knows ``name`` as a district (kecamatan): the level these bodies serve."""
     index = load_place_index()
     return any(index.describe(c)["level"] in LEVELS for c in index.codes(compact(name)))
 
@@ -36,8 +36,11 @@ def head_length(words: list[str], start: int, heads: tuple[tuple[str, ...], ...]
     return best
 
 
-def place_run(words: list[str], i: int, end: int) -> int:
-    """End of the longest district name (at most three capitalised words) that opens at token i, or i."""
+def place_run(words: list[str], i: int, end: int, cues: frozenset[str] = frozenset()) -> int:
+    """End of the longest district name (at most three capitalised words) that opens at token i, or i. A place
+    cue word opens none ("Kota Dumai" after a comma is where the body is, not a second one)."""
+    if i < len(words) and words[i] in cues:
+        return i
     for j in (i + 3, i + 2, i + 1):
         if j <= end and all(w[:1].isupper() for w in words[i:j]) and district(" ".join(words[i:j])):
             return j
@@ -45,29 +48,34 @@ def place_run(words: list[str], i: int, end: int) -> int:
 
 
 def split_shared_heads(words: list[str], spans: list[tuple[int, int]], n: int,
-                       heads: tuple[tuple[str, ...], ...], links: frozenset[str]) -> list[tuple[int, int, int, int]]:
+                       heads: tuple[tuple[str, ...], ...], links: frozenset[str], closers: frozenset[str],
+                       cues: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int]]:
     """For every span (start, end) that opens with a head of ``heads`` and names a district, the coordinated
     districts after it, written inside the span (the name ran on through "dan") or right after it.
 
-    Returns (span index, new end of that span, start, end of each further name), one tuple per further name;
-    the span's own new end repeats in every tuple of it."""
+    A list joined by commas must close with a word of ``closers`` ("A, B, dan C"); a comma alone is an apposition
+    ("Puskesmas Lhoknga, Aceh Besar"). Returns (span index, new end of that span, start, end of each further
+    name), one tuple per further name; the span's own new end repeats in every tuple of it."""
     out = []
     for si, (s, e) in enumerate(spans):
         h = head_length(words, s, heads)
         if not h:
             continue
-        first_end = place_run(words, s + h, e)
-        if first_end == s + h:
-            continue  # the name after the head is no district: nothing to share
-        names, i = [], first_end
+        first_end = place_run(words, s + h, e, cues)
+        if first_end == s + h or (first_end < n and words[first_end][:1].isupper()):
+            continue  # the name after the head is no district ("Puskesmas Tanjung Enim"): nothing to share
+        names, i, closed = [], first_end, False
         while i < n and words[i] in links:
-            k = i + 1 if words[i] != "," or i + 1 >= n or words[i + 1] != "dan" else i + 2  # "A, B, dan C"
-            j = place_run(words, k, n)
+            k = i + 1 if words[i] != "," or i + 1 >= n or words[i + 1] not in closers else i + 2  # "A, B, dan C"
+            j = place_run(words, k, n, cues)
             if j == k:
                 break
             names.append((k, j))
+            closed = words[k - 1] in closers
             i = j
-        if not names or e > i:
+            if closed:
+                break
+        if not names or not closed or e > i:
             continue  # the span goes on past the coordinated districts: another kind of name
         for a, b in names:
             out.append((si, first_end, a, b))

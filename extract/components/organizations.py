@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
-from extract.components.elided_heads import head_length, split_shared_heads
+from extract.components.elided_heads import head_length, place_run, split_shared_heads
 from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
@@ -94,6 +94,7 @@ class OrgFinder:
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
         self.place_cues = set(words["place_cues"])
+        self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
@@ -103,6 +104,7 @@ class OrgFinder:
         self.places = load_place_names(tuple(words["short_places"]))
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
+        self.elided_closers = frozenset(rules["elided_heads"]["closers"])
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
@@ -233,7 +235,8 @@ class OrgFinder:
         """"Kantor Camat Lhoknga dan Leupung": two offices, the head restored before the second name
         (``elided_heads``)."""
         spans = [(f.start, f.end) for f in found]
-        splits = split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links)
+        splits = split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
+                                    self.elided_closers, self.frozen_place_cues)
         if not splits:
             return found
         out = list(found)
@@ -464,6 +467,10 @@ class OrgFinder:
                                        taken=body_end)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, max(k + 3, body_end))
+            if e > s and head_length(t.text, s, self.elided_heads) == e - s:
+                district_end = place_run(t.text, k, end, self.frozen_place_cues)
+                if k < district_end < end and not t.text[district_end][:1].isupper():
+                    end = district_end  # "Kantor Camat Leupung dan Kelompok Tani ...": the district ends the name
             end = self.trim(doc, max(k, body_end), end, kind, titled=titled)
             end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
             if titled:
