@@ -57,13 +57,14 @@ OFFICE_TITLES = [
 
 @pytest.mark.parametrize("case", SHARED_HEADS + TASK_FORCES + OFFICE_TITLES, ids=lambda c: c.text[:50])
 def test_government_body_names(nlp, case):
-    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+    assert [o.name for o in nlp(case.text)._.organizations_all] == case.names
 
 
 def test_restored_head_keeps_the_written_words_as_evidence(nlp):
+    """The second office's name is restored; its evidence is the words the text writes, where it writes them."""
     text = "PT Solusi Bangun Andalas menyerahkan tangki air untuk Kantor Camat Lhoknga dan Leupung."
-    second = [o for o in nlp(text)._.organizations_all if o.text == "Kantor Camat Leupung"]
-    assert len(second) == 1 and text[second[0].start:second[0].end] == "Leupung"
+    second = [o for o in nlp(text)._.organizations_all if o.name == "Kantor Camat Leupung"]
+    assert len(second) == 1 and second[0].text == "Leupung" == text[second[0].start:second[0].end]
 
 
 GOV_ROLES = [

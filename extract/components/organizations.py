@@ -199,7 +199,7 @@ class OrgFinder:
         text = f.name or written
         start = self.t.idx[f.start]
         return Candidate(text, start, start + len(written), f.kind, f.source, f.entry, tuple(f.acronyms),
-                         in_title=start < title_end, headed=f.headed)
+                         in_title=start < title_end, headed=f.headed, written=written if f.name else None)
 
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
