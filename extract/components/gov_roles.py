@@ -1,0 +1,50 @@
+"""Two roles of government bodies beside a company's programme (rules/roles.toml ``[redistribute]`` and
+``[own_budget]``), read from the words around a mention:
+
+- the channel that hands the giver's aid on: "silakan nanti biar Pemkot yang salurkan", "biar BPBD yang bagikan
+  ke posko-posko". A permissive word ("biar", "agar", "supaya") before the body and "yang" + a verb of handing
+  out after it say that the speaker lets the body distribute what the speaker's organisation gives: a partner
+  (ANNOTATION_NOTES: bodies that distribute are gold partners), never a giver, wherever else it is the subject
+  of a verb of giving ("Pemkab Tanjab Barat yang Bagikan ke Desa" in a headline).
+- a government's own programme told in passing: "Pemkab Tuban juga menyerahkan bantuan alsintan ... Bantuan ini
+  berasal dari dana APBD", "Pemkot Padang ... juga menyerahkan dua traktor yang bersumber dari APBD". A body that is
+  the subject of a verb of giving, with a word of public budget (APBD, APBN, Dana Desa) in that sentence or the next,
+  gives from its own budget: a second giver of another programme, neither the reported programme's giver nor its
+  partner (ANNOTATION_NOTES: an optional organization, d111).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+
+class GovRoles:
+    def __init__(self, rules: dict, government_kinds: frozenset[str] = frozenset({"government"})):
+        red = rules["redistribute"]
+        self.permissive = frozenset(red["permissive"])
+        self.reach = red["reach"]
+        self.verbs = frozenset(red["verbs"])
+        own = rules["own_budget"]
+        self.budget = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, own["words"])) + r")(?![\w-])")
+        self.own_reach = own["sentences"]
+        self.kinds = government_kinds
+
+    def redistributes(self, doc: Doc, sp: Span) -> bool:
+        """"biar Pemkot yang salurkan": a permissive word at most ``reach`` words before the mention (in its
+        sentence), then "yang" and a verb of handing out right after it."""
+        lower = [t.lower_ for t in doc[max(sp.sent.start, sp.start - self.reach):sp.start]]
+        if not any(w in self.permissive for w in lower):
+            return False
+        return sp.end + 1 < len(doc) and doc[sp.end].lower_ == "yang" and doc[sp.end + 1].lower_ in self.verbs
+
+    def own_budget(self, doc: Doc, sp: Span, kind: str | None, gives: bool, sents: list[Span]) -> bool:
+        """A government mention that is the subject of a verb of giving (``gives``) with a word of public budget
+        in its sentence or the next ``sentences - 1``."""
+        if kind not in self.kinds or not gives:
+            return False
+        starts = [s.start for s in sents]
+        i = bisect_right(starts, sp.start) - 1
+        text = " ".join(s.text for s in sents[i:i + self.own_reach])
+        return bool(self.budget.search(text))
