@@ -113,4 +113,5 @@ def test_redistribution_construction(nlp, text, expected):
     doc = nlp(text)
     gov = GovRoles(load_rules("roles"))
     sp = next(o for o in doc._.organizations_all if o.text.startswith("Pem"))
-    assert gov.redistributes(doc, doc.char_span(sp.start, sp.end)) is expected
+    span = doc.char_span(sp.start, sp.end)
+    assert gov.redistributes(doc, span, span.sent.start) is expected

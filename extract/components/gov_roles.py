@@ -31,13 +31,12 @@ class GovRoles:
         self.own_reach = own["sentences"]
         self.kinds = government_kinds
 
-    def redistributes(self, doc: Doc, sp: Span) -> bool:
-        """"biar Pemkot yang salurkan": a permissive word at most ``reach`` words before the mention (in its
-        sentence), then "yang" and a verb of handing out right after it."""
-        lower = [t.lower_ for t in doc[max(sp.sent.start, sp.start - self.reach):sp.start]]
-        if not any(w in self.permissive for w in lower):
+    def redistributes(self, doc: Doc, sp: Span, sent_start: int) -> bool:
+        """"biar Pemkot yang salurkan": "yang" and a verb of handing out right after the mention, and a permissive
+        word at most ``reach`` words before it, in its sentence (which starts at token ``sent_start``)."""
+        if sp.end + 1 >= len(doc) or doc[sp.end].lower_ != "yang" or doc[sp.end + 1].lower_ not in self.verbs:
             return False
-        return sp.end + 1 < len(doc) and doc[sp.end].lower_ == "yang" and doc[sp.end + 1].lower_ in self.verbs
+        return any(t.lower_ in self.permissive for t in doc[max(sent_start, sp.start - self.reach):sp.start])
 
     def own_budget(self, doc: Doc, sp: Span, kind: str | None, gives: bool, sents: list[Span]) -> bool:
         """A government mention that is the subject of a verb of giving (``gives``) with a word of public budget

@@ -237,7 +237,7 @@ class RoleFinder:
                     best[kind] = (w, text)
             if self.channelled(doc, sp.start, sent.start, occupied):  # "disalurkan melalui Puskesmas X": the way, not the source
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "channel"))
-            if self.gov.redistributes(doc, sp):  # "biar Pemkot yang salurkan": it hands the aid on
+            if self.gov.redistributes(doc, sp, sent.start):  # "biar Pemkot yang salurkan": it hands the aid on
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "redistribute"))
                 best["after"] = (0.0, "")
                 scores[o.entity].channel = True

@@ -101,20 +101,21 @@ class SectorCues:
         skip = self.skipped_tokens(doc)
         blocks, heads = self.blocks, self.address_heads
         for i, sent in enumerate(sents):
-            end, k = sent.end, sent.start
-            while k < end:
-                if k in skip:
-                    k += 1
+            # after_block: the token after a blocked phrase ("Bank Pembangunan Daerah"); none inside it is read
+            end, after_block = sent.end, sent.start
+            for k in range(sent.start, end):
+                if k < after_block or (skip and k in skip):
                     continue
                 w = words[k]
                 if w in aid_words:
                     aid.add(i)
                 longest = starts.get(w)
-                step = 1
-                for n in range(min(longest or 0, end - k), 0, -1):
+                if not longest:
+                    continue
+                for n in range(min(longest, end - k), 0, -1):
                     phrase = w if n == 1 else " ".join(words[k:k + n])
                     if phrase in blocks:
-                        step = n
+                        after_block = k + n
                         break
                     if phrase in phrases:
                         first, last = doc[k], doc[k + n - 1]
@@ -122,7 +123,6 @@ class SectorCues:
                             break  # a street name
                         matches.append((first.idx, last.idx + len(last.text), phrase, i))
                         break
-                k += step
         return Scan(bounds, matches, aid, self)
 
     def skipped_tokens(self, doc: Doc) -> set[int]:
