@@ -608,7 +608,7 @@ class OrgFinder:
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
-            if s < i and self.t.text[i - 1] not in self.suffix_not_after.get(self.t.text[i], ()):
+            if s < i:
                 e, w = i + 1, self.t.text
                 acr = []
                 if e + 2 < self.n and w[e] == "(" and w[e + 2] == ")" and w[e + 1].isupper():
