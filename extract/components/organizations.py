@@ -1195,6 +1195,9 @@ class NerGate:
             return "title"
         if end + 1 < len(t.text) and t.text[end] in "(," and t.lower[end + 1] in self.titles:
             return "person"  # "Mustafal Akhyar (Sekretaris Diskoperindag)", "Budi, Kepala Desa"
+        if end + 2 < len(t.text) and t.text[end] == "(" and t.text[end + 2] == ")" and t.text[end + 1].isdigit() \
+                and len(t.text[end + 1]) <= 3:
+            return "person"  # "Salah seorang penerima, Rosnah (63), janda": news gives a person her age in brackets
         if self.not_org & set(lower):
             return "not_org"
         if start > 0 and t.lower[start - 1] in self.product_before:
