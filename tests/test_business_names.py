@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrases import Names, Roles
+from tests.phrases import Names, Roles, assert_roles
 
 
 # a UMKM named the way its shop sign writes it, the trade noun at the END (rules/organizations.toml suffix_heads)
@@ -41,9 +41,7 @@ UMKM_ROLES = [
 
 @pytest.mark.parametrize("case", UMKM_ROLES, ids=lambda c: c.text[:60])
 def test_umkm_roles(nlp, case):
-    orgs = nlp(case.text)._.organizations
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+    assert_roles(nlp, case.text, case.givers, case.partners)
 
 
 # after a person's title, a customary, religious or noble honorific opens the person's name: the body ends before it

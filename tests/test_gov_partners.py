@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrases import Names, Roles
+from tests.phrases import Names, Roles, assert_roles
 
 # a head said once for coordinated districts: two bodies, the head restored before the second
 SHARED_HEADS = [
@@ -97,9 +97,7 @@ GOV_ROLES = [
 
 @pytest.mark.parametrize("case", GOV_ROLES, ids=lambda c: c.text[:60])
 def test_government_roles(nlp, case):
-    orgs = nlp(case.text)._.organizations
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+    assert_roles(nlp, case.text, case.givers, case.partners)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrases import Names, Roles
+from tests.phrases import Names, Roles, assert_roles
 
 
 ROLES = [
@@ -48,9 +48,7 @@ ROLES = [
 
 @pytest.mark.parametrize("case", ROLES, ids=lambda c: c.text[:60])
 def test_leftover_roles(nlp, case):
-    orgs = nlp(case.text)._.organizations
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+    assert_roles(nlp, case.text, case.givers, case.partners)
 
 
 NAMES = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrases import Names, Roles
+from tests.phrases import Names, Roles, assert_roles
 
 
 # a church body is named by its doctrine and may hold "di <place>"; a building named after a saint or a biblical
@@ -112,9 +112,7 @@ PARTNER_ROLES = [
 
 @pytest.mark.parametrize("case", PARTNER_ROLES, ids=lambda c: c.text[:60])
 def test_partner_roles(nlp, case):
-    orgs = nlp(case.text)._.organizations
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+    assert_roles(nlp, case.text, case.givers, case.partners)
 
 
 # an ordinary word of a group's name that the NER takes for a person cuts no name (rules/entities.toml name_words)
@@ -184,9 +182,7 @@ IMPLEMENTER_ROLES = [
 
 @pytest.mark.parametrize("case", IMPLEMENTER_ROLES, ids=lambda c: c.text[:60])
 def test_implementer_roles(nlp, case):
-    orgs = nlp(case.text)._.organizations
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
-    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners
+    assert_roles(nlp, case.text, case.givers, case.partners)
 
 
 # a brand of goods after "merek" and an environmental rating are no bodies (NER gate, rules/organizations.toml)

@@ -7,6 +7,7 @@ from typing import NamedTuple
 import pytest
 
 from rules import load_rules
+from tests.phrases import assert_roles
 
 
 class Case(NamedTuple):
@@ -441,12 +442,7 @@ def _params():
 
 @pytest.mark.parametrize("case", _params(), ids=lambda c: c.text[:60])
 def test_roles_read_as_written(nlp, case):
-    doc = nlp(case.text)
-    orgs = doc._.organizations
-    givers = list(dict.fromkeys(o.name for o in orgs if o.role == "giver"))
-    partners = list(dict.fromkeys(o.name for o in orgs if o.role == "partner"))
-    assert givers == case.givers
-    assert partners == case.partners
+    assert_roles(nlp, case.text, case.givers, case.partners)
 
 
 def test_roles_giver_keeps_its_cue_and_sentence(nlp):
