@@ -141,6 +141,9 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+BUSY_SECONDS = 30  # how long a run waits for another run's lock on the store
+
+
 class Store:
     """A warta store on disk. ``Store(path)`` creates it on first use;
     ``Store(path, create=False)`` (export, status) insists that it exists."""
@@ -152,15 +155,32 @@ class Store:
         if create and self.path.parent and not self.path.parent.exists():
             raise StoreError(f"cannot create the store {self.path}: folder {self.path.parent} does not exist")
         try:
-            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            self.db = sqlite3.connect(str(self.path), timeout=BUSY_SECONDS, isolation_level=None)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+            mode = self._wal()
             self.db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: consistent after any crash
             self._migrate(create)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path} is not a usable warta store: {err}") from err
         if mode.lower() != "wal":
             raise StoreError(f"{self.path}: cannot switch to WAL mode (journal mode {mode})")
+
+    def _wal(self) -> str:
+        """Switch to WAL and return the journal mode. WAL is a property of the file, so a store already in it
+        needs no switch (and takes no lock). The switch needs the file to itself and SQLite does not run the
+        busy handler for it: two runs opening a new store at once (cron jobs that overlap) got "database is
+        locked" here, so it is tried again for as long as the busy timeout would have waited."""
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode.lower() == "wal":
+            return mode
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                return self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self, create: bool) -> None:
         tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
