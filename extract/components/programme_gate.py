@@ -28,6 +28,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.components.doctext import lower_words
+
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "programme_gate.json"
 GIVER_KINDS = ("company", "bank", "foundation")
 
@@ -72,14 +74,15 @@ class GateFeatures:
         """Token indices of the recipient phrases: a preposition of `recipient_preps`, at most `recipient_gap`
         numbers or quantity words, then a recipient noun ("bagi 240 anak", "milik warga", "kepada para nelayan")."""
         out = []
-        n = len(doc)
-        for i, t in enumerate(doc):
-            if t.lower_ not in self.recipient_preps:
+        lowers = lower_words(doc)  # no Token object per word: most are no preposition of recipient
+        n = len(lowers)
+        for i, low in enumerate(lowers):
+            if low not in self.recipient_preps:
                 continue
             j = i + 1
-            while j < n and j <= i + self.recipient_gap and (doc[j].like_num or doc[j].lower_ in self.quantity):
+            while j < n and j <= i + self.recipient_gap and (doc[j].like_num or lowers[j] in self.quantity):
                 j += 1
-            if j < n and doc[j].lower_ in self.recipients:
+            if j < n and lowers[j] in self.recipients:
                 out.append(i)
         return out
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from spacy.language import Language
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text, lower_words, span_text, token_table
 from extract.components.gov_roles import GovRoles
+from extract.components.phrase_groups import PhraseGroups
 from extract.components.organizations import load_place_names
 from extract.components.programme_gate import ProgrammeGate
 from gazetteers.companies import load_gazetteer, norm_name
@@ -96,11 +97,13 @@ class RoleFinder:
         self.unit_words = tuple(sorted({norm_name(u) for u in units} - {""}, key=len, reverse=True))
         self.priors = priors
         self.weights: dict[str, dict[str, float]] = {k: dict(rules[k]) for k in CUE_KINDS}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # the matchers asked about the whole Doc walk it once together (phrase_groups.py); ``list_giving`` reads slices
+        phrases = PhraseGroups(nlp.vocab, "roles")
         for kind in CUE_KINDS:
-            self.matcher.add(kind, [nlp.make_doc(cue) for cue in rules[kind]])
-        self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.context.add("CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
+            phrases.add("cues", kind, [nlp.make_doc(cue) for cue in rules[kind]])
+        self.matcher = phrases.group("cues")
+        phrases.add("context", "CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
+        self.context = phrases.group("context")
         self.giver_kinds = set(rules["giver_kinds"])
         self.regulators = frozenset(rules["regulators"])
         self.legislature = re.compile(r"(?:" + "|".join(map(re.escape, rules["legislatures"])) + r")\b")
@@ -109,8 +112,8 @@ class RoleFinder:
         entries = load_gazetteer(()).entries.values()
         self.parents = {e.id: e.parent for e in entries if e.parent}
         self.forms = {e.id: {norm_name(f.lstrip("~")) for f in e.forms} for e in entries}
-        self.visits = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.visits.add("VISIT", [nlp.make_doc(v) for v in rules["visit"]])
+        phrases.add("visits", "VISIT", [nlp.make_doc(v) for v in rules["visit"]])
+        self.visits = phrases.group("visits")
         self.coordinators = set(rules["context"]["coordinators"])
         gap = rules["gapping"]
         self.gap_currency = re.compile(gap["currency"], re.I)
@@ -121,8 +124,8 @@ class RoleFinder:
         self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
         self.co_subject_passives = set(rules["context"]["co_subject_passives"])
         lists = rules["lists"]
-        self.list_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.list_intro.add("INTRO", [nlp.make_doc(w) for w in lists["intro"]])
+        phrases.add("list_intro", "INTRO", [nlp.make_doc(w) for w in lists["intro"]])
+        self.list_intro = phrases.group("list_intro")
         self.list_giving = PhraseMatcher(nlp.vocab, attr="LOWER")
         giving = [c for k in ("before", "after") for c, w in rules[k].items() if w >= 1.0] + lists["words"]
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
@@ -131,8 +134,8 @@ class RoleFinder:
         self.receiving_heads = set(lists["receiving_heads"])
         self.gov = GovRoles(rules)
         self.verb_prefixes = tuple(lists["verb_prefixes"])
-        self.anaphora_intro = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.anaphora_intro.add("INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
+        phrases.add("anaphora_intro", "INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
+        self.anaphora_intro = phrases.group("anaphora_intro")
         self.venue_words = frozenset(rules["venue_words"])
         self.before_breaks = frozenset(rules["before_breaks"])
         self.intent = set(rules["intent"])
@@ -150,15 +153,15 @@ class RoleFinder:
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
         joint = rules["joint"]
-        self.joint = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.joint.add("JOINT", [nlp.make_doc(w) for w in joint["anaphora"]])
+        phrases.add("joint", "JOINT", [nlp.make_doc(w) for w in joint["anaphora"]])
+        self.joint = phrases.group("joint")
         self.joint_verbs = {c for c, w in rules["after"].items() if w >= joint["least"]} | set(joint["verbs"])
         self.joint_funded = frozenset(joint["funded"])
-        self.cofund = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cofund.add("COFUND", [nlp.make_doc(w) for w in joint["cofund"]])
+        phrases.add("cofund", "COFUND", [nlp.make_doc(w) for w in joint["cofund"]])
+        self.cofund = phrases.group("cofund")
         self.cofund_not = frozenset(joint["not_after"])
-        self.collab = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.collab.add("COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
+        phrases.add("collab", "COLLAB", [nlp.make_doc(w) for w in rules["collaboration"]])
+        self.collab = phrases.group("collab")
         self.vocab = nlp.vocab
         self.gate = ProgrammeGate(nlp, rules)  # no context word: a small learned model decides
 
@@ -195,8 +198,9 @@ class RoleFinder:
         out = []
         text, t = doc_text(doc), token_table(doc)  # a Span's text, sliced from the article's
         matches = [(self.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
-        for kind, s, e in matches:
-            if any(k == kind and a <= s and e <= b and b - a > e - s for k, a, b in matches):
+        covered = _covered(matches)
+        for (kind, s, e), inside in zip(matches, covered):
+            if inside:
                 continue  # the longest cue of a kind speaks: "memberikan pendampingan", not "memberikan"
             out.append((kind, s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
         return out
@@ -292,6 +296,7 @@ class RoleFinder:
             weight = r["lists"]["weight"]
             if weight > bests[i]["before"][0]:
                 bests[i]["before"] = (weight, "list")
+        subjects = doc._.get("giver_subjects") or []
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
@@ -303,7 +308,6 @@ class RoleFinder:
             sc.legislature |= bool(self.legislature.match(o.text))
             sc.received |= best["partner_before"][0] > 0
             sc.own_budget |= self.gov.own_budget(doc, sp, o.kind, best["after"][0] >= 1.0, sents)
-            subjects = doc._.get("giver_subjects") or []
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
                 best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
             giver = max(best["before"], best["after"], best["speaker"])
@@ -696,6 +700,30 @@ class RoleFinder:
     def family(self, a: str, b: str) -> bool:
         """Whether the gazetteer makes one entity an ancestor of the other (Citi Foundation, Citi)."""
         return related(self.parents, a, b)
+
+
+def _covered(matches: list[tuple[str, int, int]]) -> list[bool]:
+    """For each (kind, start, end): whether a longer match of the same kind holds it (starts at or before it and ends
+    at or after it), as ``any(k == kind and a <= s and e <= b and b - a > e - s for k, a, b in matches)``
+    without comparing every pair: a match that holds it and is not the same span is longer."""
+    ends: dict[str, dict[int, int]] = {}  # kind -> start -> the furthest end of a match starting there
+    for kind, s, e in matches:
+        by_start = ends.setdefault(kind, {})
+        by_start[s] = max(by_start.get(s, e), e)
+    reach: dict[str, tuple[list[int], list[int]]] = {}  # kind -> (starts, furthest end of the matches before each)
+    for kind, by_start in ends.items():
+        starts = sorted(by_start)
+        before, furthest = [], -1
+        for s in starts:
+            before.append(furthest)
+            furthest = max(furthest, by_start[s])
+        reach[kind] = (starts, before)
+    out = []
+    for kind, s, e in matches:
+        starts, before = reach[kind]
+        k = bisect_left(starts, s)
+        out.append(before[k] >= e or ends[kind][s] > e)
+    return out
 
 
 def short_forms(text: str) -> set[str]:
