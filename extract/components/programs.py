@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.doctext import doc_text
+from extract.components.scan import LeadWords, finditer_lines
 from extract.components.values import Mention, aliased_payload
 from rules import load_rules
 
@@ -66,6 +67,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
 # An acronym in parentheses, as the pattern in ``mentions`` reads it after a form ("(KBNI)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)", re.I)
+_ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z]{2,7}\)")  # what closes every match of ``owner_defined``
 
 
 def norm(s: str) -> str:
@@ -153,6 +155,13 @@ class ProgramFinder:
         self.owner_after = re.compile(rf"{sp}([A-Z][\w\-]*(?:{sp}[A-Z][\w\-]*){{0,2}})")
         self.owner_defined = re.compile(
             rf"(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{1,6}}){sp}\((?P<acr>[A-Z]{{2,7}})\)")
+        # the same matches, the patterns tried only where one can start or on the lines that can hold one (scan.py)
+        self.cue_scan = LeadWords(self.cue, rules["cues"], ignore_case=True)
+        self.quote_cue_scan = LeadWords(self.quote_cue, rules["quote_cues"], ignore_case=True)
+        self.lower_named_scan = LeadWords(self.lower_named, rules["lower_name_cues"], ignore_case=True)
+        self.place_scan = LeadWords(self.place, rules["place_heads"])
+        self.defined_scan = LeadWords(self.defined, [self.programme_word])
+        self.brand_words = list(rules["brand_suffixes"]) + list(rules["brand_suffixes_lower"])
 
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
@@ -179,7 +188,7 @@ class ProgramFinder:
     def quote_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A capitalised name quoted after a naming verb: "Kami menyebutnya 'Laut Sejahtera Oesapa'"."""
         out = []
-        for m in self.quote_cue.finditer(text):
+        for m in self.quote_cue_scan.finditer(text):
             got = self.quoted(text, m.end())
             if got and text[got[0]].isupper() and self.valid(text[got[0]:got[1]], True, text, got[1]):
                 out.append(got)
@@ -188,7 +197,7 @@ class ProgramFinder:
     def cue_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A quoted or capitalised name after a cue and its descriptors: "melalui program TJSL HK Peduli Kreatif"."""
         out = []
-        for m in self.cue.finditer(text):
+        for m in self.cue_scan.finditer(text):
             if self.names_other_noun(text, m):
                 continue
             got = self.quoted(text, m.end()) or self.name_at(text, m.end(), title_end)
@@ -204,7 +213,7 @@ class ProgramFinder:
     def acronym_defined(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """"Program Sosial Bank Indonesia (PSBI)": the acronym makes the capitalised words one name."""
         out = []
-        for m in self.defined.finditer(text):
+        for m in self.defined_scan.finditer(text):
             words = m.group("name").split()
             if _expansion_length(words, m.group("acr")) == len([w for w in words if w[0].isupper()]) and \
                     self.valid(m.group("name"), False, text, m.end("name"), named=True):
@@ -213,13 +222,13 @@ class ProgramFinder:
 
     def short_form_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A lower-case name after a cue, closed by its short form: "gerakan peduli isolasi mandiri (Garda Lima)"."""
-        return [got for m in self.lower_named.finditer(text) if (got := self.lower_name(text, m))]
+        return [got for m in self.lower_named_scan.finditer(text) if (got := self.lower_name(text, m))]
 
     def brand_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A CSR brand: capitalised words closed by a brand suffix, with its theme or object ("Pelindo Beramal",
         "Bank Jambi Peduli Pendidikan")."""
         out = []
-        for m in self.brand.finditer(text):
+        for m in finditer_lines(self.brand, text, self.brand_words):
             start = self.trim_lead(text, m.start(), m.end())
             end = self.extend_themes(text, m.end())
             if start is None or start >= m.start(1) + len(m.group(1)) or self.brand_continues(text, end):
@@ -235,7 +244,7 @@ class ProgramFinder:
     def place_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A place head with a programme word or an acronym: "Kampoeng BNI", "Desa Energi Berdikari"."""
         out = []
-        for m in self.place.finditer(text):
+        for m in self.place_scan.finditer(text):
             if self.facility.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Gedung Sentra UMKM Sorowako": a building
             got = self.name_at(text, m.start(), title_end)
@@ -384,7 +393,7 @@ class ProgramFinder:
         out = []
         if self.gazetteer is None:
             return out
-        for m in self.owner_defined.finditer(text):
+        for m in finditer_lines(self.owner_defined, text, anchor=_ACRONYM_IN_PARENTHESES):
             words = m.group("name").split()
             n = _expansion_length(words, m.group("acr"))
             if n < 3 or len(m.group("acr")) != n:

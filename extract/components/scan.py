@@ -1,0 +1,83 @@
+"""``pattern.finditer(text)`` for patterns that ``re`` can only try at every character, run where a match can be.
+
+Python's ``re`` skips ahead only to a literal prefix: a pattern that opens with a look-behind and an alternation
+of words (``(?<![\\w])(?i:program|gerakan|...)``), or with a capitalised word of any spelling, is tried at every
+character of the article (about 0.05 ms an article each; the programmes step had eight). Two ways to the same
+matches, match for match:
+
+- ``LeadWords``: the pattern opens with a look-behind that refuses a word character before the match and then one
+  of ``words``; every match starts where one of the words stands after no word character, so ``str.find`` gives
+  the places and ``numbers.finditer_at`` tries the pattern only there. With ``ignore_case`` the words are found in
+  the text's lower case, which stands for ``re``'s case-insensitive match of ASCII words wherever the text has
+  none of the four characters ``re`` also folds onto an ASCII letter (``İ ı ſ K``) and lower case keeps every
+  offset; elsewhere the pattern runs as it is.
+- ``finditer_lines``: the pattern never matches a line break and every match holds one of a few literal words;
+  it runs over the lines that hold one (``finditer(text, line_start, line_end)``: its look-behinds still see the
+  text before the line, and no match crosses a line's end).
+
+tests/test_scan.py checks both against ``finditer`` on written phrases, the articles of corpus/ and corpus-dev and
+Hypothesis texts.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from extract.components.numbers import finditer_at
+
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: re's case-insensitive match takes them for i, s, k
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # \w in a str pattern
+
+
+class LeadWords:
+    """``pattern`` opens with ``(?<![\\w])`` (or a stricter look-behind) and then one of ``words``."""
+
+    def __init__(self, pattern: re.Pattern, words: Iterable[str], ignore_case: bool = False):
+        self.pattern = pattern
+        self.ignore_case = ignore_case
+        words = sorted(set(words))
+        self.exact = all(w and (w.isascii() or not ignore_case) for w in words)  # else: the pattern as it is
+        self.words = [w.lower() for w in words] if ignore_case else words
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if not self.exact:
+            return self.pattern.finditer(text)
+        hay = text
+        if self.ignore_case:
+            hay = text.lower()
+            if len(hay) != len(text) or _FOLDS.search(text):
+                return self.pattern.finditer(text)
+        starts = set()
+        for w in self.words:
+            p = hay.find(w)
+            while p >= 0:
+                if not p or not _word_char(text[p - 1]):
+                    starts.add(p)
+                p = hay.find(w, p + 1)
+        return finditer_at(self.pattern, sorted(starts), text)
+
+
+def finditer_lines(pattern: re.Pattern, text: str, words: Iterable[str] = (),
+                   anchor: re.Pattern | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` where no match holds a line break and every match holds one of ``words`` (as
+    written; none empty) or a match of ``anchor`` (that no other match of it overlaps): run over the lines
+    that hold one of them."""
+    at = []
+    for w in words:
+        p = text.find(w)
+        while p >= 0:
+            at.append(p)
+            p = text.find(w, p + 1)
+    if anchor is not None:
+        at += [m.start() for m in anchor.finditer(text)]
+    lines = {}
+    for p in at:
+        start = text.rfind("\n", 0, p) + 1
+        if start not in lines:
+            end = text.find("\n", p)
+            lines[start] = len(text) if end < 0 else end
+    for start in sorted(lines):
+        yield from pattern.finditer(text, start, lines[start])

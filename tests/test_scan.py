@@ -1,0 +1,84 @@
+"""The programmes step's scans (extract/components/scan.py) find, match for match, what ``finditer`` finds."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.components.programs import _ACRONYM_IN_PARENTHESES, ProgramFinder
+from extract.components.scan import LeadWords, finditer_lines
+from gazetteers.companies import load_gazetteer
+from rules import load_rules
+from tests.conftest import CORPUS, need_shared
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return ProgramFinder(load_rules("programs"), load_rules("organizations"), load_gazetteer())
+
+
+def scans(f: ProgramFinder):
+    """(the pattern, its scan) for every pattern the programmes step scans."""
+    return [
+        (f.cue, f.cue_scan.finditer),
+        (f.quote_cue, f.quote_cue_scan.finditer),
+        (f.lower_named, f.lower_named_scan.finditer),
+        (f.place, f.place_scan.finditer),
+        (f.defined, f.defined_scan.finditer),
+        (f.brand, lambda text: finditer_lines(f.brand, text, f.brand_words)),
+        (f.owner_defined, lambda text: finditer_lines(f.owner_defined, text, anchor=_ACRONYM_IN_PARENTHESES)),
+    ]
+
+
+def same(f: ProgramFinder, text: str) -> None:
+    for pattern, scan in scans(f):
+        theirs = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        ours = [(m.span(), m.groups()) for m in scan(text)]
+        assert ours == theirs, (pattern.pattern[:60], text)
+
+
+TEXTS = [
+    "Melalui program TJSL HK Peduli Kreatif, PT Hutama Karya membina UMKM di Kota Medan.",
+    "PROGRAM Kampung Iklim; xprogram Desa Energi Berdikari dan Kampoeng BNI (KBNI) di Desa Wisata.",
+    "Kegiatan bertajuk \u201cLaut Sejahtera Oesapa\u201d, kami menyebutnya 'Karyawati Goes to Zona Tameng'.",
+    "gerakan peduli isolasi mandiri (Garda Lima) oleh\nProgram Sosial Bank Indonesia (PSBI) di Ambon.",
+    "Wirausaha Muda Mandiri (WMM) dan Pelindo Beramal\nserta Indofood Berbagi, Jamkrindo peduli warga.",
+    "\u0131nisiatif Hijau, aks\u0131 Bersih, ini\u017fiatif Baru, PROGRAM \u212aampung (DM)",  # re's case folds
+    "\u0130nisiatif Hijau dari Pro\u0130gram Desa",  # lower case makes two characters of one
+    "",
+    "\n\nProgram\n(ABC)\nPeduli",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_matches_on_written_text(finder, text):
+    same(finder, text)
+
+
+def test_same_matches_on_the_articles(finder):
+    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
+    texts = [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    assert len(texts) > 100
+    for text in texts:
+        same(finder, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["program", "Program", "PROGRAM", "gerakan", "aksi", "bertajuk", "menyebutnya",
+                                 "Desa", "Kampung", "Peduli", "peduli", "Berbagi", "Goes", "to", "School",
+                                 "Bank", "Mandiri", "Muda", "Wirausaha", "(WMM)", "(PSBI)", "(Garda", "Lima)",
+                                 "\u201c", "\u201d", "'", "x", "_", "-", "\u0130", "\u0131", "\u017f", "\u212a",
+                                 "\n", "Sehat", "Energi", "KB"]), max_size=25),
+       st.lists(st.sampled_from(["", " ", "  "]), min_size=25, max_size=25))
+def test_same_matches_on_generated_text(finder, words, blanks):
+    same(finder, "".join(w + b for w, b in zip(words, blanks)))
+
+
+def test_lead_words_falls_back_where_lower_case_would_mislead():
+    pattern = re.compile(r"(?<![\w])(?i:kampung|sentra)[^\S\n]+\w+")
+    scan = LeadWords(pattern, ["kampung", "sentra"], ignore_case=True)
+    for text in ["\u212aampung Baru", "Kampung Baru dan SENTRA Tenun", "xkampung baru", "\u0130 Kampung Baru"]:
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.group() for m in scan.finditer("\u212aampung Baru")] == ["\u212aampung Baru"]  # re folds K onto k
