@@ -82,3 +82,17 @@ def test_lead_words_falls_back_where_lower_case_would_mislead():
     for text in ["\u212aampung Baru", "Kampung Baru dan SENTRA Tenun", "xkampung baru", "\u0130 Kampung Baru"]:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert [m.group() for m in scan.finditer("\u212aampung Baru")] == ["\u212aampung Baru"]  # re folds K onto k
+
+
+def test_region_names_searched_as_the_pattern_searches():
+    """The places step's check that an article names a region (rules/locations.toml [cues_in_region])."""
+    words = load_rules("locations")["cues_in_region"]["banjar"]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    scan = LeadWords(pattern, words, ignore_case=True)
+    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
+    texts = [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    texts += ["Warga Banjar Kelod di Kabupaten GIANYAR", "BaliSehat", "Nusa  Penida", "nusa penida", "ubudiyah",
+              "pulau Bali.", "\u212auta Selatan", "Kuta\u0130"]
+    for text in texts:
+        ours, theirs = scan.search(text), pattern.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), text

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from extract.components.doctext import doc_text, lower_words, token_table, token_texts
 from extract.components.numbers import number_rules
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
+from extract.components.scan import LeadWords
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
 from rules import load_rules
@@ -135,7 +136,10 @@ class PlaceFinder:
         self.cues_not_before_region = set(rules["cues_not_before_region"])
         self.compass = set(rules["compass_parts"])
         self.residents = set(rules["residents_of_towns"])
-        self.cues_in_region = {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+        # a region's names, searched only where one of them can start (scan.py; \b before a letter is (?<![\w]), so
+        # a name that opens with another character leaves the pattern to search as it is: the empty word says so)
+        self.cues_in_region = {cue: LeadWords(re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I),
+                                              words if all(w[:1].isalpha() for w in words) else [""], ignore_case=True)
                                for cue, words in rules["cues_in_region"].items()}
         self._cues_off: set[str] = set()  # cue words of a region the current article does not name
         self.lists = ListRules.from_rules(rules)

@@ -39,7 +39,7 @@ class LeadWords:
         self.pattern = pattern
         self.ignore_case = ignore_case
         words = sorted(set(words))
-        self.exact = all(w and (w.isascii() or not ignore_case) for w in words)  # else: the pattern as it is
+        self.exact = all(w and (w.isascii() or not ignore_case) for w in words)  # else (an empty word too): the pattern
         self.words = [w.lower() for w in words] if ignore_case else words
 
     def finditer(self, text: str) -> Iterator[re.Match]:
@@ -58,6 +58,10 @@ class LeadWords:
                     starts.add(p)
                 p = hay.find(w, p + 1)
         return finditer_at(self.pattern, sorted(starts), text)
+
+    def search(self, text: str) -> re.Match | None:
+        """``pattern.search(text)``."""
+        return next(iter(self.finditer(text)), None)
 
 
 def finditer_lines(pattern: re.Pattern, text: str, words: Iterable[str] = (),
