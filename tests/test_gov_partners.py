@@ -113,3 +113,25 @@ def test_redistribution_construction(nlp, text, expected):
     sp = next(o for o in doc._.organizations_all if o.text.startswith("Pem"))
     span = doc.char_span(sp.start, sp.end)
     assert gov.redistributes(doc, span, span.sent.start) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kemarin biar Pemkot yang salurkan ke warga.", True),
+    ("Silakan saja, agar nanti Pemkab yang bagikan.", True),
+    ("Biar saja. Pemkot yang salurkan ke warga.", False),  # the permissive word stands in the sentence before
+    ("Pemkot yang salurkan ke warga.", False),
+    ("Biar kami sendiri yang datang, lalu sore nanti Pemkot yang salurkan.", False),  # further than reach words
+])
+def test_the_channel_constructions_left_half_is_one_helper(nlp, text, expected):
+    """GovRoles.permitted: the permissive word before the body, in its sentence; the organisations' bare heads
+    ("Pemkot" alone) and the roles' channel read it the same."""
+    from extract.components.doctext import lower_words, token_table
+    from extract.components.gov_roles import GovRoles
+    from rules import load_rules
+    doc = nlp(text)
+    gov = GovRoles(load_rules("roles"))
+    i = next(k for k, t in enumerate(doc) if t.text.startswith("Pem"))
+    assert gov.permitted(lower_words(doc), i, token_table(doc).sentence(i)[0]) is expected
+    bare = [o for o in doc._.organizations_all if o.text == "Pemkot"]
+    if "Pemkot" in text and "yang" in text:
+        assert bool(bare) is expected  # the organisations' bare head comes only with the permissive word

@@ -39,6 +39,20 @@ def test_doc_matches_answers_every_slice_as_the_matcher(nlp, name):
     assert met >= 2, "the texts hold phrases of this matcher"  # else the test proves nothing
 
 
+@pytest.mark.parametrize("group,name", [("heads", "head_matcher"), ("lower_heads", "lower_matcher"),
+                                        ("levels", "level_matcher"), ("units", "units"), ("short", "short_matcher")])
+def test_one_walk_of_the_doc_gives_each_matchers_matches(nlp, group, name):
+    """``doc_phrases`` (phrase_groups.py) runs the small matchers together over the whole Doc."""
+    finder = nlp.get_pipe("warta_organizations")
+    met = 0
+    for text in TEXTS_LOWER + ["Kepala DPMD Sigi dan DLHK Provinsi Sulawesi Tenggara bersama Dinsos."]:
+        doc = nlp.make_doc(text)
+        ours = finder.doc_phrases.group(group)(doc)
+        assert ours == getattr(finder, name)(doc)
+        met += len(ours)
+    assert met >= 2, "the texts hold phrases of this matcher"
+
+
 WORDS = ["PT.", "CV.", "UD."]
 
 

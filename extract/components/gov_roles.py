@@ -19,6 +19,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from extract.components.doctext import lower_words
+
 
 class GovRoles:
     def __init__(self, rules: dict, government_kinds: frozenset[str] = frozenset({"government"})):
@@ -31,12 +33,20 @@ class GovRoles:
         self.own_reach = own["sentences"]
         self.kinds = government_kinds
 
+    def permitted(self, lower: list[str], start: int, sent_start: int) -> bool:
+        """The left half of the channel construction: a permissive word at most ``reach`` words before token
+        ``start``, in its sentence (which starts at token ``sent_start``); ``lower``: the Doc's lower-case words.
+        The roles ask it with the verb after "yang" (``redistributes``); the organisations' bare heads
+        ("biar Pemkot yang ...", organizations.find_bare_heads) with "yang" alone."""
+        return any(lower[k] in self.permissive for k in range(max(sent_start, start - self.reach), start))
+
     def redistributes(self, doc: Doc, sp: Span, sent_start: int) -> bool:
         """"biar Pemkot yang salurkan": "yang" and a verb of handing out right after the mention, and a permissive
         word at most ``reach`` words before it, in its sentence (which starts at token ``sent_start``)."""
-        if sp.end + 1 >= len(doc) or doc[sp.end].lower_ != "yang" or doc[sp.end + 1].lower_ not in self.verbs:
+        lower = lower_words(doc)
+        if sp.end + 1 >= len(lower) or lower[sp.end] != "yang" or lower[sp.end + 1] not in self.verbs:
             return False
-        return any(t.lower_ in self.permissive for t in doc[max(sent_start, sp.start - self.reach):sp.start])
+        return self.permitted(lower, sp.start, sent_start)
 
     def own_budget(self, doc: Doc, sp: Span, kind: str | None, gives: bool, sents: list[Span]) -> bool:
         """A government mention that is the subject of a verb of giving (``gives``) with a word of public budget

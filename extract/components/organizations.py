@@ -36,7 +36,9 @@ from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
 from extract.components.elided_heads import head_length, place_run, split_shared_heads
 from extract.components.gov_bodies import load_bodies
+from extract.components.gov_roles import GovRoles
 from extract.components.literals import WholeWords
+from extract.components.phrase_groups import PhraseGroups
 from extract.components.values import Org
 from gazetteers import load_toml
 from gazetteers.companies import Gazetteer, load_gazetteer, norm_name
@@ -110,8 +112,7 @@ class OrgFinder:
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
         self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
-        redistribute = load_rules("roles")["redistribute"]  # the channel construction, kept once in roles.toml
-        self.bare_permissive, self.bare_reach = frozenset(redistribute["permissive"]), redistribute["reach"]
+        self.channel = GovRoles(load_rules("roles"))  # the channel construction, kept once in roles.toml [redistribute]
         self.office_title_reach = words["office_title_reach"]
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
@@ -185,6 +186,17 @@ class OrgFinder:
             self.body_matcher.add(body.id, docs)
             self.body_words.update(t.lower_ for d in docs for t in d)
             self.short_matcher.add(body.id, [nlp.make_doc(f) for f in body.short])
+        # the small matchers above that read the whole Doc walk it once together (phrase_groups.py); the
+        # matchers stay for slices (``lower_matcher`` in NerGate.extend_left) and for the tests
+        self.doc_phrases = PhraseGroups(nlp.vocab, "organizations", attr="ORTH")
+        for head, kind in self.heads.items():
+            self.doc_phrases.add("heads", kind, [nlp.make_doc(head)])
+        for head, kind in self.lower_heads.items():
+            self.doc_phrases.add("lower_heads", kind, [nlp.make_doc(head)])
+        self.doc_phrases.add("levels", "LEVEL", [nlp.make_doc(lv) for lv in rules["levels"]])
+        self.doc_phrases.add("units", "UNIT", [nlp.make_doc(u) for u in rules["units"]])
+        for body in load_bodies():
+            self.doc_phrases.add("short", body.id, [nlp.make_doc(f) for f in body.short])
         self.vocab = nlp.vocab
         self.ner = NerGate(nlp, rules["ner"], load_media(), self)
 
@@ -273,12 +285,16 @@ class OrgFinder:
             self.is_lower = IsLower(self.t.text)
         else:
             self.is_lower = (doc.to_array(IS_LOWER) == 1).tolist() if n else []
-        self.head_matches = self.head_matcher(doc)
+        whole = self.doc_phrases.matches(doc)  # head_matcher(doc), lower_matcher(doc), ... from one walk
+        self.head_matches = whole["heads"]
         self.m_head = DocMatches(self.head_matches, n)
+        self.lower_head_matches = whole["lower_heads"]
+        self.short_matches = whole["short"]
+        self.m_short = DocMatches(self.short_matches, n)
         self.gaz_matches = self.gaz_matcher(doc)
         self.m_gaz = DocMatches(self.gaz_matches, n)
-        self.m_units = DocMatches(self.units(doc), n)
-        self.m_level = DocMatches(self.level_matcher(doc), n)
+        self.m_units = DocMatches(whole["units"], n)
+        self.m_level = DocMatches(whole["levels"], n)
         ents = entity_spans(doc) if doc.has_annotation("ENT_IOB") else []
         self.body_at: dict[int, int] = {}  # token -> end of the government body's full name that opens there
         self.central_at: set[int] = set()  # ... where that body is a national one (a ministry, a commission)
@@ -454,7 +470,7 @@ class OrgFinder:
         out = []
         t, is_lower = self.t, self.is_lower
         matches = list(self.head_matches)
-        matches += [(m, s, e) for m, s, e in self.lower_matcher(doc) if is_lower[s] and not (
+        matches += [(m, s, e) for m, s, e in self.lower_head_matches if is_lower[s] and not (
             s and t.lower[s - 1] in self.lower_not_after.get(t.text[s], ()))]
         best: dict[int, tuple[int, str]] = {}
         for match_id, s, e in matches:  # the longest head at each start
@@ -467,7 +483,7 @@ class OrgFinder:
         for s, e in self.body_at.items():
             if s not in best:
                 best[s] = (s + 1, "government")  # "Satuan Polisi Pamong Praja": a body's name with no head word
-        for _, s, e in self.short_matcher(doc):  # "DPMD Sigi", "DLHK Provinsi Sulawesi Tenggara": a short form
+        for _, s, e in self.short_matches:  # "DPMD Sigi", "DLHK Provinsi Sulawesi Tenggara": a short form
             if s not in best and e < self.n and self.region_at(e):  # before its region
                 best[s] = (e, "government")
         for s, (e, kind) in sorted(best.items()):
@@ -532,10 +548,7 @@ class OrgFinder:
             if w not in self.bare_heads or i + 1 >= self.n or lower[i + 1] != "yang" \
                     or any(f.start <= i < f.end for f in found):
                 continue
-            lo = i
-            while lo > 0 and i - lo < self.bare_reach and not self.t.sent_start[lo]:
-                lo -= 1
-            if not any(x in self.bare_permissive for x in lower[lo:i]):
+            if not self.channel.permitted(lower, i, self.t.sentence(i)[0]):
                 continue
             full = {self.span(f.start, f.end) for f in found if f.kind == "government"
                     and any(self.span(f.start, f.end).startswith(h + " ") for h in self.bare_heads[w])}
@@ -814,7 +827,7 @@ class OrgFinder:
         own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
         words, lower = self.t.text, self.t.lower
-        if k > 0 and (words[k - 1] in self.named_heads or self.short_matcher(doc[k - 1:k])):
+        if k > 0 and (words[k - 1] in self.named_heads or self.m_short.starting(k - 1, k)):
             end, n = k, 1  # "Diskoperindag & UKM", "DPMD Sigi": the head is a name
         if taken > k:
             end, n, k = taken, taken - k, taken
