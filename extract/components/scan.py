@@ -23,13 +23,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from extract.components.literals import _word_char
 from extract.components.numbers import finditer_at
 
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: re's case-insensitive match takes them for i, s, k
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # \w in a str pattern
 
 
 class LeadWords:
