@@ -57,6 +57,19 @@ def test_token_table_is_the_tokens_attributes(text):
         assert t.sentence(i) == (sent.start, sent.end)
 
 
+@pytest.mark.parametrize("text", PHRASES + ["Warga Desa Sukamaju senang. Bantuan tiba!\n\nBaca juga: BRI-Link, 2024.",
+                                    "Satu. Dua. Tiga"])
+def test_sentences_are_the_docs_sentences(text):
+    from extract.components.doctext import TokenTable
+
+    doc = _piped(text)
+    sents = TokenTable(doc).sentences()
+    assert sents == ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
+    assert len(sents) > 1 or not text.startswith(("Warga", "Satu"))  # the test meets sentence starts
+    unsplit = make_language().make_doc(text)  # before the sentencizer: the whole Doc, as doc[:]
+    assert TokenTable(unsplit).sentences() == ([(0, len(unsplit))] if len(unsplit) else [])
+
+
 def test_entity_spans_are_the_docs_entities_read_once():
     from spacy.tokens import Span
 

@@ -92,6 +92,17 @@ class TokenTable:
         else:
             self.alpha, self.digit = (doc.to_array([IS_ALPHA, IS_DIGIT]) == 1).T.tolist()
 
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) tokens of every sentence: ``[(s.start, s.end) for s in doc.sents]``, or ``[(0, len(doc))]``
+        where no sentence start is marked (``doc[:]``, as components read a Doc before the sentencizer); none in an
+        empty Doc."""
+        if not self.text:
+            return []
+        if self._starts is None:
+            self._starts = [k for k, v in enumerate(self.sent_start) if v]
+        cuts = [k for k in self._starts if k]
+        return list(zip([0] + cuts, cuts + [len(self.text)]))
+
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) tokens of the sentence holding token i: ``doc[i:i + 1].sent``'s bounds
         (back to the nearest sentence start or 0, on to the next start or the end)."""

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text, lower_words
+from extract.components.doctext import doc_text, lower_words, token_table
 from rules import load_rules
 
 LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
@@ -94,16 +94,17 @@ class SectorCues:
     def scan(self, doc: Doc) -> "Scan":
         """Every cue phrase in the Doc with its sentence, and the sentences that speak of giving."""
         matches, aid = [], set()
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        bounds = [(sent.start_char, sent.end_char) for sent in sents]
+        t = token_table(doc)  # no Span per sentence, no Token per cue
+        sents = t.sentences()
+        bounds = [(t.idx[a], t.idx[b - 1] + len(t.text[b - 1])) if b > a else (0, 0) for a, b in sents]
         cache, word, starts, phrases, aid_words = self._words, self.word, self.starts, self.phrases, self.aid_words
         words = [cache.get(w) or word(w) for w in lower_words(doc)]
         skip = self.skipped_tokens(doc)
         blocks, heads = self.blocks, self.address_heads
-        for i, sent in enumerate(sents):
+        for i, (sent_start, end) in enumerate(sents):
             # after_block: the token after a blocked phrase ("Bank Pembangunan Daerah"); none inside it is read
-            end, after_block = sent.end, sent.start
-            for k in range(sent.start, end):
+            after_block = sent_start
+            for k in range(sent_start, end):
                 if k < after_block or (skip and k in skip):
                     continue
                 w = words[k]
@@ -118,10 +119,9 @@ class SectorCues:
                         after_block = k + n
                         break
                     if phrase in phrases:
-                        first, last = doc[k], doc[k + n - 1]
-                        if first.text in heads and k + n < end and doc[k + n].is_title:
+                        if t.text[k] in heads and k + n < end and doc[k + n].is_title:
                             break  # a street name
-                        matches.append((first.idx, last.idx + len(last.text), phrase, i))
+                        matches.append((t.idx[k], t.idx[k + n - 1] + len(t.text[k + n - 1]), phrase, i))
                         break
         return Scan(bounds, matches, aid, self)
 
