@@ -74,7 +74,10 @@ class Found:
 
     @property
     def priority(self) -> int:
-        return {"head": 3, "gazetteer": 3, "suffix": 2, "acronym": 1, "ner": 0}[self.source]
+        return PRIORITY[self.source]
+
+
+PRIORITY = {"head": 3, "gazetteer": 3, "suffix": 2, "acronym": 1, "ner": 0}  # of a candidate's source (Found.priority)
 
 
 class OrgFinder:
@@ -544,6 +547,8 @@ class OrgFinder:
         alone. It is the one government of that level the article names in full ("Pemkab Tanjab Barat"), or
         stands as "Pemkot" where the article names none."""
         words, lower, out = self.t.text, self.t.lower, []
+        if self.bare_heads.keys().isdisjoint(words):
+            return out  # most articles: no bare head at all
         for i, w in enumerate(words):
             if w not in self.bare_heads or i + 1 >= self.n or lower[i + 1] != "yang" \
                     or any(f.start <= i < f.end for f in found):
