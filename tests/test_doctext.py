@@ -92,3 +92,17 @@ def test_span_text_is_the_spans_text(text):
     for a in range(n + 2):
         for b in range(n + 2):
             assert span_text(doc, a, b) == doc[a:b].text, (a, b)
+
+
+def test_sentence_starts_read_once_after_the_sentencizer():
+    """numbers.sentence_starts: the sentences' character starts, kept on the Doc once it has sentences (the counts
+    and dates ask it per mention)."""
+    from extract.components.numbers import sentence_starts
+
+    text = "Warga Desa Sukamaju senang. Bantuan 20 paket tiba!\n\nBaca juga: BRI-Link, 2024."
+    unsplit = make_language().make_doc(text)
+    assert sentence_starts(unsplit) == [0] and sentence_starts(unsplit) is not sentence_starts(unsplit)
+    doc = _piped(text)
+    starts = sentence_starts(doc)
+    assert starts == [s.start_char for s in doc.sents] and len(starts) > 1
+    assert sentence_starts(doc) is starts

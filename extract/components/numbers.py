@@ -238,14 +238,25 @@ class Lines:
 
 
 def sentence_starts(doc) -> list[int]:
-    """Character offsets where the Doc's sentences start ([0] without a sentencizer); fast, via arrays."""
+    """Character offsets where the Doc's sentences start ([0] without a sentencizer); fast, via arrays, and read
+    once per Doc after the sentencizer (the counts and dates ask it per mention: a long article with hundreds of
+    counts read the whole array hundreds of times). The list is shared: read it, do not change it."""
     from spacy.attrs import IDX, SENT_START
 
     if len(doc) == 0:
         return [0]
+    starts = doc.user_data.get(SENT_STARTS_KEY)
+    if starts is not None:
+        return starts
     arr = doc.to_array([SENT_START, IDX])
     starts = [int(i) for flag, i in arr.tolist() if flag == 1]
-    return starts if starts and starts[0] == 0 else [0] + starts
+    starts = starts if starts and starts[0] == 0 else [0] + starts
+    if doc.has_annotation("SENT_START"):  # before the sentencizer the answer would change: not kept
+        doc.user_data[SENT_STARTS_KEY] = starts
+    return starts
+
+
+SENT_STARTS_KEY = "warta_sentence_starts"
 
 
 def approx_before(text: str, start: int, rules: NumberRules) -> bool:
