@@ -21,6 +21,13 @@ def need_shared(*parts: str) -> Path:
     return path
 
 
+def article_texts() -> list[str]:
+    """The texts of corpus/ and ../shared/corpus-dev (skips without ../shared): for the tests that check a fast
+    path against the slow one on every article."""
+    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
+    return [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from extract import get_nlp

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from extract.components.amounts import make_amount_finder
 from extract.components.beneficiaries import make_beneficiary_finder
 from extract.components.numbers import finditer_at, number_rules, number_starts
-from tests.conftest import CORPUS, need_shared
+from tests.conftest import article_texts
 
 TEXTS = [
     "Bantuan senilai Rp 250 juta diserahkan kepada 30 orang pengrajin di Desa Sukamaju.",
@@ -50,8 +50,7 @@ def test_same_matches_on_written_text(finders, text):
 
 
 def test_same_matches_on_the_articles(finders):
-    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
-    texts = [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    texts = article_texts()
     assert len(texts) > 100
     for text in texts:
         for finder in finders:
@@ -116,8 +115,7 @@ def test_dates_same_matches_on_written_text(date_finder, text):
 
 
 def test_dates_same_matches_on_the_articles(date_finder):
-    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
-    for text in (p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))):
+    for text in article_texts():
         same_dates(date_finder, text)
 
 

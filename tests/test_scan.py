@@ -11,7 +11,7 @@ from extract.components.programs import _ACRONYM_IN_PARENTHESES, ProgramFinder
 from extract.components.scan import LeadWords, finditer_lines
 from gazetteers.companies import load_gazetteer
 from rules import load_rules
-from tests.conftest import CORPUS, need_shared
+from tests.conftest import article_texts
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +58,7 @@ def test_same_matches_on_written_text(finder, text):
 
 
 def test_same_matches_on_the_articles(finder):
-    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
-    texts = [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    texts = article_texts()
     assert len(texts) > 100
     for text in texts:
         same(finder, text)
@@ -89,8 +88,7 @@ def test_region_names_searched_as_the_pattern_searches():
     words = load_rules("locations")["cues_in_region"]["banjar"]
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
     scan = LeadWords(pattern, words, ignore_case=True)
-    folders = [CORPUS / "articles", need_shared("corpus-dev", "articles")]
-    texts = [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    texts = article_texts()
     texts += ["Warga Banjar Kelod di Kabupaten GIANYAR", "BaliSehat", "Nusa  Penida", "nusa penida", "ubudiyah",
               "pulau Bali.", "\u212auta Selatan", "Kuta\u0130"]
     for text in texts:
