@@ -291,6 +291,28 @@ AMOUNTS_NEAR_IDENTIFIERS_COUNTS = [
     Case("Penyumbang nomor satu, yakni PT Vale, memberi dana sebesar 1.250.000.000 untuk desa.", [1_250_000_000]),  # "nomor" not right before
 ]
 
+# Classes probed beside the blind batch amt_001-014 (docs/unseen_amt_s26.md), each with its negatives.
+# A stage's number ("tahap 2") never begins a list of sums; a money cue that heads a thing ("bantuan beras") makes
+# the bare number after it a count of that thing.
+NOT_AMOUNTS_STAGES_THINGS = [
+    Case("Dana tahap 2 dan 3 juta rupiah akan cair tahun depan.", [3_000_000]),
+    Case("Bantuan termin 1 dan 2 juta rupiah per kelompok sudah cair.", [2_000_000]),
+    Case("Hadiah gelombang 2 dan 5 juta untuk pemenang.", [5_000_000]),
+    Case("Bantuan beras sebanyak 1,5 juta.", []),
+    Case("bantuan pupuk sebanyak 1,2 juta.", []),
+    Case("Bantuan bibit mangrove 1,2 juta.", []),
+    Case("Bantuan sembako sebanyak 2 juta untuk warga terdampak.", []),
+]
+AMOUNTS_NEAR_STAGES_THINGS = [
+    Case("Dana tahap 1 sebesar Rp 40 juta sudah cair, tahap 2 dan 3 masing-masing Rp 30 juta.", [40_000_000, 30_000_000]),
+    Case("Hadiah Rp 5 dan 10 juta untuk pemenang.", [5_000_000, 10_000_000]),  # a list with its currency stays
+    Case("hadiah 3, 2 dan 1 juta untuk pemenang", [3_000_000, 2_000_000, 1_000_000]),
+    Case("Bantuan beras senilai 1,5 juta untuk tiap keluarga.", [1_500_000]),  # a money cue after the thing
+    Case("Bantuan modal sebanyak 1,5 juta untuk tiap anggota.", [1_500_000]),  # modal is money
+    Case("Bantuan sebanyak 1,5 juta diserahkan.", [1_500_000]),
+    Case("Bantuan beras Rp 1,5 juta per keluarga.", [1_500_000]),  # a currency: money whatever the noun
+]
+
 AMOUNTS_XFAIL = [
     Case("bantuan ratusan juta rupiah untuk desa", [100_000_000]),  # vague: no number stated
 ]
@@ -300,7 +322,7 @@ def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in AMOUNTS_AS_WRITTEN + AMOUNTS_BUGS_CAUGHT + NOT_AMOUNTS
              + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS
              + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_IDENTIFIERS_COUNTS
-             + AMOUNTS_NEAR_IDENTIFIERS_COUNTS]
+             + AMOUNTS_NEAR_IDENTIFIERS_COUNTS + NOT_AMOUNTS_STAGES_THINGS + AMOUNTS_NEAR_STAGES_THINGS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
     return cases
 
@@ -405,7 +427,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins", "rate_before", "identifier_before"}
+             "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

@@ -83,6 +83,8 @@ class AmountFinder:
         self.cue_before = {norm(k) for k in rules["cue_before"]}
         self.identifier_before = {norm(k).rstrip(".") for k in rules["identifier_before"]}
         self.cue_after = {norm(k) for k in rules["cue_after"]}
+        self.ordinal_before = {norm(k) for k in rules["ordinal_before"]}
+        self.thing_nouns = {norm(k) for k in rules["thing_nouns"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.window = int(rules["cue_window"])
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
@@ -339,6 +341,8 @@ class AmountFinder:
         function word follows, as for a bare sum ("hadiah 3, 2 dan 1 juta untuk ..."). None otherwise."""
         if m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
             return None
+        if not m["cur"] and set(words_before(text, m.start(), 1)) & self.ordinal_before:
+            return None  # "Dana tahap 2 dan 3 juta rupiah": a stage's number, no sum of the list
         tail = self.list_tail.match(text, end, end + 80)
         if not tail:
             return None
@@ -397,7 +401,14 @@ class AmountFinder:
             return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
             return False
-        return after in self.cue_after or bool(self.cue_before & set(words_before(text, m.start(), self.window)))
+        if after in self.cue_after:
+            return True
+        before = words_before(text, m.start(), self.window)
+        cues = [i for i, w in enumerate(before) if w in self.cue_before]
+        if not cues:
+            return False
+        # "Bantuan beras sebanyak 1,5 juta.": the cue heads a thing, which the number counts
+        return not self.thing_nouns & set(before[cues[-1] + 1:])
 
     def breakdown(self, text: str, start: int) -> bool:
         """The sentence before ``start`` lists money: a money cue and a sum with a scale or currency stand in it
