@@ -358,6 +358,9 @@ AMT_S26_CLASSES = [
     Case("Rina tinggal beserta enam anggota keluarganya di rumah panggung", []),
     Case("santunan diberikan kepada 30 anggota keluarga korban kecelakaan kerja", [30]),  # reached: no comitative
     Case("Ketua kelompok bersama 25 anggota KWT menerima bibit cabai", [25]),  # members of a group, not a family
+    Case("Ia harus menghidupi enam anggota keluarga dari hasil melaut.", []),  # verbs of supporting a household
+    Case("Ia menanggung lima orang anggota keluarga.", []),
+    Case("Bantuan menghidupi 40 keluarga nelayan selama paceklik.", [40]),  # families reached, no "anggota keluarga"
     # the population of a place told with a verb of dwelling, and a count that restates it
     Case("Desa Tenganan dihuni sekitar 700 jiwa yang tergabung dalam 240 KK.", []),
     Case("Kepala desa menyebut desanya dihuni 1.870 kepala keluarga.", []),
@@ -366,6 +369,16 @@ AMT_S26_CLASSES = [
     Case("Kampung itu dihuni oleh 320 KK atau sekitar 1.150 jiwa nelayan", []),
     Case("Bantuan air bersih menjangkau 700 jiwa di desa itu.", [700]),  # reach, no dwelling verb
     Case("Rumah itu kini dihuni kembali. Sebanyak 12 keluarga menerima kunci rumah.", [12]),  # another sentence
+    Case("Di desa itu hidup sekitar 400 keluarga nelayan.", []),  # the existential inversion with a dwelling verb
+    Case("Di pulau itu bermukim 150 KK suku Bajo.", []),
+    Case("Pelatihan hidup sehat diikuti 60 ibu rumah tangga.", [60]),  # "hidup" not right before the count
+    # a population noun heading its clause and placed by "di", as "jumlah <population> di <place>"
+    Case("Pengangguran terbuka di Karawang masih 82.000 orang.", []),
+    Case("Nasabah BRI di Bali mencapai 1,2 juta orang.", []),
+    Case("Petani di Desa Oebelo sebanyak 40 orang menerima bibit jagung.", [40]),  # a reach word
+    Case("Pelatihan di Balai Desa Sukra diikuti 48 orang.", [48]),  # no population noun heads the clause
+    # visitors of a place after the passive "dikunjungi", with a rate
+    Case("Pasar itu ramai dikunjungi 3.000 orang setiap hari.", []),
     # the farming population of an area counted just before ("N hektare yang digarap (oleh) N petani")
     Case("luas kebun sawit rakyat mencapai 112.000 hektare yang digarap sekitar 48.000 petani.", []),
     Case("luas panen sekitar 42.000 hektare yang digarap oleh kurang lebih 38.500 petani terdaftar", []),

@@ -404,7 +404,8 @@ class AmountFinder:
         if after in self.cue_after:
             return True
         before = words_before(text, m.start(), self.window)
-        cues = [i for i, w in enumerate(before) if w in self.cue_before]
+        # the enclitic "-nya" leaves the noun a money cue: "Gajinya 5,5 juta per bulan", "omzetnya 12 juta sebulan"
+        cues = [i for i, w in enumerate(before) if w in self.cue_before or (w.endswith("nya") and w[:-3] in self.cue_before)]
         if not cues:
             return False
         # "Bantuan beras sebanyak 1,5 juta.": the cue heads a thing, which the number counts

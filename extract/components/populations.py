@@ -56,6 +56,7 @@ class PopulationCheck:
     inhabit: re.Pattern  # "dihuni (oleh) (sekitar)" ending right before the number
     inhabit_joins: re.Pattern  # the gap between an inhabitant count and a count that restates it
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
+    subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -88,6 +89,8 @@ class PopulationCheck:
             inhabit_joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+"
                                      rf"(?:{alternation(rules['population_inhabit_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]+$",
                                      re.I),
+            subject=re.compile(rf"[\s\"“]*(?:{alternation(rules['population_heads'])}[^\S\n]+)?(?:{alternation(nouns)})"
+                               rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?[^\S\n]+di[^\S\n]", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
@@ -103,7 +106,7 @@ class PopulationCheck:
         # "tinggal bersama lima anggota keluarga": the household of the person just described
         if self.comitative.search(text[max(0, start - 20):start]) is None:
             return False
-        digits_end = re.match(r"[\w.,-]*?(?=[^\S\n]+anggota)", text[start:start + 40], re.I)
+        digits_end = re.match(r"[\w.,-]*?(?:[^\S\n]+orang)?(?=[^\S\n]+anggota)", text[start:start + 40], re.I)
         return digits_end is not None and self.member_groups.match(text, start + digits_end.end()) is not None
 
     def inhabitants(self, text: str, start: int, clause_start: int) -> bool:
@@ -145,8 +148,8 @@ class PopulationCheck:
             joined = self._joined(head[prev.end():])
             if joined is not None and self.statistic(text, clause_start + prev.start(), clause_start + prev.end(), joined):
                 return True
-        jumlah = self.jumlah.search(head)
-        if jumlah and not re.search(r"\d", head[jumlah.end():]) and re.search(r"(?<!\w)di\s", head[jumlah.end():]):
+        jumlah = self.jumlah.search(head) or self.subject.match(head)
+        if jumlah and not re.search(r"\d", head[jumlah.end():]) and re.search(r"(?<!\w)di\s", head[jumlah.start():]):
             # "jumlah nelayan di Cilegon saat ini sekitar 1.100 orang": the size of a population of a place; a
             # programme's count is not placed so ("jumlah UMKM sentra gipang yakni sebanyak 30 orang")
             return True
