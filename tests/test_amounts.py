@@ -316,6 +316,15 @@ AMOUNTS_NEAR_STAGES_THINGS = [
     Case("Omzetnya kini 12 juta sebulan.", [12_000_000]),
     Case("Penghasilannya sekitar 1,8 juta per bulan.", [1_800_000]),
 ]
+NOT_AMOUNTS_FACTORS = [
+    # a number before a multiplication sign is a factor: "Rp 2 x 45 juta" is two boats of Rp 45 juta, no Rp 2
+    Case("Bantuan itu berupa 2 unit perahu senilai Rp 2 x 45 juta.", [45_000_000]),
+    Case("Honor narasumber Rp 3 × 500.000 dibayarkan.", []),
+    Case("Honor narasumber Rp 3 x Rp 500.000 dibayarkan.", [500_000]),
+    Case("Harga per paket Rp 250 ribu x 200 paket = Rp 50 juta.", [250_000, 50_000_000]),  # a scale: a unit price
+    Case("Ukuran kolam 4 x 6 meter, biayanya Rp 12 juta.", [12_000_000]),
+    Case("Uang makan Rp 50.000 x 30 peserta dibayar panitia.", [50_000]),  # a unit price before the sign stays
+]
 NOT_AMOUNTS_ENCLITIC = [
     Case("Penduduknya 1,5 juta.", []),  # no money noun under the "-nya"
     Case("Bibitnya 1,5 juta.", []),
@@ -332,7 +341,7 @@ def _params():
              + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS
              + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_IDENTIFIERS_COUNTS
              + AMOUNTS_NEAR_IDENTIFIERS_COUNTS + NOT_AMOUNTS_STAGES_THINGS + AMOUNTS_NEAR_STAGES_THINGS
-             + NOT_AMOUNTS_ENCLITIC]
+             + NOT_AMOUNTS_ENCLITIC + NOT_AMOUNTS_FACTORS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
     return cases
 
@@ -437,7 +446,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns"}
+             "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

@@ -91,6 +91,7 @@ class AmountFinder:
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
         cur, post = alternation(self.before), alternation(self.after)
+        self.factor = re.compile(rf"[^\S\n]*(?:{alternation(set(rules['factor_signs']))})[^\S\n]*(?:(?:{cur})[^\S\n]*)?\d", re.I)
         scale = alternation(self.scales)
         self.cents = {norm(k): float(v) for k, v in rules["cents"].items()}
         self.negative_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['negative_before'])})[ \t]+$", re.I)  # right before, one blank run
@@ -301,6 +302,9 @@ class AmountFinder:
             return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
         if shared is None and not m["s1"] and re.fullmatch(r"\d[\d.,]*", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
             return []  # "$119. 95", "Rp 1.250. 50": a stray blank inside the number, which cannot be told from a sentence end
+        if not m["s1"] and not m["s2"] and shared is None and re.fullmatch(r"\d{1,3}", m["n1"]) \
+                and self.factor.match(text, end):
+            return []  # "Rp 2 x 45 juta": a factor of a product, no sum of Rp 2
         lebih = m["lebih"] if whole else None
         if currency is None and unknown_currency_sign(text, m.start()):
             return []  # "₫ 5 juta": a currency the rules do not know is no rupiah sum
