@@ -291,6 +291,46 @@ AMOUNTS_NEAR_IDENTIFIERS_COUNTS = [
     Case("Penyumbang nomor satu, yakni PT Vale, memberi dana sebesar 1.250.000.000 untuk desa.", [1_250_000_000]),  # "nomor" not right before
 ]
 
+# Classes probed beside the blind batch amt_001-014 (docs/unseen_amt_s26.md), each with its negatives.
+# A stage's number ("tahap 2") never begins a list of sums; a money cue that heads a thing ("bantuan beras") makes
+# the bare number after it a count of that thing.
+NOT_AMOUNTS_STAGES_THINGS = [
+    Case("Dana tahap 2 dan 3 juta rupiah akan cair tahun depan.", [3_000_000]),
+    Case("Bantuan termin 1 dan 2 juta rupiah per kelompok sudah cair.", [2_000_000]),
+    Case("Hadiah gelombang 2 dan 5 juta untuk pemenang.", [5_000_000]),
+    Case("Bantuan beras sebanyak 1,5 juta.", []),
+    Case("bantuan pupuk sebanyak 1,2 juta.", []),
+    Case("Bantuan bibit mangrove 1,2 juta.", []),
+    Case("Bantuan sembako sebanyak 2 juta untuk warga terdampak.", []),
+]
+AMOUNTS_NEAR_STAGES_THINGS = [
+    Case("Dana tahap 1 sebesar Rp 40 juta sudah cair, tahap 2 dan 3 masing-masing Rp 30 juta.", [40_000_000, 30_000_000]),
+    Case("Hadiah Rp 5 dan 10 juta untuk pemenang.", [5_000_000, 10_000_000]),  # a list with its currency stays
+    Case("hadiah 3, 2 dan 1 juta untuk pemenang", [3_000_000, 2_000_000, 1_000_000]),
+    Case("Bantuan beras senilai 1,5 juta untuk tiap keluarga.", [1_500_000]),  # a money cue after the thing
+    Case("Bantuan modal sebanyak 1,5 juta untuk tiap anggota.", [1_500_000]),  # modal is money
+    Case("Bantuan sebanyak 1,5 juta diserahkan.", [1_500_000]),
+    Case("Bantuan beras Rp 1,5 juta per keluarga.", [1_500_000]),  # a currency: money whatever the noun
+    # the enclitic "-nya" leaves a money cue a cue ("his wage", "its turnover")
+    Case("Gajinya 5,5 juta per bulan, setara UMK.", [5_500_000]),
+    Case("Omzetnya kini 12 juta sebulan.", [12_000_000]),
+    Case("Penghasilannya sekitar 1,8 juta per bulan.", [1_800_000]),
+]
+NOT_AMOUNTS_FACTORS = [
+    # a number before a multiplication sign is a factor: "Rp 2 x 45 juta" is two boats of Rp 45 juta, no Rp 2
+    Case("Bantuan itu berupa 2 unit perahu senilai Rp 2 x 45 juta.", [45_000_000]),
+    Case("Honor narasumber Rp 3 × 500.000 dibayarkan.", []),
+    Case("Honor narasumber Rp 3 x Rp 500.000 dibayarkan.", [500_000]),
+    Case("Harga per paket Rp 250 ribu x 200 paket = Rp 50 juta.", [250_000, 50_000_000]),  # a scale: a unit price
+    Case("Ukuran kolam 4 x 6 meter, biayanya Rp 12 juta.", [12_000_000]),
+    Case("Uang makan Rp 50.000 x 30 peserta dibayar panitia.", [50_000]),  # a unit price before the sign stays
+]
+NOT_AMOUNTS_ENCLITIC = [
+    Case("Penduduknya 1,5 juta.", []),  # no money noun under the "-nya"
+    Case("Bibitnya 1,5 juta.", []),
+    Case("Anggotanya 2 juta orang.", []),
+]
+
 AMOUNTS_XFAIL = [
     Case("bantuan ratusan juta rupiah untuk desa", [100_000_000]),  # vague: no number stated
 ]
@@ -300,7 +340,8 @@ def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in AMOUNTS_AS_WRITTEN + AMOUNTS_BUGS_CAUGHT + NOT_AMOUNTS
              + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS
              + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_IDENTIFIERS_COUNTS
-             + AMOUNTS_NEAR_IDENTIFIERS_COUNTS]
+             + AMOUNTS_NEAR_IDENTIFIERS_COUNTS + NOT_AMOUNTS_STAGES_THINGS + AMOUNTS_NEAR_STAGES_THINGS
+             + NOT_AMOUNTS_ENCLITIC + NOT_AMOUNTS_FACTORS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
     return cases
 
@@ -405,7 +446,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins", "rate_before", "identifier_before"}
+             "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

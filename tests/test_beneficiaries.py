@@ -349,6 +349,52 @@ LEFTOVER_CLASSES_R2 = [
     Case("Dari 200 petani di Desa Oebelo, sebagian besar sudah menerima bibit.", [200]),
 ]
 
+# Classes of the blind batch amt_001-014 (docs/unseen_amt_s26.md), each with its negatives.
+AMT_S26_CLASSES = [
+    # a household's size after the comitative "bersama"/"dengan": the person's family, not the programme's reach
+    Case("Mbah Sarmi (71) selama ini tinggal bersama lima anggota keluarga di rumah kayu", []),
+    Case("Hamsah (56), nelayan dengan tujuh anggota keluarga, mengaku penghasilannya kecil", []),
+    Case("Ia mengungsi bersama 8 anggota keluarga ke gedung gereja", []),
+    Case("Rina tinggal beserta enam anggota keluarganya di rumah panggung", []),
+    Case("santunan diberikan kepada 30 anggota keluarga korban kecelakaan kerja", [30]),  # reached: no comitative
+    Case("Ketua kelompok bersama 25 anggota KWT menerima bibit cabai", [25]),  # members of a group, not a family
+    Case("Ia harus menghidupi enam anggota keluarga dari hasil melaut.", []),  # verbs of supporting a household
+    Case("Ia menanggung lima orang anggota keluarga.", []),
+    Case("Bantuan menghidupi 40 keluarga nelayan selama paceklik.", [40]),  # families reached, no "anggota keluarga"
+    # the population of a place told with a verb of dwelling, and a count that restates it
+    Case("Desa Tenganan dihuni sekitar 700 jiwa yang tergabung dalam 240 KK.", []),
+    Case("Kepala desa menyebut desanya dihuni 1.870 kepala keluarga.", []),
+    Case("Desa Teluk Sebong dihuni sekitar 2.900 jiwa.", []),
+    Case("kecamatan yang berpenduduk 42.000 jiwa itu kini punya puskesmas baru", []),
+    Case("Kampung itu dihuni oleh 320 KK atau sekitar 1.150 jiwa nelayan", []),
+    Case("Bantuan air bersih menjangkau 700 jiwa di desa itu.", [700]),  # reach, no dwelling verb
+    Case("Rumah itu kini dihuni kembali. Sebanyak 12 keluarga menerima kunci rumah.", [12]),  # another sentence
+    Case("Di desa itu hidup sekitar 400 keluarga nelayan.", []),  # the existential inversion with a dwelling verb
+    Case("Di pulau itu bermukim 150 KK suku Bajo.", []),
+    Case("Pelatihan hidup sehat diikuti 60 ibu rumah tangga.", [60]),  # "hidup" not right before the count
+    # a population noun heading its clause and placed by "di", as "jumlah <population> di <place>"
+    Case("Pengangguran terbuka di Karawang masih 82.000 orang.", []),
+    Case("Nasabah BRI di Bali mencapai 1,2 juta orang.", []),
+    Case("Petani di Desa Oebelo sebanyak 40 orang menerima bibit jagung.", [40]),  # a reach word
+    Case("Pelatihan di Balai Desa Sukra diikuti 48 orang.", [48]),  # no population noun heads the clause
+    # visitors of a place after the passive "dikunjungi", with a rate
+    Case("Pasar itu ramai dikunjungi 3.000 orang setiap hari.", []),
+    # the farming population of an area counted just before ("N hektare yang digarap (oleh) N petani")
+    Case("luas kebun sawit rakyat mencapai 112.000 hektare yang digarap sekitar 48.000 petani.", []),
+    Case("luas panen sekitar 42.000 hektare yang digarap oleh kurang lebih 38.500 petani terdaftar", []),
+    Case("Demplot seluas 2 hektare itu digarap 25 petani binaan perusahaan.", [25]),  # a reach word
+    Case("Lahan 3 hektare yang dikelola 30 anggota KWT menghasilkan sayur organik.", [30]),  # no population noun
+    Case("Sebanyak 25 petani menggarap lahan 2 hektare.", [25]),  # no passive agent
+    # a register's figure ("tercatat") for a population noun, as the existential "terdapat"
+    Case("sementara di Kelurahan Batu Gadang tercatat sekitar 1.100 kepala keluarga petani.", []),
+    Case("Tercatat 85 mama penenun ikut pelatihan pewarna alami.", [85]),  # a reach word, no population noun
+    Case("Tercatat 40 nelayan mengikuti pelatihan mesin tempel.", [40]),
+    # graduates of a programme: the object of "meluluskan" is the people it trained
+    Case("sejak 2019 program ini telah meluluskan 1.200 alumni", [(1_200, "orang")]),
+    Case("Balai latihan itu meluluskan 85 peserta las listrik tahun ini", [85]),
+    Case("Sekolah itu meluluskan 3 angkatan sejak berdiri", []),  # ordinals of cohorts, no people
+]
+
 BENEFICIARIES_XFAIL = [
     Case("Warga yang menerima bantuan sebanyak 120, sisanya menyusul.", [120]),  # "bantuan" between noun and count
     Case("terdapat 84 proposal yang memenuhi persyaratan", [84]),  # proposals stand for their senders
@@ -359,7 +405,7 @@ def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
-             + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2]
+             + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -401,7 +447,10 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "family_heads", "family_units", "population_existential",
                                                 "population_heads", "population_nouns", "population_reach_words",
                                                 "population_joins", "statistics_window", "each_units", "possessive_units",
-                                                "each_size", "rate_after", "visitor_nouns", "population_partitive"}
+                                                "each_size", "rate_after", "visitor_nouns", "population_partitive",
+                                                "family_comitative", "family_member_groups", "population_inhabit",
+                                                "population_inhabit_joins", "population_tillers",
+                                                "population_area_units"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

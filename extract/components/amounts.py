@@ -83,12 +83,15 @@ class AmountFinder:
         self.cue_before = {norm(k) for k in rules["cue_before"]}
         self.identifier_before = {norm(k).rstrip(".") for k in rules["identifier_before"]}
         self.cue_after = {norm(k) for k in rules["cue_after"]}
+        self.ordinal_before = {norm(k) for k in rules["ordinal_before"]}
+        self.thing_nouns = {norm(k) for k in rules["thing_nouns"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.window = int(rules["cue_window"])
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
         cur, post = alternation(self.before), alternation(self.after)
+        self.factor = re.compile(rf"[^\S\n]*(?:{alternation(set(rules['factor_signs']))})[^\S\n]*(?:(?:{cur})[^\S\n]*)?\d", re.I)
         scale = alternation(self.scales)
         self.cents = {norm(k): float(v) for k, v in rules["cents"].items()}
         self.negative_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['negative_before'])})[ \t]+$", re.I)  # right before, one blank run
@@ -299,6 +302,9 @@ class AmountFinder:
             return []  # "1.837, 32 €": the cents of a number with a stray blank, not a sum of 32
         if shared is None and not m["s1"] and re.fullmatch(r"\d[\d.,]*", m["n1"]) and re.match(r"[.,] \d{1,2}(?!\d)", text[end:end + 5]):
             return []  # "$119. 95", "Rp 1.250. 50": a stray blank inside the number, which cannot be told from a sentence end
+        if not m["s1"] and not m["s2"] and shared is None and re.fullmatch(r"\d{1,3}", m["n1"]) \
+                and self.factor.match(text, end):
+            return []  # "Rp 2 x 45 juta": a factor of a product, no sum of Rp 2
         lebih = m["lebih"] if whole else None
         if currency is None and unknown_currency_sign(text, m.start()):
             return []  # "₫ 5 juta": a currency the rules do not know is no rupiah sum
@@ -339,6 +345,8 @@ class AmountFinder:
         function word follows, as for a bare sum ("hadiah 3, 2 dan 1 juta untuk ..."). None otherwise."""
         if m["s1"] or m["join"] or not re.fullmatch(r"\d{1,3}(?:,\d+)?", m["n1"]):
             return None
+        if not m["cur"] and set(words_before(text, m.start(), 1)) & self.ordinal_before:
+            return None  # "Dana tahap 2 dan 3 juta rupiah": a stage's number, no sum of the list
         tail = self.list_tail.match(text, end, end + 80)
         if not tail:
             return None
@@ -397,7 +405,15 @@ class AmountFinder:
             return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
             return False
-        return after in self.cue_after or bool(self.cue_before & set(words_before(text, m.start(), self.window)))
+        if after in self.cue_after:
+            return True
+        before = words_before(text, m.start(), self.window)
+        # the enclitic "-nya" leaves the noun a money cue: "Gajinya 5,5 juta per bulan", "omzetnya 12 juta sebulan"
+        cues = [i for i, w in enumerate(before) if w in self.cue_before or (w.endswith("nya") and w[:-3] in self.cue_before)]
+        if not cues:
+            return False
+        # "Bantuan beras sebanyak 1,5 juta.": the cue heads a thing, which the number counts
+        return not self.thing_nouns & set(before[cues[-1] + 1:])
 
     def breakdown(self, text: str, start: int) -> bool:
         """The sentence before ``start`` lists money: a money cue and a sum with a scale or currency stand in it

@@ -51,11 +51,18 @@ class PopulationCheck:
     statistics: re.Pattern  # words of a statistic or its source, earlier in the sentence ("penduduk", "data BPS")
     statistics_after: re.Pattern  # sources of statistics later in the clause ("berdasarkan data", "sensus")
     statistics_window: int  # how far back (characters) ``statistics`` is looked for
+    comitative: re.Pattern  # "bersama"/"dengan" ending right before "N anggota keluarga"
+    member_groups: re.Pattern  # "anggota keluarga" right after the number
+    inhabit: re.Pattern  # "dihuni (oleh) (sekitar)" ending right before the number
+    inhabit_joins: re.Pattern  # the gap between an inhabitant count and a count that restates it
+    tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
+    subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
         nouns = {norm(k) for k in rules["population_nouns"]}
         existential = {norm(k) for k in rules["population_existential"]}
+        approx = alternation(load_rules(numbers.name)["approx_before"])
         return cls(
             family_heads=re.compile(rf"(?:^|[\s(\"“])(?:{alternation(rules['family_heads'])})[^\S\n]+$", re.I),
             family_units={norm(k) for k in rules["family_units"]},
@@ -75,6 +82,18 @@ class PopulationCheck:
             statistics=re.compile(_WORD.format(alternation(rules["statistics"])), re.I),
             statistics_after=re.compile(_WORD.format(alternation(rules["statistics_after"])), re.I),
             statistics_window=int(rules.get("statistics_window", 60)),
+            comitative=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['family_comitative'])})[^\S\n]+$", re.I),
+            member_groups=re.compile(rf"[^\S\n]*(?:{alternation(rules['family_member_groups'])})(?![^\W\d_])", re.I),
+            inhabit=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_inhabit'])})"
+                               rf"(?:[^\S\n]+oleh)?(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            inhabit_joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+"
+                                     rf"(?:{alternation(rules['population_inhabit_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]+$",
+                                     re.I),
+            subject=re.compile(rf"[\s\"“]*(?:{alternation(rules['population_heads'])}[^\S\n]+)?(?:{alternation(nouns)})"
+                               rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?[^\S\n]+di[^\S\n]", re.I),
+            tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
+                               rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
+                               rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
         )
 
     # ------------------------------------------------------------------ family
@@ -82,7 +101,25 @@ class PopulationCheck:
         """True for "Ibu tiga anak itu", "bapak lima anak", "keluarga dengan lima anggota": a family's size."""
         if norm(unit_word) not in self.family_units:
             return False
-        return self.family_heads.search(text[max(0, start - 40):start]) is not None
+        if self.family_heads.search(text[max(0, start - 40):start]) is not None:
+            return True
+        # "tinggal bersama lima anggota keluarga": the household of the person just described
+        if self.comitative.search(text[max(0, start - 20):start]) is None:
+            return False
+        digits_end = re.match(r"[\w.,-]*?(?:[^\S\n]+orang)?(?=[^\S\n]+anggota)", text[start:start + 40], re.I)
+        return digits_end is not None and self.member_groups.match(text, start + digits_end.end()) is not None
+
+    def inhabitants(self, text: str, start: int, clause_start: int) -> bool:
+        """True for the population of a place told with a verb of dwelling: "Desa Tenganan dihuni sekitar 700 jiwa",
+        and a count that restates it ("... 700 jiwa yang tergabung dalam 240 KK")."""
+        head = text[max(clause_start, start - 60):start]
+        if self.inhabit.search(head):
+            return True
+        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        if not earlier or self.inhabit_joins.match(head[earlier[-1].end():]) is None:
+            return False
+        prev_start = max(clause_start, start - 60) + earlier[-1].start()
+        return self.inhabit.search(text[max(clause_start, prev_start - 60):prev_start]) is not None
 
     # ------------------------------------------------------------------ populations
     def cited(self, text: str, start: int, end: int | None = None) -> bool:
@@ -100,6 +137,8 @@ class PopulationCheck:
     def statistic(self, text: str, start: int, end: int, group: str | None) -> bool:
         """True when the count at ``start:end`` (its group of people ``group``) states the size of a population."""
         clause_start, clause_end = self._clause(text, start, end)
+        if self.inhabitants(text, start, clause_start):  # "dihuni 700 jiwa": reach words cannot save it
+            return True
         if self.reach.search(text, clause_start, clause_end):
             return False
         head = text[clause_start:start]
@@ -109,13 +148,15 @@ class PopulationCheck:
             joined = self._joined(head[prev.end():])
             if joined is not None and self.statistic(text, clause_start + prev.start(), clause_start + prev.end(), joined):
                 return True
-        jumlah = self.jumlah.search(head)
-        if jumlah and not re.search(r"\d", head[jumlah.end():]) and re.search(r"(?<!\w)di\s", head[jumlah.end():]):
+        jumlah = self.jumlah.search(head) or self.subject.match(head)
+        if jumlah and not re.search(r"\d", head[jumlah.end():]) and re.search(r"(?<!\w)di\s", head[jumlah.start():]):
             # "jumlah nelayan di Cilegon saat ini sekitar 1.100 orang": the size of a population of a place; a
             # programme's count is not placed so ("jumlah UMKM sentra gipang yakni sebanyak 30 orang")
             return True
         if not group or not self._population_noun(group):
             return False
+        if self.tillers.search(head[-80:]):  # "112.000 hektare yang digarap sekitar 48.000 petani"
+            return True
         before = words_before(head, len(head), 4)
         while before and before[-1] in self.approx_words - {"dari"}:
             before.pop()
