@@ -132,6 +132,7 @@ class OrgFinder:
         self.team_heads = set(words["team_heads"])
         self.own_team_words = set(words["own_team_words"])
         self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
+        self.church_di_after = set(words["church_di_after"])
         self.titles_lower = set(rules["ner"]["titles"])
         self.legal = set(rules["legal"])
         self.programme_words = set(rules["programme_words"])
@@ -834,6 +835,11 @@ class OrgFinder:
                 inner_lower = inner_lower - {lower[k]}  # once: "... di Tanah Papua | di Merauke" is where it is
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
+            if lower[k] == "di" and n > 1 and words[k - 1] in self.church_di_after and k + 1 < sent_end \
+                    and self.is_name(k + 1) and "di" not in inner_lower:
+                inner_lower = inner_lower | {"di"}  # once, as above
+                k += 1  # "Majelis Sinode Gereja Masehi Injili di Timor (GMIT)": the church's region
+                continue
             if text in self.honorifics and head in self.honorific_heads and (n == 0 or words[k - 1] == ")"):
                 j = k
                 while j < sent_end and words[j] in self.honorifics:
@@ -883,7 +889,8 @@ class OrgFinder:
             legal_after = nxt is not None and nxt in self.legal and not (
                 nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
             joins = lower[k] in self.connectors or (text == "," and (
-                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
+                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k))
+                 and not (nxt in self.honorifics or nxt in self.person_honorifics))  # ", Prof Ir Laode": a person
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
             pair = self.region_pair(k, end, sent_end) if text == "dan" and places_joined else 0
