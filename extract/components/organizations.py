@@ -633,6 +633,8 @@ class OrgFinder:
                 if le == s:
                     s = ls
                     break
+            if self.in_person(s, e, written):
+                continue  # "PT Vale, Andi Esse Sarinah,": the last word of a person's name, no PT Sarinah
             extend_names = entry.kind in {"mass_org", "government", "association", "foundation"}
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
@@ -659,6 +661,21 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(levels)))
         return out
+
+    def in_person(self, s: int, e: int, written: str) -> bool:
+        """Whether a known name written in mixed case (not an acronym) is the end of a person's name that the trained
+        NER finds opening with given names before it ("Andi Esse Sarinah", a person, not the store Sarinah): every
+        word of the person's span before the name is a capitalised word that is no head, legal word or known name."""
+        if written.isupper() or not self.persons:
+            return False
+        t = self.t
+        for ps, pe in self.persons.items():
+            if ps < s < pe and e <= pe and all(
+                    t.alpha[j] and t.text[j][:1].isupper() and t.text[j] not in self.legal
+                    and not self.m_head.starting(j, j + 1) and not self.m_gaz.starting(j, s)
+                    for j in range(ps, s)):
+                return True
+        return False
 
     def brand_after_acronym(self, e: int, end: int, entry) -> int:
         """End of a known name whose acronym in parentheses goes on with the rest of another of its own forms:
