@@ -831,6 +831,7 @@ class OrgFinder:
         closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
         own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
+        church_di = "di" in inner_lower  # a church's "di <region>" read once (church_di_after)
         words, lower = self.t.text, self.t.lower
         if k > 0 and (words[k - 1] in self.named_heads or self.short_matcher(doc[k - 1:k])):
             end, n = k, 1  # "Diskoperindag & UKM", "DPMD Sigi": the head is a name
@@ -853,8 +854,8 @@ class OrgFinder:
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
             if lower[k] == "di" and n > 1 and words[k - 1] in self.church_di_after and k + 1 < sent_end \
-                    and self.is_name(k + 1) and "di" not in inner_lower:
-                inner_lower = inner_lower | {"di"}  # once, as above
+                    and self.is_name(k + 1) and not church_di:
+                church_di = True  # once, as above
                 k += 1  # "Majelis Sinode Gereja Masehi Injili di Timor (GMIT)": the church's region
                 continue
             if text in self.honorifics and head in self.honorific_heads and (n == 0 or words[k - 1] == ")"):
