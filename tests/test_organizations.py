@@ -394,6 +394,13 @@ ORGS_S26EAS = [
          ["Dinas Kesehatan Kabupaten Sumbawa Barat"]),
     Case("Senior Manager PT Vale Indonesia Tbk, Andi Esse Sarinah, mengatakan program berlanjut.",
          ["PT Vale Indonesia Tbk"]),
+    Case("Bantuan modal diserahkan kepada CU Sinar Saron dan KSP Sejahtera Bersama di Pangkep.",
+         ["CU Sinar Saron", "KSP Sejahtera Bersama"]),
+    Case("Dana diserahkan kepada BUMKam Amungme Sejahtera dan Kantor Distrik Mimika Timur di Kabupaten Mimika.",
+         ["BUMKam Amungme Sejahtera", "Kantor Distrik Mimika Timur"]),
+    Case("PLN UIW Maluku dan Maluku Utara memberikan bantuan di Ambon.", ["PLN UIW Maluku dan Maluku Utara"]),
+    Case("Bantuan diterima Sinode GKI di Tanah Papua dan Klasis GKI Port Numbay di Jayapura.",
+         ["Sinode GKI di Tanah Papua", "Klasis GKI Port Numbay"]),
     # negatives: "di" after a word that is no church's doctrine ends the name; a comma before a body's other fields
     # still joins; the store named alone stays a body
     Case("Yayasan Kristen di Kupang menerima bantuan buku.", ["Yayasan Kristen"]),

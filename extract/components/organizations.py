@@ -853,8 +853,8 @@ class OrgFinder:
                 inner_lower = inner_lower - {lower[k]}  # once: "... di Tanah Papua | di Merauke" is where it is
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
-            if lower[k] == "di" and n > 1 and words[k - 1] in self.church_di_after and k + 1 < sent_end \
-                    and self.is_name(k + 1) and not church_di:
+            if lower[k] == "di" and (n > 1 or words[k - 1].isupper()) and words[k - 1] in self.church_di_after \
+                    and k + 1 < sent_end and self.is_name(k + 1) and not church_di:
                 church_di = True  # once, as above
                 k += 1  # "Majelis Sinode Gereja Masehi Injili di Timor (GMIT)": the church's region
                 continue
