@@ -401,6 +401,12 @@ ORGS_S26EAS = [
     Case("PLN UIW Maluku dan Maluku Utara memberikan bantuan di Ambon.", ["PLN UIW Maluku dan Maluku Utara"]),
     Case("Bantuan diterima Sinode GKI di Tanah Papua dan Klasis GKI Port Numbay di Jayapura.",
          ["Sinode GKI di Tanah Papua", "Klasis GKI Port Numbay"]),
+    Case("Bantuan itu diterima Ketua Lembaga Masyarakat Adat (LMA) Suku Moi, Silas Kalami, dan Kepala Suku Besar Moi "
+         "di Kota Sorong dari Pertamina.", ["Lembaga Masyarakat Adat (LMA) Suku Moi", "Pertamina"]),
+    Case("Perahu diberkati Pastor Paroki Santo Stefanus Sempan di Kampung Ohotya.", ["Paroki Santo Stefanus Sempan"]),
+    # negatives: a person after a customary body's acronym stays out of its name
+    Case("Bantuan diterima Ketua Lembaga Masyarakat Adat (LMA) Silas Kalami di Kota Sorong.",
+         ["Lembaga Masyarakat Adat (LMA)"]),
     # negatives: "di" after a word that is no church's doctrine ends the name; a comma before a body's other fields
     # still joins; the store named alone stays a body
     Case("Yayasan Kristen di Kupang menerima bantuan buku.", ["Yayasan Kristen"]),

@@ -100,6 +100,7 @@ class OrgFinder:
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
+        self.after_acronym_people = set(words["after_acronym_people"])
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
@@ -383,6 +384,7 @@ class OrgFinder:
                 break
             if not self.person_words(cut, f.end, lambda j: doc[j].is_title and t.text[j] not in self.legal
                                      and t.text[j] not in self.group_words and t.text[j] not in self.heads
+                                     and t.text[j] not in self.after_acronym_people
                                      and t.text[j] not in self.generic):
                 continue
             if self.gaz_ends_at(f.start, f.end):
@@ -868,6 +870,9 @@ class OrgFinder:
             if self.is_name(k):
                 if n > 0 and text in self.strong:
                     break
+                if closed and text in self.after_acronym_people and k + 1 < sent_end and self.is_name(k + 1):
+                    end, k, n = k + 2, k + 2, n + 2  # "(LMA) Suku Moi": the people the customary body is of;
+                    continue  # the name stays closed (own_acronym kept: no comma or "dan" joins after it)
                 if closed and not self.continues_after_acronym(k):
                     break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
                 own_acronym = False
@@ -971,8 +976,8 @@ class OrgFinder:
         lo = first if first is not None else k + 1
         for ps in range(lo, end):
             pe = self.persons.get(ps)
-            if pe is None or pe < end or pe - ps < 2:
-                continue
+            if pe is None or pe < end or pe - ps < 2 or words[ps] in self.after_acronym_people:
+                continue  # "Suku Moi" is a people (after_acronym_people), whatever the NER says
             if self.person_words(ps, end, lambda j: words[j][:1].isupper()):
                 while ps > k and words[ps - 1] == ",":
                     ps -= 1
