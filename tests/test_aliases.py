@@ -83,7 +83,25 @@ ALIASES_INITIALS = [
 ]
 
 
-@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14 + ALIASES_INITIALS,
+# "PT <first name word>" after the company's full name (eas_011 "PT Amman" after "PT Amman Mineral Nusa Tenggara")
+ALIASES_LEGAL_SHORT = [
+    Case("PT Amman Mineral Nusa Tenggara (AMNT) menyerahkan alat kesehatan kepada Puskesmas Maluk. Superintendent "
+         "Social Impact PT Amman, Baiq Nurul, mengatakan program berlanjut.",
+         [["PT Amman Mineral Nusa Tenggara (AMNT)", "PT Amman"], ["Puskesmas Maluk"]]),
+    Case("PT Sumber Alam Lestari membina perajin rotan di Katingan. Kata Kepala Humas PT Sumber, pelatihan berlanjut.",
+         [["PT Sumber Alam Lestari", "PT Sumber"]]),
+    # negatives: two companies that start with the same word leave the short one alone; a one-word name without a legal
+    # word is not joined by this rule
+    Case("PT Sumber Alam Lestari dan PT Sumber Rejeki Abadi membina perajin rotan di Katingan. Kata Kepala Humas "
+         "PT Sumber, pelatihan berlanjut.",
+         [["PT Sumber Alam Lestari"], ["PT Sumber Rejeki Abadi"], ["PT Sumber"]]),
+    Case("PT Sumber Alam Lestari membina Koperasi Sumber di Katingan.",
+         [["PT Sumber Alam Lestari"], ["Koperasi Sumber"]]),
+]
+
+
+@pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14 + ALIASES_INITIALS
+                         + ALIASES_LEGAL_SHORT,
                          ids=lambda c: c.text[:50])
 def test_aliases_one_entity_per_organisation(nlp, case):
     orgs = nlp(case.text)._.organizations_all

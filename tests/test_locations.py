@@ -619,6 +619,31 @@ def test_locations_regions_the_corpus_covers_least(nlp, case):
     check(nlp, case)
 
 
+# round s26, eastern batch (docs/unseen_eas_s26.md): a body that a list of villages goes on with, a headline's copula
+# after a known village, a superlative after an area cue
+EAS_S26 = [
+    Case("Bantuan diserahkan kepada SD Negeri 235 Halmahera Selatan di Desa Kawasi, SD Inpres Soligi, "
+         "SMP Negeri 8 Halmahera Selatan dan MI Alkhairaat Laiwui.", [("Desa Kawasi", "desa", "*")]),
+    Case("Laptop dibagikan di Kampung Yoboi, SD Inpres Yoboi dan Puskesmas Sentani.", [("Kampung Yoboi", "lainnya", None)]),
+    Case("Baca juga: Ohoi Ngilngof Jadi Desa Wisata Terbaik di Maluku",
+         [("Ohoi Ngilngof", "desa", "*"), ("Maluku", "provinsi", "81")]),
+    Case("Ngilngof meraih predikat Desa Wisata Terbaik tahun ini di Kabupaten Maluku Tenggara.",
+         [("Kabupaten Maluku Tenggara", "kabupaten", "81.02")]),
+    # negatives: a listed village after a village cue stays, a village named Jadi in body text stays, a mountain whose
+    # name has a verb's shape stays, a known place of the superlative's shape stays
+    Case("Bantuan diberikan di Desa Kawasi, Soligi dan Laiwui.",
+         [("Desa Kawasi", "desa", "*"), ("Soligi", "desa", "*"), ("Laiwui", "desa", "*")]),
+    Case("Warga Desa Jadi di Kabupaten Bojonegoro menerima bantuan.",
+         [("Desa Jadi", "desa", "*"), ("Kabupaten Bojonegoro", "kabupaten", "35.22")]),
+    Case("Petani di lereng Merbabu menanam jahe.", [("lereng Merbabu", "lainnya", None)]),
+]
+
+
+@pytest.mark.parametrize("case", EAS_S26, ids=lambda c: c.text[:60])
+def test_locations_eastern_batch_s26(nlp, case):
+    check(nlp, case)
+
+
 def test_locations_area_named_after_a_region_keeps_its_own_name(nlp):
     """"Danau Sentani" beside "Distrik Sentani" does not take "Sentani" as an alias (a scorer or a user
     would read both values as one place); alone, an area keeps its bare name as an alias."""
@@ -795,7 +820,8 @@ def test_locations_rules_known_keys():
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
-                          "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape"}
+                          "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
+                          "headline_copulas", "superlative_shape"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

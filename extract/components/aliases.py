@@ -153,7 +153,8 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     # a short name that starts or ends exactly one longer name
     names = sorted(set(by_key), key=len)
     for short in names:
-        if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz):
+        if len(short.split()) < 2 and not _parent_of(short, names, by_key, entries, gaz) \
+                and not _legal_short(cands[by_key[short]]):
             continue
         longer = {sets.find(by_key[k]) for k in names if (_prefix(short, k) or _suffix(short, k))
                   and not _own_body(cands[by_key[short]].kind, cands[by_key[k]].kind)
@@ -246,6 +247,15 @@ def _owned_body(short: str, long: str, a: Candidate, b: Candidate) -> bool:
     not a form of it; one word before it is an expansion ("Pemerintah Pemkab Aceh Besar")."""
     return a.headed and b.headed and _suffix(short, long) and len(long.split()) - len(short.split()) >= 2 \
         and f"({a.text.split()[0]})" not in b.text  # "Pemerintah Provinsi (Pemprov) Riau" is "Pemprov Riau"
+
+
+def _legal_short(c: Candidate) -> bool:
+    """Whether a one-word name is written after a company's legal word ("PT Amman" after "PT Amman Mineral Nusa
+    Tenggara (AMNT)", "PT Vale" after "PT Vale Indonesia Tbk"): news shortens a company it has named in full to its
+    legal word and first name word, so such a short name may join the one longer company name it starts."""
+    first = c.text.split(maxsplit=1)[0] if c.text.strip() else ""
+    return first in _LEGAL_WORDS and first not in ("Tbk", "Tbk.", "Persero") \
+        and _company_kind(c.kind) in COMPANY_KINDS
 
 
 def _company_kind(kind: str | None) -> str | None:

@@ -125,6 +125,8 @@ class PlaceFinder:
         self.name_stops = set(rules["name_stops"])
         self.verb_shape = re.compile(rules["verb_shape"])
         self.headline_verb = re.compile(rules["headline_verb_shape"])
+        self.headline_copulas = set(rules["headline_copulas"])
+        self.superlative = re.compile(rules["superlative_shape"])
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
@@ -347,6 +349,10 @@ class PlaceFinder:
         if cue and cue[1] == "area":
             word, _, j, _ = cue
             run = self.name_words(doc, j)
+            if run and self.superlative.match(token_table(doc).lower[j]) and token_table(doc).lower[j] not in \
+                    self.cue_words and not self.index.known(compact(token_table(doc).lower[j])):  # "Terminal" is a cue
+                # "Desa Wisata Terbaik", "Pantai Terindah": a superlative or a verb after the cue names no place
+                return Candidate(0, 0, 0, i, run[-1][0], "")
             if run:
                 if self.generic(doc, j, run[-1][0]) and (
                         word not in self.feature_cues or self.match(doc, i, [(i + 1, 0)] + run, min_words=2) is None):
@@ -437,6 +443,8 @@ class PlaceFinder:
         if not run or len(run) > 3:
             return None
         end, end_char = run[-1]
+        if any(o.start == doc[i].idx and o.end >= end_char for o in doc._.organizations or []):
+            return None  # "di Desa Kawasi, SD Inpres Soligi, SMP ...": a body the list goes on with, no village
         if end < len(doc) and not (doc[end].lower_ in self.joins or doc[end].is_punct):
             return None
         key = self.key_of(doc, i, end)
@@ -468,6 +476,8 @@ class PlaceFinder:
             return False
         if self.cue_at(doc, nxt) or self.verb_shape.match(doc[nxt].lower_):
             return False
+        if doc[nxt].lower_ in self.headline_copulas and _title_case_line(doc_text(doc), doc[nxt].idx):
+            return False  # "Ohoi Ngilngof Jadi Desa Wisata Terbaik": the headline's copula ends the village
         rest = self.match(doc, nxt, self.name_words(doc, nxt))
         if rest is None:
             return True

@@ -105,6 +105,7 @@ class OrgFinder:
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
+        self.after_acronym_people = set(words["after_acronym_people"])
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
@@ -136,6 +137,7 @@ class OrgFinder:
         self.team_heads = set(words["team_heads"])
         self.own_team_words = set(words["own_team_words"])
         self.head_inner_lower = {h: set(ws) for h, ws in words["head_inner_lower"].items()}
+        self.church_di_after = set(words["church_di_after"])
         self.titles_lower = set(rules["ner"]["titles"])
         self.legal = set(rules["legal"])
         self.programme_words = set(rules["programme_words"])
@@ -401,6 +403,7 @@ class OrgFinder:
                 break
             if not self.person_words(cut, f.end, lambda j: doc[j].is_title and t.text[j] not in self.legal
                                      and t.text[j] not in self.group_words and t.text[j] not in self.heads
+                                     and t.text[j] not in self.after_acronym_people
                                      and t.text[j] not in self.generic):
                 continue
             if self.gaz_ends_at(f.start, f.end):
@@ -650,6 +653,8 @@ class OrgFinder:
                 if le == s:
                     s = ls
                     break
+            if self.in_person(s, e, written):
+                continue  # "PT Vale, Andi Esse Sarinah,": the last word of a person's name, no PT Sarinah
             extend_names = entry.kind in {"mass_org", "government", "association", "foundation"}
             inside = s > 0 and self.is_name(s - 1)  # "Sentra Industri Bukit Asam (SIBA)": not its acronym
             if s in self.central_at and self.body_at[s] >= e:  # a national body's name is fixed ("Kementerian
@@ -676,6 +681,21 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(levels)))
         return out
+
+    def in_person(self, s: int, e: int, written: str) -> bool:
+        """Whether a known name written in mixed case (not an acronym) is the end of a person's name that the trained
+        NER finds opening with given names before it ("Andi Esse Sarinah", a person, not the store Sarinah): every
+        word of the person's span before the name is a capitalised word that is no head, legal word or known name."""
+        if written.isupper() or not self.persons:
+            return False
+        t = self.t
+        for ps, pe in self.persons.items():
+            if ps < s < pe and e <= pe and all(
+                    t.alpha[j] and t.text[j][:1].isupper() and t.text[j] not in self.legal
+                    and not self.m_head.starting(j, j + 1) and not self.m_gaz.starting(j, s)
+                    for j in range(ps, s)):
+                return True
+        return False
 
     def brand_after_acronym(self, e: int, end: int, entry) -> int:
         """End of a known name whose acronym in parentheses goes on with the rest of another of its own forms:
@@ -831,6 +851,7 @@ class OrgFinder:
         closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
         own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
+        church_di = "di" in inner_lower  # a church's "di <region>" read once (church_di_after)
         words, lower = self.t.text, self.t.lower
         if k > 0 and (words[k - 1] in self.named_heads or self.m_short.starting(k - 1, k)):
             end, n = k, 1  # "Diskoperindag & UKM", "DPMD Sigi": the head is a name
@@ -852,6 +873,11 @@ class OrgFinder:
                 inner_lower = inner_lower - {lower[k]}  # once: "... di Tanah Papua | di Merauke" is where it is
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
                 continue
+            if lower[k] == "di" and (n > 1 or words[k - 1].isupper()) and words[k - 1] in self.church_di_after \
+                    and k + 1 < sent_end and self.is_name(k + 1) and not church_di:
+                church_di = True  # once, as above
+                k += 1  # "Majelis Sinode Gereja Masehi Injili di Timor (GMIT)": the church's region
+                continue
             if text in self.honorifics and head in self.honorific_heads and (n == 0 or words[k - 1] == ")"):
                 j = k
                 while j < sent_end and words[j] in self.honorifics:
@@ -862,6 +888,9 @@ class OrgFinder:
             if self.is_name(k):
                 if n > 0 and text in self.strong:
                     break
+                if closed and text in self.after_acronym_people and k + 1 < sent_end and self.is_name(k + 1):
+                    end, k, n = k + 2, k + 2, n + 2  # "(LMA) Suku Moi": the people the customary body is of;
+                    continue  # the name stays closed (own_acronym kept: no comma or "dan" joins after it)
                 if closed and not self.continues_after_acronym(k):
                     break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
                 own_acronym = False
@@ -901,7 +930,8 @@ class OrgFinder:
             legal_after = nxt is not None and nxt in self.legal and not (
                 nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
             joins = lower[k] in self.connectors or (text == "," and (
-                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k)))
+                (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k))
+                 and not (nxt in self.honorifics or nxt in self.person_honorifics))  # ", Prof Ir Laode": a person
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
             pair = self.region_pair(k, end, sent_end) if text == "dan" and places_joined else 0
@@ -964,8 +994,8 @@ class OrgFinder:
         lo = first if first is not None else k + 1
         for ps in range(lo, end):
             pe = self.persons.get(ps)
-            if pe is None or pe < end or pe - ps < 2:
-                continue
+            if pe is None or pe < end or pe - ps < 2 or words[ps] in self.after_acronym_people:
+                continue  # "Suku Moi" is a people (after_acronym_people), whatever the NER says
             if self.person_words(ps, end, lambda j: words[j][:1].isupper()):
                 while ps > k and words[ps - 1] == ",":
                     ps -= 1
