@@ -99,9 +99,11 @@ def micro(pairs):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), fp, fn
 
 
-def evaluate(name, fit, val, groups, rules, decisions=None, **kw):
+def evaluate(name, fit, val, groups, rules, decisions=None, more_speech=(), **kw):
     rules = dict(rules, feature_groups=groups)
-    if "lines" in groups:  # a scan option: scan again
+    if more_speech:
+        rules["speech_words"] = list(rules.get("speech_words", [])) + list(more_speech)
+    if "lines" in groups or "narrative" in groups:  # scan options: scan again
         scan_items(fit + val, rules)
     feats = SectorFeatures(SectorCues(rules), rules)
     Xf, Xv = vectors(fit, feats), vectors(val, feats)
@@ -134,6 +136,8 @@ VARIANTS = {
     "dominance l2=0.0025": (["dominance"], {"l2": 0.0025}),
     "dominance w=0.35": (["dominance"], {"weight": 0.35}),
     "dominance w=0.65": (["dominance"], {"weight": 0.65}),
+    "narrative+dominance, more speech words": (["narrative", "dominance"], {"more_speech": (
+        "menyinggung", "sambutan", "mengingatkan", "menilai", "mengapresiasi", "apresiasi")}),
     "alone": (["alone"], {}),
     "first": (["first"], {}),
     "alone+dominance": (["alone", "dominance"], {}),
