@@ -286,3 +286,81 @@ def test_phrases_and_lines_the_rules_block_are_no_evidence(text, read, not_read)
     found = _scanner(rules)(text)
     assert read <= found, (text, found)
     assert not (not_read & found), (text, found)
+
+
+# Officials' asides (round s26, docs/sectors_s26.md): a sentence with a quotation mark or a word of saying is
+# someone speaking; the `narrative` feature group counts a label's cue sentences outside them, `dominance` a label's
+# cue sentences against the label with most. (sentence, spoken?)
+SPOKEN = [
+    ('"Kami ingin akses warga lancar sepanjang tahun," ujarnya.', True),
+    ("Menurut Iman, pemerintah kota juga tengah memperbaiki dua gedung SMP negeri yang rusak.", True),
+    ("Ia juga mengimbau warga menguras bak mandi karena kasus demam berdarah meningkat.", True),
+    ("Bupati Kutai Timur mengatakan angka stunting masih 24 persen.", True),
+    ("“Tradisi ini harus terus hidup,” kata Nazaruddin.", True),
+    ("Wali Kota berharap tidak ada lagi sekolah yang atapnya bocor.", True),
+    ("PT Timah Tbk menyerahkan bantuan jaring dan mesin perahu kepada 60 nelayan di Muntok.", False),
+    ("Jalan selebar tiga meter itu dicor beton dengan anggaran Rp 1,8 miliar.", False),
+    ("Setiap rumah dibangun ulang dengan dinding bata dan atap seng baru.", False),
+    ("Bantuan diserahkan di posko pengungsian Kelurahan Ternate Baru.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def aside_scan():
+    from extract.components.language import make_language
+
+    nlp = make_language()
+    nlp.add_pipe("sentencizer")
+    cues = SectorCues(dict(load_rules("sectors"), feature_groups=["narrative", "dominance"]))
+    return lambda text: cues.scan(nlp(text))
+
+
+@pytest.mark.parametrize("sentence, spoken", SPOKEN)
+def test_a_sentence_with_a_quote_or_a_word_of_saying_is_spoken(aside_scan, sentence, spoken):
+    assert (0 in aside_scan(sentence).quoted) is spoken, sentence
+
+
+def test_narrative_counts_cue_sentences_outside_speech_and_dominance_compares_labels(aside_scan):
+    from extract.components.sectors import SectorFeatures
+
+    rules = dict(load_rules("sectors"), feature_groups=["narrative", "dominance"])
+    feats = SectorFeatures(SectorCues(rules), rules)
+    text = ("PT Semen Padang membangun jalan beton di Nagari Sikucur. Pembangunan jembatan juga rampung. "
+            "Bupati mengatakan angka stunting di Padang Pariaman masih tinggi.")
+    scan = aside_scan(text)
+    x = feats.vector(scan, scan.hits)
+    at = feats.index
+    assert x[at["infrastruktur:narrative"]] > 0 and x[at["infrastruktur:dominance"]] == 1.0
+    assert x[at["kesehatan:sentences"]] > 0  # the aside is still a cue sentence ...
+    assert x[at["kesehatan:narrative"]] == 0.0  # ... but nobody tells of a health programme
+    assert 0 < x[at["kesehatan:dominance"]] < 1.0
+    base = SectorFeatures(SectorCues(load_rules("sectors") | {"feature_groups": []}), load_rules("sectors"))
+    assert "kesehatan:narrative" not in base.index  # the groups are optional features
+
+
+ASIDES = {  # the reported aid's sector, the sector of an official's aside that must not be given
+    "infrastruktur": ("kesehatan",
+                      "PARIAMAN – PT Semen Padang membangun jalan beton sepanjang 800 meter dan sebuah jembatan di "
+                      "Nagari Sikucur, Kecamatan V Koto Kampung Dalam, Kabupaten Padang Pariaman, Sumatera Barat, "
+                      "Rabu (8/10/2025). Pembangunan jalan itu menelan biaya Rp 1,2 miliar dari dana CSR perusahaan. "
+                      "Bupati Padang Pariaman John Kenedy Azis mengatakan angka stunting di daerahnya masih tinggi. "
+                      "\"Posyandu harus aktif lagi,\" ujarnya."),
+    "sosial": ("pendidikan",
+               "MADIUN – Bank Jatim menyalurkan 400 paket sembako kepada warga lanjut usia dan kaum dhuafa di Kota "
+               "Madiun, Jawa Timur, Jumat (14/3/2025), menyambut Ramadan. Setiap paket berisi beras, minyak goreng "
+               "dan gula. Wali Kota Madiun Maidi mengatakan pemkot tengah memperbaiki gedung sekolah dasar yang "
+               "rusak. \"Siswa harus belajar dengan nyaman,\" katanya."),
+}
+
+
+@pytest.fixture(scope="module")
+def aside_records():
+    arts = [Article(f"aside_{label}", text) for label, (_, text) in ASIDES.items()]
+    return {r.doc_id: r for r in extract_articles(arts)}
+
+
+@pytest.mark.parametrize("label", list(ASIDES))
+def test_an_officials_aside_is_no_sector_of_the_programme(aside_records, label):
+    got = {s["label"] for s in aside_records[f"aside_{label}"].sectors}
+    assert label in got, got
+    assert ASIDES[label][0] not in got, got

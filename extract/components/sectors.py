@@ -70,6 +70,10 @@ class SectorCues:
         self.patterns = {label: re.compile(  # for the short text around a sum (tie_amounts)
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c.strip()) for c in sorted(cues, key=len, reverse=True)) + r")",
             re.I) for label, cues in rules["cues"].items()}
+        # what the classifier sees beyond the base features (SectorFeatures; cross-validated in bench/sectors_variants.py)
+        self.groups = frozenset(rules.get("feature_groups", []))
+        # words of saying and quotation marks (lower case): a sentence with one is someone speaking (``narrative``)
+        self.speech = {w.lower() for w in rules.get("speech_words", [])} | set(rules.get("quote_marks", []))
         self.threshold = float(rules["threshold"])
         self.min_cues = int(rules["min_cues"])
         tie = rules["tied"]
@@ -93,14 +97,17 @@ class SectorCues:
 
     def scan(self, doc: Doc) -> "Scan":
         """Every cue phrase in the Doc with its sentence, and the sentences that speak of giving."""
-        matches, aid = [], set()
+        matches, aid, quoted = [], set(), set()
         t = token_table(doc)  # no Span per sentence, no Token per cue
         sents = t.sentences()
+        if "lines" in self.groups:  # a variant of bench/sectors_variants.py: line breaks end sentences too
+            sents = [(s.start, s.end) for s in split_lines(doc, [doc[a:b] for a, b in sents])]
         bounds = [(t.idx[a], t.idx[b - 1] + len(t.text[b - 1])) if b > a else (0, 0) for a, b in sents]
         cache, word, starts, phrases, aid_words = self._words, self.word, self.starts, self.phrases, self.aid_words
         words = [cache.get(w) or word(w) for w in lower_words(doc)]
         skip = self.skipped_tokens(doc)
         blocks, heads = self.blocks, self.address_heads
+        speech = self.speech if "narrative" in self.groups else ()
         for i, (sent_start, end) in enumerate(sents):
             # after_block: the token after a blocked phrase ("Bank Pembangunan Daerah"); none inside it is read
             after_block = sent_start
@@ -110,6 +117,8 @@ class SectorCues:
                 w = words[k]
                 if w in aid_words:
                     aid.add(i)
+                if w in speech:
+                    quoted.add(i)
                 longest = starts.get(w)
                 if not longest:
                     continue
@@ -123,7 +132,7 @@ class SectorCues:
                             break  # a street name
                         matches.append((t.idx[k], t.idx[k + n - 1] + len(t.text[k + n - 1]), phrase, i))
                         break
-        return Scan(bounds, matches, aid, self)
+        return Scan(bounds, matches, aid, self, quoted)
 
     def skipped_tokens(self, doc: Doc) -> set[int]:
         """Indices of the tokens on related-story lines."""
@@ -151,6 +160,7 @@ class Scan:
     matches: list[tuple[int, int, str, int]]  # start, end, cue phrase, sentence index
     aid: set[int]
     cues: SectorCues
+    quoted: set[int] = frozenset()  # sentences with a quotation mark or a word of saying (an official speaking)
 
     @property
     def hits(self) -> dict[str, list[tuple[int, int, int]]]:
@@ -160,12 +170,23 @@ class Scan:
 class SectorFeatures:
     """The classifier's input: per label, how many sentences hold one of its cues (log), whether the
     title does, the share of sentences, and how many cue sentences also speak of giving (log); per
-    cue word, how many sentences hold it (log)."""
+    cue word, how many sentences hold it (log). Optional groups (rules/sectors.toml ``feature_groups``):
+    ``lead`` per label, cue sentences among the first LEAD sentences (log); ``narrative`` per label, cue
+    sentences with no quotation mark and no word of saying (log): the reporter's own account, not an
+    official's aside; ``dominance`` per label, its cue sentences over those of the label with most;
+    ``alone`` per label, cue sentences holding no cue of another label (log); ``first`` how early its first cue
+    sentence comes (1 at the top, towards 0 at the end, 0 without one);
+    ``lines`` (a scan option) ends a sentence at a line break too, so a headline is a sentence of its own."""
+
+    LEAD = 3
 
     def __init__(self, cues: SectorCues, rules: dict):
         self.cues = cues
+        groups = cues.groups
+        self.extra = [g for g in ("lead", "narrative", "dominance", "alone", "first") if g in groups]
         self.names = ([f"{label}:sentences" for label in LABELS] + [f"{label}:title" for label in LABELS]
                       + [f"{label}:share" for label in LABELS] + [f"{label}:aid" for label in LABELS]
+                      + [f"{label}:{g}" for g in self.extra for label in LABELS]
                       + [f"cue:{w}" for w in sorted(cues.phrases)])
         self.index = {n: i for i, n in enumerate(self.names)}
 
@@ -181,6 +202,25 @@ class SectorFeatures:
             x[index[f"{label}:title"]] = float(any(i == 0 for _, _, i in found))
             x[index[f"{label}:share"]] = len(found) / n
             x[index[f"{label}:aid"]] = math.log1p(sum(1 for _, _, i in found if i in scan.aid))
+        if self.extra:
+            most = max((len(v) for v in hits.values()), default=0)
+            per_sent: dict[int, int] = {}
+            if "alone" in self.extra:
+                for found in hits.values():
+                    for _, _, i in found:
+                        per_sent[i] = per_sent.get(i, 0) + 1
+            for label in LABELS:
+                found = hits.get(label) or ()
+                if "lead" in self.extra:
+                    x[index[f"{label}:lead"]] = math.log1p(sum(1 for _, _, i in found if i < self.LEAD))
+                if "narrative" in self.extra:
+                    x[index[f"{label}:narrative"]] = math.log1p(sum(1 for _, _, i in found if i not in scan.quoted))
+                if "dominance" in self.extra:
+                    x[index[f"{label}:dominance"]] = len(found) / most if most else 0.0
+                if "alone" in self.extra:
+                    x[index[f"{label}:alone"]] = math.log1p(sum(1 for _, _, i in found if per_sent[i] == 1))
+                if "first" in self.extra:
+                    x[index[f"{label}:first"]] = 1.0 - min(i for _, _, i in found) / n if found else 0.0
         per_word: dict[str, set[int]] = {}
         for _, _, phrase, i in scan.matches:
             per_word.setdefault(phrase, set()).add(i)
@@ -308,6 +348,22 @@ class SectorClassifier:
             if m and m.start() - tie.end() <= 25 and (best is None or m.start() < best[0]):
                 best = (m.start(), label)
         return best[1] if best else None
+
+
+def split_lines(doc: Doc, sents: list) -> list:
+    """The sentences, each cut again after a token holding a line break (a headline or caption line with
+    no full stop is then a sentence of its own)."""
+    out = []
+    for sent in sents:
+        start = sent.start
+        for k in range(sent.start, sent.end):
+            if "\n" in doc[k].text or doc[k].whitespace_ == "\n":
+                if k + 1 > start:
+                    out.append(doc[start:k + 1])
+                start = k + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return out or sents
 
 
 def _clip_left(chunk: str) -> str:
