@@ -52,6 +52,9 @@ ALIASES_BATCH_13_14 = [
 ]
 
 NOT_ALIASES = [  # distinct organisations stay apart
+    # every village forms its own Karang Taruna (Permensos 25/2019): two villages' are two bodies (wst_007)
+    Case("Peserta dipilih Karang Taruna Desa Tegal Rejo dan Karang Taruna Desa Keban Agung.",
+         [["Karang Taruna Desa Tegal Rejo"], ["Karang Taruna Desa Keban Agung"]]),
     Case("Bantuan PTPN VII dan PTPN VIII tiba.", [["PTPN VII"], ["PTPN VIII"]]),
     Case("Kelompok Tani Maju dan Koperasi Tani Maju hadir.", [["Kelompok Tani Maju"], ["Koperasi Tani Maju"]]),
     Case("Bantuan Bank Jatim dan Bank Jambi tiba.", [["Bank Jatim"], ["Bank Jambi"]]),

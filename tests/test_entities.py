@@ -126,6 +126,43 @@ BARE_HEAD_KEEPS_ITS_NAME = [
 ]
 
 
+# after a class name and its acronym ("Credit Union (CU)", "Balai Latihan Kerja (BLK)") the words are the body's own
+# name: a one-word "person" of the NER there is one of its words, and a cut that would leave the class name alone is
+# none (round s26, wst_003, wst_007)
+CLASS_ACRONYM_THEN_NAME = [
+    ("Credit Union (CU) Lantang Tipo", ["Tipo", "Credit Union"], "Credit Union (CU) Lantang Tipo"),
+    ("Balai Latihan Kerja (BLK) Muara Enim", ["Muara Enim"], "Balai Latihan Kerja (BLK) Muara Enim"),
+    ("Kelompok Wanita Tani (KWT) Sumber Rezeki", ["Rezeki"], "Kelompok Wanita Tani (KWT) Sumber Rezeki"),
+    # negatives: a full name after the body's own name is still cut; after the body's own acronym, as before
+    ("Kelompok Wanita Tani (KWT) Melati Siti Aminah", ["Siti Aminah"], "Kelompok Wanita Tani (KWT) Melati"),
+    ("Yayasan Amal Sejahtera (YAS) Budi", ["Budi"], "Yayasan Amal Sejahtera (YAS)"),
+]
+
+# a unit written in English order, its place first ("Jambi Field", "Daops Siak" of the fire brigade): the unit stays,
+# also where the NER takes "Jambi Field" for a person; other words after a known name are still glue
+UNITS_AFTER_KNOWN = [
+    ("PT Pertamina EP (PEP) Jambi Field", ["Jambi Field"], "pertamina-ep", "Jambi Field", "PT Pertamina EP (PEP) Jambi Field"),
+    ("Pertamina EP Bunyu Field", [], "pertamina-ep", "Bunyu Field", "Pertamina EP Bunyu Field"),
+    ("Manggala Agni Daops Siak", [], "manggala-agni", "Daops Siak", "Manggala Agni Daops Siak"),
+    ("PT Pertamina EP Sukowati Field Manager", [], "pertamina-ep", "Sukowati Field", "PT Pertamina EP Sukowati Field"),
+    # negatives: a headline run that only passes through "Field", a long run that ends in it
+    ("Pertamina EP Jambi Hadiri Field Trip", [], "pertamina-ep", None, "Pertamina EP"),
+    ("Bank BRI Gelar Lomba Lari di Sport Field", [], "bri", None, "Bank BRI"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", CLASS_ACRONYM_THEN_NAME, ids=[c[0] for c in CLASS_ACRONYM_THEN_NAME])
+def test_entity_class_acronym_then_own_name(name, persons, clean):
+    kind = "foundation" if name.startswith("Yayasan") else "community"
+    assert resolver().resolve({"name": name, "kind": kind}, persons)["name"] == clean
+
+
+@pytest.mark.parametrize("name,persons,eid,unit,clean", UNITS_AFTER_KNOWN, ids=[c[0] for c in UNITS_AFTER_KNOWN])
+def test_entity_unit_in_english_order(name, persons, eid, unit, clean):
+    got = resolver().resolve({"name": name, "kind": "company"}, persons)
+    assert (got["id"], got["unit"], got["name"]) == (eid, unit, clean)
+
+
 @pytest.mark.parametrize("name,persons,clean", BARE_HEAD_KEEPS_ITS_NAME, ids=[c[0] for c in BARE_HEAD_KEEPS_ITS_NAME])
 def test_entity_bare_head_keeps_its_name(name, persons, clean):
     assert resolver().resolve({"name": name, "kind": "community"}, persons)["name"] == clean

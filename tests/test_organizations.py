@@ -416,8 +416,48 @@ ORGS_S26EAS = [
 ]
 
 
+# round s26, blind batch wst_ (Sumatra and Kalimantan): KLHK class names that open a village's or a forest's own body,
+# customary councils that keep their region, the press's regency short forms after an office title, "Pimpinan" as a
+# leader's title before a honorific, research centres; with negatives (a bare class name, a group's place cue)
+ORGS_S26WST = [
+    Case("Bantuan diterima MPA Desa Tasik Serai, MPA Desa Koto Pait Beringin dan MPA Desa Tasik Tebing Serai.",
+         ["MPA Desa Tasik Serai", "MPA Desa Koto Pait Beringin", "MPA Desa Tasik Tebing Serai"]),
+    Case("Ketua MPA Sungai Awan Kiri, Rudiansyah, mengatakan anggotanya berjaga.", ["MPA Sungai Awan Kiri"]),
+    Case("Madu dipanen Kelompok Tani Hutan (KTH) Sialang Makmur bersama LPHD Segamai.",
+         ["Kelompok Tani Hutan (KTH) Sialang Makmur", "LPHD Segamai"]),
+    Case("Pendampingan diberikan penyuluh Kesatuan Pengelolaan Hutan (KPH) Tasik Besar Serkap.",
+         ["Kesatuan Pengelolaan Hutan (KPH) Tasik Besar Serkap"]),
+    Case("Ketua Dewan Adat Dayak (DAD) Kabupaten Sanggau turut hadir.", ["Dewan Adat Dayak (DAD) Kabupaten Sanggau"]),
+    Case("Perjanjian diteken Ketua Kerapatan Adat Nagari (KAN) Sungai Pua Kabupaten Agam.",
+         ["Kerapatan Adat Nagari (KAN) Sungai Pua Kabupaten Agam"]),
+    Case("Ketua Lembaga Adat Melayu Riau (LAMR) Kabupaten Siak Datuk Wan Said hadir.",
+         ["Lembaga Adat Melayu Riau (LAMR) Kabupaten Siak"]),
+    Case("Bantuan diterima oleh Kepala Dinas Kesehatan Kutim.", ["Dinas Kesehatan Kutim"]),
+    Case("Kepala Dinas Pertanian Sergai turut hadir.", ["Dinas Pertanian Sergai"]),
+    Case("Bantuan diserahkan kepada Pimpinan Dayah Darul Munawwarah Tgk H Muhammad Yusuf.", ["Dayah Darul Munawwarah"]),
+    Case("Pimpinan Pondok Pesantren Nurul Falah KH Ahmad Dahlan menerima bantuan.", ["Pondok Pesantren Nurul Falah"]),
+    Case("Pendampingan dilakukan bersama Pusat Penelitian Kelapa Sawit (PPKS) Medan.",
+         ["Pusat Penelitian Kelapa Sawit (PPKS) Medan"]),
+    Case("Air diuji di laboratorium Perumda Air Minum Tirta Mayang Kota Jambi.",
+         ["Perumda Air Minum Tirta Mayang Kota Jambi"]),
+    Case("Badan Usaha Milik Kampung (BUMK) Tumbit Melayu dan BUMNag Saiyo Sakato menerima mesin.",
+         ["Badan Usaha Milik Kampung (BUMK) Tumbit Melayu", "BUMNag Saiyo Sakato"]),
+    # negatives: a class name (and its acronym) with no name of its own; a group's name still ends at its village;
+    # a person after a regency short form is still cut; a level of a mass organisation is no title; Perhutani's KPH
+    # stays its unit
+    Case("PT Pertamina Hulu Rokan menyerahkan pompa kepada tiga kelompok Masyarakat Peduli Api (MPA) di Talang Muandau.",
+         ["PT Pertamina Hulu Rokan"]),
+    Case("Anggota MPA berjaga di lokasi kebakaran.", []),
+    Case("Peserta dipilih Karang Taruna setempat.", []),
+    Case("Bantuan diserahkan kepada Kelompok Tani Sido Rukun Desa Tanjung Rejo.", ["Kelompok Tani Sido Rukun"]),
+    Case("Kepala Dinas Pendidikan Kukar Budi Santoso hadir.", ["Dinas Pendidikan Kukar"]),
+    Case("Pimpinan Cabang Muhammadiyah Sleman menyalurkan zakat.", ["Pimpinan Cabang Muhammadiyah Sleman"]),
+    Case("Perum Perhutani KPH Kebonharjo menanam 5.000 bibit jati.", ["Perum Perhutani KPH Kebonharjo"]),
+]
+
+
 def _params():
-    cases = ORGS_S26EAS + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
+    cases = ORGS_S26EAS + ORGS_S26WST + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
         GENERIC + NO_HEAD_WORD + TITLES_AND_CLASS_NOUNS + NAME_ENDS + REGIONAL_HEADS
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ORGS_XFAIL]
 

@@ -37,6 +37,7 @@ from gazetteers.companies import Entry, Gazetteer, load_gazetteer, norm_name
 from rules import load_rules
 
 ORG_FIELDS = ("organizations", "partners")
+_PARENS = re.compile(r"\s*\([^)]*\)")
 ENTITY_KEYS = ("id", "canonical", "parent", "kind", "unit")
 
 
@@ -81,6 +82,7 @@ class Resolver:
         self.near = float(rules["near"])
         self.unit_words = set(rules["unit_words"])
         self.unit_starts = set(rules["unit_starts"])
+        self.unit_ends = frozenset(rules["unit_ends"])
         self.glue_words = set(rules["glue_words"])
         # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
         self.bare_heads = {h.lower().rstrip(".") for h in load_rules("organizations")["heads"]}
@@ -146,6 +148,11 @@ class Resolver:
         # "Dewan Kemakmuran Masjid (DKM) Al-Islamiyah": a parenthesis (an acronym, a legal form) closes a stretch
         # that is all name, so nothing before it is glued on (the NER's person "Masjid" there is no person)
         first = max([first] + [i for i, w in enumerate(words) if w.endswith(")")])
+        opening = next((i for i, w in enumerate(words) if w.startswith("(")), 0)
+        if opening and " ".join(low[:opening]) in self.bare_heads:
+            # a class name and its acronym, then the body's own name ("Credit Union (CU) Lantang Tipo"): a one-word
+            # "person" of the NER there is a word of that name; a full name (two words or more) is still cut
+            persons = [p for p in persons if len(p) > 1]
         clean_kind = kind in self.clean_kinds
         cues = (self.place_cues | self.glue_words) if clean_kind else self.glue_words
         cut = self.glue_at(words, persons, first + 1, cues, clean_kind)
@@ -154,7 +161,8 @@ class Resolver:
         # institution's own name (the NER reads flowers and saints as people), not a person glued on
         if cut < len(words) and low[cut - 1] in self.open_ends:
             return name  # "Dinas Lingkungan Hidup dan | Kebersihan", "Klasis | Sentani": the name goes on past it
-        if head.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
+        core = _PARENS.sub("", head) if "(" in head else head  # "Balai Latihan Kerja (BLK)": a bare head too
+        if core.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
             return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
         return head if norm_name(head) else name
 
@@ -169,7 +177,8 @@ class Resolver:
             return None
         first = kept[0]
         opens = first.lower() in self.unit_starts or (len(first) > 1 and first.isalpha() and first.isupper()) \
-            or (set(first) <= set("IVX") and len(kept) > 1)
+            or (set(first) <= set("IVX") and len(kept) > 1) \
+            or (1 < len(kept) <= 3 and kept[-1].lower() in self.unit_ends)  # "Jambi Field", "Perawang Mill"
         if not opens or (len(kept) == 1 and first.lower() in self.unit_starts):
             return None
         return " ".join(kept)
@@ -188,7 +197,8 @@ class Resolver:
         aliases = [a for a in value.get("aliases") or [] if isinstance(a, str)]
         kind = value.get("kind")
         people = [p.split() for p in persons if p and p.strip()
-                  and not {w.lower() for w in p.split()} <= self.name_words]  # "Abadi" (PER) of "... Sejahtera Abadi"
+                  and not {w.lower() for w in p.split()} <= self.name_words  # "Abadi" (PER) of "... Sejahtera Abadi"
+                  and p.split()[-1].lower() not in self.unit_ends]  # "Jambi Field" (PER): a unit, no one's name
         entry, k = self.entry_of(name, aliases)
         if entry is None:
             clean = self.clean(name, kind, people)

