@@ -272,10 +272,17 @@ class RoleFinder:
                         scores[orgs[x].entity].pair_with.add(orgs[y].entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
+        ctx = r["context"]
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
                 bests[i]["after"] = max(bests[i]["after"], bests[partner]["after"])
+            if bests[partner]["after"][0] >= ctx["collab_joint_verb"]:  # "... dengan PT C menyalurkan": C hands over too
+                group = next((c for c in chains if partner in c), [partner])
+                firms = {orgs[j].entity for j in group if orgs[j].kind in ctx["collab_joint_kinds"]}
+                for i in subject:
+                    for f in firms - {orgs[i].entity}:
+                        scores[f].pair_with.add(orgs[i].entity)
             bests[partner]["after"] = (0.0, "")
         for visitor, host, cue in self.visits_of(doc, orgs, spans):
             if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
