@@ -442,6 +442,14 @@ ROLES_S26GV2 = [
     # negative: a BUMD that receives is a partner
     Case("PT Bank Sumsel Babel menyerahkan bantuan CSR berupa pipa kepada Perumda Air Minum Tirta Musi Palembang.",
          ["PT Bank Sumsel Babel"], ["Perumda Air Minum Tirta Musi Palembang"]),
+    # a member of a holding, the holding introduced by its industry in title case: the verb is the member's
+    Case("PT Timah Tbk, Anggota Holding Industri Pertambangan MIND ID, menyalurkan bantuan kepada Kelompok Nelayan "
+         "Batu Belubang.", ["PT Timah Tbk"], ["Kelompok Nelayan Batu Belubang"]),
+    Case("PT Bukit Asam Tbk, anggota Holding BUMN Pertambangan MIND ID, menyerahkan bantuan CSR kepada Kelompok Tani "
+         "Maju Jaya di Tanjung Enim.", ["PT Bukit Asam Tbk"], ["Kelompok Tani Maju Jaya"]),
+    # negative: a holding that gives in its own name, with no intro before it, gives
+    Case("Holding Industri Pertambangan MIND ID menyalurkan bantuan kepada Kelompok Nelayan Batu Belubang di Bangka.",
+         ["MIND ID"], ["Kelompok Nelayan Batu Belubang"]),
     # the giver named in the headline and in a speaker's title only: the one company of the programme article
     Case("Wings Peduli Ajak Siswa SD di Palu Cuci Tangan\n\nSebanyak 300 siswa SD Negeri 5 Palu mengikuti edukasi cuci "
          "tangan pakai sabun. \"Kami ingin anak-anak sehat,\" kata Area Community Relations Wings Group Sulawesi, Ani.",

@@ -143,7 +143,9 @@ class RoleFinder:
         self.parent_list = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) +
                                       r")\s+" + NAME_RUN + r"(?:(?:,|\s+dan|\s+serta)\s+" + NAME_RUN + r")*"
                                       r"(?:,|\s+dan|\s+serta)\s+$")
-        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
+        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$"
+                                       r"|(?i:" + "|".join(map(re.escape, rules["parent_intro_titled"])) +
+                                       r")(?:\s+[A-Za-z]+){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
