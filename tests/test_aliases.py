@@ -85,6 +85,17 @@ ALIASES_INITIALS = [
          [["PT Semen Padang"], ["PT Sinar Pangan"], ["Kelompok Tani Maju"], ["PT SP"]]),
 ]
 
+# a regional water utility written with and without its trade words "Air Minum" (gv2_010, par_047)
+ALIASES_BUMD = [
+    Case("Perumda Air Minum Tirta Mayang Kota Jambi memasang 150 sambungan. Direktur Perumda Tirta Mayang, Ahmad, "
+         "mengatakan pipa sudah siap.",
+         [["Perumda Air Minum Tirta Mayang Kota Jambi", "Perumda Tirta Mayang"]]),
+    Case("Perumda Air Minum Tirta Musi menambah jaringan. Kata Direktur PDAM Tirta Musi, Budi, warga antusias.",
+         [["Perumda Air Minum Tirta Musi", "PDAM Tirta Musi"]]),
+    # negative: two utilities of different names stay apart
+    Case("Perumda Air Minum Tirta Musi dan Perumda Tirta Mayang menandatangani kerja sama.",
+         [["Perumda Air Minum Tirta Musi"], ["Perumda Tirta Mayang"]]),
+]
 
 # "PT <first name word>" after the company's full name (eas_011 "PT Amman" after "PT Amman Mineral Nusa Tenggara")
 ALIASES_LEGAL_SHORT = [
@@ -104,7 +115,7 @@ ALIASES_LEGAL_SHORT = [
 
 
 @pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14 + ALIASES_INITIALS
-                         + ALIASES_LEGAL_SHORT,
+                         + ALIASES_LEGAL_SHORT + ALIASES_BUMD,
                          ids=lambda c: c.text[:50])
 def test_aliases_one_entity_per_organisation(nlp, case):
     orgs = nlp(case.text)._.organizations_all

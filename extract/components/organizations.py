@@ -146,6 +146,7 @@ class OrgFinder:
         self.suffix_heads = dict(rules["suffix_heads"])
         self.affiliates = AffiliateLists(rules, self.heads)
         self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
+        self.suffix_not_before = {h: set(ws) for h, ws in rules.get("suffix_not_before", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
         self.support_max = rules["acronym_support"]["max_length"]
@@ -586,10 +587,16 @@ class OrgFinder:
         name starts at k and runs at least to its own head."""
         t, j = self.t, k
         while j < self.n and j - k < 6 and self.is_name(j) and not (j > k and t.sent_start[j]):
-            if j > k and t.text[j] in self.suffix_heads and t.text[j - 1] not in self.suffix_not_after.get(t.text[j], ()):
+            if j > k and t.text[j] in self.suffix_heads and t.text[j - 1] not in self.suffix_not_after.get(t.text[j], ()) \
+                    and not self.suffix_term(j):
                 return j
             j += 1
         return None
+
+    def suffix_term(self, i: int) -> bool:
+        """Whether the closing head at token i is the modifier of a department or job compound
+        ("Community Relations", "Community Development"): the word after it is the compound's head."""
+        return i + 1 < self.n and self.t.text[i + 1] in self.suffix_not_before.get(self.t.text[i], ())
 
     def class_acronym_then_name(self, k: int) -> bool:
         """Whether an acronym in parentheses at token k is followed by a capitalised word ("(KWT) Melati Jaya")."""
@@ -626,8 +633,9 @@ class OrgFinder:
         out = []
         for i in self.token_starts(doc, self.suffix_re, word_start=True):
             kind = self.suffix_heads.get(self.t.text[i])
-            if not kind or i == 0 or self.t.text[i - 1] in self.suffix_not_after.get(self.t.text[i], ()):
-                continue  # "Focus Group Discussion": a term
+            if not kind or i == 0 or self.t.text[i - 1] in self.suffix_not_after.get(self.t.text[i], ()) \
+                    or self.suffix_term(i):
+                continue  # "Focus Group Discussion", "Community Relations": a term
             s = i
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title

@@ -146,7 +146,9 @@ class RoleFinder:
         self.parent_list = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) +
                                       r")\s+" + NAME_RUN + r"(?:(?:,|\s+dan|\s+serta)\s+" + NAME_RUN + r")*"
                                       r"(?:,|\s+dan|\s+serta)\s+$")
-        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
+        self.parent_intro = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,3}\s+$"
+                                       r"|(?i:" + "|".join(map(re.escape, rules["parent_intro_titled"])) +
+                                       r")(?:\s+[A-Za-z]+){0,3}\s+$")  # "anggota holding BUMN industri pertambangan MIND ID", "anggota holding industri pertambangan MIND ID"
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
@@ -276,10 +278,17 @@ class RoleFinder:
                         scores[orgs[x].entity].pair_with.add(orgs[y].entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
+        ctx = r["context"]
         for subject, partner in self.collaborations(doc, spans, chains):
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
                 bests[i]["after"] = max(bests[i]["after"], bests[partner]["after"])
+            if bests[partner]["after"][0] >= ctx["collab_joint_verb"]:  # "... dengan PT C menyalurkan": C hands over too
+                group = next((c for c in chains if partner in c), [partner])
+                firms = {orgs[j].entity for j in group if orgs[j].kind in ctx["collab_joint_kinds"]}
+                for i in subject:
+                    for f in firms - {orgs[i].entity}:
+                        scores[f].pair_with.add(orgs[i].entity)
             bests[partner]["after"] = (0.0, "")
         for visitor, host, cue in self.visits_of(doc, orgs, spans):
             if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
