@@ -394,10 +394,15 @@ class OrgFinder:
             return honorific
         if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
-        for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
+        end, shortest = f.end, 2
+        if end - f.start > 4 and t.text[end - 1] == ")" and t.text[end - 3] == "(" and t.text[end - 2].isdigit() \
+                and len(t.text[end - 2]) <= 3:
+            end, shortest = end - 3, 1  # "Ketua Kelompok Ternak Sido Rukun Makmur Sukadi (54)": an age in brackets
+            # follows a person's name, which may be one word
+        for cut in range(end - shortest, max(f.start, end - 4) - 1, -1):  # a person's name: two to four words
             if cut <= f.start:
                 break
-            if not self.person_words(cut, f.end, lambda j: doc[j].is_title and t.text[j] not in self.legal
+            if not self.person_words(cut, end, lambda j: doc[j].is_title and t.text[j] not in self.legal
                                      and t.text[j] not in self.group_words and t.text[j] not in self.heads
                                      and t.text[j] not in self.generic):
                 continue
