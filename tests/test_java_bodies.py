@@ -78,3 +78,19 @@ ROLES = [
 @pytest.mark.parametrize("case", ROLES, ids=lambda c: c.text[:50])
 def test_java_bali_partner_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a person (the NER's) after a group's class acronym is the group's own name: heads and a class acronym are no name
+@pytest.mark.parametrize("name, person, kind, expected", [
+    ("Kelompok Wanita Tani (KWT) Srikandi Wonotirto", "Srikandi Wonotirto", "community",
+     "Kelompok Wanita Tani (KWT) Srikandi Wonotirto"),
+    ("Koperasi Pondok Pesantren (Kopontren) Nurul Iman", "Nurul Iman", "community",
+     "Koperasi Pondok Pesantren (Kopontren) Nurul Iman"),
+    # negative: after a name of its own and its acronym, a person glued on is still cut
+    ("PT Sinar Makmur Abadi (SMA) Budi Santoso", "Budi Santoso", "company", "PT Sinar Makmur Abadi (SMA)"),
+])
+def test_a_class_acronym_keeps_the_group_name(name, person, kind, expected):
+    from extract.components.entities import Resolver
+    from gazetteers.companies import load_gazetteer
+
+    assert Resolver(load_gazetteer()).resolve({"name": name, "kind": kind}, persons=[person])["name"] == expected
