@@ -482,3 +482,22 @@ def test_name_closed_by_owner_and_defined_by_acronym(finder_nlp, text, expected)
 ])
 def test_lone_capitalised_word_after_lower_case_program(finder_nlp, text, expected):
     assert set(names(finder_nlp, text)) == expected
+
+
+# "Program Studi", "Program Pascasarjana": a university's academic unit (UU 12/2012), no programme; a study trip is
+# an activity and may name one (jav_002, docs/unseen_jav_s26.md)
+ACADEMIC_UNITS = [
+    "Dosen Program Studi Agroteknologi UNS, Dr. Retno Wulandari, turun ke lapangan bersama mahasiswa.",
+    "Mahasiswa Program Pascasarjana Universitas Brawijaya ikut mendampingi kelompok.",
+    "Tim dari program studi Teknik Sipil ITS merancang embung desa.",
+]
+
+
+@pytest.mark.parametrize("text", ACADEMIC_UNITS)
+def test_academic_units_are_no_programmes(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+def test_a_study_trip_programme_is_still_a_name(finder_nlp):
+    assert "Studi Banding UMKM" in " ".join(names(finder_nlp, "Bank BRI melalui Program Studi Banding UMKM mengajak "
+                                                                  "pelaku usaha ke Bali."))

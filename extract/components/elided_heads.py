@@ -80,3 +80,38 @@ def split_shared_heads(words: list[str], spans: list[tuple[int, int]], n: int,
         for a, b in names:
             out.append((si, first_end, a, b))
     return out
+
+
+def split_named_lists(words: list[str], spans: list[tuple[int, int]], n: int,
+                      heads: tuple[tuple[str, ...], ...], closers: frozenset[str], stops,
+                      max_words: int = 3) -> list[tuple[int, int, int, int]]:
+    """The same ellipsis for bodies with a proper name of their own ("Posyandu Sekar Arum, Nusa Indah, Srikandi, dan
+    Bougenville": five posyandu). Only a comma list closed by a word of ``closers`` counts ("A, B, dan C", three
+    names at least): a comma alone is an apposition ("Posyandu Mawar, Desa Pangkah") and "A dan B" may be one name.
+    Every further name is one to ``max_words`` capitalised words; ``stops(i, j)`` says the words i..j are something
+    else (a place, a place cue, another body's head), which keeps the list out. Returns tuples as
+    ``split_shared_heads`` does (the span's own end is unchanged)."""
+    out = []
+    starts = {s for s, _ in spans}
+    for si, (s, e) in enumerate(spans):
+        if not head_length(words, s, heads) or e >= n or words[e] != ",":
+            continue
+        names, i, closed = [], e, False
+        while i < n and words[i] in (",",) + tuple(closers) and not closed:
+            k = i + 1
+            if words[i] == "," and k < n and words[k] in closers:
+                k += 1
+            closed = words[k - 1] in closers
+            j = k
+            while j < n and j - k < max_words and words[j][:1].isupper() and words[j] not in closers:
+                j += 1
+            if j == k or (j < n and words[j][:1].isupper()) or k in starts or stops(k, j):
+                names = []
+                break
+            names.append((k, j))
+            i = j
+        if not closed or len(names) < 2:
+            continue
+        for a, b in names:
+            out.append((si, e, a, b))
+    return out

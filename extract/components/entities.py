@@ -164,7 +164,21 @@ class Resolver:
         core = _PARENS.sub("", head) if "(" in head else head  # "Balai Latihan Kerja (BLK)": a bare head too
         if core.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
             return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
+        if head.endswith(")") and self.only_heads(re.sub(r"\s*\([^)]*\)$", "", head)):
+            return name  # "Kelompok Wanita Tani (KWT) | Srikandi Wonotirto", "Koperasi Pondok Pesantren (Kopontren) |
+            # Nurul Iman": heads and their class acronym are no name (as the organisation rules read them), the rest is
         return head if norm_name(head) else name
+
+    def only_heads(self, text: str) -> bool:
+        """Whether ``text`` is made of organisation heads alone ("Koperasi Pondok Pesantren": two heads)."""
+        words = text.lower().rstrip(".").split()
+        ok = [True] + [False] * len(words)
+        for i in range(len(words)):
+            if ok[i]:
+                for j in range(i + 1, min(len(words), i + 5) + 1):
+                    if " ".join(words[i:j]) in self.bare_heads:
+                        ok[j] = True
+        return bool(words) and ok[-1]
 
     def unit_of(self, words: list[str]) -> str | None:
         """The unit written after a known name, or None: the words less parentheses (acronyms, legal

@@ -34,7 +34,7 @@ from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
-from extract.components.elided_heads import head_length, place_run, split_shared_heads
+from extract.components.elided_heads import head_length, place_run, split_named_lists, split_shared_heads
 from extract.components.gov_bodies import load_bodies
 from extract.components.gov_roles import GovRoles
 from extract.components.literals import WholeWords
@@ -93,6 +93,7 @@ class OrgFinder:
         self.not_name_suffixes = tuple(words["not_name_suffixes"])
         self.kan_nouns = set(words["kan_nouns"])
         self.number_words = set(words["number_words"])
+        self.count_words = frozenset(words["count_words"])
         self.months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                        "Oktober", "November", "Desember"} & self.not_name
         self.headline_verbs = set(words["headline_verbs"])
@@ -103,7 +104,9 @@ class OrgFinder:
         self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
-        self.region_heads = frozenset(words["region_heads"])
+        # head -> owner word sequences after which a place cue goes on with the name (() = any place cue)
+        self.place_goes_on_after = {h: tuple(tuple(o.split()) for o in owners)
+                                    for h, owners in words["place_goes_on_after"].items()}
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
         self.after_acronym_people = set(words["after_acronym_people"])
@@ -113,6 +116,7 @@ class OrgFinder:
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
+        self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
@@ -131,6 +135,9 @@ class OrgFinder:
         self.village_cues = set(words["village_cues"])
         self.village_gov_heads = set(words["village_gov_heads"])
         self.division_words = set(words["division_words"])
+        self.office_field_heads = frozenset(words["office_field_heads"])
+        self.head_not_before = {h: frozenset(ws) for h, ws in rules["head_not_before"].items()}
+        self.compass = frozenset(words["division_not_before"])
         self.honorifics = set(words["name_honorifics"])
         self.person_honorifics = set(words["person_honorifics"])
         self.region_pair_units = set(words["region_pair_units"])
@@ -262,17 +269,27 @@ class OrgFinder:
         """"Kantor Camat Lhoknga dan Leupung": two offices, the head restored before the second name
         (``elided_heads``)."""
         spans = [(f.start, f.end) for f in found]
-        splits = split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
-                                    self.elided_closers, self.frozen_place_cues)
+        splits = [(s, heads) for heads, got in (
+            (self.elided_heads, split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
+                                                   self.elided_closers, self.frozen_place_cues)),
+            (self.named_list_heads, split_named_lists(self.t.text, spans, self.n, self.named_list_heads,
+                                                      self.elided_closers, self.other_than_name))) for s in got]
         if not splits:
             return found
         out = list(found)
-        for si, first_end, a, b in splits:
+        for (si, first_end, a, b), heads in splits:
             f = found[si]
-            head = self.t.text[f.start:f.start + head_length(self.t.text, f.start, self.elided_heads)]
+            head = self.t.text[f.start:f.start + head_length(self.t.text, f.start, heads)]
             out[si] = Found(f.start, first_end, f.kind, f.source, f.entry, [], f.headed)
             out.append(Found(a, b, f.kind, f.source, None, [], True, name=" ".join(head + self.t.text[a:b])))
         return out
+
+    def other_than_name(self, i: int, j: int) -> bool:
+        """Whether tokens i..j, a bare item of a list after a named body, are something else than that body's
+        name: a place cue or a place, another body's head, or words that are no name."""
+        words = self.t.text
+        return (words[i] in self.place_cues or self.starts_head(None, i) or self.span(i, j) in self.places
+                or not all(self.is_name(x) for x in range(i, j)))
 
     def span(self, start: int, end: int) -> str:
         """``span_text(doc, start, end)`` of the Doc being read (0 <= start), without looking up its table."""
@@ -400,10 +417,15 @@ class OrgFinder:
             return honorific
         if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
-        for cut in range(f.end - 2, max(f.start, f.end - 4) - 1, -1):  # a person's name: two to four words
+        end, shortest = f.end, 2
+        if end - f.start > 4 and t.text[end - 1] == ")" and t.text[end - 3] == "(" and t.text[end - 2].isdigit() \
+                and len(t.text[end - 2]) <= 3:
+            end, shortest = end - 3, 1  # "Ketua Kelompok Ternak Sido Rukun Makmur Sukadi (54)": an age in brackets
+            # follows a person's name, which may be one word
+        for cut in range(end - shortest, max(f.start, end - 4) - 1, -1):  # a person's name: two to four words
             if cut <= f.start:
                 break
-            if not self.person_words(cut, f.end, lambda j: doc[j].is_title and t.text[j] not in self.legal
+            if not self.person_words(cut, end, lambda j: doc[j].is_title and t.text[j] not in self.legal
                                      and t.text[j] not in self.group_words and t.text[j] not in self.heads
                                      and t.text[j] not in self.after_acronym_people
                                      and t.text[j] not in self.generic):
@@ -503,6 +525,13 @@ class OrgFinder:
                 continue  # "berlangsung di Kantor Kecamatan Pomalaa": where it took place, an office building
             name_start = e if e > s else s + 1
             k = name_start
+            if s > 0 and e > s and not is_lower[s] and (t.lower[s - 1] in self.count_words or (
+                    t.text[s - 1].isdigit() and len(t.text[s - 1]) < 4)):
+                continue  # "di Dua Pesantren Kabupaten Malang", "12 Kelompok Tani": a count, no name; a year is no
+                # count ("November 2022 Pokdakan Biawan"); a lower-case head keeps its descriptor rule
+            if e > s and k < self.n and (t.text[k] in self.head_not_before.get(self.span(s, e), ())
+                                         or (t.text[k][:1].isdigit() and self.span(s, e) in self.head_not_before)):
+                continue  # "PP Nomor 47 Tahun 2012", "PP 47/2012": a regulation, not a pesantren
             if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
             if is_lower[s] and kind in self.group_kinds and e > s:
@@ -845,6 +874,13 @@ class OrgFinder:
         """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""
         return self.t.text[i] not in self.generic and bool(self.m_gaz.starting(i, i + 4))
 
+    def place_goes_on(self, words: list[str], k: int, head: str | None) -> bool:
+        """Whether the place cue at k goes on with a name under this head (rules: ``place_goes_on_after``)."""
+        owners = self.place_goes_on_after.get(head or "")
+        if owners is None:
+            return False
+        return not owners or any(tuple(words[k:k + len(o)]) == o for o in owners)
+
     def starts_head(self, doc: Doc, i: int) -> bool:
         return bool(self.m_head.starting(i, i + 4))
 
@@ -858,7 +894,7 @@ class OrgFinder:
                titled: bool = False, taken: int = 0) -> tuple[int, list[str]]:
         """End (exclusive) of the name that starts at token k, and the acronyms in its parentheses. ``taken``: the
         end of a government body's full name that the nomenclature knows, read whole before the rest."""
-        end, n, acr = k, 0, []
+        end, n, acr, k0 = k, 0, [], k
         closed = False  # after the name's own acronym in parentheses ("... (UNJ)"), after a person's title
         own_acronym = False  # just after the name's own acronym in parentheses
         inner_lower = self.head_inner_lower.get(head or "", set())
@@ -871,9 +907,11 @@ class OrgFinder:
         sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             text = words[k]
-            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues and head not in self.region_heads:
-                break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20
-            if n > 0 and text in self.division_words:
+            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues and not self.place_goes_on(
+                    words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads):
+                break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20; but after a class acronym alone the
+                # village is the name ("Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"), as right after the head
+            if n > 0 and text in self.division_words and not (k + 1 < sent_end and words[k + 1] in self.compass):
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
             if kind in self.name_word_kinds and text in self.group_words and k + 1 <= sent_end and not (
                     k + 1 < sent_end and self.starts_head(doc, k + 1)) and (
@@ -956,7 +994,7 @@ class OrgFinder:
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
-                        kind == "government" and self.head_kind(doc, k + 1) == "community"
+                        kind == "government" and self.head_kind(doc, k + 1) == "community" and self.office_field(k + 1)
                         and not (text == "," and self.team_head(k + 1))
                         and not (taken and end == taken and lower[k + 1] not in self.body_words)):
                     break  # a second organisation; but "Dinas Perdagangan, Koperasi dan UKM" is one
@@ -1112,6 +1150,13 @@ class OrgFinder:
             if (t.alpha[i] and self.is_lower[i]) or text in ".;:)":
                 break
         return True
+
+    def office_field(self, i: int) -> bool:
+        """Whether the community head at token i can be a field in a government office's name ("Dinas Perdagangan,
+        Koperasi dan UKM"); other group heads open a second body ("Badan Pengelola DTW Jatiluwih dan Kelompok Sadar
+        Wisata (Pokdarwis) Desa Jatiluwih")."""
+        ends = [e for _, e in self.m_head.starting(i, i + 4)]
+        return bool(ends) and self.span(i, max(ends)) in self.office_field_heads
 
     def head_kind(self, doc: Doc, i: int) -> str | None:
         return next((self.vocab.strings[m] for m, _ in self.m_head.starting(i, i + 4)), None)

@@ -86,6 +86,8 @@ class ProgramFinder:
         self.unit_starts = set(load_rules("entities")["unit_starts"])  # "BRI Kanwil Medan": a unit, not a brand
         self.max_words = int(rules["max_words"])
         self.max_found = int(rules["max_found"])
+        self.academic_after_cue = frozenset(rules["academic_after_cue"])
+        self.not_academic = frozenset(rules["not_academic"])
         self.programme_word = rules["programme_word"]  # "Program": capitalised, a cue and a name's first word
         self.connectors = set(rules["connectors"])
         self.breakers = {w.lower() for w in rules["breakers"]}
@@ -253,7 +255,12 @@ class ProgramFinder:
         return out
 
     def names_other_noun(self, text: str, m: re.Match) -> bool:
-        """A naming cue ("bernama") after a group's or a business's noun: the name is not a programme's."""
+        """A naming cue ("bernama") after a group's or a business's noun: the name is not a programme's. Also
+        "Program Studi ...", "Program Pascasarjana ...": a university's academic unit."""
+        nxt = re.match(r"(\w+)\s+(\w+)(?:\s+(\w+))?", text[m.start():m.start() + 60])
+        if nxt and nxt.group(1).lower() in self.lone_cues and nxt.group(2).lower() in self.academic_after_cue \
+                and f"{nxt.group(2)} {nxt.group(3) or ''}".lower().strip() not in self.not_academic:
+            return True
         if not self.naming_cue.match(text, m.start()):
             return False
         words = [w.lower() for w in re.findall(_WORD, text[max(0, m.start() - 60):m.start()])]
