@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.components.sectors import LABELS  # noqa: E402
-from extract.training.train_sectors import add_features, load_items, train  # noqa: E402
+from extract.training.train_sectors import add_features, fold_orders, load_items, train  # noqa: E402
 from rules import load_rules  # noqa: E402
 
 
@@ -56,14 +56,8 @@ def table(items, preds) -> dict:
 
 def cv_predictions(fit, real, folds: int, repeats: int, thresholds) -> list[dict]:
     """For each order of the articles, {threshold: {article index: labels}} from ``folds``-fold cross-validation."""
-    import numpy as np
-
     out = []
-    for r in range(repeats):
-        order = list(real)
-        if r:
-            np.random.RandomState(r).shuffle(order)
-        fold = {i: n % folds for n, i in enumerate(order)}
+    for fold in fold_orders(real, folds, repeats):
         preds: dict[float, dict[int, set]] = {t: {} for t in thresholds}
         for k in range(folds):
             model = train([it for i, it in enumerate(fit) if fold.get(i) != k])

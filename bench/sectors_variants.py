@@ -68,11 +68,7 @@ def cv_probs(X, fit, names, rules, **kw):
     """[(order, article index, probability row)] over REPEATS orders of FOLDS-fold CV, real articles only."""
     real = [i for i, it in enumerate(fit) if it.real]
     out = []
-    for r in range(REPEATS):
-        order = list(real)
-        if r:
-            np.random.RandomState(r).shuffle(order)
-        fold = {i: n % FOLDS for n, i in enumerate(order)}
+    for r, fold in enumerate(ts.fold_orders(real, FOLDS, REPEATS)):
         for k in range(FOLDS):
             tr = [i for i in range(len(fit)) if fold.get(i) != k]
             model = train(X[tr], [fit[i] for i in tr], names, rules, **kw)

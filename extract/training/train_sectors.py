@@ -88,6 +88,19 @@ def train(items: list[Item], l2: float = L2, lr: float = LR, steps: int = STEPS)
     return LogisticSectors(names).fit(X, Y, M, l2=l2, lr=lr, steps=steps)
 
 
+def fold_orders(real: list[int], folds: int, repeats: int):
+    """Cross-validation folds over the real articles: for each of ``repeats`` orders (the first as given, the
+    others shuffled with seeds 1, 2, ...), {article index: fold}. bench/sectors.py and bench/sectors_variants.py
+    share it so their figures come from the same folds."""
+    import numpy as np
+
+    for r in range(repeats):
+        order = list(real)
+        if r:
+            np.random.RandomState(r).shuffle(order)
+        yield {i: n % folds for n, i in enumerate(order)}
+
+
 def save(model: LogisticSectors, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "model.json").write_text(json.dumps(model.to_json()) + "\n", encoding="utf-8")
