@@ -57,6 +57,7 @@ class PopulationCheck:
     inhabit_joins: re.Pattern  # the gap between an inhabitant count and a count that restates it
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
     subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
+    hired: re.Pattern  # "direkrut dari (sekitar)", "merekrut" ending right before the number: a workforce
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -91,6 +92,9 @@ class PopulationCheck:
                                      re.I),
             subject=re.compile(rf"[\s\"“]*(?:{alternation(rules['population_heads'])}[^\S\n]+)?(?:{alternation(nouns)})"
                                rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?[^\S\n]+di[^\S\n]", re.I),
+            hired=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_hire'])})"
+                             rf"(?:[^\S\n]+(?:{alternation(rules['workforce_hire_links'])}))?"
+                             rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
@@ -142,6 +146,8 @@ class PopulationCheck:
         if self.reach.search(text, clause_start, clause_end):
             return False
         head = text[clause_start:start]
+        if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
+            return True
         earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
         if earlier:  # "terdapat 380 sekolah dasar dengan sekitar 41.000 siswa": joined to a statistic count
             prev = earlier[-1]
