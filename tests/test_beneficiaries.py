@@ -405,6 +405,10 @@ H26BBEN_CLASSES = [
     Case("Program ini merekrut 30 pemuda putus sekolah untuk dilatih menjahit.", [30]),  # a reach word saves it
     Case("Yayasan itu merekrut 20 relawan yang akan mendampingi 150 anak yatim.", [150]),  # the reached stay
     Case("Kegiatan padat karya ini melibatkan 50 pemuda setempat.", [50]),  # "melibatkan" names participants
+    Case("Proyek ini melibatkan 35 pekerja lokal dan 8 tenaga teknis dari kampus.", []),  # a workforce noun after it
+    Case("Pembangunan masjid itu melibatkan sekitar 20 tukang dari desa sekitar.", []),
+    Case("Pelatihan K3 diberikan kepada 35 pekerja lokal.", [35]),  # workers reached by a "kepada"
+    Case("Pelatihan itu melibatkan 35 pekerja migran yang mengikuti kelas bahasa.", [35]),  # a reach word saves it
 ]
 
 BENEFICIARIES_XFAIL = [
@@ -463,7 +467,8 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "each_size", "rate_after", "visitor_nouns", "population_partitive",
                                                 "family_comitative", "family_member_groups", "population_inhabit",
                                                 "population_inhabit_joins", "population_tillers",
-                                                "population_area_units", "workforce_hire", "workforce_hire_links"}
+                                                "population_area_units", "workforce_hire", "workforce_hire_links",
+                                                "workforce_involve", "workforce_nouns"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -58,6 +58,8 @@ class PopulationCheck:
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
     subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
     hired: re.Pattern  # "direkrut dari (sekitar)", "merekrut" ending right before the number: a workforce
+    involve: re.Pattern  # "melibatkan (sekitar)" ending right before the number: a workforce if workforce_nouns follow
+    workforce_nouns: set[str]  # "pekerja", "tukang": the nouns of a workforce after such a verb
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -95,6 +97,9 @@ class PopulationCheck:
             hired=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_hire'])})"
                              rf"(?:[^\S\n]+(?:{alternation(rules['workforce_hire_links'])}))?"
                              rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            involve=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
+                               rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            workforce_nouns={norm(k) for k in rules["workforce_nouns"]},
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
@@ -148,6 +153,8 @@ class PopulationCheck:
         head = text[clause_start:start]
         if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
             return True
+        if group and norm(group) in self.workforce_nouns and self.involve.search(head[-60:]):
+            return True  # "Proyek ini melibatkan 35 pekerja lokal": the workforce, not "melibatkan 50 pemuda"
         earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
         if earlier:  # "terdapat 380 sekolah dasar dengan sekitar 41.000 siswa": joined to a statistic count
             prev = earlier[-1]
