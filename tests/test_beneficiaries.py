@@ -409,6 +409,13 @@ H26BBEN_CLASSES = [
     Case("Pembangunan masjid itu melibatkan sekitar 20 tukang dari desa sekitar.", []),
     Case("Pelatihan K3 diberikan kepada 35 pekerja lokal.", [35]),  # workers reached by a "kepada"
     Case("Pelatihan itu melibatkan 35 pekerja migran yang mengikuti kelas bahasa.", [35]),  # a reach word saves it
+    # the subject of a verb of delivering (campus and KKN teams) carries the programme out
+    Case("Dr. Retno Wulandari bersama 15 mahasiswa turun ke lapangan setiap pekan.", []),
+    Case("Ia mengatakan 28 mahasiswa dari teknik sipil, geografi, dan kesehatan masyarakat merancang dan mengawasi pembangunan.", []),
+    Case("Sebanyak 12 mahasiswa KKN mendampingi kelompok wanita tani.", []),
+    Case("Beasiswa diberikan kepada 28 mahasiswa dari tiga kampus di Semarang.", [28]),  # reached, no such verb
+    Case("Sebanyak 40 mahasiswa menerima beasiswa dan akan mendampingi adik kelasnya.", [40]),  # the verb is not next
+    Case("Tim KKN mendampingi 25 pelaku UMKM di Desa Sumberejo.", [25]),  # the object of the verb is reached
 ]
 
 BENEFICIARIES_XFAIL = [
@@ -468,7 +475,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "family_comitative", "family_member_groups", "population_inhabit",
                                                 "population_inhabit_joins", "population_tillers",
                                                 "population_area_units", "workforce_hire", "workforce_hire_links",
-                                                "workforce_involve", "workforce_nouns"}
+                                                "workforce_involve", "workforce_nouns", "deliverer_verbs"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

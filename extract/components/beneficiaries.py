@@ -57,6 +57,10 @@ class BeneficiaryFinder:
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
         self.deliverers = {norm(k) for k in rules["deliverers"]}
+        # "28 mahasiswa dari teknik sipil ... merancang dan mengawasi", "12 mahasiswa KKN UGM mendampingi": the count
+        # (past at most two capitalised words and an origin) is the subject of a verb of delivering
+        self.deliverer_verbs = re.compile(rf"(?-i:[^\S\n]+[A-Z][\w-]*){{0,2}}(?:[^\S\n]+dari[^.;:!?\n\"“”]{{0,80}}?)?[^\S\n]+"
+                                          rf"(?:{alternation(rules['deliverer_verbs'])})(?![^\W\d_])", re.I)
         self.scale = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['noun_first_not_scale'])})(?![^\W\d_])", re.I)
         self.group_max, self.min_count = int(rules["group_max"]), int(rules["min_count"])
         sp = r"[^\S\n]"
@@ -145,6 +149,8 @@ class BeneficiaryFinder:
         if m["unit"] and next_word(text, m.end("unit")) in self.not_members:  # "12 anggota DPRD"
             return []
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
+        if self.deliverer_verbs.match(text, m.end()):  # "bersama 15 mahasiswa turun ke lapangan": they deliver it
+            return []
         if self.population.statistic(text, m.start(), m.end(), m["unit"]):
             return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
