@@ -409,6 +409,14 @@ H26BBEN_CLASSES = [
     Case("Pembangunan masjid itu melibatkan sekitar 20 tukang dari desa sekitar.", []),
     Case("Pelatihan K3 diberikan kepada 35 pekerja lokal.", [35]),  # workers reached by a "kepada"
     Case("Pelatihan itu melibatkan 35 pekerja migran yang mengikuti kelas bahasa.", [35]),  # a reach word saves it
+    # a group's membership total when the next sentence counts the smaller part of it that the programme reached
+    Case("Zulkifli mengatakan anggota gapoktan berjumlah 312 orang. Sebanyak 40 orang yang ikut pelatihan nanti "
+         "akan menularkan ilmunya.", [40]),
+    Case("Kelompok itu beranggotakan 30 nelayan. Sebanyak 12 orang di antaranya menerima mesin tempel.", [12]),
+    Case("Kini kelompok itu beranggotakan 25 orang. Bantuan dibagikan kepada 25 anggota KWT.", [25, 25]),  # not smaller
+    Case("Kelompok itu beranggotakan 30 nelayan. Mereka menerima dua perahu.", [30]),  # no count follows
+    Case("Penerima santunan berjumlah 412 orang. Sebanyak 180 orang di antaranya menerima paket sembako.", [412, 180]),
+    Case("Anggota koperasi berjumlah 120 orang. Sebanyak 40 hektare lahan ditanami kopi.", [120]),  # no reach word
     # the subject of a verb of delivering (campus and KKN teams) carries the programme out
     Case("Dr. Retno Wulandari bersama 15 mahasiswa turun ke lapangan setiap pekan.", []),
     Case("Ia mengatakan 28 mahasiswa dari teknik sipil, geografi, dan kesehatan masyarakat merancang dan mengawasi pembangunan.", []),
@@ -475,7 +483,9 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "family_comitative", "family_member_groups", "population_inhabit",
                                                 "population_inhabit_joins", "population_tillers",
                                                 "population_area_units", "workforce_hire", "workforce_hire_links",
-                                                "workforce_involve", "workforce_nouns", "deliverer_verbs"}
+                                                "workforce_involve", "workforce_nouns", "deliverer_verbs",
+                                                "membership_total", "membership_nouns", "membership_subset_openers",
+                                                "membership_subset_reach"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.components.numbers import NumberRules, alternation, clause_start, clause_stop, norm, words_before
+from extract.components.numbers import NumberRules, read_number, alternation, clause_start, clause_stop, norm, words_before
 from rules import load_rules
 
 _WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
@@ -58,6 +58,10 @@ class PopulationCheck:
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
     subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
     hired: re.Pattern  # "direkrut dari (sekitar)", "merekrut" ending right before the number: a workforce
+    membership: re.Pattern  # "anggota gapoktan berjumlah", "beranggotakan" ending right before the number
+    membership_nouns: re.Pattern  # "anggota" in the clause ("beranggotakan" holds it)
+    subset: re.Pattern  # the next sentence's opening count: "Sebanyak 40 orang yang ikut pelatihan"
+    subset_reach: re.Pattern  # words that mark that count as the people reached ("ikut", and the reach words)
     involve: re.Pattern  # "melibatkan (sekitar)" ending right before the number: a workforce if workforce_nouns follow
     workforce_nouns: set[str]  # "pekerja", "tukang": the nouns of a workforce after such a verb
 
@@ -97,6 +101,13 @@ class PopulationCheck:
             hired=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_hire'])})"
                              rf"(?:[^\S\n]+(?:{alternation(rules['workforce_hire_links'])}))?"
                              rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            membership=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['membership_total'])})"
+                                  rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            membership_nouns=re.compile(alternation(rules["membership_nouns"]), re.I),
+            subset=re.compile(rf"[\s\"“”]*(?:(?:{alternation(rules['membership_subset_openers'])})[^\S\n]+)?"
+                              rf"(\d[\d.]*)(?![\d.,]\d)", re.I),
+            subset_reach=re.compile(_WORD.format(alternation(rules["population_reach_words"] + rules["membership_subset_reach"])),
+                                    re.I),
             involve=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
             workforce_nouns={norm(k) for k in rules["workforce_nouns"]},
@@ -151,6 +162,8 @@ class PopulationCheck:
         if self.reach.search(text, clause_start, clause_end):
             return False
         head = text[clause_start:start]
+        if self.subset_follows(text, start, end, head, clause_end):  # "anggota gapoktan berjumlah 312 orang. 40 ..."
+            return True
         if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
             return True
         if group and norm(group) in self.workforce_nouns and self.involve.search(head[-60:]):
@@ -180,6 +193,21 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def subset_follows(self, text: str, start: int, end: int, head: str, clause_end: int) -> bool:
+        """True for a group's membership total ("anggota gapoktan berjumlah 312 orang", "kelompok itu beranggotakan 30
+        nelayan") when the next sentence opens with a smaller count of those reached ("Sebanyak 40 orang yang ikut
+        pelatihan ..."): the programme reached part of the group, and the total is the group's size."""
+        verb = self.membership.search(head[-60:])
+        if verb is None or self.membership_nouns.search(head[-60:]) is None:  # "Penerima santunan berjumlah 412"
+            return False
+        total = read_number(text[start:end].split()[0])
+        nxt = self.subset.match(text, clause_end + 1)
+        if total is None or nxt is None:
+            return False
+        part = read_number(nxt.group(1))
+        stop = clause_end + 1 + clause_stop(text[clause_end + 1:clause_end + 200], _CLAUSE_END)
+        return part is not None and part[0] < total[0] and self.subset_reach.search(text, nxt.end(), stop) is not None
 
     def _population_noun(self, group: str) -> bool:
         """The group's head is a population noun: its longest listed opening ("anak asuh" is not "anak")."""
