@@ -865,3 +865,32 @@ def test_locations_f1_on_the_dev_set(tmp_path):
                          check=True, capture_output=True, text=True)
     table = json.loads(out.stdout)
     assert table["locations"]["f1"] >= 0.90, table["locations"]
+
+
+# ------------------------------------------------------------------ fixed after round s26 (h26bloc)
+# A hamlet cue said once over coordinated names ("Padukuhan Ngasem dan Ngepoh", jav_006): a name the list
+# knows only as a village elsewhere (Ngepoh is a desa of Tulungagung and of Probolinggo) is one more hamlet.
+HAMLET_CUE_OVER_COORDINATED_NAMES = [
+    Case("Sebanyak 146 kepala keluarga di Padukuhan Ngasem dan Ngepoh, Kalurahan Purwodadi, Kapanewon Tepus, "
+         "menerima tandon air.",
+         [("Padukuhan Ngasem", "lainnya", None), ("Ngepoh", "lainnya", None),
+          ("Kalurahan Purwodadi", "desa", "34.03.07.2005"), ("Kapanewon Tepus", "kecamatan", "34.03.07")]),
+    Case("Warga Dusun Krajan serta Ngepoh menerima bantuan bibit.",
+         [("Dusun Krajan", "lainnya", None), ("Ngepoh", "lainnya", None)]),
+]
+HAMLET_CUE_OVER_COORDINATED_NAMES_NEGATIVE = [
+    # a person's name after "dan" is no hamlet
+    Case("Warga Dusun Jetis dan Sarno akan menerima bantuan.", [("Dusun Jetis", "lainnya", None)]),
+    # a city after "dan" stays the city
+    Case("Warga Dusun Krajan dan Malang menerima bantuan.",
+         [("Dusun Krajan", "lainnya", None), ("Malang", "kota", "35.73")]),
+    # a comma alone is no coordination: the hamlet's village (dropped here, unanchored) is no second hamlet
+    Case("Warga Dusun Krajan, Ngepoh, Kabupaten Tulungagung menerima bantuan.",
+         [("Dusun Krajan", "lainnya", None), ("Kabupaten Tulungagung", "kabupaten", "35.04")]),
+]
+
+
+@pytest.mark.parametrize("case", HAMLET_CUE_OVER_COORDINATED_NAMES + HAMLET_CUE_OVER_COORDINATED_NAMES_NEGATIVE,
+                         ids=lambda c: c.text[:60])
+def test_locations_hamlet_cue_over_coordinated_names(nlp, case):
+    check(nlp, case)

@@ -108,6 +108,7 @@ class PlaceFinder:
         self.name_ratio = rules["name_fuzzy_ratio"]
         self.locatives = set(rules["locatives"])
         self.joins = set(rules["list_joins"])
+        self.last_joins = set(rules["list_last_joins"])
         self.inner = set(rules["name_inner"])
         self.org_heads = set(rules["org_heads"])
         self.titles = set(rules["titles"])
@@ -856,6 +857,15 @@ class PlaceFinder:
                 if any(self.depth(code) == depth for code in c.codes) and not any(
                         self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
                     c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
+            elif (c.cue is None and prev is not None and prev.cue_level == "lainnya" and prev.how in ("cue", "listed")
+                    and not prev.in_org and c.tok_start > prev.tok_end and self.joined(doc, prev.tok_end, c.tok_start)
+                    and any(w in self.last_joins for w in lower_words(doc)[prev.tok_end:c.tok_start])
+                    and c.key not in self.index.common_words and c.other is None
+                    and c.codes and all(self.depth(code) == 4 for code in c.codes)):
+                # "Padukuhan Ngasem dan Ngepoh": a hamlet cue said once over coordinated names; a name the list
+                # knows only as a village elsewhere is one more hamlet here, kept as written. A comma alone
+                # is no list here: "Banjar Tebesaya, Peliatan" is the hamlet and its village
+                c.cue, c.cue_level, c.how, c.codes = prev.cue, prev.cue_level, "listed", []
             prev = c
 
     def first_pass(self, c: Candidate, pending: list[Candidate]) -> None:
