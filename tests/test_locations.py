@@ -894,3 +894,25 @@ HAMLET_CUE_OVER_COORDINATED_NAMES_NEGATIVE = [
                          ids=lambda c: c.text[:60])
 def test_locations_hamlet_cue_over_coordinated_names(nlp, case):
     check(nlp, case)
+
+
+# An outlet of several words after the dateline's city ("SIBOLGA, METRO TAPANULI -", sc2_009; "MUARA SABAK, JAMBI
+# INDEPENDENT -", "PASANGKAYU, SULBAR EXPRESS -" in corpus/): its words name no place (Metro is a city of Lampung).
+OUTLET_IN_DATELINE = [
+    Case("SIBOLGA, METRO TAPANULI - Gelombang tinggi membuat nelayan tidak melaut sepekan.",
+         [("Sibolga", "kota", "12.73")]),
+    Case("PASANGKAYU, SULBAR EXPRESS - Tiga perusahaan sawit membangun sekolah di Sulawesi Barat.",
+         [("Pasangkayu", "kabupaten", "76.01"), ("Sulawesi Barat", "provinsi", "76")]),
+]
+OUTLET_IN_DATELINE_NEGATIVE = [
+    # one-word outlets and places outside a dateline are read as before
+    Case("MALANG, Radar Malang - PT PLN memasang panel surya di pesantren.", [("Malang", "kota", "35.73")]),
+    Case("Warga Sibolga, Metro Tapanuli Tengah - hal ini.",
+         [("Sibolga", "kota", "12.73"), ("Metro", "kota", "18.72"), ("Tapanuli Tengah", "kabupaten", "12.01")]),
+    Case("Bantuan tiba di Kota Metro, Lampung.", [("Kota Metro", "kota", "18.72"), ("Lampung", "provinsi", "18")]),
+]
+
+
+@pytest.mark.parametrize("case", OUTLET_IN_DATELINE + OUTLET_IN_DATELINE_NEGATIVE, ids=lambda c: c.text[:60])
+def test_locations_outlet_in_dateline(nlp, case):
+    check(nlp, case)

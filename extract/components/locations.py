@@ -49,7 +49,9 @@ DATELINES = (
     re.compile(
         rf"^[ \t]*(?:{_SITE}\s*[,|]\s*)?"
         r"(?P<name>[A-Z][A-Za-z'’]+(?:(?:[ -]|\n(?=[A-Z]{3,}\b))[A-Z][A-Za-z'’]+){0,3})(?![\w.'’-])"
-        r"\s*,?\s*(?:[A-Z][\w-]*(?:\.[A-Za-z]+)*\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)?"
+        r"\s*,?\s*(?:[A-Z][\w-]*(?:\.[A-Za-z]+)*\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*"
+        # an outlet of several words after a comma ("SIBOLGA, METRO TAPANULI -", "MUARA SABAK, JAMBI INDEPENDENT -")
+        r"|(?<=,)\s*(?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){1,3})\s*)?"
         r"(?P<agency>\([^()\n]{1,40}\)\s*)?(?:\s[-–—]|[–—]|-[-–—]|\|)",
         re.M,
     ),
@@ -164,6 +166,9 @@ class PlaceFinder:
         self._cues_off = {cue for cue, names in self.cues_in_region.items() if not names.search(doc_text(doc))}
         cands = self.find_datelines(doc)
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        for a, b in self._outlets:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            taken.update(range(span.start, span.end) if span is not None else ())
         i, n, prev = 0, len(doc), None
         level_nouns = []  # tokens that may open a list frame ("5 kelurahan", "desa-desa")
         texts, lowers = token_texts(doc), lower_words(doc)
@@ -282,13 +287,15 @@ class PlaceFinder:
                 cand.in_org = True
 
     def find_datelines(self, doc: Doc) -> list[Candidate]:
-        out = []
+        out, self._outlets = [], []
         matches = [m for pattern in DATELINES for m in pattern.finditer(doc_text(doc)[:3000])]
         for m in matches:
             name = m["name"]
             key = compact(name)
             if not self.index.known(key):
                 continue
+            if m.groupdict().get("outlet"):  # the outlet's words name no place ("METRO TAPANULI" is no Kota Metro)
+                self._outlets.append((m.start("outlet"), m.end("outlet")))
             if any(c.start <= m.start("name") < c.end for c in out):
                 continue
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
