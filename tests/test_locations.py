@@ -916,3 +916,27 @@ OUTLET_IN_DATELINE_NEGATIVE = [
 @pytest.mark.parametrize("case", OUTLET_IN_DATELINE + OUTLET_IN_DATELINE_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_outlet_in_dateline(nlp, case):
     check(nlp, case)
+
+
+# A name that needs context (a regency that is also a common noun: Batu Bara is coal) is no place because a
+# place stands right beside it in a title-case line, where capitals say nothing ("Baca juga: Produksi Batu Bara
+# Kalsel ...", gv2_006; "Truk Batu Bara Dituding Penyebab", prg_041). Joined by a comma, or in body text, or
+# after a place word, the pair is still read as places.
+COMMON_NOUN_BESIDE_A_PLACE_IN_A_HEADLINE = [
+    Case("Baca juga: Produksi Batu Bara Kalsel Triwulan I Capai 40 Juta Ton", [("Kalsel", "provinsi", "63")]),
+    Case("Truk Batu Bara Kalsel Dilarang Melintas Jalan Nasional", [("Kalsel", "provinsi", "63")]),
+]
+COMMON_NOUN_BESIDE_A_PLACE_IN_A_HEADLINE_NEGATIVE = [
+    Case("Inalum Salurkan Beasiswa untuk Mahasiswa di Batu Bara Sumut",
+         [("Batu Bara", "kabupaten", "12.19"), ("Sumut", "provinsi", "12")]),
+    Case("Bantuan untuk nelayan Batu Bara, Sumut tiba kemarin.",
+         [("Batu Bara", "kabupaten", "12.19"), ("Sumut", "provinsi", "12")]),
+    Case("Warga Batu Bara Sumatera Utara menerima bantuan.",
+         [("Batu Bara", "kabupaten", "12.19"), ("Sumatera Utara", "provinsi", "12")]),
+]
+
+
+@pytest.mark.parametrize("case", COMMON_NOUN_BESIDE_A_PLACE_IN_A_HEADLINE
+                         + COMMON_NOUN_BESIDE_A_PLACE_IN_A_HEADLINE_NEGATIVE, ids=lambda c: c.text[:60])
+def test_locations_common_noun_beside_a_place_in_a_headline(nlp, case):
+    check(nlp, case)

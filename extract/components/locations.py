@@ -909,6 +909,8 @@ class PlaceFinder:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
             if self.joined(doc, a.tok_end, b.tok_start):
+                if b.tok_start == a.tok_end and _title_case_line(doc_text(doc), a.start):
+                    continue  # in a title-case line, names side by side are no list: "Produksi Batu Bara Kalsel" is coal
                 for x, y in ((a, b), (b, a)):
                     if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
                         continue
