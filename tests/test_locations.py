@@ -940,3 +940,17 @@ COMMON_NOUN_BESIDE_A_PLACE_IN_A_HEADLINE_NEGATIVE = [
                          + COMMON_NOUN_BESIDE_A_PLACE_IN_A_HEADLINE_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_common_noun_beside_a_place_in_a_headline(nlp, case):
     check(nlp, case)
+
+
+# "Tana Paser", the press's name for the seat of Paser (gazetteers/places_other.toml [towns]): an upper-case
+# dateline (wst_014) and a body mention (par_042) were missed. Tana Tidung, a regency, stays itself.
+TANA_PASER = [
+    Case("Rapat Plasma Sawit di DPRD\nTANA PASER – Komisi II DPRD Kabupaten Paser menggelar rapat, Rabu (9/10/2024).",
+         [("Tana Paser", "lainnya", None), ("Kabupaten Paser", "kabupaten", "64.01")]),
+    Case("Warga di Kabupaten Tana Tidung menerima bibit.", [("Kabupaten Tana Tidung", "kabupaten", "65.04")]),
+]
+
+
+@pytest.mark.parametrize("case", TANA_PASER, ids=lambda c: c.text[:60])
+def test_locations_tana_paser(nlp, case):
+    check(nlp, case)
