@@ -954,3 +954,21 @@ TANA_PASER = [
 @pytest.mark.parametrize("case", TANA_PASER, ids=lambda c: c.text[:60])
 def test_locations_tana_paser(nlp, case):
     check(nlp, case)
+
+
+# A word of verb shape (ber-, meN-, ter-) that completes a name of the list is part of the name, not a verb that
+# ends it: "Desa Sungai Bertam" (Muaro Jambi, amt_002) was cut to "Desa Sungai". A real verb still ends the name.
+VERB_SHAPED_WORD_COMPLETES_A_NAME = [
+    Case("Pelatihan sawit digelar di Desa Sungai Bertam, Kabupaten Muaro Jambi.",
+         [("Desa Sungai Bertam", "desa", "15.05.01.2002"), ("Kabupaten Muaro Jambi", "kabupaten", "15.05")]),
+]
+VERB_SHAPED_WORD_COMPLETES_A_NAME_NEGATIVE = [
+    Case("Warga Desa Sungai Ayak Menyambut Bupati", [("Desa Sungai Ayak", "desa", None)]),
+    Case("Banjir Desa Sungai Bertambah Parah", [("Desa Sungai", "desa", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", VERB_SHAPED_WORD_COMPLETES_A_NAME + VERB_SHAPED_WORD_COMPLETES_A_NAME_NEGATIVE,
+                         ids=lambda c: c.text[:60])
+def test_locations_verb_shaped_word_completes_a_name(nlp, case):
+    check(nlp, case)

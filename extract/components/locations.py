@@ -598,8 +598,11 @@ class PlaceFinder:
                 ok = (text[:1].isupper() or (digit and len(text) <= 3) or low in self.inner
                       or (attached and prev_text in ("-", "'", "’") and alpha))
                 if ok and alpha and len(text) > 5 and self.verb_shape.match(low) \
-                        and not self.index.known(compact(text)):
-                    ok = False  # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name
+                        and not self.index.known(compact(text)) \
+                        and not self.index.known(compact(doc_text(doc)[t.idx[i]:t.idx[j] + len(text)])):
+                    # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name; a word that completes a
+                    # name of the list is no verb ("Desa Sungai Bertam", "Desa Teluk Berembun")
+                    ok = False
             if not ok:
                 break
             glued = None
