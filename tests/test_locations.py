@@ -972,3 +972,23 @@ VERB_SHAPED_WORD_COMPLETES_A_NAME_NEGATIVE = [
                          ids=lambda c: c.text[:60])
 def test_locations_verb_shaped_word_completes_a_name(nlp, case):
     check(nlp, case)
+
+
+# A cue word before a name of several words that the list holds at the cue's level is a place even where the
+# name opens with a common word of generic_after_cue: "Kecamatan Kelapa Lima" (Kota Kupang; gv2_003, prg_035,
+# sec_001). A cue before the common word alone still names no place.
+LISTED_NAME_OPENS_WITH_A_COMMON_WORD = [
+    Case("Bantuan diserahkan di Kelurahan Oesapa, Kecamatan Kelapa Lima, Kota Kupang.",
+         [("Kelurahan Oesapa", "kelurahan", "53.71.03.1010"), ("Kecamatan Kelapa Lima", "kecamatan", "53.71.03"),
+          ("Kota Kupang", "kota", "53.71")]),
+]
+LISTED_NAME_OPENS_WITH_A_COMMON_WORD_NEGATIVE = [
+    Case("Warga Kampung Nelayan menerima bantuan.", []),
+    Case("Petani Desa Kelapa Sawit menerima bibit.", []),
+]
+
+
+@pytest.mark.parametrize("case", LISTED_NAME_OPENS_WITH_A_COMMON_WORD + LISTED_NAME_OPENS_WITH_A_COMMON_WORD_NEGATIVE,
+                         ids=lambda c: c.text[:60])
+def test_locations_listed_name_opens_with_a_common_word(nlp, case):
+    check(nlp, case)

@@ -327,7 +327,12 @@ class PlaceFinder:
                         level in ("desa", "kelurahan", "lainnya") and _numeral(doc_text(doc)[doc[j].idx:end_char])):
                     # a village split in parts is numbered ("Desa Tanjung Agung II"): a name, even unlisted
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
-                if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
+                # a name of several words that the list holds at the cue's level is a name even where its first
+                # word is a common one: "Kecamatan Kelapa Lima" (Kota Kupang), unlike "Kampung Nelayan"
+                listed_whole = bool(m) and m[0] >= 2 and level in ADMIN_DEPTH and any(
+                    self.depth(x) == ADMIN_DEPTH[level] for x in m[2])
+                if (self.generic(doc, j, end) and not listed_whole) or (
+                        not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
                 elif len(doc_text(doc)) - end_char < 8 and not doc_text(doc)[end_char:].strip() \
                         and doc_text(doc)[end_char - 1:end_char].isalnum():
