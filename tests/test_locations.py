@@ -992,3 +992,26 @@ LISTED_NAME_OPENS_WITH_A_COMMON_WORD_NEGATIVE = [
                          ids=lambda c: c.text[:60])
 def test_locations_listed_name_opens_with_a_common_word(nlp, case):
     check(nlp, case)
+
+
+# A care home ("panti": Panti Asuhan, Panti Sosial Tresna Werdha ...) is an institution (org_heads): at the head of
+# an address it is no place (gv2_003), and a city inside its name is no place on its own (sec_020). A venue head
+# opens no address head either. Kecamatan Panti (Jember) stays a place.
+CARE_HOMES_AND_VENUES = [
+    Case("Bantuan diserahkan di Panti Asuhan Bethesda, Kelurahan Oesapa, Kota Kupang.",
+         [("Kelurahan Oesapa", "kelurahan", "53.71.03.1010"), ("Kota Kupang", "kota", "53.71")]),
+    Case("Penyerahan dilakukan di Panti Sosial Tresna Werdha Abdi Binjai pada Jumat.", []),
+    Case("Bantuan diserahkan di Masjid Al Ikhlas, Desa Sukamaju, Kecamatan Cikembar.",
+         [("Desa Sukamaju", "desa", "32.02.10.2006"), ("Kecamatan Cikembar", "kecamatan", "32.02.10")]),
+]
+CARE_HOMES_AND_VENUES_NEGATIVE = [
+    Case("Warga di Kecamatan Panti, Kabupaten Jember menerima bibit.",
+         [("Kecamatan Panti", "kecamatan", "35.09.14"), ("Kabupaten Jember", "kabupaten", "35.09")]),
+    Case("Warga Kemiren, Kelurahan Tegalkamulyan menerima bantuan.",
+         [("Kemiren", "lainnya", None), ("Kelurahan Tegalkamulyan", "kelurahan", "33.01.21.1004")]),
+]
+
+
+@pytest.mark.parametrize("case", CARE_HOMES_AND_VENUES + CARE_HOMES_AND_VENUES_NEGATIVE, ids=lambda c: c.text[:60])
+def test_locations_care_homes_and_venues(nlp, case):
+    check(nlp, case)

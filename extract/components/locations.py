@@ -220,6 +220,8 @@ class PlaceFinder:
                 start -= 1
             if start == end or start == 0 or doc[start - 1].lower_ not in self.address_openers:
                 continue
+            if doc[start].lower_ in self.org_heads:
+                continue  # "di Panti Asuhan Bethesda, Kelurahan Oesapa", "di Masjid Al-Ikhlas, Desa X": a venue
             if not any(e == end for e, _ in self.name_words(doc, start)):
                 continue
             old = by_end.get(end)
