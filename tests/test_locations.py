@@ -1015,3 +1015,19 @@ CARE_HOMES_AND_VENUES_NEGATIVE = [
 @pytest.mark.parametrize("case", CARE_HOMES_AND_VENUES + CARE_HOMES_AND_VENUES_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_care_homes_and_venues(nlp, case):
     check(nlp, case)
+
+
+# An area cue before a company or institution head (brand_heads: PT, Perum, PTPN, Universitas ...) names the
+# company's land, not a place: "kawasan hutan Perum Perhutani KPH Pati" (jav_007), "kawasan PT Semen Gresik".
+AREA_CUE_BEFORE_A_COMPANY = [
+    Case("Lahan yang ditanami merupakan kawasan hutan Perum Perhutani KPH Pati, yang menandatangani perjanjian.", []),
+    Case("Bibit ditanam di kawasan PT Semen Gresik di Rembang.", [("Rembang", "kabupaten", "33.17")]),
+]
+AREA_CUE_BEFORE_A_COMPANY_NEGATIVE = [
+    Case("Bibit mangrove ditanam di kawasan hutan Gunung Muria, Kudus.", [("Gunung Muria", "lainnya", None), ("Kudus", "kabupaten", "33.19")]),
+]
+
+
+@pytest.mark.parametrize("case", AREA_CUE_BEFORE_A_COMPANY + AREA_CUE_BEFORE_A_COMPANY_NEGATIVE, ids=lambda c: c.text[:60])
+def test_locations_area_cue_before_a_company(nlp, case):
+    check(nlp, case)

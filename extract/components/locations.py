@@ -364,6 +364,9 @@ class PlaceFinder:
         if cue and cue[1] == "area":
             word, _, j, _ = cue
             run = self.name_words(doc, j)
+            if run and token_table(doc).lower[j] in self.brand_heads:
+                # "kawasan hutan Perum Perhutani KPH Pati", "kawasan PT X": a company's land, named by the company
+                return Candidate(0, 0, 0, i, run[-1][0], "")
             if run and self.superlative.match(token_table(doc).lower[j]) and token_table(doc).lower[j] not in \
                     self.cue_words and not self.index.known(compact(token_table(doc).lower[j])):  # "Terminal" is a cue
                 # "Desa Wisata Terbaik", "Pantai Terindah": a superlative or a verb after the cue names no place
