@@ -1031,3 +1031,20 @@ AREA_CUE_BEFORE_A_COMPANY_NEGATIVE = [
 @pytest.mark.parametrize("case", AREA_CUE_BEFORE_A_COMPANY + AREA_CUE_BEFORE_A_COMPANY_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_area_cue_before_a_company(nlp, case):
     check(nlp, case)
+
+
+# Farmer groups written by their acronyms (KTH, KWT) are organisations: a village name inside one is no place
+# ("KTH Sialang Makmur" in a headline gave the village Makmur, wst_005; KTH and KWT groups in 14+ corpus/ texts).
+GROUP_ACRONYMS = [
+    Case("KTH Sialang Makmur Panen Madu Hutan di Pelalawan", [("Pelalawan", "kabupaten", "14.05")]),
+    Case("Anggota KWT Mekar Sari di Desa Sukamaju, Kecamatan Cikembar menerima bibit.",
+         [("Desa Sukamaju", "desa", "32.02.10.2006"), ("Kecamatan Cikembar", "kecamatan", "32.02.10")]),
+]
+GROUP_ACRONYMS_NEGATIVE = [
+    Case("Kelompok tani di Desa Sialang Makmur menerima bibit.", [("Desa Sialang Makmur", "desa", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", GROUP_ACRONYMS + GROUP_ACRONYMS_NEGATIVE, ids=lambda c: c.text[:60])
+def test_locations_group_acronyms(nlp, case):
+    check(nlp, case)
