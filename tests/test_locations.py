@@ -821,7 +821,7 @@ def test_locations_rules_known_keys():
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
-                          "headline_copulas", "superlative_shape"}
+                          "headline_copulas", "superlative_shape", "list_last_joins"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
