@@ -1048,3 +1048,22 @@ GROUP_ACRONYMS_NEGATIVE = [
 @pytest.mark.parametrize("case", GROUP_ACRONYMS + GROUP_ACRONYMS_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_group_acronyms(nlp, case):
     check(nlp, case)
+
+
+# A kampung or hamlet name of three words or more that the list does not know is kept when an address goes on
+# after it with a comma and a larger place named with its cue ("Kampung Tanah Merah Baru, Distrik Sumuri",
+# eas_004; "Banjar Adat Teges Kanginan, Desa Adat Peliatan", jav_004), as for villages. Alone it stays dropped.
+UNKNOWN_HAMLET_IN_AN_ADDRESS = [
+    Case("Kelambu dibagikan kepada warga Kampung Tanah Merah Baru, Distrik Sumuri, Kabupaten Teluk Bintuni.",
+         [("Kampung Tanah Merah Baru", "lainnya", None), ("Distrik Sumuri", "kecamatan", "92.06.14"),
+          ("Kabupaten Teluk Bintuni", "kabupaten", "92.06")]),
+]
+UNKNOWN_HAMLET_IN_AN_ADDRESS_NEGATIVE = [
+    Case("Warga Dusun Sumber Rejo Makmur Jaya menerima bantuan.", []),
+]
+
+
+@pytest.mark.parametrize("case", UNKNOWN_HAMLET_IN_AN_ADDRESS + UNKNOWN_HAMLET_IN_AN_ADDRESS_NEGATIVE,
+                         ids=lambda c: c.text[:60])
+def test_locations_unknown_hamlet_in_an_address(nlp, case):
+    check(nlp, case)

@@ -784,10 +784,12 @@ class PlaceFinder:
         kept when an address goes on after it: a comma and a larger place named with its cue word."""
         text = doc_text(doc)
         for c, b in itertools.pairwise(cands):
-            if c.how != "unknown" or c.code is not None or c.cue_level not in ("kecamatan", "desa", "kelurahan"):
+            if c.how != "unknown" or c.code is not None or c.cue_level not in ("kecamatan", "desa", "kelurahan",
+                                                                                "lainnya"):
                 continue
+            # a hamlet or kampung (level lainnya) sits below every level: "Kampung Tanah Merah Baru, Distrik Sumuri"
             if text[c.end:b.start].strip() == "," and b.accepted and b.cue_level in ADMIN_DEPTH \
-                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH[c.cue_level]:
+                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH.get(c.cue_level, 5):
                 c.how = "cue"
 
     @staticmethod
