@@ -1067,3 +1067,21 @@ UNKNOWN_HAMLET_IN_AN_ADDRESS_NEGATIVE = [
                          ids=lambda c: c.text[:60])
 def test_locations_unknown_hamlet_in_an_address(nlp, case):
     check(nlp, case)
+
+
+# An address runs from small to large: after a place word, a name the list knows only as villages elsewhere,
+# then a comma and a district with its cue, is a place of that district ("di Ulee Glee, Kecamatan Bandar Dua",
+# wst_004: Ulee Glee is a village name of Aceh Besar, Aceh Utara ...). A person before a district is not.
+HEAD_BEFORE_ITS_DISTRICT = [
+    Case("Bank Aceh menyerahkan bantuan kepada Dayah Babussalam di Ulee Glee, Kecamatan Bandar Dua, untuk asrama.",
+         [("Ulee Glee", "lainnya", None), ("Kecamatan Bandar Dua", "kecamatan", "11.18.04")]),
+]
+HEAD_BEFORE_ITS_DISTRICT_NEGATIVE = [
+    Case("Bantuan diserahkan kepada Budi, Kecamatan Bandar Dua, kemarin.",
+         [("Kecamatan Bandar Dua", "kecamatan", "11.18.04")]),
+]
+
+
+@pytest.mark.parametrize("case", HEAD_BEFORE_ITS_DISTRICT + HEAD_BEFORE_ITS_DISTRICT_NEGATIVE, ids=lambda c: c.text[:60])
+def test_locations_head_before_its_district(nlp, case):
+    check(nlp, case)

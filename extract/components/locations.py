@@ -943,7 +943,11 @@ class PlaceFinder:
             b = c.before_place
             if b is None or c.accepted or c.in_org or not b.accepted or b.in_org:
                 continue
-            chain = b.cue_level in ("desa", "kelurahan")
+            # "di Ulee Glee, Kecamatan Bandar Dua": a name the list knows as a village elsewhere, after a place
+            # word and before its district, is a place of that district
+            chain = b.cue_level in ("desa", "kelurahan") or (
+                b.cue_level == "kecamatan" and c.locative and bool(c.codes)
+                and all(self.depth(x) == 4 for x in c.codes))
             region = any(self.depth(x) <= 2 for x in b.codes) and any(
                 e.label_ == "LOC" and e.start == c.tok_start and e.end == c.tok_end for e in doc.ents)
             if not (chain or region):
