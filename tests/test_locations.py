@@ -948,11 +948,15 @@ TANA_PASER = [
     Case("Rapat Plasma Sawit di DPRD\nTANA PASER – Komisi II DPRD Kabupaten Paser menggelar rapat, Rabu (9/10/2024).",
          [("Tana Paser", "lainnya", None), ("Kabupaten Paser", "kabupaten", "64.01")]),
     Case("Warga di Kabupaten Tana Tidung menerima bibit.", [("Kabupaten Tana Tidung", "kabupaten", "65.04")]),
+    # Sunter (Jakarta Utara), a town row too (amt_012); its kelurahan keep their own codes
+    Case("Perusahaan mempekerjakan 11.000 karyawan di dua pabrik Karawang dan satu di Sunter.",
+         [("Karawang", "kabupaten", "32.15"), ("Sunter", "lainnya", None)]),
+    Case("Warga Kelurahan Sunter Agung menerima bantuan.", [("Kelurahan Sunter Agung", "kelurahan", "31.72.02.1006")]),
 ]
 
 
 @pytest.mark.parametrize("case", TANA_PASER, ids=lambda c: c.text[:60])
-def test_locations_tana_paser(nlp, case):
+def test_locations_town_rows_s26(nlp, case):
     check(nlp, case)
 
 
