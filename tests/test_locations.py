@@ -951,7 +951,9 @@ TANA_PASER = [
     # Sunter (Jakarta Utara), a town row too (amt_012); its kelurahan keep their own codes
     Case("Perusahaan mempekerjakan 11.000 karyawan di dua pabrik Karawang dan satu di Sunter.",
          [("Karawang", "kabupaten", "32.15"), ("Sunter", "lainnya", None)]),
-    Case("Warga Kelurahan Sunter Agung menerima bantuan.", [("Kelurahan Sunter Agung", "kelurahan", "31.72.02.1006")]),
+    Case("Warga Kelurahan Sunter Agung menerima bantuan.", [("Kelurahan Sunter Agung", "kelurahan", "31.72.02.1006")]),    # the Kei islands as one (an islands row, eas_012); the district Kei Kecil keeps its code
+    Case("Di Kei, sinyal sudah ada. Sekarang tugas kita memastikan anak-anak memakainya.", [("Kei", "lainnya", None)]),
+    Case("Warga Kecamatan Kei Kecil menerima bantuan.", [("Kecamatan Kei Kecil", "kecamatan", "81.02.01")]),
 ]
 
 
