@@ -49,7 +49,9 @@ DATELINES = (
     re.compile(
         rf"^[ \t]*(?:{_SITE}\s*[,|]\s*)?"
         r"(?P<name>[A-Z][A-Za-z'’]+(?:(?:[ -]|\n(?=[A-Z]{3,}\b))[A-Z][A-Za-z'’]+){0,3})(?![\w.'’-])"
-        r"\s*,?\s*(?:[A-Z][\w-]*(?:\.[A-Za-z]+)*\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)?"
+        r"\s*,?\s*(?:[A-Z][\w-]*(?:\.[A-Za-z]+)*\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*"
+        # an outlet of several words after a comma ("SIBOLGA, METRO TAPANULI -", "MUARA SABAK, JAMBI INDEPENDENT -")
+        r"|(?<=,)\s*(?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){1,3})\s*)?"
         r"(?P<agency>\([^()\n]{1,40}\)\s*)?(?:\s[-–—]|[–—]|-[-–—]|\|)",
         re.M,
     ),
@@ -108,6 +110,7 @@ class PlaceFinder:
         self.name_ratio = rules["name_fuzzy_ratio"]
         self.locatives = set(rules["locatives"])
         self.joins = set(rules["list_joins"])
+        self.last_joins = set(rules["list_last_joins"])
         self.inner = set(rules["name_inner"])
         self.org_heads = set(rules["org_heads"])
         self.titles = set(rules["titles"])
@@ -163,6 +166,9 @@ class PlaceFinder:
         self._cues_off = {cue for cue, names in self.cues_in_region.items() if not names.search(doc_text(doc))}
         cands = self.find_datelines(doc)
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        for a, b in self._outlets:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            taken.update(range(span.start, span.end) if span is not None else ())
         i, n, prev = 0, len(doc), None
         level_nouns = []  # tokens that may open a list frame ("5 kelurahan", "desa-desa")
         texts, lowers = token_texts(doc), lower_words(doc)
@@ -214,6 +220,8 @@ class PlaceFinder:
                 start -= 1
             if start == end or start == 0 or doc[start - 1].lower_ not in self.address_openers:
                 continue
+            if doc[start].lower_ in self.org_heads:
+                continue  # "di Panti Asuhan Bethesda, Kelurahan Oesapa", "di Masjid Al-Ikhlas, Desa X": a venue
             if not any(e == end for e, _ in self.name_words(doc, start)):
                 continue
             old = by_end.get(end)
@@ -281,13 +289,15 @@ class PlaceFinder:
                 cand.in_org = True
 
     def find_datelines(self, doc: Doc) -> list[Candidate]:
-        out = []
+        out, self._outlets = [], []
         matches = [m for pattern in DATELINES for m in pattern.finditer(doc_text(doc)[:3000])]
         for m in matches:
             name = m["name"]
             key = compact(name)
             if not self.index.known(key):
                 continue
+            if m.groupdict().get("outlet"):  # the outlet's words name no place ("METRO TAPANULI" is no Kota Metro)
+                self._outlets.append((m.start("outlet"), m.end("outlet")))
             if any(c.start <= m.start("name") < c.end for c in out):
                 continue
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -319,7 +329,12 @@ class PlaceFinder:
                         level in ("desa", "kelurahan", "lainnya") and _numeral(doc_text(doc)[doc[j].idx:end_char])):
                     # a village split in parts is numbered ("Desa Tanjung Agung II"): a name, even unlisted
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
-                if self.generic(doc, j, end) or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
+                # a name of several words that the list holds at the cue's level is a name even where its first
+                # word is a common one: "Kecamatan Kelapa Lima" (Kota Kupang), unlike "Kampung Nelayan"
+                listed_whole = bool(m) and m[0] >= 2 and level in ADMIN_DEPTH and any(
+                    self.depth(x) == ADMIN_DEPTH[level] for x in m[2])
+                if (self.generic(doc, j, end) and not listed_whole) or (
+                        not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
                 elif len(doc_text(doc)) - end_char < 8 and not doc_text(doc)[end_char:].strip() \
                         and doc_text(doc)[end_char - 1:end_char].isalnum():
@@ -349,6 +364,9 @@ class PlaceFinder:
         if cue and cue[1] == "area":
             word, _, j, _ = cue
             run = self.name_words(doc, j)
+            if run and token_table(doc).lower[j] in self.brand_heads:
+                # "kawasan hutan Perum Perhutani KPH Pati", "kawasan PT X": a company's land, named by the company
+                return Candidate(0, 0, 0, i, run[-1][0], "")
             if run and self.superlative.match(token_table(doc).lower[j]) and token_table(doc).lower[j] not in \
                     self.cue_words and not self.index.known(compact(token_table(doc).lower[j])):  # "Terminal" is a cue
                 # "Desa Wisata Terbaik", "Pantai Terindah": a superlative or a verb after the cue names no place
@@ -590,8 +608,11 @@ class PlaceFinder:
                 ok = (text[:1].isupper() or (digit and len(text) <= 3) or low in self.inner
                       or (attached and prev_text in ("-", "'", "’") and alpha))
                 if ok and alpha and len(text) > 5 and self.verb_shape.match(low) \
-                        and not self.index.known(compact(text)):
-                    ok = False  # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name
+                        and not self.index.known(compact(text)) \
+                        and not self.index.known(compact(doc_text(doc)[t.idx[i]:t.idx[j] + len(text)])):
+                    # "Desa Sungai Ayak Menyambut Bupati": a verb ends the name; a word that completes a
+                    # name of the list is no verb ("Desa Sungai Bertam", "Desa Teluk Berembun")
+                    ok = False
             if not ok:
                 break
             glued = None
@@ -763,10 +784,12 @@ class PlaceFinder:
         kept when an address goes on after it: a comma and a larger place named with its cue word."""
         text = doc_text(doc)
         for c, b in itertools.pairwise(cands):
-            if c.how != "unknown" or c.code is not None or c.cue_level not in ("kecamatan", "desa", "kelurahan"):
+            if c.how != "unknown" or c.code is not None or c.cue_level not in ("kecamatan", "desa", "kelurahan",
+                                                                                "lainnya"):
                 continue
+            # a hamlet or kampung (level lainnya) sits below every level: "Kampung Tanah Merah Baru, Distrik Sumuri"
             if text[c.end:b.start].strip() == "," and b.accepted and b.cue_level in ADMIN_DEPTH \
-                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH[c.cue_level]:
+                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH.get(c.cue_level, 5):
                 c.how = "cue"
 
     @staticmethod
@@ -856,6 +879,15 @@ class PlaceFinder:
                 if any(self.depth(code) == depth for code in c.codes) and not any(
                         self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
                     c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
+            elif (c.cue is None and prev is not None and prev.cue_level == "lainnya" and prev.how in ("cue", "listed")
+                    and not prev.in_org and c.tok_start > prev.tok_end and self.joined(doc, prev.tok_end, c.tok_start)
+                    and any(w in self.last_joins for w in lower_words(doc)[prev.tok_end:c.tok_start])
+                    and c.key not in self.index.common_words and c.other is None
+                    and c.codes and all(self.depth(code) == 4 for code in c.codes)):
+                # "Padukuhan Ngasem dan Ngepoh": a hamlet cue said once over coordinated names; a name the list
+                # knows only as a village elsewhere is one more hamlet here, kept as written. A comma alone
+                # is no list here: "Banjar Tebesaya, Peliatan" is the hamlet and its village
+                c.cue, c.cue_level, c.how, c.codes = prev.cue, prev.cue_level, "listed", []
             prev = c
 
     def first_pass(self, c: Candidate, pending: list[Candidate]) -> None:
@@ -892,6 +924,8 @@ class PlaceFinder:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
             if self.joined(doc, a.tok_end, b.tok_start):
+                if b.tok_start == a.tok_end and _title_case_line(doc_text(doc), a.start):
+                    continue  # in a title-case line, names side by side are no list: "Produksi Batu Bara Kalsel" is coal
                 for x, y in ((a, b), (b, a)):
                     if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
                         continue
@@ -909,7 +943,11 @@ class PlaceFinder:
             b = c.before_place
             if b is None or c.accepted or c.in_org or not b.accepted or b.in_org:
                 continue
-            chain = b.cue_level in ("desa", "kelurahan")
+            # "di Ulee Glee, Kecamatan Bandar Dua": a name the list knows as a village elsewhere, after a place
+            # word and before its district, is a place of that district
+            chain = b.cue_level in ("desa", "kelurahan") or (
+                b.cue_level == "kecamatan" and c.locative and bool(c.codes)
+                and all(self.depth(x) == 4 for x in c.codes))
             region = any(self.depth(x) <= 2 for x in b.codes) and any(
                 e.label_ == "LOC" and e.start == c.tok_start and e.end == c.tok_end for e in doc.ents)
             if not (chain or region):
