@@ -164,11 +164,8 @@ class PlaceFinder:
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Candidate]:
         self._cues_off = {cue for cue, names in self.cues_in_region.items() if not names.search(doc_text(doc))}
-        cands = self.find_datelines(doc)
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        for a, b in self._outlets:
-            span = doc.char_span(a, b, alignment_mode="expand")
-            taken.update(range(span.start, span.end) if span is not None else ())
+        cands, outlet = self.find_datelines(doc)
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)} | outlet
         i, n, prev = 0, len(doc), None
         level_nouns = []  # tokens that may open a list frame ("5 kelurahan", "desa-desa")
         texts, lowers = token_texts(doc), lower_words(doc)
@@ -288,8 +285,9 @@ class PlaceFinder:
             if t.text[k][:1].isupper() and t.lower[k] in self.org_tails:
                 cand.in_org = True
 
-    def find_datelines(self, doc: Doc) -> list[Candidate]:
-        out, self._outlets = [], []
+    def find_datelines(self, doc: Doc) -> tuple[list[Candidate], set[int]]:
+        """The dateline's place, and the tokens of an outlet named after it, which name no place."""
+        out, outlet = [], set()
         matches = [m for pattern in DATELINES for m in pattern.finditer(doc_text(doc)[:3000])]
         for m in matches:
             name = m["name"]
@@ -297,7 +295,8 @@ class PlaceFinder:
             if not self.index.known(key):
                 continue
             if m.groupdict().get("outlet"):  # the outlet's words name no place ("METRO TAPANULI" is no Kota Metro)
-                self._outlets.append((m.start("outlet"), m.end("outlet")))
+                words = doc.char_span(m.start("outlet"), m.end("outlet"), alignment_mode="expand")
+                outlet.update(range(words.start, words.end) if words is not None else ())
             if any(c.start <= m.start("name") < c.end for c in out):
                 continue
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -306,7 +305,7 @@ class PlaceFinder:
             out.append(Candidate(m.start("name"), m.end("name"), m.start("name"), span.start, span.end, key,
                                  self.index.codes(key), self.index.other.get(key), cue="dateline",
                                  how="dateline"))
-        return out
+        return out, outlet
 
     def read_at(self, doc: Doc, i: int) -> Candidate | None:
         unit = self.settlement_at(doc, i)
