@@ -90,3 +90,20 @@ def test_language_whitespace_is_no_special_case_so_the_cache_stays_on(tokenizers
     assert [(t.text, t.whitespace_) for t in lean(text)] == [(t.text, t.whitespace_) for t in full(text)]
     assert "\n\n" in [t.text for t in lean(text)]
 
+
+
+def test_language_tokenizer_cache_outlasts_spacys_default():
+    """spaCy keeps 10,000 chunks, full after about 250 articles; after that nothing new is kept. warta's
+    keeps TOKEN_CACHE, and a chunk read back from it gives the tokens of a tokenizer that keeps none."""
+    from extract.components.language import TOKEN_CACHE
+
+    lean = make_language().tokenizer
+    assert lean.max_cache_size == TOKEN_CACHE >= 100_000
+    plain = make_language().tokenizer
+    plain.max_cache_size = 0
+    filler = " ".join(f"kata{i}-{i}," for i in range(12_000))  # more distinct chunks than spaCy's default keeps
+    text = " ".join(SENTENCES) + " (PT. Pupuk Kaltim)/Bontang, 12/3/2025: Rp1,2 miliar; CSR-nya a.n. Sdr. Budi."
+    for _ in range(3):  # the first pass fills the cache, the next ones read from it
+        lean(filler)
+        assert [(t.text, t.idx, t.whitespace_) for t in lean(text)] == \
+               [(t.text, t.idx, t.whitespace_) for t in plain(text)]
