@@ -94,3 +94,52 @@ def test_region_names_searched_as_the_pattern_searches():
     for text in texts:
         ours, theirs = scan.search(text), pattern.search(text)
         assert (ours and ours.span()) == (theirs and theirs.span()), text
+
+
+# ---------------------------------------------------------------- the places step's datelines
+DATELINE_TEXTS = [
+    "KONTAN.CO.ID - NGADA. Bank NTT menyalurkan bantuan.\nJAKARTA (ANTARA) - PT Pertamina (Persero) membina UMKM.",
+    "TUBAN, KOMPAS.com - Semen Indonesia menyerahkan bantuan.\n  Palu, 15/6 (Antarasumut) \u2013 warga menerima",
+    "SIBOLGA, METRO TAPANULI - Warga Sibolga.\nMUARA SABAK, JAMBI INDEPENDENT \u2014 Bantuan | Detik.com\u2014 MEDAN, x",
+    "Baca juga: tribun-medan.com \u2014 SAMOSIR, Toba.\nsuarasurabaya.net\n\u2013 GRESIK DAN TUBAN, bantuan",
+    "Kepala Desa Kedungrejo, Sutrisno, mengatakan bantuan Rp 50 juta - dari CSR.\nBANDA\nACEH - warga",
+    "", "\n", "a.b -ABC,", "x.Y\u2014\u2014 ABCD EFG.", "Jakarta\u2013 PT X", "Kota\n\nBaru -- ya",
+]
+
+
+def same_datelines(text: str) -> None:
+    from extract.components.locations import _SITE_DASH_CAPS, DATELINES
+    from extract.components.scan import finditer_if, finditer_line_starts
+
+    for pattern, ours in ((DATELINES[0], finditer_line_starts(DATELINES[0], text)),
+                          (DATELINES[1], finditer_if(DATELINES[1], text, _SITE_DASH_CAPS))):
+        assert [(m.span(), m.groups()) for m in ours] == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", DATELINE_TEXTS)
+def test_datelines_same_matches_on_written_text(text):
+    same_datelines(text)
+
+
+def test_datelines_found_in_written_text():
+    """The scans find datelines (a test of the fast path that finds nothing would pass the comparison)."""
+    from extract.components.locations import _SITE_DASH_CAPS, DATELINES
+    from extract.components.scan import finditer_if, finditer_line_starts
+
+    text = DATELINE_TEXTS[0]
+    assert [m["name"] for m in finditer_line_starts(DATELINES[0], text)] == ["JAKARTA"]
+    assert [m["name"] for m in finditer_if(DATELINES[1], text, _SITE_DASH_CAPS)] == ["NGADA"]
+    assert list(finditer_if(DATELINES[1], DATELINE_TEXTS[4], _SITE_DASH_CAPS)) == []
+
+
+def test_datelines_same_matches_on_the_articles():
+    for text in article_texts():
+        same_datelines(text[:3000])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["KONTAN", ".CO", ".ID", ".com", "Kompas", "JAKARTA", "Banda", "ACEH", "-", "\u2013",
+                                 "\u2014", "|", ",", ".", "(ANTARA)", "15/6", "x", "\n", "\t", " ", "TUBAN", "Kota",
+                                 "Baru", "'", "\u2019", "METRO", "BNI"]), max_size=30))
+def test_datelines_same_matches_on_generated_text(words):
+    same_datelines("".join(words))

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from extract.components.doctext import doc_text, lower_words, token_table, token_texts
 from extract.components.numbers import number_rules
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
-from extract.components.scan import LeadWords
+from extract.components.scan import LeadWords, finditer_if, finditer_line_starts
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
 from rules import load_rules
@@ -57,6 +57,10 @@ DATELINES = (
     ),
     re.compile(rf"(?:^|\s){_SITE}\s*[-–—]+\s*(?P<name>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,3}})(?P<agency>)\s*[.,]", re.M),
 )
+# What every match of the second dateline pattern holds: the site's last label, the dash and three capitals. It
+# opens with a literal "." that re skips to, where the pattern itself is tried at every character (0.16 ms an
+# article); the first pattern is tried at the line starts only (scan.finditer_line_starts).
+_SITE_DASH_CAPS = re.compile(r"\.[A-Za-z]+\s*[-–—]+\s*[A-Z]{3}")
 # A token with punctuation glued to the end of a name ("Tuban.[rof", "MEDAN-–Bank"): the name part.
 GLUED = re.compile(r"^[A-Za-z'’]+(?=[.,;:(\[–—-]+[^A-Za-z]*)")
 GLUED_DIGITS = re.compile(r"^[A-Za-z'’]{3,}(?=\d)")
@@ -288,7 +292,8 @@ class PlaceFinder:
     def find_datelines(self, doc: Doc) -> tuple[list[Candidate], set[int]]:
         """The dateline's place, and the tokens of an outlet named after it, which name no place."""
         out, outlet = [], set()
-        matches = [m for pattern in DATELINES for m in pattern.finditer(doc_text(doc)[:3000])]
+        head = doc_text(doc)[:3000]
+        matches = [*finditer_line_starts(DATELINES[0], head), *finditer_if(DATELINES[1], head, _SITE_DASH_CAPS)]
         for m in matches:
             name = m["name"]
             key = compact(name)

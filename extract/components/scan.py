@@ -82,3 +82,25 @@ def finditer_lines(pattern: re.Pattern, text: str, words: Iterable[str] = (),
             lines[start] = len(text) if end < 0 else end
     for start in sorted(lines):
         yield from pattern.finditer(text, start, lines[start])
+
+
+def line_starts(text: str) -> list[int]:
+    """0 and every position after a ``\\n``: where ``^`` holds under ``re.M``."""
+    out = [0]
+    p = text.find("\n")
+    while p >= 0:
+        out.append(p + 1)
+        p = text.find("\n", p + 1)
+    return out
+
+
+def finditer_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that opens with ``^`` under ``re.M`` (and matches nothing empty):
+    tried at the line starts only, not at every character."""
+    return finditer_at(pattern, line_starts(text), text)
+
+
+def finditer_if(pattern: re.Pattern, text: str, needed: re.Pattern) -> Iterator[re.Match] | list:
+    """``pattern.finditer(text)`` where every match of ``pattern`` holds a match of ``needed``, a pattern with a
+    literal prefix that ``re`` skips to: nothing at all where ``needed`` is not found."""
+    return pattern.finditer(text) if needed.search(text) else []
