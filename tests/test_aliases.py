@@ -153,6 +153,15 @@ def test_aliases_norm_name(text, key):
     assert norm_name(text) == key
 
 
+def test_aliases_norm_name_is_read_back_per_process():
+    """The steps ask about the same names mention after mention: the second call is a cache hit, same key."""
+    text = "PT Bank Pembangunan Daerah Sulawesi Tenggara (Persero), Kendari"
+    first = norm_name(text)
+    hits = norm_name.cache_info().hits
+    assert norm_name(text) == first == "bank pembangunan daerah sulawesi tenggara kendari"
+    assert norm_name.cache_info().hits == hits + 1
+
+
 def test_aliases_gazetteer_rows_are_facts_with_sources():
     gaz = load_gazetteer()
     assert len(gaz) > 250

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from extract.components.gov_bodies import body_ties
 from extract.components.values import Org
 from gazetteers.companies import Gazetteer
-from gazetteers.companies import norm_name as _norm_name
+from gazetteers.companies import norm_name  # cached per process
 
 NEAR = 92  # rapidfuzz ratio for two spellings of one name
 NEAR_MIN_CHARS = 8  # shorter names must match exactly
@@ -58,13 +58,6 @@ class _Sets:
     def union(self, a: int, b: int) -> None:
         self.parent[self.find(a)] = self.find(b)
 
-
-
-@lru_cache(maxsize=65_536)
-def norm_name(text: str) -> str:
-    """``gazetteers.companies.norm_name``, cached per process: an article's names recur in its mentions
-    and across articles, and each costs a Unicode normalisation and a regex."""
-    return _norm_name(text)
 
 
 def acronym_forms(text: str, acronyms: tuple[str, ...]) -> list[str]:
