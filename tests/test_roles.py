@@ -486,6 +486,14 @@ ROLES_S27PRS = [
          "Nusantara yang melatih perajin di Palembang.", ["Bank Sumsel Babel"], ["Yayasan Tenun Nusantara"]),
     Case("PT Semen Tonasa melalui program CSR bersama lembaga pendamping Yayasan Maju Desa membina peternak sapi di "
          "Pangkep.", ["PT Semen Tonasa"], ["Yayasan Maju Desa"]),
+    # every member of the coordinated object of a cue of working together lends its verb to the subject: none keeps it
+    # (probed beyond the batch, a linguistic reason: "dengan B dan C" is one object of the preposition)
+    Case("PT Freeport Indonesia bersinergi dengan Pemerintah Kabupaten Mimika dan Lembaga Masyarakat Adat Suku Kamoro "
+         "(Lemasko) menyerahkan bantuan CSR perahu kepada nelayan.", ["PT Freeport Indonesia"],
+         ["Pemerintah Kabupaten Mimika", "Lembaga Masyarakat Adat Suku Kamoro (Lemasko)"]),
+    # negative: firms in that object still hand over with the subject (ROLES_S26GV2)
+    Case("PT Bank NTT berkolaborasi dengan Dinas Sosial Kota Kupang dan PT Taspen menyalurkan 300 paket sembako kepada "
+         "warga Oesapa.", ["PT Bank NTT", "PT Taspen"], ["Dinas Sosial Kota Kupang"]),
     # negatives: a foundation that funds with the company (no role noun) still gives; a company after the role noun
     # may be the owner of the partner ("mitra pelaksana PT Vale": Vale's partner), so it is not made a partner
     Case("PT Adaro Indonesia bersama Yayasan Adaro Bangun Negeri menyerahkan bantuan CSR kepada warga Tabalong.",

@@ -290,13 +290,14 @@ class RoleFinder:
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
                 bests[i]["after"] = max(bests[i]["after"], bests[partner]["after"])
+            group = next((c for c in chains if partner in c), [partner])
             if bests[partner]["after"][0] >= ctx["collab_joint_verb"]:  # "... dengan PT C menyalurkan": C hands over too
-                group = next((c for c in chains if partner in c), [partner])
                 firms = {orgs[j].entity for j in group if orgs[j].kind in ctx["collab_joint_kinds"]}
                 for i in subject:
                     for f in firms - {orgs[i].entity}:
                         scores[f].pair_with.add(orgs[i].entity)
-            bests[partner]["after"] = (0.0, "")
+            for j in group:  # "A bersinergi dengan Pemkab B dan Lembaga Adat C menyerahkan": the whole coordinated
+                bests[j]["after"] = (0.0, "")  # object of "dengan" lends its verb to A, none keeps it
         for visitor, host, cue in self.visits_of(doc, orgs, spans):
             if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
                 scores[orgs[visitor].entity].visitor = True
