@@ -110,6 +110,9 @@ class OrgFinder:
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
         self.after_acronym_people = set(words["after_acronym_people"])
+        self.serial_closers = frozenset(words["serial_comma_closers"])
+        self.quotes_open, self.quotes_close = frozenset(words["quotes_open"]), frozenset(words["quotes_close"])
+        self.quoted_max = words["quoted_max"]
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
@@ -911,6 +914,11 @@ class OrgFinder:
                     words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads):
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20; but after a class acronym alone the
                 # village is the name ("Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"), as right after the head
+            if text in self.quotes_open and n <= 1 and not closed:
+                close = self.quoted_name_end(k, sent_end)
+                if close:  # 'Kelompok Nelayan "Karya Laut"': the group's own name in quotes, the closing quote kept
+                    end, n, k = close + 1, n + close - k - 1, close + 1
+                    continue
             if n > 0 and text in self.division_words and not (k + 1 < sent_end and words[k + 1] in self.compass):
                 break  # "PT Contoh Bidang Community Development": a division and a position follow
             if kind in self.name_word_kinds and text in self.group_words and k + 1 <= sent_end and not (
@@ -989,6 +997,10 @@ class OrgFinder:
                 continue
             if text == "," and n > 0 and self.place_in_apposition(k + 1, sent_end):
                 break  # "Universitas Mulawarman, Samarinda": where the body is, not its name
+            if text == "," and joins and n > 0 and nxt in self.serial_closers and "," in words[k0:k] \
+                    and k + 2 < sent_end and self.is_name(k + 2):
+                k += 1  # "Dinas Koperasi, Usaha Mikro, dan Perdagangan": the serial comma before the last field
+                continue
             if joins and n > 0 and self.ends_in_region(doc, end):
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
@@ -1094,6 +1106,17 @@ class OrgFinder:
                 return j >= sent_end or not (self.is_name(j) or self.t.text[j] == "(")
         return False
 
+    def quoted_name_end(self, k: int, sent_end: int) -> int:
+        """Index of the closing quote of a name written in quotes from token k (an opening quote): one to
+        ``quoted_max`` capitalised name words or connectors, the first and last a name word; else 0."""
+        words, lower = self.t.text, self.t.lower
+        for c in range(k + 2, min(k + 2 + self.quoted_max, sent_end)):
+            if words[c] in self.quotes_close:
+                return c if self.is_name(k + 1) and self.is_name(c - 1) else 0
+            if not self.is_name(c) and lower[c] not in self.connectors:
+                return 0
+        return 0
+
     def acronym_name(self, i: int) -> bool:
         """Whether token i is an organisation's acronym standing as its name after a connector ("... dan PKS"):
         all capitals, two letters or more, no class acronym (``generic``: "Koperasi dan UKM") or Roman numeral."""
@@ -1103,7 +1126,8 @@ class OrgFinder:
 
     def continues_after_acronym(self, k: int) -> bool:
         """Whether token k goes on with a name that its own acronym in parentheses has closed: a legal word,
-        a unit, a place or a number ("(Persero) Tbk", "(YPI) Serang", "(Persero) Refinery Unit IV"). Other
+        a unit, a place (one word or a regency of two or three) or a number ("(Persero) Tbk", "(YPI) Serang",
+        "(DPMDes) Kutai Timur", "(Persero) Refinery Unit IV"). Other
         capitalised words are someone's name ("Ketua Akademi Ilmu Pengetahuan Indonesia (AIPI) Sangkot
         Marzuki"): Indonesian writes a body's acronym after its full name, at its end. A unit's acronym may be
         followed by its parent ("Fakultas Ekonomi dan Bisnis (FEB) Universitas Jenderal Soedirman") or a group
@@ -1111,7 +1135,9 @@ class OrgFinder:
         text = self.t.text[k]
         return (text in self.legal or text in self.places or text in self.after_place or text in self.place_cues
                 or text in self.after_acronym or text[:1].isdigit() or (text.isupper() and set(text) <= ROMAN)
-                or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k))
+                or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k)
+                # a regency named in two or three words ("(DPMDes) Kutai Timur", "(PUPR) Halmahera Selatan")
+                or self.span(k, k + 2) in self.places or self.span(k, k + 3) in self.places)
 
     def region_pair(self, k: int, end: int, sent_end: int) -> int:
         """End of ``dan <place>`` at token k when the name so far ends in a unit's area word and a place

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text, lower_words, span_text, token_table
 from extract.components.gov_roles import GovRoles
+from extract.components.implementers import Implementers
 from extract.components.phrase_groups import PhraseGroups
 from extract.components.organizations import load_place_names
 from extract.components.programme_gate import ProgrammeGate
@@ -87,6 +88,7 @@ class Score:
     channel: bool = False  # "biar Pemkot yang salurkan": hands the giver's aid on (gov_roles.py), never the giver
     own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
+    implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
 
 
 class RoleFinder:
@@ -133,6 +135,7 @@ class RoleFinder:
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
         self.receiving_heads = set(lists["receiving_heads"])
         self.gov = GovRoles(rules)
+        self.implementers = Implementers(rules)  # "melalui mitra pelaksana Yayasan X": a partner, never a giver
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         phrases.add("anaphora_intro", "INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
         self.anaphora_intro = phrases.group("anaphora_intro")
@@ -177,7 +180,8 @@ class RoleFinder:
             return doc
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
-        givers = self.choose({e: s for e, s in scores.items() if not s.legislature and not s.channel})
+        givers = self.choose({e: s for e, s in scores.items()
+                              if not s.legislature and not s.channel and not s.implementer})
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -243,6 +247,9 @@ class RoleFinder:
                     best[kind] = (w, text)
             if self.channelled(doc, sp.start, sent.start, occupied):  # "disalurkan melalui Puskesmas X": the way, not the source
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "channel"))
+            if self.implementers.named(lower_words(doc), sp.start, sp.end, sent.start, last.end, o.kind):
+                best["partner_before"] = max(best["partner_before"], (self.implementers.weight, "implementer"))
+                scores[o.entity].implementer = True
             if self.gov.redistributes(doc, sp, sent.start):  # "biar Pemkot yang salurkan": it hands the aid on
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "redistribute"))
                 best["after"] = (0.0, "")
@@ -283,13 +290,14 @@ class RoleFinder:
             # "A dan B bekerja sama dengan C, menyalurkan ...": the verb after C is A's and B's
             for i in subject:
                 bests[i]["after"] = max(bests[i]["after"], bests[partner]["after"])
+            group = next((c for c in chains if partner in c), [partner])
             if bests[partner]["after"][0] >= ctx["collab_joint_verb"]:  # "... dengan PT C menyalurkan": C hands over too
-                group = next((c for c in chains if partner in c), [partner])
                 firms = {orgs[j].entity for j in group if orgs[j].kind in ctx["collab_joint_kinds"]}
                 for i in subject:
                     for f in firms - {orgs[i].entity}:
                         scores[f].pair_with.add(orgs[i].entity)
-            bests[partner]["after"] = (0.0, "")
+            for j in group:  # "A bersinergi dengan Pemkab B dan Lembaga Adat C menyerahkan": the whole coordinated
+                bests[j]["after"] = (0.0, "")  # object of "dengan" lends its verb to A, none keeps it
         for visitor, host, cue in self.visits_of(doc, orgs, spans):
             if orgs[host].kind in self.giver_kinds:  # asked for the programme: the host gives
                 scores[orgs[visitor].entity].visitor = True
