@@ -10,7 +10,8 @@ people "who receive, join or are trained by the program"). Keys in rules/benefic
 - ``attendance_before``  passive verbs of attending whose agent is the count after them, anywhere earlier in the
   count's clause (past ``oleh``, a named guest and ``dan``): ``dihadiri``, ``disaksikan``, ``ditonton``.
 - ``attendance_after``  verbs of attending whose subject is the count right before them (its group, at most three
-  words, then ``yang``/``turut``/``ikut``): ``menyaksikan``, ``hadir``, ``menghadiri``, ``memadati``.
+  words, then ``yang``/``turut``/``ikut``): ``menyaksikan``, ``hadir``, ``menghadiri``, ``memadati``; not when the
+  count's noun is a role of the programme (``attendance_roles``: ``Sebanyak 25 peserta hadir`` are participants).
 - ``ceremony_nouns``  events that are ceremonies (``apel``, ``upacara``, ``peresmian``): ``diikuti`` after one of them
   (within four words) names the attendance; after a training (``pelatihan ... diikuti 30 orang``) it names the reach.
 
@@ -35,6 +36,7 @@ class AudienceCheck:
     before: re.Pattern  # a passive verb of attending earlier in the clause, its agent the count
     after: re.Pattern  # the count's group, then a verb of attending
     reach: re.Pattern  # words that mark the people reached
+    roles: re.Pattern  # role nouns of a programme ("peserta"): "25 peserta hadir" are participants who showed up
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "AudienceCheck":
@@ -47,6 +49,7 @@ class AudienceCheck:
                               rf"(?![^\W\d_])(?P<gap>[^.;:!?\n\"“”]*?)(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
             after=re.compile(rf"(?:{word}){{0,3}}?[^\S\n]+(?:yang[^\S\n]+)?(?:(?:turut|ikut)[^\S\n]+)?"
                              rf"(?:{alternation(rules['attendance_after'])})(?![^\W\d_])", re.I),
+            roles=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_roles'])})(?![^\W\d_])", re.I),
             reach=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_reach'])})(?![^\W\d_])", re.I),
         )
 
@@ -57,9 +60,10 @@ class AudienceCheck:
         tail = text[end:end + 160]
         m = _CLAUSE_END.search(tail)
         tail = tail[:m.start()] if m else tail
-        if self.reach.search(tail):
+        if self.reach.search(text, start, end) or self.reach.search(tail):  # "dihadiri 200 penerima bantuan"
             return False
         got = self.before.search(head)
         if got and not self.reach.search(got["gap"]):
             return True  # "disaksikan oleh sekitar 300 warga", "dihadiri oleh Wakil Bupati ... dan sekitar dua ratus orang"
-        return self.after.match(tail) is not None  # "Sekitar seratus warga menyaksikan penyerahan bantuan"
+        # "Sekitar seratus warga menyaksikan penyerahan bantuan"; not "Sebanyak 25 peserta hadir" (a programme's role)
+        return self.after.match(tail) is not None and not self.roles.search(text, start, end)
