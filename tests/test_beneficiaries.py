@@ -465,13 +465,17 @@ BN2_S27_CLASSES = [
     # owners and markets of a listed company
     Case("Dividen itu menarik bagi sekitar 210.000 investor ritel yang memegang saham perseroan.", []),
     Case("Beasiswa diberikan bagi 40 mahasiswa berprestasi.", [40]),
+    # the base of a partitive placed by "di", with a smaller count of it after the comma, is the place's population
+    Case("Dari sekitar 600 KK di desa kami, kini 430 KK sudah mendapat air bersih.", [430]),
+    Case("Dari 1.200 nelayan di Kecamatan Kampung Laut, baru 500 orang menerima jaket pelampung.", [500]),
+    Case("Dari 300 peserta, 120 orang lulus uji kompetensi.", [300, 120]),  # no place: the programme's participants
+    Case("Dari 40 nelayan di Desa Klaces, 60 orang lainnya menyusul tahun depan.", [40, 60]),  # not smaller
 ]
 
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
     Case("Puskesmas itu melayani sekitar 18.000 pasien per tahun.", []),
-    Case("Dari sekitar 600 KK di desa kami, kini 430 KK sudah mendapat air bersih.", [430]),
     Case("Kelompok itu berdiri sejak 2019 dengan 22 anggota awal.", []),
     Case("Warga yang menerima bantuan sebanyak 120, sisanya menyusul.", [120]),  # "bantuan" between noun and count
     Case("terdapat 84 proposal yang memenuhi persyaratan", [84]),  # proposals stand for their senders
@@ -532,6 +536,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "workforce_involve", "workforce_nouns", "deliverer_verbs",
                                                 "workforce_role", "visitor_heads", "attendance_before",
                                                 "attendance_after", "ceremony_nouns", "attendance_reach", "attendance_roles",
+                                                "population_partitive_links",
                                                 "membership_total", "membership_nouns", "membership_subset_openers",
                                                 "membership_subset_reach"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}

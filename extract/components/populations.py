@@ -45,6 +45,7 @@ class PopulationCheck:
     reach: re.Pattern  # words that mark the people reached, anywhere in the clause
     joins: re.Pattern  # "dengan", "dan" between a statistic count and the next count
     partitive: re.Pattern  # "<group> di <place>, mayoritas ...": what share of a population does something
+    partitive_count: re.Pattern  # "<group> di <place>, kini 430 KK ...": a smaller count of that population follows
     numbers: NumberRules
     units: set[str]  # the unit words of the finder, so that "anak asuh" is not read as "anak"
     approx_words: set[str]  # the words of the approximation cues ("sekitar", "lebih", "dari", ...)
@@ -86,6 +87,9 @@ class PopulationCheck:
                              re.I),
             partitive=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
                                  rf"(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
+            partitive_count=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
+                                       rf"(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*(\d[\d.]*)(?![\d.,]\d)",
+                                       re.I),
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
             approx_words={w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - existential,
@@ -167,9 +171,11 @@ class PopulationCheck:
         clause_start, clause_end = self._clause(text, start, end)
         if self.inhabitants(text, start, clause_start):  # "dihuni 700 jiwa": reach words cannot save it
             return True
+        head = text[clause_start:start]
+        if self.partitive_base(text, start, end, head):  # "Dari sekitar 600 KK di desa kami, kini 430 KK sudah ..."
+            return True
         if self.reach.search(text, clause_start, clause_end):
             return False
-        head = text[clause_start:start]
         if self.subset_follows(text, start, end, head, clause_end):  # "anggota gapoktan berjumlah 312 orang. 40 ..."
             return True
         if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
@@ -201,6 +207,21 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def partitive_base(self, text: str, start: int, end: int, head: str) -> bool:
+        """True for the base of a partitive placed by "di" when a smaller count of it follows in the sentence ("Dari
+        sekitar 600 KK di desa kami, kini 430 KK sudah mendapat air bersih"): the base is the population of the place
+        and the second count the part the programme reached. Without a place ("Dari 300 peserta, 120 lulus") the base
+        may be the programme's own participants and stays."""
+        before = words_before(head, len(head), 4)
+        while before and before[-1] in self.approx_words - {"dari"}:
+            before.pop()
+        if not before or before[-1] != "dari":
+            return False
+        part = self.partitive_count.match(text, end)
+        total = read_number(text[start:end].split()[0])
+        got = read_number(part.group(1)) if part else None
+        return got is not None and total is not None and got[0] < total[0]
 
     def workforce(self, text: str, start: int, group: str | None, group_end: int) -> bool:
         """True when the count at ``start`` (its group ``group`` ending at ``group_end``) is a workforce: the people a
