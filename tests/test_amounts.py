@@ -331,6 +331,23 @@ NOT_AMOUNTS_ENCLITIC = [
     Case("Anggotanya 2 juta orang.", []),
 ]
 
+AMOUNTS_COORDINATED_SUMS = [
+    # a bare sum coordinated with an earlier sum of the sentence shares its money cue and currency, however far back
+    # the cue stands (issue #15, docs/numbers.md "Known limits": it was missed)
+    Case("Perusahaan menyiapkan anggaran sebesar Rp 1,2 miliar untuk tahap pertama dan 800 juta untuk tahap kedua.",
+         [1_200_000_000, 800_000_000]),
+    Case("Perusahaan mengalokasikan anggaran sebesar Rp 1,8 miliar untuk semester ganjil dan 1,6 miliar untuk semester genap.",
+         [1_800_000_000, 1_600_000_000]),
+    Case("Dana hibah Rp 500 juta diserahkan ke Desa Sukamaju, sedangkan 250 juta lagi ke Desa Sukamulya.",
+         [500_000_000, 250_000_000]),
+    Case("Bantuan Rp 2 miliar untuk sekolah itu ditambah 300 juta untuk perpustakaan.", [2_000_000_000, 300_000_000]),
+    # negatives: a count of things or people after the second number, no sum earlier, or no conjunction
+    Case("Perusahaan menyiapkan dana Rp 2 miliar untuk penanaman dan 1,5 juta bibit mangrove.", [2_000_000_000]),
+    Case("Dana Rp 5 miliar menjangkau desa itu dan 1,2 juta penduduk di sekitarnya.", [5_000_000_000]),
+    Case("Penanaman tahap pertama mencakup 3 juta bibit dan 2 juta untuk tahap kedua.", []),
+    Case("Perusahaan menyalurkan Rp 300 juta pada 2024 dan sejak itu 2 juta orang terbantu.", [300_000_000]),
+]
+
 AMOUNTS_XFAIL = [
     Case("bantuan ratusan juta rupiah untuk desa", [100_000_000]),  # vague: no number stated
 ]
@@ -341,7 +358,7 @@ def _params():
              + AMOUNTS_ONE_GRAMMAR + NOT_AMOUNTS_ONE_GRAMMAR + FOREIGN_CURRENCIES + NOT_FOREIGN_AMOUNTS
              + AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_LISTS_AND_CUES + NOT_AMOUNTS_IDENTIFIERS_COUNTS
              + AMOUNTS_NEAR_IDENTIFIERS_COUNTS + NOT_AMOUNTS_STAGES_THINGS + AMOUNTS_NEAR_STAGES_THINGS
-             + NOT_AMOUNTS_ENCLITIC + NOT_AMOUNTS_FACTORS]
+             + NOT_AMOUNTS_ENCLITIC + NOT_AMOUNTS_FACTORS + AMOUNTS_COORDINATED_SUMS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in AMOUNTS_XFAIL]
     return cases
 
@@ -446,7 +463,7 @@ def test_amounts_parse_rupiah_knows_every_number_word(word):
 def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
-             "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs"}
+             "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs", "sum_joins"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins", "related_link"}

@@ -86,6 +86,7 @@ class AmountFinder:
         self.ordinal_before = {norm(k) for k in rules["ordinal_before"]}
         self.thing_nouns = {norm(k) for k in rules["thing_nouns"]}
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
+        self.sum_joins = {norm(k) for k in rules["sum_joins"]}
         self.window = int(rules["cue_window"])
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
@@ -405,6 +406,8 @@ class AmountFinder:
             return True  # "Rinciannya 37 juta untuk ..., dan 18 juta bantuan berupa logistik"
         if after and after not in self.next_ok:
             return False
+        if scale and set(words_before(text, m.start(), 1)) & self.sum_joins and self.breakdown(text, m.start()):
+            return True  # "anggaran Rp 1,2 miliar untuk tahap pertama dan 800 juta untuk tahap kedua": a coordinated sum
         if after in self.cue_after:
             return True
         before = words_before(text, m.start(), self.window)

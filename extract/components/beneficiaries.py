@@ -24,6 +24,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.audiences import AudienceCheck
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
 from extract.components.populations import PopulationCheck
@@ -79,6 +80,8 @@ class BeneficiaryFinder:
         self.victims = re.compile(alternation(rules["not_near"]), re.I)
         self.rate = re.compile(rf"[^\S\n]*(?:{alternation(rules['rate_after'])})(?![^\W\d_])", re.I)
         self.visitors = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['visitor_nouns'])})(?![^\W\d_])", re.I)
+        self.visitor_head = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['visitor_heads'])})[^\S\n]+"
+                                       rf"(?:{alternation(rules['visitor_nouns'])})(?![^\W\d_])", re.I)
         self.each_size = re.compile(rf"[^\S\n]*(?:{alternation(rules['each_size'])})(?![^\W\d_])", re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
@@ -99,6 +102,7 @@ class BeneficiaryFinder:
         self.agent_cues = {norm(k) for k in rules["agent_cues"]}
         self.not_agents = {norm(k) for k in rules["not_agents"]}
         self.population = PopulationCheck.of(rules, numbers)  # family sizes, population statistics, cited statistics
+        self.audience = AudienceCheck.of(rules, numbers)  # the crowd of a ceremony
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -153,6 +157,8 @@ class BeneficiaryFinder:
             return []
         if self.population.statistic(text, m.start(), m.end(), m["unit"]):
             return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
+        if self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), m.end()):
+            return []  # "mempekerjakan ... dari total 27.000 pekerja", "disaksikan oleh sekitar 300 warga"
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
             first = norm(group or "").split(" ")
             if any(" ".join(first[:k]) in self.deliverers for k in (1, 2)):
@@ -170,9 +176,11 @@ class BeneficiaryFinder:
     def visitor_rate(self, text: str, m: re.Match) -> bool:
         """A count of persons with a rate after it ("1.200 orang per bulan") in a clause about visitors ("kunjungan
         wisatawan ke Penglipuran naik dari ..."): the traffic of a place, not the people a programme reaches."""
+        head = text[max(0, m.start() - 100):m.start()]
+        if self.visitor_head.search(head, clause_start(head)):  # "jumlah kunjungan naik menjadi 15.000 orang"
+            return True
         if not self.rate.match(text, m.end()):
             return False
-        head = text[max(0, m.start() - 100):m.start()]
         return self.visitors.search(head, clause_start(head)) is not None
 
     def after_not_before(self, text: str, start: int) -> bool:
@@ -240,8 +248,10 @@ class BeneficiaryFinder:
         if not (cue and cue[-1] in self.recipient_cues) and not self.members_of_people(text, head, cue) and not self.verb_after(text, m, group, group_end) \
                 and not self.coordinated(text, m, found) and not self.agent_count(cue, first, m):
             return []
+        end0 = noun_at + len(noun)
         if self.victims.search(text[m.end():m.end() + 30]) or self.population.cited(text, m.start(), m.end()) \
-                or self.population.statistic(text, m.start(), m.end(), group):
+                or self.population.statistic(text, m.start(), m.end(), group) \
+                or self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), end0):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",

@@ -45,6 +45,7 @@ class PopulationCheck:
     reach: re.Pattern  # words that mark the people reached, anywhere in the clause
     joins: re.Pattern  # "dengan", "dan" between a statistic count and the next count
     partitive: re.Pattern  # "<group> di <place>, mayoritas ...": what share of a population does something
+    partitive_count: re.Pattern  # "<group> di <place>, kini 430 KK ...": a smaller count of that population follows
     numbers: NumberRules
     units: set[str]  # the unit words of the finder, so that "anak asuh" is not read as "anak"
     approx_words: set[str]  # the words of the approximation cues ("sekitar", "lebih", "dari", ...)
@@ -64,6 +65,9 @@ class PopulationCheck:
     subset_reach: re.Pattern  # words that mark that count as the people reached ("ikut", and the reach words)
     involve: re.Pattern  # "melibatkan (sekitar)" ending right before the number: a workforce if workforce_nouns follow
     workforce_nouns: set[str]  # "pekerja", "tukang": the nouns of a workforce after such a verb
+    involve_any: re.Pattern  # "mempekerjakan" anywhere earlier in the clause ("... dari total 27.000 pekerja")
+    involve_named: re.Pattern  # "menyerap tenaga kerja (sekitar)" ending right before the number
+    workforce_role: re.Pattern  # "sebagai tenaga kerja" after the count's group
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -83,6 +87,9 @@ class PopulationCheck:
                              re.I),
             partitive=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
                                  rf"(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
+            partitive_count=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
+                                       rf"(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*(\d[\d.]*)(?![\d.,]\d)",
+                                       re.I),
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
             approx_words={w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - existential,
@@ -111,6 +118,11 @@ class PopulationCheck:
             involve=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
             workforce_nouns={norm(k) for k in rules["workforce_nouns"]},
+            involve_any=re.compile(_WORD.format(alternation(rules["workforce_involve"])), re.I),
+            involve_named=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})[^\S\n]+"
+                                     rf"(?:{alternation(rules['workforce_nouns'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
+                                      rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
@@ -159,9 +171,11 @@ class PopulationCheck:
         clause_start, clause_end = self._clause(text, start, end)
         if self.inhabitants(text, start, clause_start):  # "dihuni 700 jiwa": reach words cannot save it
             return True
+        head = text[clause_start:start]
+        if self.partitive_base(text, start, end, head):  # "Dari sekitar 600 KK di desa kami, kini 430 KK sudah ..."
+            return True
         if self.reach.search(text, clause_start, clause_end):
             return False
-        head = text[clause_start:start]
         if self.subset_follows(text, start, end, head, clause_end):  # "anggota gapoktan berjumlah 312 orang. 40 ..."
             return True
         if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
@@ -193,6 +207,52 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def partitive_base(self, text: str, start: int, end: int, head: str) -> bool:
+        """True for the base of a partitive placed by "di" when a smaller count of it follows in the sentence ("Dari
+        sekitar 600 KK di desa kami, kini 430 KK sudah mendapat air bersih"): the base is the population of the place
+        and the second count the part the programme reached. Without a place ("Dari 300 peserta, 120 lulus") the base
+        may be the programme's own participants and stays."""
+        before = words_before(head, len(head), 4)
+        while before and before[-1] in self.approx_words - {"dari"}:
+            before.pop()
+        if not before or before[-1] != "dari":
+            return False
+        part = self.partitive_count.match(text, end)
+        total = read_number(text[start:end].split()[0])
+        got = read_number(part.group(1)) if part else None
+        return got is not None and total is not None and got[0] < total[0]
+
+    def workforce(self, text: str, start: int, group: str | None, group_end: int) -> bool:
+        """True when the count at ``start`` (its group ``group`` ending at ``group_end``) is a workforce: the people a
+        company or a project employs, not the people a programme reaches. A word of receiving or training in the clause
+        (outside the count's own group: "pekerja mitra" is a kind of worker) keeps the count.
+
+        - a workforce noun in a clause whose verb is one of employing or involving labour, wherever it stands
+          ("mempekerjakan lebih dari 9.000 karyawan lokal dari total 27.000 pekerja", "mempekerjakan sekitar 1.900
+          karyawan tetap dan lebih dari 8.000 pekerja mitra");
+        - a workforce noun coordinated with a count of workforce ("sekitar 5.200 karyawan dan 20.000 pekerja kontraktor");
+        - any count named as the workforce by the noun between the verb and it ("menyerap tenaga kerja 150 warga lokal")
+          or by its role after it ("melibatkan 40 warga setempat sebagai tenaga kerja")."""
+        clause_start, clause_end = self._clause(text, start, max(start, group_end))
+        if self.reach.search(text, clause_start, start) or self.reach.search(text, max(start, group_end), clause_end):
+            return False
+        head = text[clause_start:start]
+        if self.involve_named.search(head[-60:]) or self.workforce_role.match(text, max(start, group_end)):
+            return True
+        if not group or not self._workforce_noun(group):
+            return False
+        if self.involve_any.search(head):
+            return True
+        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        joined = self._joined(head[earlier[-1].end():]) if earlier else None
+        return joined is not None and self._workforce_noun(joined)
+
+    def _workforce_noun(self, group: str) -> bool:
+        """The group's head is a workforce noun, and not the first word of a longer unit ("pekerja migran")."""
+        words = norm(group).split()
+        two = " ".join(words[:2])
+        return two in self.workforce_nouns or (words[0] in self.workforce_nouns and (len(words) == 1 or two not in self.units))
 
     def subset_follows(self, text: str, start: int, end: int, head: str, clause_end: int) -> bool:
         """True for a group's membership total ("anggota gapoktan berjumlah 312 orang", "kelompok itu beranggotakan 30
