@@ -406,7 +406,7 @@ PERSONS_BESIDE_PLACES = [
     Case("Kepala Desa Kadahang, Umbu Djawa, berterima kasih.", []),
     # negatives: list items the region list knows stay, today's spelling variants stay after "Di"
     Case("Warga Kampung Asei Besar, Nendali, dan Ayapo di Distrik Sentani Timur.",
-         [("Kampung Asei Besar", "lainnya", None), ("Nendali", "desa", "91.03.02.2006"),
+         [("Kampung Asei Besar", "desa", "91.03.02.2004"), ("Nendali", "desa", "91.03.02.2006"),
           ("Distrik Sentani Timur", "kecamatan", "91.03.02")]),
     Case("Di Sumatra Selatan, Semen Baturaja bekerja sama.", [("Sumatra Selatan", "provinsi", "16")]),
 ]
@@ -822,7 +822,7 @@ def test_locations_rules_known_keys():
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
-                          "named_after_place"}
+                          "named_after_place", "village_cue_regions"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1114,7 +1114,22 @@ PL2_S27 = [
     Case("Perahu diserahkan di dermaga Lampuuk, Gampong Lampuuk, Kecamatan Lhoknga.",
          [("Gampong Lampuuk", "desa", "*"), ("Kecamatan Lhoknga", "kecamatan", "11.06.02")]),
     Case("Penyerahan dilakukan di dermaga Kampung Asei Besar, Distrik Sentani Timur.",
-         [("Kampung Asei Besar", "lainnya", "*"), ("Distrik Sentani Timur", "kecamatan", "91.03.02")]),
+         [("Kampung Asei Besar", "desa", "91.03.02.2004"), ("Distrik Sentani Timur", "kecamatan", "91.03.02")]),
+    # Papua's, Gayo's, Siak's and Berau's villages are kampung: the listed village when the article names its regency,
+    # and the bare name after it is the same value
+    Case("PLTS dibangun di Kampung Arborek, Distrik Meos Mansar, Kabupaten Raja Ampat. Warga Arborek menyambut baik.",
+         [("Kampung Arborek", "desa", "96.03.11.2005"), ("Distrik Meos Mansar", "kecamatan", "96.03.11"),
+          ("Kabupaten Raja Ampat", "kabupaten", "96.03")]),
+    Case("Koperasi beranggotakan petani Kampung Kemili, Kecamatan Bebesen, Kabupaten Aceh Tengah.",
+         [("Kampung Kemili", "desa", "11.04.03.2008"), ("Kecamatan Bebesen", "kecamatan", "11.04.03"),
+          ("Kabupaten Aceh Tengah", "kabupaten", "11.04")]),
+    Case("Rumput laut dibudidayakan di Kampung Pegat Batumbuk, Kabupaten Berau.",
+         [("Kampung Pegat Batumbuk", "desa", "64.03.07.2001"), ("Kabupaten Berau", "kabupaten", "64.03")]),
+    # negatives: a kampung of Java is a hamlet (Cibodas is also a village of Bogor); a kampung whose regency the article
+    # does not name stays a kampung without code
+    Case("Warga Kampung Cibodas, Desa Sukamaju, Kabupaten Bogor menerima bantuan.",
+         [("Kampung Cibodas", "lainnya", None), ("Desa Sukamaju", "desa", None), ("Kabupaten Bogor", "kabupaten", "32.01")]),
+    Case("Laptop dibagikan kepada pelajar di Kampung Arborek.", [("Kampung Arborek", "lainnya", None)]),
     # negatives: the kelurahan Banjar Tengah behind its own cue keeps its code; Banjar Baru stays the city; a long
     # jorong name with no larger place after it stays dropped; Binjai's Kelurahan Dataran Tinggi stays a kelurahan
     Case("Warga Kelurahan Banjar Tengah, Kecamatan Negara, Kabupaten Jembrana, menerima bantuan.",

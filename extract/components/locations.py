@@ -134,6 +134,8 @@ class PlaceFinder:
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
         self.address_links = set(rules["address_links"])
+        self.village_cue_regions = {cue: tuple(p + "." for p in prefixes)
+                                    for cue, prefixes in rules["village_cue_regions"].items()}
         self.named_after_place = set(rules["named_after_place"])
         self.cue_compounds = {cue: set(words) for cue, words in rules["area_cue_compounds"].items()}
         self.credit_line = re.compile(r"(?:^|[\s|])(?:%s)\s*:\s*$" % "|".join(map(re.escape, rules["credit_words"])), re.I)
@@ -1027,6 +1029,15 @@ class PlaceFinder:
             inside = [x for x in c.codes if self.anchor_depth(x, anchors, besides=c.start) >= 2]
             top = [x for x in inside if self.depth(x) == min(map(self.depth, inside))]  # a district before a village
             c.code = top[0] if len(top) == 1 else None
+            return
+        if c.cue in self.village_cue_regions and c.codes:
+            # "Kampung Arborek" in Raja Ampat: a village where villages are kampung, if the article names its regency
+            inside = [x for x in c.codes if self.depth(x) == 4 and x.startswith(self.village_cue_regions[c.cue])
+                      and self.anchor_depth(x, anchors, besides=c.start) >= 2]
+            if inside:
+                best = max(self.anchor_depth(x, anchors, besides=c.start) for x in inside)
+                inside = [x for x in inside if self.anchor_depth(x, anchors, besides=c.start) == best]
+                c.code = inside[0] if len(inside) == 1 else None
             return
         if c.cue_level in ("lainnya", "area"):
             return
