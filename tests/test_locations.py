@@ -406,7 +406,7 @@ PERSONS_BESIDE_PLACES = [
     Case("Kepala Desa Kadahang, Umbu Djawa, berterima kasih.", []),
     # negatives: list items the region list knows stay, today's spelling variants stay after "Di"
     Case("Warga Kampung Asei Besar, Nendali, dan Ayapo di Distrik Sentani Timur.",
-         [("Kampung Asei Besar", "lainnya", None), ("Nendali", "desa", "91.03.02.2006"),
+         [("Kampung Asei Besar", "desa", "91.03.02.2004"), ("Nendali", "desa", "91.03.02.2006"),
           ("Distrik Sentani Timur", "kecamatan", "91.03.02")]),
     Case("Di Sumatra Selatan, Semen Baturaja bekerja sama.", [("Sumatra Selatan", "provinsi", "16")]),
 ]
@@ -821,7 +821,8 @@ def test_locations_rules_known_keys():
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
-                          "headline_copulas", "superlative_shape", "list_last_joins"}
+                          "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
+                          "named_after_place", "village_cue_regions"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1090,4 +1091,58 @@ HEAD_BEFORE_ITS_DISTRICT_NEGATIVE = [
 
 @pytest.mark.parametrize("case", HEAD_BEFORE_ITS_DISTRICT + HEAD_BEFORE_ITS_DISTRICT_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_head_before_its_district(nlp, case):
+    check(nlp, case)
+
+
+# round s27, second places batch (docs/unseen_pl2_s27.md): a banjar named by a word that also spells a kelurahan
+# elsewhere in Bali, a long jorong name held by "di" and its nagari, a highland cue whose own words are a village
+# (Binjai's Kelurahan Dataran Tinggi), a pier named after a listed place or an unlisted one
+PL2_S27 = [
+    Case("Sampah diangkut dari Banjar Tengah dan Banjar Kalah, Desa Adat Peliatan, Kabupaten Gianyar.",
+         [("Banjar Tengah", "lainnya", None), ("Banjar Kalah", "lainnya", None),
+          ("Desa Adat Peliatan", "desa", "51.04.05.2006"), ("Kabupaten Gianyar", "kabupaten", "51.04")]),
+    Case("Peserta berasal dari Jorong Koto Baru Ateh di Nagari Koto Baru, Kabupaten Solok.",
+         [("Jorong Koto Baru Ateh", "lainnya", None), ("Nagari Koto Baru", "desa", "13.02.10.2001"),
+          ("Kabupaten Solok", "kabupaten", "13.02")]),
+    Case("Pelatihan untuk warga Dusun Sumber Rejo Wetan di Desa Sukorejo, Kecamatan Bangsalsari, Kabupaten Jember.",
+         [("Dusun Sumber Rejo Wetan", "lainnya", None), ("Desa Sukorejo", "desa", "35.09.09.2006"),
+          ("Kecamatan Bangsalsari", "kecamatan", "35.09.09"), ("Kabupaten Jember", "kabupaten", "35.09")]),
+    Case("Petani di dataran tinggi Gayo menanam kopi arabika.", [("dataran tinggi Gayo", "lainnya", None)]),
+    Case("Petani di kawasan Dataran Tinggi Dieng, Kabupaten Wonosobo, menanam kentang.",
+         [("Dataran Tinggi Dieng", "lainnya", None), ("Kabupaten Wonosobo", "kabupaten", "33.07")]),
+    Case("Air bersih diangkut dengan kapal kayu dari dermaga Kayu Bangkoa.", [("dermaga Kayu Bangkoa", "lainnya", None)]),
+    Case("Perahu diserahkan di dermaga Lampuuk, Gampong Lampuuk, Kecamatan Lhoknga.",
+         [("Gampong Lampuuk", "desa", "*"), ("Kecamatan Lhoknga", "kecamatan", "11.06.02")]),
+    Case("Penyerahan dilakukan di dermaga Kampung Asei Besar, Distrik Sentani Timur.",
+         [("Kampung Asei Besar", "desa", "91.03.02.2004"), ("Distrik Sentani Timur", "kecamatan", "91.03.02")]),
+    # Papua's, Gayo's, Siak's and Berau's villages are kampung: the listed village when the article names its regency,
+    # and the bare name after it is the same value
+    Case("PLTS dibangun di Kampung Arborek, Distrik Meos Mansar, Kabupaten Raja Ampat. Warga Arborek menyambut baik.",
+         [("Kampung Arborek", "desa", "96.03.11.2005"), ("Distrik Meos Mansar", "kecamatan", "96.03.11"),
+          ("Kabupaten Raja Ampat", "kabupaten", "96.03")]),
+    Case("Koperasi beranggotakan petani Kampung Kemili, Kecamatan Bebesen, Kabupaten Aceh Tengah.",
+         [("Kampung Kemili", "desa", "11.04.03.2008"), ("Kecamatan Bebesen", "kecamatan", "11.04.03"),
+          ("Kabupaten Aceh Tengah", "kabupaten", "11.04")]),
+    Case("Rumput laut dibudidayakan di Kampung Pegat Batumbuk, Kabupaten Berau.",
+         [("Kampung Pegat Batumbuk", "desa", "64.03.07.2001"), ("Kabupaten Berau", "kabupaten", "64.03")]),
+    # negatives: a kampung of Java is a hamlet (Cibodas is also a village of Bogor); a kampung whose regency the article
+    # does not name stays a kampung without code
+    Case("Warga Kampung Cibodas, Desa Sukamaju, Kabupaten Bogor menerima bantuan.",
+         [("Kampung Cibodas", "lainnya", None), ("Desa Sukamaju", "desa", None), ("Kabupaten Bogor", "kabupaten", "32.01")]),
+    Case("Laptop dibagikan kepada pelajar di Kampung Arborek.", [("Kampung Arborek", "lainnya", None)]),
+    # negatives: the kelurahan Banjar Tengah behind its own cue keeps its code; Banjar Baru stays the city; a long
+    # jorong name with no larger place after it stays dropped; Binjai's Kelurahan Dataran Tinggi stays a kelurahan
+    Case("Warga Kelurahan Banjar Tengah, Kecamatan Negara, Kabupaten Jembrana, menerima bantuan.",
+         [("Kelurahan Banjar Tengah", "kelurahan", "51.01.01.1008"), ("Kecamatan Negara", "kecamatan", "51.01.01"),
+          ("Kabupaten Jembrana", "kabupaten", "51.01")]),
+    Case("Warga Kota Banjar dan Banjar Baru di Bali Utara menerima bantuan.",
+         [("Kota Banjar", "kota", "32.79"), ("Banjar Baru", "kota", "63.72"), ("Bali", "provinsi", "51")]),
+    Case("Warga Jorong Koto Baru Ateh menerima bantuan.", []),
+    Case("Warga Kelurahan Dataran Tinggi, Kota Binjai, menerima bantuan.",
+         [("Kelurahan Dataran Tinggi", "kelurahan", "12.75.04.1002"), ("Kota Binjai", "kota", "12.75")]),
+]
+
+
+@pytest.mark.parametrize("case", PL2_S27, ids=lambda c: c.text[:60])
+def test_locations_second_places_batch_s27(nlp, case):
     check(nlp, case)

@@ -137,6 +137,10 @@ class PlaceFinder:
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
+        self.address_links = set(rules["address_links"])
+        self.village_cue_regions = {cue: tuple(p + "." for p in prefixes)
+                                    for cue, prefixes in rules["village_cue_regions"].items()}
+        self.named_after_place = set(rules["named_after_place"])
         self.cue_compounds = {cue: set(words) for cue, words in rules["area_cue_compounds"].items()}
         self.credit_line = re.compile(r"(?:^|[\s|])(?:%s)\s*:\s*$" % "|".join(map(re.escape, rules["credit_words"])), re.I)
         self.settlement = (rules["settlement_unit"], rules["settlement_area"], set(rules["settlement_before"]))
@@ -349,6 +353,8 @@ class PlaceFinder:
             m = self.match(doc, i, run, min_words=2 if cue else 1)
             if m and i and self.in_person_name(doc, i) and m[1] != self.literal_key(doc, i, run[m[0] - 1][0]):
                 m = None  # "Kepala Desa Kadahang, Umbu Djawa": an old spelling inside a person's name is no Jawa
+            if m and cue and cue[1] == "area" and i + m[0] <= cue[2] and len(run) > m[0]:
+                m = None  # "Dataran Tinggi Dieng": the cue's own words spell a village (Binjai); the name follows
             if m and m[0] == 1 and _ROMAN.fullmatch(token_texts(doc)[i]):
                 m = None  # a bare numeral ("Town Site II") is no village whose name holds it ("Parit I/II")
             if m and cue and cue[0] in self.feature_cues and m[2] and m[3] is None and all(self.depth(x) >= 3 for x in m[2]):
@@ -543,6 +549,14 @@ class PlaceFinder:
                 return None  # "kawasan Danau Toba", "kawasan Pelabuhan Merak": the feature after it names the place
             if i and text.islower() and t.lower[i - 1] in self.cue_compounds.get(low, ()):
                 return None  # "garis pantai Karangsong": a coastline, no beach
+            if text.islower() and i + 1 < n and t.text[i + 1][:1].isupper() and t.lower[i + 1] in self.admin_cues \
+                    and low not in self.feature_cues:
+                return None  # "dermaga Kampung Asei Besar": a common noun before a village; the village is the place
+            if low in self.named_after_place and i + 1 < n and _starts_name(t.text[i + 1]):
+                run = self.name_words(doc, i + 1)
+                m = self.match(doc, i + 1, run) if run else None
+                if m and m[0] == len(run):
+                    return None  # "dermaga Lampuuk": the pier of a listed place is that place
             return (low, "area", i + 1, False)
         if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < n \
                 and _starts_name(t.text[i + 1]) and text[0].isupper():
@@ -562,7 +576,10 @@ class PlaceFinder:
             return False
         whole = self.match(doc, i, [(i + 1, 0)] + run, min_words=2)
         after = self.match(doc, j, run)
-        return whole is not None or (after is not None and any(self.depth(x) <= 2 for x in after[2]))
+        # a village the two words spell is no reason ("Banjar Tengah" is a kelurahan of Negara and a banjar name
+        # all over Bali): only a district or larger, or a place of the other lists, keeps the cue off
+        whole_region = whole is not None and (whole[3] is not None or any(self.depth(x) <= 3 for x in whole[2]))
+        return whole_region or (after is not None and any(self.depth(x) <= 2 for x in after[2]))
 
     @staticmethod
     def starts_name(tok: Token) -> bool:
@@ -792,7 +809,8 @@ class PlaceFinder:
                                                                                 "lainnya"):
                 continue
             # a hamlet or kampung (level lainnya) sits below every level: "Kampung Tanah Merah Baru, Distrik Sumuri"
-            if text[c.end:b.start].strip() == "," and b.accepted and b.cue_level in ADMIN_DEPTH \
+            # or "di" ("Jorong Koto Baru Ateh di Nagari Koto Baru"): the larger place holds the smaller one
+            if text[c.end:b.start].strip().lower() in self.address_links and b.accepted and b.cue_level in ADMIN_DEPTH \
                     and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH.get(c.cue_level, 5):
                 c.how = "cue"
 
@@ -1016,6 +1034,15 @@ class PlaceFinder:
             inside = [x for x in c.codes if self.anchor_depth(x, anchors, besides=c.start) >= 2]
             top = [x for x in inside if self.depth(x) == min(map(self.depth, inside))]  # a district before a village
             c.code = top[0] if len(top) == 1 else None
+            return
+        if c.cue in self.village_cue_regions and c.codes:
+            # "Kampung Arborek" in Raja Ampat: a village where villages are kampung, if the article names its regency
+            inside = [x for x in c.codes if self.depth(x) == 4 and x.startswith(self.village_cue_regions[c.cue])
+                      and self.anchor_depth(x, anchors, besides=c.start) >= 2]
+            if inside:
+                best = max(self.anchor_depth(x, anchors, besides=c.start) for x in inside)
+                inside = [x for x in inside if self.anchor_depth(x, anchors, besides=c.start) == best]
+                c.code = inside[0] if len(inside) == 1 else None
             return
         if c.cue_level in ("lainnya", "area"):
             return

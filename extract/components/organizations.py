@@ -535,8 +535,10 @@ class OrgFinder:
             if e > s and k < self.n and (t.text[k] in self.head_not_before.get(self.span(s, e), ())
                                          or (t.text[k][:1].isdigit() and self.span(s, e) in self.head_not_before)):
                 continue  # "PP Nomor 47 Tahun 2012", "PP 47/2012": a regulation, not a pesantren
-            if k < self.n and t.text[k] == "." and e > s and not is_lower[s]:
-                k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas")
+            if k < self.n and t.text[k] == "." and e > s and not is_lower[s] and not (
+                    e == s + 1 and t.text[s].isupper() and t.text[s] not in self.legal):
+                k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas"),
+                # and after a class acronym (acronyms take no full stop, PUEBI): "30 anggota KWT. Pelatihan kemasan"
             if is_lower[s] and kind in self.group_kinds and e > s:
                 k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
             titled = self.after_title(doc, s)
