@@ -34,10 +34,12 @@ from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
-from extract.components.elided_heads import head_length, place_run, split_named_lists, split_shared_heads
+from extract.components.elided_heads import (head_length, place_run, split_named_lists, split_named_pairs,
+                                             split_shared_heads)
 from extract.components.gov_bodies import load_bodies
 from extract.components.gov_roles import GovRoles
 from extract.components.literals import WholeWords
+from extract.components.person_nouns import roots as kbbi_roots
 from extract.components.phrase_groups import PhraseGroups
 from extract.components.values import Org
 from gazetteers import load_toml
@@ -117,6 +119,7 @@ class OrgFinder:
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
+        self.list_person_titles = set(rules["ner"]["titles"]) | set(rules["elided_heads"]["person_titles"])
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
@@ -273,7 +276,11 @@ class OrgFinder:
             (self.elided_heads, split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
                                                    self.elided_closers, self.frozen_place_cues)),
             (self.named_list_heads, split_named_lists(self.t.text, spans, self.n, self.named_list_heads,
-                                                      self.elided_closers, self.other_than_name))) for s in got]
+                                                      self.elided_closers, self.other_than_name,
+                                                      people=self.people_after)),
+            (self.named_list_heads, split_named_pairs(self.t.text, spans, self.n, self.named_list_heads,
+                                                      self.elided_closers, self.other_than_name,
+                                                      people=self.people_after))) for s in got]
         if not splits:
             return found
         out = list(found)
@@ -281,8 +288,24 @@ class OrgFinder:
             f = found[si]
             head = self.t.text[f.start:f.start + head_length(self.t.text, f.start, heads)]
             out[si] = Found(f.start, first_end, f.kind, f.source, f.entry, [], f.headed)
+            if a is None:
+                continue  # "Ketua KWT Mekar Sari dan Budi Santoso": the body ends before its officer
             out.append(Found(a, b, f.kind, f.source, None, [], True, name=" ".join(head + self.t.text[a:b])))
         return out
+
+    def people_after(self, s: int, names: list[tuple[int, int]]) -> bool:
+        """Whether the names listed after the body opening at token s are people: a person's title stands just
+        before the body ("Ketua KWT Sri Rejeki, Siti Aminah, Budi dan Rahmat"; "kader Posyandu Kenanga, Sri
+        Wahyuni ...": the title's holders follow in apposition) and a name of the list is a person's: the trained
+        NER reads a person there and one of its words is no Indonesian word (KBBI root). Bodies of these heads are
+        named with ordinary words ("Srikandi", "Nusa Indah", "Mekar Sari"), which the NER may also read as people."""
+        lower = self.t.lower
+        if not ((s > 0 and lower[s - 1] in self.list_person_titles)
+                or (s > 1 and lower[s - 2] in self.list_person_titles)):
+            return False
+        words, kbbi = self.t.lower, kbbi_roots()
+        return any(ps < b and a < pe and any(words[x] not in kbbi for x in range(max(a, ps), min(b, pe)))
+                   for ps, pe in self.persons.items() for a, b in names)
 
     def other_than_name(self, i: int, j: int) -> bool:
         """Whether tokens i..j, a bare item of a list after a named body, are something else than that body's
