@@ -351,3 +351,26 @@ LIST_PEOPLE = [
 @pytest.mark.parametrize("case", LIST_PEOPLE, ids=lambda c: c.text[:50])
 def test_people_listed_after_a_titled_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a person's title ending a group's name is a word of it ("Kasih Ibu"); numbered schools with the head and the place
+# said once are one school per number
+LIST_NAME_SHAPES = [
+    Roles("PT Amman Mineral menyerahkan bantuan kepada Posyandu Kasih Ibu di Desa Maluk.",
+          ["PT Amman Mineral"], ["Posyandu Kasih Ibu"]),
+    Roles("PT Amman Mineral menyalurkan bantuan bibit kepada KWT Harapan Ibu dan Sari Bunga di Desa Maluk.",
+          ["PT Amman Mineral"], ["KWT Harapan Ibu", "KWT Sari Bunga"]),
+    Roles("PLN menyerahkan bantuan buku kepada SD Negeri 1, 2 dan 3 Tianyar, Kecamatan Kubu.",
+          ["PLN"], ["SD Negeri 1 Tianyar", "SD Negeri 2 Tianyar", "SD Negeri 3 Tianyar"]),
+    Roles("BRI menyerahkan bantuan meja kepada SMPN 1 dan 2 Sentani.", ["BRI"], ["SMPN 1 Sentani", "SMPN 2 Sentani"]),
+    # negatives: the title before a person's name still ends the name; schools with numbers and places of their own
+    Roles("PT Amman Mineral menyerahkan bantuan kepada Posyandu Mawar Ibu Siti Aminah di Desa Maluk.",
+          ["PT Amman Mineral"], ["Posyandu Mawar"]),
+    Roles("BRI menyerahkan bantuan meja kepada SMPN 1 Sentani dan SMAN 2 Jayapura.",
+          ["BRI"], ["SMPN 1 Sentani", "SMAN 2 Jayapura"]),
+]
+
+
+@pytest.mark.parametrize("case", LIST_NAME_SHAPES, ids=lambda c: c.text[:50])
+def test_list_name_shapes(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

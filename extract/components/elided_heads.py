@@ -166,3 +166,33 @@ def split_named_pairs(words: list[str], spans: list[tuple[int, int]], n: int,
             continue
         out.append((si, m, a, b))
     return out
+
+
+def split_numbered_lists(words: list[str], spans: list[tuple[int, int]],
+                         heads: tuple[tuple[str, ...], ...], closers: frozenset[str]) -> list[tuple[int, list[int], int, int]]:
+    """Numbered schools with the head said once and the place said once: "SD Negeri 1, 2 dan 3 Tianyar" is three
+    schools, SD Negeri 1, 2 and 3 of Tianyar. A bare number is never a name of its own, so a number after a
+    numbered head's number, in a list closed by "dan"/"serta", is another school of that head; the capitalised words
+    after the last number name the place of all of them. Returns (span index, token of each number, start and end
+    of the shared place words) for every span of ``heads`` read that way."""
+    out = []
+    for si, (s, e) in enumerate(spans):
+        h = head_length(words, s, heads)
+        i = s + h
+        if not h or i >= e or not words[i].isdigit():
+            continue
+        nums, i, closed = [i], i + 1, False
+        while i < e and (words[i] == "," or words[i] in closers) and not closed:
+            if words[i] == "," and i + 1 < e and words[i + 1] in closers:
+                i += 1
+            closed = words[i] in closers
+            i += 1
+            if i >= e or not words[i].isdigit():
+                nums = []
+                break
+            nums.append(i)
+            i += 1
+        if not closed or len(nums) < 2 or not all(w[:1].isupper() for w in words[i:e]):
+            continue
+        out.append((si, nums, i, e))
+    return out
