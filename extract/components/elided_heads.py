@@ -160,6 +160,8 @@ def split_named_pairs(words: list[str], spans: list[tuple[int, int]], n: int,
         if b == a or b - a > max_words or capitalised_run(words, a, b, closers, max_words) != b \
                 or (b < n and words[b][:1].isupper()) or stops(a, b):
             continue
+        if (len(words[a]) > 1 and words[a].isupper()) or any(a <= st < b for st in starts):
+            continue  # "Kelompok Tani Sumber Rejeki dan LPPM Universitas Riau": an acronym or a body read there
         if people is not None and people(s, [(a, b)]):
             if inner:
                 out.append((si, m, None, None))  # the body's name ends before the person ("Ketua KWT A dan Budi")
