@@ -363,6 +363,9 @@ LIST_NAME_SHAPES = [
     Roles("PLN menyerahkan bantuan buku kepada SD Negeri 1, 2 dan 3 Tianyar, Kecamatan Kubu.",
           ["PLN"], ["SD Negeri 1 Tianyar", "SD Negeri 2 Tianyar", "SD Negeri 3 Tianyar"]),
     Roles("BRI menyerahkan bantuan meja kepada SMPN 1 dan 2 Sentani.", ["BRI"], ["SMPN 1 Sentani", "SMPN 2 Sentani"]),
+    # PLN's generation subholdings write themselves "PLN Indonesia Power", "PLN Nusantara Power": one company, no PLN
+    Roles("PLN Indonesia Power UBP Saguling menyerahkan bantuan kepada Posyandu Melati dan Mawar di Bandung Barat.",
+          ["PLN Indonesia Power"], ["Posyandu Melati", "Posyandu Mawar"]),
     # negatives: the title before a person's name still ends the name; schools with numbers and places of their own
     Roles("PT Amman Mineral menyerahkan bantuan kepada Posyandu Mawar Ibu Siti Aminah di Desa Maluk.",
           ["PT Amman Mineral"], ["Posyandu Mawar"]),
