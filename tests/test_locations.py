@@ -1091,3 +1091,21 @@ HEAD_BEFORE_ITS_DISTRICT_NEGATIVE = [
 @pytest.mark.parametrize("case", HEAD_BEFORE_ITS_DISTRICT + HEAD_BEFORE_ITS_DISTRICT_NEGATIVE, ids=lambda c: c.text[:60])
 def test_locations_head_before_its_district(nlp, case):
     check(nlp, case)
+
+
+# s27 (docs/unseen_lst_s27.md): a lower-case "pantai" before a place the lists know is the coast of that place;
+# negatives: a beach the lists know only in part, a capitalised beach
+COAST_OF_A_PLACE = [
+    Case("Mangrove ditanam untuk melindungi pantai Dumai dari abrasi.", [("Dumai", "kota", "14.72")]),
+    Case("Perahu diserahkan di pantai Hative Besar, Kecamatan Teluk Ambon.",
+         [("Hative Besar", "desa", "81.71.04.2006"), ("Kecamatan Teluk Ambon", "kecamatan", "81.71.04")]),
+    Case("Aksi penanaman pohon di kawasan pantai Dendang Melayu, Kota Batam.",
+         [("pantai Dendang Melayu", "lainnya", None), ("Kota Batam", "kota", "21.71")]),
+    Case("Wisatawan memadati Pantai Karangsong di Indramayu.",
+         [("Pantai Karangsong", "lainnya", None), ("Indramayu", "kabupaten", "32.12")]),
+]
+
+
+@pytest.mark.parametrize("case", COAST_OF_A_PLACE, ids=lambda c: c.text[:60])
+def test_coast_of_a_place(nlp, case):
+    check(nlp, case)

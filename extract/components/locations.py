@@ -139,6 +139,7 @@ class PlaceFinder:
         self.legal_words = {"pt", "cv", "tbk", "persero", "perum", "ud"}
         self.feature_cues = set(rules["feature_cues"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
+        self.common_before_place = set(rules["common_before_place"])
         self.compass = set(rules["compass_parts"])
         self.residents = set(rules["residents_of_towns"])
         # a region's names, searched only where one of them can start (scan.py; \b before a letter is (?<![\w]), so
@@ -538,6 +539,8 @@ class PlaceFinder:
                 return None  # "kawasan Danau Toba", "kawasan Pelabuhan Merak": the feature after it names the place
             if i and text.islower() and t.lower[i - 1] in self.cue_compounds.get(low, ()):
                 return None  # "garis pantai Karangsong": a coastline, no beach
+            if text.islower() and low in self.common_before_place and self.known_after(doc, i + 1):
+                return None  # "pantai Dumai", "di pantai Hative Besar": the coast of a place the list knows
             return (low, "area", i + 1, False)
         if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < n \
                 and _starts_name(t.text[i + 1]) and text[0].isupper():
@@ -546,6 +549,15 @@ class PlaceFinder:
             if best:
                 return (best[0], self.admin_cues[best[0]], i + 1, True)
         return None
+
+    def known_after(self, doc: Doc, j: int) -> bool:
+        """Whether the whole capitalised run at token j names a place the lists know (any level): "Dumai",
+        "Hative Besar"; not "Dendang Melayu", a beach of which the lists know only "Dendang"."""
+        if j >= len(doc) or not _starts_name(doc[j].text):
+            return False
+        run = self.name_words(doc, j)
+        hit = self.match(doc, j, run) if run else None
+        return hit is not None and hit[0] == len(run)
 
     def names_region(self, doc: Doc, i: int, j: int) -> bool:
         """Does the cue word at i spell a region with the name after it ("Banjar Baru" = Banjarbaru), or
