@@ -820,7 +820,7 @@ def test_locations_rules_known_keys():
                           "cues_not_after_name", "list_levels", "list_openers", "list_cue_typo_ratio",
                           "address_openers", "cues_not_before_region", "cues_in_region", "compass_parts", "residents_of_towns",
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
-                          "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
+                          "settlement_before", "area_cue_compounds", "common_before_place", "credit_words", "headline_verb_shape",
                           "headline_copulas", "superlative_shape", "list_last_joins"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
