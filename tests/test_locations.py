@@ -822,7 +822,7 @@ def test_locations_rules_known_keys():
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
-                          "named_after_place", "village_cue_regions"}
+                          "named_after_place", "village_cue_regions", "common_before_place"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1145,4 +1145,22 @@ PL2_S27 = [
 
 @pytest.mark.parametrize("case", PL2_S27, ids=lambda c: c.text[:60])
 def test_locations_second_places_batch_s27(nlp, case):
+    check(nlp, case)
+
+
+# s27 (docs/unseen_lst_s27.md): a lower-case "pantai" before a place the lists know is the coast of that place;
+# negatives: a beach the lists know only in part, a capitalised beach
+COAST_OF_A_PLACE = [
+    Case("Mangrove ditanam untuk melindungi pantai Dumai dari abrasi.", [("Dumai", "kota", "14.72")]),
+    Case("Perahu diserahkan di pantai Hative Besar, Kecamatan Teluk Ambon.",
+         [("Hative Besar", "desa", "81.71.04.2006"), ("Kecamatan Teluk Ambon", "kecamatan", "81.71.04")]),
+    Case("Aksi penanaman pohon di kawasan pantai Dendang Melayu, Kota Batam.",
+         [("pantai Dendang Melayu", "lainnya", None), ("Kota Batam", "kota", "21.71")]),
+    Case("Wisatawan memadati Pantai Karangsong di Indramayu.",
+         [("Pantai Karangsong", "lainnya", None), ("Indramayu", "kabupaten", "32.12")]),
+]
+
+
+@pytest.mark.parametrize("case", COAST_OF_A_PLACE, ids=lambda c: c.text[:60])
+def test_coast_of_a_place(nlp, case):
     check(nlp, case)

@@ -310,3 +310,70 @@ def test_a_class_acronym_keeps_the_group_name(name, person, kind, expected):
     from gazetteers.companies import load_gazetteer
 
     assert Resolver(load_gazetteer()).resolve({"name": name, "kind": kind}, persons=[person])["name"] == expected
+
+
+# s27 lists (docs/unseen_lst_s27.md): two names after one head joined by "dan" with no comma are two bodies (the head
+# is elided before the second, as in the comma lists above); a comma or "dan" list of people after a titled body
+# names the title's holders, no bodies
+LIST_PAIRS = [
+    Roles("Bank NTT menyerahkan alat timbang kepada Posyandu Melati dan Mawar di Kelurahan Oesapa.",
+          ["Bank NTT"], ["Posyandu Melati", "Posyandu Mawar"]),
+    Roles("PT Cirebon Electric Power menyerahkan bantuan bibit kepada KWT Mekar Sari dan Melati Indah di Astanajapura.",
+          ["PT Cirebon Electric Power"], ["KWT Mekar Sari", "KWT Melati Indah"]),
+    Roles("PT Semen Tonasa menyalurkan bantuan pupuk kepada Kelompok Tani Sipakainga serta Bunga Harapan.",
+          ["PT Semen Tonasa"], ["Kelompok Tani Sipakainga", "Kelompok Tani Bunga Harapan"]),
+    # negatives: "dan" before another body's head, before a place cue, before a title
+    Roles("Bank NTT menyerahkan alat timbang kepada Posyandu Melati dan Puskesmas Oesapa.",
+          ["Bank NTT"], ["Posyandu Melati", "Puskesmas Oesapa"]),
+    Roles("Bank NTT menyerahkan alat timbang kepada Posyandu Melati dan Desa Oesapa.",
+          ["Bank NTT"], ["Posyandu Melati"]),
+]
+
+
+@pytest.mark.parametrize("case", LIST_PAIRS, ids=lambda c: c.text[:50])
+def test_head_said_once_over_two_names(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+LIST_PEOPLE = [
+    Names("Kader Posyandu Melati, Maria Seran, Dorkas Bani dan Yuliana Tefa, mengaku senang.", ["Posyandu Melati"]),
+    Names("Ketua KWT Sri Rejeki, Siti Aminah, Budi dan Rahmat, menyebut panen naik.", ["KWT Sri Rejeki"]),
+    Names("Bantuan diterima Ketua KUB Nelayan Hative Besar, Yohanis Latuheru, Marthen Sahetapy dan Agus "
+          "Pattiasina, yang mewakili anggota.", ["KUB Nelayan Hative Besar"]),
+    Names("Penyerahan diterima Ketua KWT Mekar Sari dan Budi Santoso, sekretaris kelompok.", ["KWT Mekar Sari"]),
+    # negatives: names of bodies after a title (ordinary words, which the NER may read as people) stay bodies
+    Names("Para kader Posyandu Sekar Arum, Nusa Indah dan Srikandi mengikuti pelatihan.",
+          ["Posyandu Sekar Arum", "Nusa Indah", "Srikandi"]),
+    Names("Pengurus Bank Sampah Mekar Sari dan Tunas Hijau ikut hadir.", ["Bank Sampah Mekar Sari", "Tunas Hijau"]),
+]
+
+
+@pytest.mark.parametrize("case", LIST_PEOPLE, ids=lambda c: c.text[:50])
+def test_people_listed_after_a_titled_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a person's title ending a group's name is a word of it ("Kasih Ibu"); numbered schools with the head and the place
+# said once are one school per number
+LIST_NAME_SHAPES = [
+    Roles("PT Amman Mineral menyerahkan bantuan kepada Posyandu Kasih Ibu di Desa Maluk.",
+          ["PT Amman Mineral"], ["Posyandu Kasih Ibu"]),
+    Roles("PT Amman Mineral menyalurkan bantuan bibit kepada KWT Harapan Ibu dan Sari Bunga di Desa Maluk.",
+          ["PT Amman Mineral"], ["KWT Harapan Ibu", "KWT Sari Bunga"]),
+    Roles("PLN menyerahkan bantuan buku kepada SD Negeri 1, 2 dan 3 Tianyar, Kecamatan Kubu.",
+          ["PLN"], ["SD Negeri 1 Tianyar", "SD Negeri 2 Tianyar", "SD Negeri 3 Tianyar"]),
+    Roles("BRI menyerahkan bantuan meja kepada SMPN 1 dan 2 Sentani.", ["BRI"], ["SMPN 1 Sentani", "SMPN 2 Sentani"]),
+    # PLN's generation subholdings write themselves "PLN Indonesia Power", "PLN Nusantara Power": one company, no PLN
+    Roles("PLN Indonesia Power UBP Saguling menyerahkan bantuan kepada Posyandu Melati dan Mawar di Bandung Barat.",
+          ["PLN Indonesia Power"], ["Posyandu Melati", "Posyandu Mawar"]),
+    # negatives: the title before a person's name still ends the name; schools with numbers and places of their own
+    Roles("PT Amman Mineral menyerahkan bantuan kepada Posyandu Mawar Ibu Siti Aminah di Desa Maluk.",
+          ["PT Amman Mineral"], ["Posyandu Mawar"]),
+    Roles("BRI menyerahkan bantuan meja kepada SMPN 1 Sentani dan SMAN 2 Jayapura.",
+          ["BRI"], ["SMPN 1 Sentani", "SMAN 2 Jayapura"]),
+]
+
+
+@pytest.mark.parametrize("case", LIST_NAME_SHAPES, ids=lambda c: c.text[:50])
+def test_list_name_shapes(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

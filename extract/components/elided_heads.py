@@ -84,12 +84,14 @@ def split_shared_heads(words: list[str], spans: list[tuple[int, int]], n: int,
 
 def split_named_lists(words: list[str], spans: list[tuple[int, int]], n: int,
                       heads: tuple[tuple[str, ...], ...], closers: frozenset[str], stops,
-                      max_words: int = 3) -> list[tuple[int, int, int, int]]:
+                      max_words: int = 3, people=None) -> list[tuple[int, int, int, int]]:
     """The same ellipsis for bodies with a proper name of their own ("Posyandu Sekar Arum, Nusa Indah, Srikandi, dan
     Bougenville": five posyandu). Only a comma list closed by a word of ``closers`` counts ("A, B, dan C", three
-    names at least): a comma alone is an apposition ("Posyandu Mawar, Desa Pangkah") and "A dan B" may be one name.
-    Every further name is one to ``max_words`` capitalised words; ``stops(i, j)`` says the words i..j are something
-    else (a place, a place cue, another body's head), which keeps the list out. Returns tuples as
+    names at least): a comma alone is an apposition ("Posyandu Mawar, Desa Pangkah"); "A dan B" is read by
+    ``split_named_pairs``. Every further name is one to ``max_words`` capitalised words; ``stops(i, j)`` says the
+    words i..j are something else (a place, a place cue, another body's head), which keeps the list out.
+    ``people(s, names)`` says the names are people: "Ketua KWT Sri Rejeki, Siti Aminah, Budi dan Rahmat" is the
+    group's officers (a title before the body, its holders in apposition after it). Returns tuples as
     ``split_shared_heads`` does (the span's own end is unchanged)."""
     out = []
     starts = {s for s, _ in spans}
@@ -110,8 +112,89 @@ def split_named_lists(words: list[str], spans: list[tuple[int, int]], n: int,
                 break
             names.append((k, j))
             i = j
-        if not closed or len(names) < 2:
+        if not closed or len(names) < 2 or (people is not None and people(s, names)):
             continue
         for a, b in names:
             out.append((si, e, a, b))
+    return out
+
+
+def capitalised_run(words: list[str], i: int, end: int, closers: frozenset[str], max_words: int) -> int:
+    """End of the run of at most ``max_words`` capitalised words that opens at token i (no closer among them), or i."""
+    j = i
+    while j < end and j - i < max_words and words[j][:1].isupper() and words[j] not in closers:
+        j += 1
+    return j
+
+
+def split_named_pairs(words: list[str], spans: list[tuple[int, int]], n: int,
+                      heads: tuple[tuple[str, ...], ...], closers: frozenset[str], stops, people=None,
+                      max_words: int = 3) -> list[tuple[int, int, int, int]]:
+    """Two names after one head joined by "dan"/"serta" with no comma: "Posyandu Melati dan Mawar" is two posyandu,
+    "KWT Mekar Sari dan Melati Indah" two groups (the same ellipsis as ``split_named_lists``). The pair may be read
+    as one span (the name ran on through "dan") or the span may stop before "dan". Each name is one to ``max_words``
+    capitalised words and the second ends the run of capitalised words; ``stops`` keeps out a place, a place cue,
+    another body's head or words that are no name ("Posyandu Melati dan Puskesmas Oesapa" is two bodies already,
+    "KWT Sri Rejeki dan Ketua ..." no pair), ``people`` a person after a titled body ("Ketua KWT Mekar Sari dan
+    Budi Santoso": then the span only ends before "dan", and start and end are None). Returns tuples as
+    ``split_shared_heads`` does: (span index, new end of the span, start, end)."""
+    out = []
+    starts = {s for s, _ in spans}
+    for si, (s, e) in enumerate(spans):
+        h = head_length(words, s, heads)
+        if not h or e - s - h < 1:
+            continue
+        inner = [m for m in range(s + h + 1, e - 1) if words[m] in closers]
+        if inner:
+            if len(inner) > 1:
+                continue
+            m, a = inner[0], inner[0] + 1
+            b = e
+        elif e + 1 < n and words[e] in closers and e + 1 not in starts:
+            m, a = e, e + 1
+            b = capitalised_run(words, a, n, closers, max_words)
+        else:
+            continue
+        if capitalised_run(words, s + h, m, closers, max_words) != m:
+            continue  # the first name: one to three capitalised words
+        if b == a or b - a > max_words or capitalised_run(words, a, b, closers, max_words) != b \
+                or (b < n and words[b][:1].isupper()) or stops(a, b):
+            continue
+        if (len(words[a]) > 1 and words[a].isupper()) or any(a <= st < b for st in starts):
+            continue  # "Kelompok Tani Sumber Rejeki dan LPPM Universitas Riau": an acronym or a body read there
+        if people is not None and people(s, [(a, b)]):
+            if inner:
+                out.append((si, m, None, None))  # the body's name ends before the person ("Ketua KWT A dan Budi")
+            continue
+        out.append((si, m, a, b))
+    return out
+
+
+def split_numbered_lists(words: list[str], spans: list[tuple[int, int]],
+                         heads: tuple[tuple[str, ...], ...], closers: frozenset[str]) -> list[tuple[int, list[int], int, int]]:
+    """Numbered schools with the head said once and the place said once: "SD Negeri 1, 2 dan 3 Tianyar" is three
+    schools, SD Negeri 1, 2 and 3 of Tianyar. A bare number is never a name of its own, so a number after a
+    numbered head's number, in a list closed by "dan"/"serta", is another school of that head; the capitalised words
+    after the last number name the place of all of them. Returns (span index, token of each number, start and end
+    of the shared place words) for every span of ``heads`` read that way."""
+    out = []
+    for si, (s, e) in enumerate(spans):
+        h = head_length(words, s, heads)
+        i = s + h
+        if not h or i >= e or not words[i].isdigit():
+            continue
+        nums, i, closed = [i], i + 1, False
+        while i < e and (words[i] == "," or words[i] in closers) and not closed:
+            if words[i] == "," and i + 1 < e and words[i + 1] in closers:
+                i += 1
+            closed = words[i] in closers
+            i += 1
+            if i >= e or not words[i].isdigit():
+                nums = []
+                break
+            nums.append(i)
+            i += 1
+        if not closed or len(nums) < 2 or not all(w[:1].isupper() for w in words[i:e]):
+            continue
+        out.append((si, nums, i, e))
     return out

@@ -147,6 +147,7 @@ class PlaceFinder:
         self.legal_words = {"pt", "cv", "tbk", "persero", "perum", "ud"}
         self.feature_cues = set(rules["feature_cues"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
+        self.common_before_place = set(rules["common_before_place"])
         self.compass = set(rules["compass_parts"])
         self.residents = set(rules["residents_of_towns"])
         # a region's names, searched only where one of them can start (scan.py; \b before a letter is (?<![\w]), so
@@ -552,11 +553,11 @@ class PlaceFinder:
             if text.islower() and i + 1 < n and t.text[i + 1][:1].isupper() and t.lower[i + 1] in self.admin_cues \
                     and low not in self.feature_cues:
                 return None  # "dermaga Kampung Asei Besar": a common noun before a village; the village is the place
-            if low in self.named_after_place and i + 1 < n and _starts_name(t.text[i + 1]):
-                run = self.name_words(doc, i + 1)
-                m = self.match(doc, i + 1, run) if run else None
-                if m and m[0] == len(run):
-                    return None  # "dermaga Lampuuk": the pier of a listed place is that place
+            # a spot named after a place the lists know whole is that place: "dermaga Lampuuk" (any case), and the
+            # lower-case "pantai Dumai", "di pantai Hative Besar" (a capitalised "Pantai Tiku" is a beach of its own)
+            if (low in self.named_after_place or (text.islower() and low in self.common_before_place)) \
+                    and self.known_after(doc, i + 1):
+                return None
             return (low, "area", i + 1, False)
         if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < n \
                 and _starts_name(t.text[i + 1]) and text[0].isupper():
@@ -565,6 +566,15 @@ class PlaceFinder:
             if best:
                 return (best[0], self.admin_cues[best[0]], i + 1, True)
         return None
+
+    def known_after(self, doc: Doc, j: int) -> bool:
+        """Whether the whole capitalised run at token j names a place the lists know (any level): "Dumai",
+        "Hative Besar"; not "Dendang Melayu", a beach of which the lists know only "Dendang"."""
+        if j >= len(doc) or not _starts_name(doc[j].text):
+            return False
+        run = self.name_words(doc, j)
+        hit = self.match(doc, j, run) if run else None
+        return hit is not None and hit[0] == len(run)
 
     def names_region(self, doc: Doc, i: int, j: int) -> bool:
         """Does the cue word at i spell a region with the name after it ("Banjar Baru" = Banjarbaru), or

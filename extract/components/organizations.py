@@ -34,10 +34,12 @@ from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
 from extract.components.doc_matches import DocMatches
 from extract.components.doctext import doc_text, entity_spans, span_text, token_table
-from extract.components.elided_heads import head_length, place_run, split_named_lists, split_shared_heads
+from extract.components.elided_heads import (head_length, place_run, split_named_lists, split_named_pairs,
+                                             split_numbered_lists, split_shared_heads)
 from extract.components.gov_bodies import load_bodies
 from extract.components.gov_roles import GovRoles
 from extract.components.literals import WholeWords
+from extract.components.person_nouns import roots as kbbi_roots
 from extract.components.phrase_groups import PhraseGroups
 from extract.components.values import Org
 from gazetteers import load_toml
@@ -120,6 +122,8 @@ class OrgFinder:
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
+        self.numbered_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["numbered"])
+        self.list_person_titles = set(rules["ner"]["titles"]) | set(rules["elided_heads"]["person_titles"])
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
@@ -132,6 +136,7 @@ class OrgFinder:
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
         self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
+        self.group_end_words = set(words["group_end_words"])
         self.descriptor_max = words["descriptor_max"]
         self.descriptor_stops = set(words["descriptor_stops"])
         self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
@@ -272,11 +277,19 @@ class OrgFinder:
         """"Kantor Camat Lhoknga dan Leupung": two offices, the head restored before the second name
         (``elided_heads``)."""
         spans = [(f.start, f.end) for f in found]
+        numbered = split_numbered_lists(self.t.text, spans, self.numbered_heads, self.elided_closers)
+        if numbered:
+            found = self.numbered_schools(found, numbered)
+            spans = [(f.start, f.end) for f in found]
         splits = [(s, heads) for heads, got in (
             (self.elided_heads, split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
                                                    self.elided_closers, self.frozen_place_cues)),
             (self.named_list_heads, split_named_lists(self.t.text, spans, self.n, self.named_list_heads,
-                                                      self.elided_closers, self.other_than_name))) for s in got]
+                                                      self.elided_closers, self.other_than_name,
+                                                      people=self.people_after)),
+            (self.named_list_heads, split_named_pairs(self.t.text, spans, self.n, self.named_list_heads,
+                                                      self.elided_closers, self.other_than_name,
+                                                      people=self.people_after))) for s in got]
         if not splits:
             return found
         out = list(found)
@@ -284,8 +297,39 @@ class OrgFinder:
             f = found[si]
             head = self.t.text[f.start:f.start + head_length(self.t.text, f.start, heads)]
             out[si] = Found(f.start, first_end, f.kind, f.source, f.entry, [], f.headed)
+            if a is None:
+                continue  # "Ketua KWT Mekar Sari dan Budi Santoso": the body ends before its officer
             out.append(Found(a, b, f.kind, f.source, None, [], True, name=" ".join(head + self.t.text[a:b])))
         return out
+
+    def numbered_schools(self, found: list[Found], numbered: list[tuple[int, list[int], int, int]]) -> list[Found]:
+        """"SD Negeri 1, 2 dan 3 Tianyar": one school per number, each named with the head and the shared place;
+        the evidence of each is its head and number (the first) or its number (the others)."""
+        out = list(found)
+        words = self.t.text
+        for si, nums, a, b in numbered:
+            f = found[si]
+            head = words[f.start:f.start + head_length(words, f.start, self.numbered_heads)]
+            tail = words[a:b]
+            out[si] = Found(f.start, nums[0] + 1, f.kind, f.source, f.entry, [], f.headed,
+                            name=" ".join(head + [words[nums[0]]] + tail))
+            out.extend(Found(k, k + 1, f.kind, f.source, None, [], True, name=" ".join(head + [words[k]] + tail))
+                       for k in nums[1:])
+        return out
+
+    def people_after(self, s: int, names: list[tuple[int, int]]) -> bool:
+        """Whether the names listed after the body opening at token s are people: a person's title stands just
+        before the body ("Ketua KWT Sri Rejeki, Siti Aminah, Budi dan Rahmat"; "kader Posyandu Kenanga, Sri
+        Wahyuni ...": the title's holders follow in apposition) and a name of the list is a person's: the trained
+        NER reads a person there and one of its words is no Indonesian word (KBBI root). Bodies of these heads are
+        named with ordinary words ("Srikandi", "Nusa Indah", "Mekar Sari"), which the NER may also read as people."""
+        lower = self.t.lower
+        if not ((s > 0 and lower[s - 1] in self.list_person_titles)
+                or (s > 1 and lower[s - 2] in self.list_person_titles)):
+            return False
+        words, kbbi = self.t.lower, kbbi_roots()
+        return any(ps < b and a < pe and any(words[x] not in kbbi for x in range(max(a, ps), min(b, pe)))
+                   for ps, pe in self.persons.items() for a, b in names)
 
     def other_than_name(self, i: int, j: int) -> bool:
         """Whether tokens i..j, a bare item of a list after a named body, are something else than that body's
@@ -928,6 +972,10 @@ class OrgFinder:
                     n > 0 or (k + 1 < sent_end and self.is_name(k + 1))):
                 end, k, n = k + 1, k + 1, n + 1  # "Kelompok Tani Sido Makmur Bersama"
                 continue
+            if kind in self.name_word_kinds and n > 0 and text in self.group_end_words and (
+                    k + 1 >= sent_end or not (words[k + 1][:1].isupper() or words[k + 1][:1].isdigit())):
+                end, k, n = k + 1, k + 1, n + 1  # "Posyandu Kasih Ibu", "KWT Harapan Ibu dan ...": no name after
+                continue  # the title, so it is a word of the name
             if inner_lower and n > 0 and lower[k] in inner_lower and k + 1 < sent_end and self.is_name(k + 1):
                 inner_lower = inner_lower - {lower[k]}  # once: "... di Tanah Papua | di Merauke" is where it is
                 k += 1  # "Gereja Kristen Injili di Tanah Papua"
