@@ -104,6 +104,7 @@ class OrgFinder:
         self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
+        self.numbered_place_cues = frozenset(words["numbered_school_place_cues"])
         # head -> owner word sequences after which a place cue goes on with the name (() = any place cue)
         self.place_goes_on_after = {h: tuple(tuple(o.split()) for o in owners)
                                     for h, owners in words["place_goes_on_after"].items()}
@@ -908,7 +909,8 @@ class OrgFinder:
         while k < sent_end and n < self.max_tokens:
             text = words[k]
             if kind in self.place_cue_kinds and n > 0 and text in self.place_cues and not self.place_goes_on(
-                    words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads):
+                    words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads) \
+                    and not (kind == "education" and text in self.numbered_place_cues and words[k - 1].isdigit()):
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20; but after a class acronym alone the
                 # village is the name ("Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"), as right after the head
             if n > 0 and text in self.division_words and not (k + 1 < sent_end and words[k + 1] in self.compass):
@@ -968,7 +970,9 @@ class OrgFinder:
                     continue
                 break
             nxt = words[k + 1] if k + 1 < sent_end else None
-            if text == "." and nxt is not None and (nxt in self.legal or nxt == "("):  # "Tbk. (SIG)"
+            if text == "." and nxt is not None and (nxt in self.legal or (nxt == "(" and words[k - 1] in self.legal)):
+                # "Tbk. (SIG)"; a full stop after any other word ends the sentence, and a photo credit may follow it
+                # ("... Kepala SDN 2 Kota Bima. (LOMBOKPOST/FAHRUL)")
                 k += 1
                 continue
             if text == "." and n > 0 and words[k - 1] in self.abbreviated_cues and k + 1 < sent_end \
