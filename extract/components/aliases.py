@@ -245,8 +245,11 @@ def _owned_body(short: str, long: str, a: Candidate, b: Candidate) -> bool:
     """Whether a headed name ends a longer headed one that puts a phrase of two or more words before it: the
     longer is a body of the shorter's owner ("Badan Usaha Milik Desa Adat (BUPDA) Tuban" of "Desa Adat Tuban"),
     not a form of it; one word before it is an expansion ("Pemerintah Pemkab Aceh Besar")."""
-    return a.headed and b.headed and _suffix(short, long) and len(long.split()) - len(short.split()) >= 2 \
+    return a.headed and b.headed and _suffix(short, long) and (
+        len(long.split()) - len(short.split()) >= 2 or (a.kind and b.kind and a.kind != b.kind)) \
         and f"({a.text.split()[0]})" not in b.text  # "Pemerintah Provinsi (Pemprov) Riau" is "Pemprov Riau"
+    # one head word of another kind before it is a body of its own too: "Koperasi Pondok Pesantren Sunan Drajat" (a
+    # cooperative) of "Pondok Pesantren Sunan Drajat", "Komite SMA Negeri 3 Kupang" of "SMA Negeri 3 Kupang"
 
 
 def _legal_short(c: Candidate) -> bool:

@@ -105,6 +105,7 @@ class OrgFinder:
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.numbered_place_cues = frozenset(words["numbered_school_place_cues"])
+        self.headline_kinds = frozenset(words["headline_same_kind"])
         # head -> owner word sequences after which a place cue goes on with the name (() = any place cue)
         self.place_goes_on_after = {h: tuple(tuple(o.split()) for o in owners)
                                     for h, owners in words["place_goes_on_after"].items()}
@@ -768,10 +769,12 @@ class OrgFinder:
         the body's group ("Kelompok Wanita Tani Olah Pangan" over "Kelompok Wanita Tani (KWT) Sumber
         Rezeki Abadi"; "Koperasi Nelayan Pancer" over "Koperasi Nelayan Mina Blambangan Makmur")."""
         body_heads = {doc[f.start].lower_ for f in found if f.source == "head" and f.start >= self.title_end}
+        body_kinds = {f.kind for f in found if f.source == "head" and f.start >= self.title_end} & self.headline_kinds
         body = self.text_lower[doc[self.title_end].idx:] if self.title_end < len(doc) else ""
         return [f for f in found if not (
             f.source == "head" and f.entry is None and f.start < self.title_end
-            and doc[f.start].lower_ in body_heads and doc[f.start:f.end].text.lower() not in body)]
+            and (doc[f.start].lower_ in body_heads or f.kind in body_kinds)
+            and doc[f.start:f.end].text.lower() not in body)]
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
