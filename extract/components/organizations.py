@@ -106,6 +106,7 @@ class OrgFinder:
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.numbered_place_cues = frozenset(words["numbered_school_place_cues"])
         self.headline_kinds = frozenset(words["headline_same_kind"])
+        self.headline_common = frozenset(words["headline_common_heads"])
         # head -> owner word sequences after which a place cue goes on with the name (() = any place cue)
         self.place_goes_on_after = {h: tuple(tuple(o.split()) for o in owners)
                                     for h, owners in words["place_goes_on_after"].items()}
@@ -773,7 +774,7 @@ class OrgFinder:
         body = self.text_lower[doc[self.title_end].idx:] if self.title_end < len(doc) else ""
         return [f for f in found if not (
             f.source == "head" and f.entry is None and f.start < self.title_end
-            and (doc[f.start].lower_ in body_heads or f.kind in body_kinds)
+            and (doc[f.start].lower_ in body_heads or (f.kind in body_kinds and doc[f.start].text in self.headline_common))
             and doc[f.start:f.end].text.lower() not in body)]
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
