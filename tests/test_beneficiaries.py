@@ -492,6 +492,24 @@ def _params():
     return cases
 
 
+# a school's own pupils after "menampung" are its enrolment, not a capacity (blind batch sch_, docs/unseen_sch_s27.md)
+SCH_S27_CLASSES = [
+    Case("Dayah tersebut saat ini menampung 215 santri, sebagian besar anak nelayan.", [215]),
+    Case("Pondok pesantren yang menampung 160 santri itu selama ini membeli air tangki.", [160]),
+    Case("Sekolah itu kini menampung 480 siswa dari tiga desa.", [480]),
+    Case("Asrama baru itu akan menampung 140 santri dari pulau-pulau di Kepri.", [140]),
+    # negatives: a capacity of people, of a vehicle, of a building
+    Case("bus sekolah itu dapat menampung 30 orang siswa", []),
+    Case("Aula baru itu mampu menampung 300 orang.", []),
+    Case("Greenhouse itu mampu menampung 6.000 lubang tanam.", []),
+]
+
+
+@pytest.mark.parametrize("case", SCH_S27_CLASSES, ids=lambda c: c.text[:50])
+def test_beneficiaries_school_enrolment(nlp, case):
+    assert [b.count for b in nlp(case.text)._.beneficiaries] == case.counts
+
+
 @pytest.mark.parametrize("case", _params())
 def test_beneficiaries_read_as_written(nlp, case):
     doc = nlp(case.text)
@@ -538,7 +556,8 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "attendance_after", "ceremony_nouns", "attendance_reach", "attendance_roles",
                                                 "population_partitive_links",
                                                 "membership_total", "membership_nouns", "membership_subset_openers",
-                                                "membership_subset_reach"}
+                                                "membership_subset_reach", "enrolment_verbs", "enrolment_units",
+                                                "capacity_modals"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

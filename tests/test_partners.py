@@ -377,3 +377,69 @@ LIST_NAME_SHAPES = [
 @pytest.mark.parametrize("case", LIST_NAME_SHAPES, ids=lambda c: c.text[:50])
 def test_list_name_shapes(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# Schools, madrasah, campuses, clinics and their bodies (blind batch sch_001-sch_014, docs/unseen_sch_s27.md)
+SCHOOL_NAMES = [
+    # a public school is numbered per regency or city: the Kota/Kabupaten after its number is its name's
+    Names("Bantuan laptop diserahkan kepada SDN 2 Kota Bima dan SMKN 3 Kota Bima pekan ini.",
+          ["SDN 2 Kota Bima", "SMKN 3 Kota Bima"]),
+    Names("Siswa SMAN 1 Kabupaten Tangerang menerima beasiswa dari perusahaan.", ["SMAN 1 Kabupaten Tangerang"]),
+    # negatives: a village cue after the number still ends the name; a city cue after a named school too
+    Names("Siswa SMP Negeri 20 Desa Terjun menerima buku.", ["SMP Negeri 20"]),
+    Names("Guru SMA Negeri 3 Kupang Kota Kupang ikut pelatihan.", ["SMA Negeri 3 Kupang"]),
+    # private madrasah by their Kemenag short forms, and the written-out heads
+    Names("Renovasi kelas MAS Al-Washliyah 22 Tembung rampung bulan ini.", ["MAS Al-Washliyah 22 Tembung"]),
+    Names("Buku dibagikan kepada MTsS Darul Ulum dan MIS Nurul Iman di Labuhanbatu.",
+          ["MTsS Darul Ulum", "MIS Nurul Iman"]),
+    Names("Atap Madrasah Tsanawiyah Nurul Falah Sumenep diperbaiki warga.", ["Madrasah Tsanawiyah Nurul Falah Sumenep"]),
+    # negatives: "Mas" as a Javanese form of address, a lower-case madrasah
+    Names("Mas Joko mengajar di madrasah itu sejak 2010.", []),
+    # a school committee is a body of its own, named by its school
+    Names("Renovasi dikerjakan oleh Komite SMA Negeri 3 Kupang bersama para orangtua.", ["Komite SMA Negeri 3 Kupang"]),
+    # a foundation's organ is the foundation: a title of a person, not a body beside it
+    Names("Buku diterima Yayasan Pendidikan Kristen (YPK) di Tanah Papua. Ketua Badan Pengurus YPK di Tanah Papua, "
+          "Pdt. Yosias Mandosir, berterima kasih.", ["Yayasan Pendidikan Kristen (YPK)", "YPK"]),
+    # negative: a government "Badan" stays a body
+    Names("Data diambil dari Badan Pusat Statistik Kabupaten Kupang.", ["Badan Pusat Statistik Kabupaten Kupang"]),
+    # a full stop ends a name before a photo credit; after a legal word it does not ("Tbk. (SIG)")
+    Names("Foto: Kepala SDN 2 Kota Bima menerima laptop. (LOMBOKPOST/FAHRUL)", ["SDN 2 Kota Bima"]),
+    Names("Foto: Bantuan diterima Ketua BUMK Tumbit Melayu. (TRIBUNKALTIM.CO/GREGORIUS)", ["BUMK Tumbit Melayu"]),
+    Names("Bantuan PT Semen Indonesia (Persero) Tbk. (SIG) Pabrik Tuban tiba.",
+          ["PT Semen Indonesia (Persero) Tbk. (SIG) Pabrik Tuban"]),
+    # a PLN sub-holding written without PT is one company, not PLN and another
+    Names("PLN Indonesia Power UBP Bali memperbaiki atap sekolah.", ["PLN Indonesia Power"]),
+]
+
+
+@pytest.mark.parametrize("case", SCHOOL_NAMES, ids=lambda c: c.text[:50])
+def test_school_and_clinic_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+SCHOOL_ROLES = [
+    # a school in a Title Case headline that the body never writes is the headline's wording for the body's schools
+    Roles("Bank Papua Bantu Buku untuk Sekolah YPK di Jayapura\n\nJAYAPURA - PT Bank Pembangunan Daerah Papua (Bank Papua) "
+          "menyerahkan buku kepada SMP YPK Bethel Jayapura dan SD YPK Harapan Abepura, Kamis (12/11/2026).",
+          ["PT Bank Pembangunan Daerah Papua (Bank Papua)"], ["SMP YPK Bethel Jayapura", "SD YPK Harapan Abepura"]),
+    Roles("Arutmin Bantu Puskesmas Rusak Diterjang Banjir\n\nKOTABARU - PT Arutmin Indonesia menyalurkan bantuan CSR "
+          "berupa alat kesehatan kepada Puskesmas Sebelimbingan, Kamis (15/10/2026).",
+          ["PT Arutmin Indonesia"], ["Puskesmas Sebelimbingan"]),
+    # negative: a headline school that the body writes again stays
+    Roles("Bank NTT Bantu Laboratorium SMA Negeri 3 Kupang\n\nKUPANG - Bank NTT menyalurkan bantuan CSR untuk "
+          "laboratorium SMA Negeri 3 Kupang, Rabu (21/10/2026).",
+          ["Bank NTT"], ["SMA Negeri 3 Kupang"]),
+    # a cooperative named by its pesantren is a second body, not a form of the pesantren
+    Roles("PT Petrokimia Gresik menyalurkan bantuan CSR berupa greenhouse kepada Pondok Pesantren Sunan Drajat. Hasil panen dijual melalui "
+          "Koperasi Pondok Pesantren Sunan Drajat ke pasar swalayan.",
+          ["PT Petrokimia Gresik"], ["Pondok Pesantren Sunan Drajat", "Koperasi Pondok Pesantren Sunan Drajat"]),
+    # negative: a faculty of a university and the university stay one body
+    Roles("PT Vale Indonesia menyalurkan bantuan CSR bersama Fakultas Kedokteran Universitas Hasanuddin untuk pemeriksaan warga. "
+          "Dokter dari Universitas Hasanuddin memeriksa 400 warga.",
+          ["PT Vale Indonesia"], ["Fakultas Kedokteran Universitas Hasanuddin"]),
+]
+
+
+@pytest.mark.parametrize("case", SCHOOL_ROLES, ids=lambda c: c.text[:50])
+def test_school_and_clinic_roles(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

@@ -217,6 +217,15 @@ def _spelling_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
     return pairs, frozenset(norm_name(h) for h in rules["words"]["name_honorifics"])
 
 
+@lru_cache(maxsize=1)
+def _unit_heads() -> tuple[str, ...]:
+    """Normalised heads of a body's own units written before the body's name (``unit_heads`` of
+    rules/organizations.toml: a faculty, LPPM or study programme of a university)."""
+    from rules import load_rules
+
+    return tuple(norm_name(h) for h in load_rules("organizations")["words"]["unit_heads"])
+
+
 def _spelling_variants(key: str) -> list[str]:
     """Other spellings of one body's name: its government head written the other way (``pemkot palu`` <->
     ``pemerintah kota palu``); without the titles of the person it is named after (``rsud dr h chasan
@@ -238,8 +247,13 @@ def _owned_body(short: str, long: str, a: Candidate, b: Candidate) -> bool:
     """Whether a headed name ends a longer headed one that puts a phrase of two or more words before it: the
     longer is a body of the shorter's owner ("Badan Usaha Milik Desa Adat (BUPDA) Tuban" of "Desa Adat Tuban"),
     not a form of it; one word before it is an expansion ("Pemerintah Pemkab Aceh Besar")."""
-    return a.headed and b.headed and _suffix(short, long) and len(long.split()) - len(short.split()) >= 2 \
+    if any(long.startswith(u + " ") for u in _unit_heads()):
+        return False  # "Fakultas Kedokteran Universitas Hasanuddin" is a unit of "Universitas Hasanuddin": one body
+    return a.headed and b.headed and _suffix(short, long) and (
+        len(long.split()) - len(short.split()) >= 2 or (a.kind and b.kind and a.kind != b.kind)) \
         and f"({a.text.split()[0]})" not in b.text  # "Pemerintah Provinsi (Pemprov) Riau" is "Pemprov Riau"
+    # one head word of another kind before it is a body of its own too: "Koperasi Pondok Pesantren Sunan Drajat" (a
+    # cooperative) of "Pondok Pesantren Sunan Drajat", "Komite SMA Negeri 3 Kupang" of "SMA Negeri 3 Kupang"
 
 
 def _legal_short(c: Candidate) -> bool:

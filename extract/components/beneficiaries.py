@@ -57,6 +57,9 @@ class BeneficiaryFinder:
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
+        self.enrolment_verbs = frozenset(norm(k) for k in rules["enrolment_verbs"])
+        self.enrolment_units = frozenset(norm(k) for k in rules["enrolment_units"])
+        self.capacity_modals = frozenset(norm(k) for k in rules["capacity_modals"])
         self.deliverers = {norm(k) for k in rules["deliverers"]}
         # "28 mahasiswa dari teknik sipil ... merancang dan mengawasi", "12 mahasiswa KKN UGM mendampingi": the count
         # (past at most two capitalised words and an origin) is the subject of a verb of delivering
@@ -139,8 +142,9 @@ class BeneficiaryFinder:
             return []
         if high is not None and (high[0] != int(high[0]) or high[0] <= low[0]):
             return []
-        if self.after_not_before(text, m.start()):
-            return []
+        if self.after_not_before(text, m.start()) and not (
+                norm(m["unit"] or "") in self.enrolment_units and self.after_enrolment(text, m.start())):
+            return []  # "menampung 17-20 orang" is a capacity; "menampung 215 santri" a school's own pupils
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
         if self.population.cited(text, m.start(), m.end()) or self.visitor_rate(text, m):
@@ -182,6 +186,12 @@ class BeneficiaryFinder:
         if not self.rate.match(text, m.end()):
             return False
         return self.visitors.search(head, clause_start(head)) is not None
+
+    def after_enrolment(self, text: str, start: int) -> bool:
+        """Whether the word before the number is a verb of a school's enrolment (rules: ``enrolment_verbs``)."""
+        before = words_before(text[max(0, start - 40):start], min(start, 40), 2)
+        return bool(before) and before[-1] in self.enrolment_verbs and not (
+            len(before) > 1 and before[0] in self.capacity_modals)  # "dapat menampung 30 orang siswa": a capacity
 
     def after_not_before(self, text: str, start: int) -> bool:
         """True when a word of not_before stands before the number, also past an approximation word that modifies

@@ -106,6 +106,9 @@ class OrgFinder:
         self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
+        self.numbered_place_cues = frozenset(words["numbered_school_place_cues"])
+        self.headline_kinds = frozenset(words["headline_same_kind"])
+        self.headline_common = frozenset(words["headline_common_heads"])
         # head -> owner word sequences after which a place cue goes on with the name (() = any place cue)
         self.place_goes_on_after = {h: tuple(tuple(o.split()) for o in owners)
                                     for h, owners in words["place_goes_on_after"].items()}
@@ -816,10 +819,12 @@ class OrgFinder:
         the body's group ("Kelompok Wanita Tani Olah Pangan" over "Kelompok Wanita Tani (KWT) Sumber
         Rezeki Abadi"; "Koperasi Nelayan Pancer" over "Koperasi Nelayan Mina Blambangan Makmur")."""
         body_heads = {doc[f.start].lower_ for f in found if f.source == "head" and f.start >= self.title_end}
+        body_kinds = {f.kind for f in found if f.source == "head" and f.start >= self.title_end} & self.headline_kinds
         body = self.text_lower[doc[self.title_end].idx:] if self.title_end < len(doc) else ""
         return [f for f in found if not (
             f.source == "head" and f.entry is None and f.start < self.title_end
-            and doc[f.start].lower_ in body_heads and doc[f.start:f.end].text.lower() not in body)]
+            and (doc[f.start].lower_ in body_heads or (f.kind in body_kinds and doc[f.start].text in self.headline_common))
+            and doc[f.start:f.end].text.lower() not in body)]
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
@@ -957,7 +962,8 @@ class OrgFinder:
         while k < sent_end and n < self.max_tokens:
             text = words[k]
             if kind in self.place_cue_kinds and n > 0 and text in self.place_cues and not self.place_goes_on(
-                    words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads):
+                    words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads) \
+                    and not (kind == "education" and text in self.numbered_place_cues and words[k - 1].isdigit()):
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20; but after a class acronym alone the
                 # village is the name ("Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"), as right after the head
             if text in self.quotes_open and n <= 1 and not closed:
@@ -1026,7 +1032,9 @@ class OrgFinder:
                     continue
                 break
             nxt = words[k + 1] if k + 1 < sent_end else None
-            if text == "." and nxt is not None and (nxt in self.legal or nxt == "("):  # "Tbk. (SIG)"
+            if text == "." and nxt is not None and (nxt in self.legal or (nxt == "(" and words[k - 1] in self.legal)):
+                # "Tbk. (SIG)"; a full stop after any other word ends the sentence, and a photo credit may follow it
+                # ("... Kepala SDN 2 Kota Bima. (LOMBOKPOST/FAHRUL)")
                 k += 1
                 continue
             if text == "." and n > 0 and words[k - 1] in self.abbreviated_cues and k + 1 < sent_end \
