@@ -384,11 +384,6 @@ ORGS_S27GV3 = [
     # negative: two capitalised words in parentheses that are no form of the name stay out
     Case("Data itu dirilis Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi (Humas Sumbagut) pada "
          "Senin.", ["Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi"]),
-    # a kelurahan's community council named by its kelurahan; the bare acronym names nothing
-    Case("Ketua LPM Batu Gadang, Zulkifli, mengatakan warga ikut bergotong royong.", ["LPM Batu Gadang"]),
-    Case("Bantuan diterima Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alak di Kupang.",
-         ["Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alak"]),
-    Case("Pengurus LPM mengatakan warga senang.", []),
     # foreign development agencies, by their English and Indonesian names
     Case("Badan Kerja Sama Internasional Jepang atau Japan International Cooperation Agency (JICA) mendanai program itu.",
          ["Badan Kerja Sama Internasional Jepang", "Japan International Cooperation Agency (JICA)"]),
