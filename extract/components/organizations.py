@@ -754,7 +754,7 @@ class OrgFinder:
             elif entry.kind in self.chapter_kinds:  # "PMI Kabupaten Kapuas": a known region closes its chapter's
                 end, acr = self.body_tail(doc, e)  # name ("PMI Budi Santoso" takes no person)
             else:
-                end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end)
+                end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end, entry=entry)
                 end = self.brand_after_acronym(e, end, entry)
             if inside:
                 acr = []
@@ -1281,9 +1281,11 @@ class OrgFinder:
             return end  # "KUB Mama Papua Maju Bersama": a group's name word ends it, no person's name does
         return last_place
 
-    def extend_units(self, doc: Doc, e: int, names: bool) -> tuple[int, list[str]]:
+    def extend_units(self, doc: Doc, e: int, names: bool, entry=None) -> tuple[int, list[str]]:
         """After a known name: its acronym in parentheses, legal words, a unit and its name
-        ("Cabang Bangkalan"), and for bodies with chapters a place name ("Ansor Tuban")."""
+        ("Cabang Bangkalan"), and for bodies with chapters a place name ("Ansor Tuban"). A known name's own short
+        form of two or three words in parentheses is read like an acronym ("Satuan Kerja Khusus ... Gas Bumi (SKK
+        Migas) Perwakilan Sumbagut", "PT Bank Pembangunan Daerah Jawa Timur (Bank Jatim) Cabang Gresik")."""
         acr, words, n = [], self.t.text, self.n
         while e < n:
             text = words[e]
@@ -1292,6 +1294,12 @@ class OrgFinder:
                     acr.append(words[e + 1])
                 e += 3
                 continue
+            if text == "(" and entry is not None:
+                k = next((k for k in (2, 3) if e + k + 1 < n and words[e + k + 1] == ")"), 0)
+                if k and all(w[:1].isupper() for w in words[e + 1:e + k + 1]) and \
+                        norm_name(" ".join(words[e + 1:e + k + 1])) in {norm_name(f) for f in entry.matchable}:
+                    e += k + 2
+                    continue
             if text in self.legal or (text == "," and e + 1 < n and words[e + 1] in self.legal
                                       and not (words[e + 1] in self.heads and e + 2 < n
                                                and self.is_name(e + 2))):  # ", PT PLN": a new one

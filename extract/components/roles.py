@@ -120,8 +120,12 @@ class RoleFinder:
         gap = rules["gapping"]
         self.gap_currency = re.compile(gap["currency"], re.I)
         self.gap_scales, self.gap_links = set(gap["scales"]), set(gap["links"])
-        self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]}
         self.co_subject_only = set(rules["context"]["co_subject_only"])
+        # "A bersama Kontraktor Kontrak Kerja Sama (KKKS) B": the class noun apposed to B leaves the co-actor link whole
+        appositives = [tuple(t.lower_ for t in nlp.make_doc(a)) for a in rules["context"]["co_actor_appositives"]]
+        only = [tuple(w.split()) for w in self.co_subject_only]
+        self.co_subject_links = set(only) | {c + a for c in only for a in appositives}
+        self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]} | self.co_subject_links
         self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
         self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
         self.co_subject_passives = set(rules["context"]["co_subject_passives"])
@@ -403,7 +407,7 @@ class RoleFinder:
         passive verb of running or giving before A (``co_subject_passives``: "dijalankan A bersama B")."""
         passive = spans[h].start > 0 and lowers[spans[h].start - 1] in self.co_subject_passives
         return (verb >= self.rules["context"]["co_subject_verb"] or passive) and \
-            " ".join(lowers[spans[h].end:spans[i].start]) in self.co_subject_only
+            tuple(lowers[spans[h].end:spans[i].start]) in self.co_subject_links
 
     def channelled(self, doc: Doc, start: int, sent_start: int, occupied: set[int]) -> bool:
         """Whether the name at token ``start`` follows a word of channel ("melalui") that a verb of handing over
