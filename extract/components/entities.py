@@ -34,6 +34,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz
 
 from gazetteers.companies import Entry, Gazetteer, load_gazetteer, norm_name
+from gazetteers.regions import compact, load_place_index
 from rules import load_rules
 
 ORG_FIELDS = ("organizations", "partners")
@@ -89,6 +90,9 @@ class Resolver:
         self.type_heads = set(rules["type_heads"])
         self.open_ends = frozenset(rules["open_ends"])
         self.name_words = frozenset(rules.get("name_words", ()))
+        self.regional_bodies = frozenset(rules.get("regional_bodies", ()))
+        # the level words of a region ("Kabupaten", "Kab.", "Desa", "Nagari"): a regional body's qualifier opens with one
+        self.level_words = frozenset(w for w in load_rules("locations")["admin_cues"] if " " not in w)
 
     # ------------------------------------------------------------ one name
     def entry_of(self, name: str, aliases: Iterable[str] = ()) -> tuple[Entry | None, int]:
@@ -197,6 +201,29 @@ class Resolver:
             return None
         return " ".join(kept)
 
+    def keeps_region(self, entry: Entry, kind: str | None) -> bool:
+        """Whether a known body keeps the region written after its name: a generic body of many regions (PKK,
+        PMI, KNPI, BPBD: any kind outside ``clean_kinds``, and the ``regional_bodies`` of those kinds)."""
+        return (entry.kind or kind) not in self.clean_kinds or entry.id in self.regional_bodies
+
+    def region_at(self, words: list[str]) -> int:
+        """How many of the words after a known name are the region it serves, else 0: a level word and the
+        capitalised name after it ("Kabupaten Muara Enim", "Desa Tanjung Enim", "Kab. Lahat"), or the name
+        of a province, regency or city alone ("Kapuas", "Sumsel"). A cut at a person or title is made before."""
+        bare = [w.strip(",") for w in words]
+        run = 0
+        while run < len(bare) and bare[run][:1].isupper() and "(" not in bare[run] and ")" not in bare[run]:
+            run += 1
+        if run < 1:
+            return 0
+        if bare[0].rstrip(".").lower() in self.level_words:
+            return run if run > 1 else 0
+        index = load_place_index()
+        for j in range(min(run, 3), 0, -1):
+            if any(code.count(".") <= 1 for code in index.codes(compact(" ".join(bare[:j])))):
+                return j
+        return 0
+
     def is_glue(self, words: list[str]) -> bool:
         """Whether the words after a known name are something else glued to it (a programme's title,
         a year, a person) rather than its unit, acronym or legal form."""
@@ -225,6 +252,11 @@ class Resolver:
         words = name.split()
         rest = words[k:]
         cut = self.glue_at(rest, people, 0, self.glue_words, True)
+        region = self.region_at(rest[:cut]) if self.keeps_region(entry, kind) else 0
+        if region:  # "TP PKK Kabupaten Muara Enim", "PMI Kapuas": the body of that region, not the national one
+            return {"name": " ".join(words[:k + region]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
+                    "parent": entry.parent, "kind": entry.kind or kind,
+                    "unit": " ".join(rest[:region]).strip(" ,.-–")}
         if self.is_glue(rest[:cut]):  # "Bank Jateng Rehab 48 Rumah", "PT. Epson 2014": the known name alone
             cut = 0
         return {"name": " ".join(words[:k + cut]).rstrip(" ,.-–") or name, "id": entry.id, "canonical": entry.name,
