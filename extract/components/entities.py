@@ -107,6 +107,9 @@ class Resolver:
                 continue
             key = norm_name(" ".join(words[:k]))
             if len(key.split()) == 1 and not self.opens_unit(words[k:]):
+                eid = self.gaz.match_index.get(key)  # "BPBD Kabupaten Lahat": a generic body and its region
+                if eid and self.keeps_region(self.gaz.entries[eid], None) and self.region_at(words[k:]):
+                    return self.gaz.entries[eid], k
                 continue
             eid = self.gaz.match_index.get(key) or (self.gaz.index.get(key) if len(key.split()) > 1 else None)
             if eid:
