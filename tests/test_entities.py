@@ -311,3 +311,46 @@ def test_gazetteer_rows_are_facts_with_sources_and_known_parents():
     for foundation in ("baznas", "dompet-dhuafa", "tanoto-foundation", "djarum-foundation",
                        "putera-sampoerna-foundation", "astra-foundation", "bri-peduli"):
         assert kinds[foundation] == "foundation", foundation
+
+
+# s27: a generic body of many regions keeps the region the article writes after its name; the region is its unit,
+# ``canonical`` keeps the gazetteer's name. (name, aliases as the alias stage gives them) -> (name, id, unit)
+REGIONAL_BODIES = [
+    ("TP PKK Kabupaten Muara Enim", ["PKK"], "TP PKK Kabupaten Muara Enim", "pkk", "Kabupaten Muara Enim"),
+    ("PMI Kabupaten Kapuas", ["Palang Merah Indonesia"], "PMI Kabupaten Kapuas", "pmi", "Kabupaten Kapuas"),
+    ("PMI Sanggau", ["PMI"], "PMI Sanggau", "pmi", "Sanggau"),  # a regency's name alone
+    ("KNPI Kota Palembang", [], "KNPI Kota Palembang", "knpi", "Kota Palembang"),
+    ("BPBD Kab. Lahat", [], "BPBD Kab. Lahat", "bpbd", "Kab. Lahat"),
+    ("Tim Penggerak PKK Desa Kalibaru Wetan", [], "Tim Penggerak PKK Desa Kalibaru Wetan", "pkk", "Desa Kalibaru Wetan"),
+    ("Dekranasda Provinsi Sulawesi Selatan", [], "Dekranasda Provinsi Sulawesi Selatan", "dekranasda",
+     "Provinsi Sulawesi Selatan"),
+    ("Baznas Kabupaten Bengkalis", [], "Baznas Kabupaten Bengkalis", "baznas", "Kabupaten Bengkalis"),  # UU 23/2011
+    # negatives: a company keeps cutting a village glued to it; a bare level word or a title is no region;
+    # a national body with nothing after it stays as written
+    ("Bank BRI Desa Sukamaju", [], "Bank BRI", "bri", None),
+    ("PT Pertamina Kabupaten Cilacap", ["Pertamina"], "PT Pertamina", "pertamina", None),
+    ("PMI Kabupaten", ["PMI"], "PMI", "pmi", None),
+    ("PMI Ketua Budi Santoso", ["PMI"], "PMI", "pmi", None),
+    ("PKK mengadakan", ["PKK"], "PKK", "pkk", None),
+    ("Kementerian BUMN", [], "Kementerian BUMN", "kementerian-bumn", None),
+    ("Kelompok Tani Desa Sukamaju", [], "Kelompok Tani Desa Sukamaju", "org:kelompok-tani-desa-sukamaju", None),
+]
+
+
+@pytest.mark.parametrize("name,aliases,clean,eid,unit", REGIONAL_BODIES, ids=[c[0] for c in REGIONAL_BODIES])
+def test_entity_regional_body_keeps_its_region(name, aliases, clean, eid, unit):
+    got = resolver().resolve({"name": name, "kind": None, "aliases": aliases})
+    assert (got["name"], got["id"], got["unit"]) == (clean, eid, unit)
+    if not eid.startswith("org:"):
+        assert got["canonical"] == resolver().gaz.entries[eid].name
+
+
+def test_entity_two_regions_of_one_body_stay_two(nlp):
+    text = ("Sanggau - Bank Kalbar menyerahkan bantuan banjir kepada PMI Kabupaten Sanggau dan PMI Kabupaten Sekadau, "
+            "Senin (3/3/2025). Bantuan diterima langsung oleh PMI Kabupaten Sanggau di posko banjir.")
+    rec = next(iter(extract_articles(articles_from_texts([text], ["pmi"]), nlp=nlp))).to_dict()
+    pmi = {o["name"]: o for o in rec["partners"] if o["id"] == "pmi"}
+    assert set(pmi) == {"PMI Kabupaten Sanggau", "PMI Kabupaten Sekadau"}
+    for o in pmi.values():
+        assert o["unit"] == o["name"][len("PMI "):] and o["canonical"] == "Palang Merah Indonesia"
+        assert all(text[e["start"]:e["end"]] == e["text"] for e in o["evidence"])

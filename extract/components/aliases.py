@@ -132,17 +132,19 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     variants = [[norm_name(v) for v in f] for f in forms]
     variants = [vs + [x for v in (k, *vs) for x in _spelling_variants(v)] for vs, k in zip(variants, keys)]
     entries = [c.entry or _gazetteer_id(c, k, gaz) for c, k in zip(cands, keys)]
-    by_entry: dict[str, int] = {}
+    regions = _regions(cands, entries, gaz)
+    by_entry: dict[tuple[str, str | None], int] = {}
     by_key: dict[str, int] = {}
     for i in range(n):
         if entries[i]:
-            if entries[i] in by_entry:
-                sets.union(i, by_entry[entries[i]])
-            by_entry.setdefault(entries[i], i)
+            if (entries[i], regions[i]) in by_entry:
+                sets.union(i, by_entry[entries[i], regions[i]])
+            by_entry.setdefault((entries[i], regions[i]), i)
         for k in [keys[i], *variants[i]] + [norm_name(a) for a in cands[i].acronyms]:
             if k in by_key and _compatible(entries[i], entries[by_key[k]]):
                 sets.union(i, by_key[k])
             by_key.setdefault(k, i)
+    _join_bare_mentions(cands, entries, regions, sets)
     # a short name that starts or ends exactly one longer name
     names = sorted(set(by_key), key=len)
     for short in names:
@@ -187,7 +189,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
                 entries[i] = own  # "PT BSI" beside "PT Bumi Suksesindo": not the gazetteer's unrelated BSI
             if _compatible(entries[i], own):
                 sets.union(i, target)
-    return _entities(cands, sets, entries, gaz, forms)
+    return _entities(cands, sets, entries, gaz, forms, regions)
 
 
 _LEGAL_INITIALS = re.compile(r"(?:PT|PT\.|CV|CV\.)\s+([A-Z]{2,5})")
@@ -334,14 +336,21 @@ def _lookup_id(c: Candidate, key: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _entities(cands, sets, entries, gaz, acr_forms) -> tuple[list[Org], dict[str, str]]:
-    """``acr_forms[i]``: ``acronym_forms`` of candidate i."""
+def _entities(cands, sets, entries, gaz, acr_forms, regions=None) -> tuple[list[Org], dict[str, str]]:
+    """``acr_forms[i]``: ``acronym_forms`` of candidate i; ``regions[i]``: its region (see ``_regions``)."""
     groups: dict[int, list[int]] = {}
     for i in range(len(cands)):
         groups.setdefault(sets.find(i), []).append(i)
+    regions = regions or [None] * len(cands)
+    eids = [next((entries[i] for i in members if entries[i]), None) for members in groups.values()]
     orgs, fixed = [], {}
     for members in groups.values():
         eid = next((entries[i] for i in members if entries[i]), None)
+        region = next((regions[i] for i in members if regions[i]), None)
+        if eid and region and eids.count(eid) > 1:  # "PMI Kabupaten Sanggau" beside "PMI Kabupaten Sekadau"
+            eid_key = eid + "@" + region
+        else:
+            eid_key = eid
         entry = gaz.entries.get(eid) if eid else None
         texts = [cands[i].text.rstrip(" .,") for i in members]
         body = [cands[i].text.rstrip(" .,") for i in members if not cands[i].in_title and cands[i].headed] \
@@ -355,7 +364,7 @@ def _entities(cands, sets, entries, gaz, acr_forms) -> tuple[list[Org], dict[str
             forms += entry.forms
         aliases = tuple(dict.fromkeys(f for f in forms if f and f != name))
         kind = next((cands[i].kind for i in members if cands[i].kind), None)
-        entity = eid or "org:" + norm_name(name)
+        entity = eid_key or "org:" + norm_name(name)
         if entry and entry.role:
             fixed[entity] = entry.role
         for i in members:
@@ -365,6 +374,51 @@ def _entities(cands, sets, entries, gaz, acr_forms) -> tuple[list[Org], dict[str
                             kind=kind))
     orgs.sort(key=lambda o: o.start)
     return orgs, fixed
+
+
+def _regions(cands: list[Candidate], entries: list[str | None], gaz: Gazetteer) -> list[str | None]:
+    """The region written after each mention of a known generic body ("PMI Kabupaten Sanggau" -> "kabupaten
+    sanggau"), else None: bodies of one gazetteer entry in two regions are two organisations."""
+    res = None
+    out: list[str | None] = []
+    for c, eid in zip(cands, entries):
+        entry = gaz.entries.get(eid) if eid else None
+        region = None
+        if entry is not None and len(c.text.split()) > 1:
+            res = res or _resolver(gaz)
+            if res.keeps_region(entry, c.kind):
+                info = res.resolve({"name": c.text.rstrip(" .,"), "kind": c.kind, "aliases": list(entry.forms)})
+                if info["id"] == eid and info["unit"]:  # "Kabupaten Bengkalis" and "Bengkalis" are one region, and
+                    # "Perwakilan Provinsi Maluku" and "Maluku" too: level and unit words aside
+                    drop = res.level_words | res.unit_starts
+                    region = " ".join(w for w in norm_name(info["unit"]).split() if w.rstrip(".") not in drop) or None
+        out.append(region)
+    return out
+
+
+def _join_bare_mentions(cands, entries, regions, sets) -> None:
+    """A mention of a known body without its region ("PMI") joins the regional body of that entry written
+    last before it (the first one when none is), so that two regions' bodies are never joined through it."""
+    regional: dict[str, list[int]] = {}
+    for i in sorted(range(len(cands)), key=lambda i: cands[i].start):
+        if entries[i] and regions[i]:
+            regional.setdefault(entries[i], []).append(i)
+    for i, c in enumerate(cands):
+        if entries[i] and not regions[i] and entries[i] in regional:
+            before = [j for j in regional[entries[i]] if cands[j].start < c.start]
+            sets.union(i, before[-1] if before else regional[entries[i]][0])
+
+
+_RESOLVERS: dict[int, object] = {}
+
+
+def _resolver(gaz: Gazetteer):
+    """The entity resolver over this gazetteer (one per gazetteer object and process)."""
+    from extract.components.entities import Resolver  # the entity stage's rules: no import at module load
+
+    if id(gaz) not in _RESOLVERS:
+        _RESOLVERS[id(gaz)] = Resolver(gaz)
+    return _RESOLVERS[id(gaz)]
 
 
 def _own_acronym(text: str, acr: str) -> bool:
