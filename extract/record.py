@@ -161,7 +161,8 @@ _ORG = _value({
     "kind": {"type": ["string", "null"], "description": "bumn, bumn_sub, bank, bpd, foundation, government, "
                                                         "company, community, ... (gazetteer's where known)"},
     "unit": {"type": ["string", "null"], "description": "the unit, branch or regional office written after a known "
-                                                        "name (RU IV Cilacap, Kanwil Medan, Witel Kaltara)"},
+                                                        "name (RU IV Cilacap, Kanwil Medan, Witel Kaltara; the region of "
+                                                        "a generic body: Kabupaten Muara Enim of TP PKK)"},
     "role": {"enum": ["giver", "partner"]}, "role_cue": _SN, "role_sentence": _SN}, ["name", "id", "role"])
 RECORD_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

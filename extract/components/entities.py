@@ -13,10 +13,12 @@ value per organisation *within* the article. This stage gives each value an iden
   subsidiary to its holding); ``group`` (see ``Resolver.top``) is the top of that chain;
 - ``kind``: the gazetteer's kind (bumn, bumn_sub, bpd, foundation, ...), else the extractor's;
 - ``unit``: the words after a known name (``Pertamina RU IV Cilacap`` is ``pertamina``, unit
-  ``RU IV Cilacap``), so analysts can group by company or by unit.
+  ``RU IV Cilacap``), so analysts can group by company or by unit; for a generic body of many regions, the
+  region written after it (``TP PKK Kabupaten Muara Enim`` is ``pkk``, unit ``Kabupaten Muara Enim``).
 
 ``name`` stays the fullest form the article writes, less a person, title or village glued to the end
-of a company's name (rules/entities.toml); what is cut stays in ``aliases`` and ``evidence``. Values of
+of a company's name (rules/entities.toml), and keeps the region written after a generic body (PKK, PMI,
+BPBD); what is cut stays in ``aliases`` and ``evidence``. Values of
 one article that come out with one id and unit are merged; so are unknown names that are near
 spellings of each other (rapidfuzz).
 
