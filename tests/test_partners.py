@@ -443,3 +443,35 @@ SCHOOL_ROLES = [
 @pytest.mark.parametrize("case", SCHOOL_ROLES, ids=lambda c: c.text[:50])
 def test_school_and_clinic_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# Leftovers of round s27 (docs/organizations.md "Leftovers of s27"), each class with its negatives.
+# A village named by its cue is a place, not a body, even where the NER calls it ORG; its government is a body
+# (rules/organizations.toml [ner] village_body_words)
+S27_VILLAGE_PLACES = [
+    Roles("PT Semen Padang menggelar pelatihan tenun bagi 40 perajin songket dari Nagari Cupak, Kecamatan Gunung "
+          "Talang, Kabupaten Solok.",
+          ["PT Semen Padang"], []),
+    # negatives: the village's government, a customary village (Bali's desa adat is a body)
+    Roles("PT Semen Padang menyalurkan bantuan bersama Pemerintah Nagari Cupak kepada 40 perajin songket.",
+          ["PT Semen Padang"], ["Pemerintah Nagari Cupak"]),
+    Roles("BRI menyalurkan bantuan CSR berupa mesin pencacah plastik kepada Desa Adat Peliatan di Gianyar.",
+          ["BRI"], ["Desa Adat Peliatan"]),
+]
+
+# labour given in kind ("menyumbang tenaga") is a partner's share of the works, not a giver's funds
+# (rules/roles.toml [after] "menyumbang tenaga")
+S27_LABOUR = [
+    Roles("Bank NTT menyalurkan bantuan CSR untuk laboratorium SMA Negeri 3 Kupang. Renovasi dikerjakan bersama "
+          "Komite SMA Negeri 3 Kupang yang menyumbang tenaga orangtua siswa.",
+          ["Bank NTT"], ["SMA Negeri 3 Kupang", "Komite SMA Negeri 3 Kupang"]),
+    # negative: a body that adds money beside the giver still gives
+    Roles("Bank NTT menyalurkan bantuan CSR untuk laboratorium SMA Negeri 3 Kupang. Renovasi dikerjakan bersama "
+          "Baznas Kota Kupang yang menyumbang dana Rp 50 juta.",
+          ["Bank NTT", "Baznas Kota Kupang"], ["SMA Negeri 3 Kupang"]),
+]
+
+
+@pytest.mark.parametrize("case", S27_VILLAGE_PLACES + S27_LABOUR, ids=lambda c: c.text[:60])
+def test_s27_leftover_roles(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

@@ -1363,6 +1363,7 @@ class NerGate:
         self.media_words = set(media["words"])
         self.domains = tuple(media["domains"])
         self.places = load_place_index()
+        self.village_body_words = set(rules["village_body_words"])
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
         entry = self.finder.gaz.lookup_prefix(span_text(doc, start, end))  # both steps ask the gazetteer
@@ -1400,6 +1401,8 @@ class NerGate:
             return "product"  # "dengan merek Beras Sehat Lutim": a brand of goods
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
+        if len(words) > 1 and words[0] in self.finder.village_cues and words[1] not in self.village_body_words:
+            return "place"  # "perajin dari Nagari Cupak": a village named by its cue is a place; its body is "Pemerintah X"
         is_lower = self.finder.is_lower
         if any(is_lower[i] and t.alpha[i] and t.text[i] not in self.connectors for i in range(start, end)):
             return "lower"
