@@ -472,6 +472,27 @@ S27_LABOUR = [
 ]
 
 
+# a headline verb of receiving ends the receiver's name (rules/organizations.toml not_name "Dapat", "Terima", ...)
+S27_HEADLINE_VERBS = [
+    Names("RUPS Bank Sumut Tetapkan Dividen Rp612 Miliar, Pemprov Dapat Porsi Terbesar\n\nMEDAN - Rapat Umum Pemegang "
+          "Saham (RUPS) PT Bank Sumut menetapkan pembagian dividen.",
+          ["Bank Sumut", "PT Bank Sumut"]),
+    # the receiver's own name before the verb is read (before, the name ran on into the verb's object and the headline
+    # name was then dropped as one the body never writes)
+    Names("Pemkab Muara Enim Terima Dua Ambulans dari PTBA\n\nMUARA ENIM - PT Bukit Asam Tbk menyerahkan dua unit "
+          "ambulans kepada Pemkab Muara Enim.",
+          ["Pemkab Muara Enim", "PTBA", "PT Bukit Asam Tbk", "Pemkab Muara Enim"]),
+    # negative: the same words in lower case in the body are no name words anyway; the name before them stays
+    Names("Pemerintah Provinsi Sumatera Utara dapat porsi terbesar dari dividen PT Bank Sumut.",
+          ["Pemerintah Provinsi Sumatera Utara", "PT Bank Sumut"]),
+]
+
+
+@pytest.mark.parametrize("case", S27_HEADLINE_VERBS, ids=lambda c: c.text[:60])
+def test_s27_headline_verbs_end_a_name(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
 @pytest.mark.parametrize("case", S27_VILLAGE_PLACES + S27_LABOUR, ids=lambda c: c.text[:60])
 def test_s27_leftover_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
