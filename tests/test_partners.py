@@ -493,6 +493,19 @@ def test_s27_headline_verbs_end_a_name(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
 
 
-@pytest.mark.parametrize("case", S27_VILLAGE_PLACES + S27_LABOUR, ids=lambda c: c.text[:60])
+# one Puskesmas head over two kelurahan names: a city's puskesmas is named after the kelurahan it serves
+# (rules/organizations.toml [elided_heads] levels)
+S27_PUSKESMAS_KELURAHAN = [
+    Roles("Bank NTT menyerahkan bantuan CSR berupa alat timbang kepada Puskesmas Oesapa dan Sikumana di Kota Kupang.",
+          ["Bank NTT"], ["Puskesmas Oesapa", "Puskesmas Sikumana"]),
+    # negatives: the second place with its cue, or after a lower-case noun, is no second puskesmas
+    Roles("Bank NTT menyerahkan bantuan CSR berupa alat timbang kepada Puskesmas Oesapa dan Kelurahan Sikumana.",
+          ["Bank NTT"], ["Puskesmas Oesapa"]),
+    Roles("Bank NTT menyerahkan bantuan CSR berupa alat timbang kepada Puskesmas Oesapa dan warga Sikumana.",
+          ["Bank NTT"], ["Puskesmas Oesapa"]),
+]
+
+
+@pytest.mark.parametrize("case", S27_VILLAGE_PLACES + S27_LABOUR + S27_PUSKESMAS_KELURAHAN, ids=lambda c: c.text[:60])
 def test_s27_leftover_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)

@@ -124,6 +124,7 @@ class OrgFinder:
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
+        self.elided_levels = {tuple(h.split()): frozenset(ls) for h, ls in rules["elided_heads"]["levels"].items()}
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
         self.numbered_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["numbered"])
         self.list_person_titles = set(rules["ner"]["titles"]) | set(rules["elided_heads"]["person_titles"])
@@ -286,7 +287,8 @@ class OrgFinder:
             spans = [(f.start, f.end) for f in found]
         splits = [(s, heads) for heads, got in (
             (self.elided_heads, split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
-                                                   self.elided_closers, self.frozen_place_cues)),
+                                                   self.elided_closers, self.frozen_place_cues,
+                                                   self.elided_levels)),
             (self.named_list_heads, split_named_lists(self.t.text, spans, self.n, self.named_list_heads,
                                                       self.elided_closers, self.other_than_name,
                                                       people=self.people_after)),
