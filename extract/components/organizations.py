@@ -124,6 +124,7 @@ class OrgFinder:
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
+        self.local_levels = frozenset(rules["elided_heads"]["local_levels"])
         self.elided_levels = {tuple(h.split()): frozenset(ls) for h, ls in rules["elided_heads"]["levels"].items()}
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
         self.numbered_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["numbered"])
@@ -874,10 +875,21 @@ class OrgFinder:
             if self.m_units.starting(ent_start, end):
                 continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
             if end > ent_start and self.ner.accept(doc, ent_start, end, found):
+                end = self.acronym_place(ent_start, end)
                 start = self.ner.extend_left(doc, ent_start)
                 kind = self.head_kind(doc, start) if start < ent_start else None
                 out.append(Found(start, end, kind, "ner", headed=start < ent_start))
         return out
+
+    def acronym_place(self, start: int, end: int) -> int:
+        """End of an NER span of one acronym with the village, kelurahan or district it serves written after it
+        ("Ketua LPM Batu Gadang, Zulkifli": the NER reads "LPM" alone): a local body is named by its acronym and its
+        place, as "Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alak" is. Else ``end``."""
+        w = self.t.text
+        if end != start + 1 or not (w[start].isupper() and w[start].isalpha() and 2 <= len(w[start]) <= 5) \
+                or end >= self.n or self.t.sent_start[end] or w[end] in self.place_cues:
+            return end
+        return place_run(w, end, min(self.n, end + 3), self.frozen_place_cues, self.local_levels)
 
     def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
         """Acronyms defined in a name's parentheses, met again on their own."""
