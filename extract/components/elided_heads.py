@@ -21,10 +21,11 @@ LEVELS = frozenset({"kecamatan"})
 
 
 @lru_cache(maxsize=4096)
-def district(name: str) -> bool:
-    """Whether the region gazetteer knows ``name`` as a district (kecamatan): the level these bodies serve."""
+def district(name: str, levels: frozenset[str] = LEVELS) -> bool:
+    """Whether the region gazetteer knows ``name`` at one of ``levels`` (a district, kecamatan, by default): the
+    level these bodies serve."""
     index = load_place_index()
-    return any(index.describe(c)["level"] in LEVELS for c in index.codes(compact(name)))
+    return any(index.describe(c)["level"] in levels for c in index.codes(compact(name)))
 
 
 def head_length(words: list[str], start: int, heads: tuple[tuple[str, ...], ...]) -> int:
@@ -36,22 +37,25 @@ def head_length(words: list[str], start: int, heads: tuple[tuple[str, ...], ...]
     return best
 
 
-def place_run(words: list[str], i: int, end: int, cues: frozenset[str] = frozenset()) -> int:
+def place_run(words: list[str], i: int, end: int, cues: frozenset[str] = frozenset(),
+              levels: frozenset[str] = LEVELS) -> int:
     """End of the longest district name (at most three capitalised words) that opens at token i, or i. A place
     cue word opens none ("Kota Dumai" after a comma is where the body is, not a second one)."""
     if i < len(words) and words[i] in cues:
         return i
     for j in (i + 3, i + 2, i + 1):
-        if j <= end and all(w[:1].isupper() for w in words[i:j]) and district(" ".join(words[i:j])):
+        if j <= end and all(w[:1].isupper() for w in words[i:j]) and district(" ".join(words[i:j]), levels):
             return j
     return i
 
 
 def split_shared_heads(words: list[str], spans: list[tuple[int, int]], n: int,
                        heads: tuple[tuple[str, ...], ...], links: frozenset[str], closers: frozenset[str],
-                       cues: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int]]:
+                       cues: frozenset[str] = frozenset(),
+                       head_levels: dict[tuple[str, ...], frozenset[str]] | None = None) -> list[tuple[int, int, int, int]]:
     """For every span (start, end) that opens with a head of ``heads`` and names a district, the coordinated
-    districts after it, written inside the span (the name ran on through "dan") or right after it.
+    districts after it, written inside the span (the name ran on through "dan") or right after it. ``head_levels``:
+    the place levels a head's names may have besides kecamatan (a city's puskesmas serves a kelurahan).
 
     A list joined by commas must close with a word of ``closers`` ("A, B, dan C"); a comma alone is an apposition
     ("Puskesmas Lhoknga, Aceh Besar"). Returns (span index, new end of that span, start, end of each further
@@ -61,13 +65,14 @@ def split_shared_heads(words: list[str], spans: list[tuple[int, int]], n: int,
         h = head_length(words, s, heads)
         if not h:
             continue
-        first_end = place_run(words, s + h, e, cues)
+        levels = (head_levels or {}).get(tuple(words[s:s + h]), LEVELS)
+        first_end = place_run(words, s + h, e, cues, levels)
         if first_end == s + h or (first_end < n and words[first_end][:1].isupper()):
             continue  # the name after the head is no district ("Puskesmas Tanjung Enim"): nothing to share
         names, i, closed = [], first_end, False
         while i < n and words[i] in links:
             k = i + 1 if words[i] != "," or i + 1 >= n or words[i + 1] not in closers else i + 2  # "A, B, dan C"
-            j = place_run(words, k, n, cues)
+            j = place_run(words, k, n, cues, levels)
             if j == k:
                 break
             names.append((k, j))

