@@ -28,8 +28,9 @@ def _stoppable(command):
     """SIGTERM and SIGINT stop the command cleanly (exit 143, 130); a second one exits at once."""
     @functools.wraps(command)
     def run(*args, **kwargs):
-        from extract.engines.stopping import Interrupted, stop_on_signals
+        from extract.engines.stopping import Interrupted, dump_stacks_on_request, stop_on_signals
 
+        dump_stacks_on_request()
         try:
             with stop_on_signals():
                 return command(*args, **kwargs)

@@ -41,6 +41,7 @@ def started(args: list[str], cwd: Path):
     would otherwise hang the test); whatever is left of it is killed at the end."""
     out, err = open(cwd / "stdout.txt", "w"), open(cwd / "stderr.txt", "w")
     proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, start_new_session=True)
+    proc.stderr_file = cwd / "stderr.txt"  # read by kill_and_check when the run does not stop
     try:
         yield proc
     finally:
@@ -70,7 +71,15 @@ def kill_and_check(proc, sig: int) -> tuple[int, float]:
     assert len(before) >= 2 or not HAVE_PROC, "the workers should be running at the kill"
     t0 = time.monotonic()
     proc.send_signal(sig)
-    code = proc.wait(timeout=60)
+    try:
+        code = proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        # the run did not stop: ask it for every thread's stack (stopping.dump_stacks_on_request) and show them
+        proc.send_signal(signal.SIGUSR1)
+        time.sleep(2)
+        path = getattr(proc, "stderr_file", None)
+        stacks = path.read_text(encoding="utf-8", errors="replace")[-6000:] if path and path.exists() else ""
+        pytest.fail(f"the run did not exit within 60 s of {signal.Signals(sig).name}; its stacks:\n{stacks}")
     took = time.monotonic() - t0
     left = wait_group_gone(proc.pid, GONE_WITHIN)
     assert left == [], f"{len(left)} processes left in the group after {GONE_WITHIN:g} s: {left}"
@@ -163,6 +172,22 @@ def test_extract_with_workers_killed_mid_run_leaves_no_process(tmp_path, engine,
     assert f"stopped by {sig.name}: {len(written)} records written" in stderr
     assert 16 <= len(written) < 200
     assert all(json.loads(line)["doc_id"] for line in written)  # whole records, none cut in two
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGUSR1"), reason="no SIGUSR1 on this platform")
+def test_extract_writes_its_stacks_on_sigusr1_and_goes_on(tmp_path):
+    """``kill -USR1`` asks a run that looks stuck where it is: every thread's stack goes to stderr,
+    and the run is not stopped by it."""
+    write_articles(tmp_path / "in", 120)
+    out = tmp_path / "out.jsonl"
+    with started([*WARTA, "extract", "in", "--workers", "1", "-o", "out.jsonl"], tmp_path) as proc:
+        wait_for(lambda: out.read_text(encoding="utf-8").count("\n") if out.exists() else 0, 8, proc)
+        proc.send_signal(signal.SIGUSR1)
+        code = proc.wait(timeout=120)
+    stderr = (tmp_path / "stderr.txt").read_text(encoding="utf-8")
+    assert code == 0, stderr
+    assert "most recent call first" in stderr and "cli.py" in stderr
+    assert out.read_text(encoding="utf-8").count("\n") == 120
 
 
 # ---------------------------------------------------------------- the pieces

@@ -132,6 +132,19 @@ def result(future, poll: float = 0.1):
                 check()
 
 
+def dump_stacks_on_request(sig: int = getattr(signal, "SIGUSR1", 0)) -> bool:
+    """``kill -USR1 <pid>`` writes every thread's Python stack to stderr and the run goes on
+    (the standard library's faulthandler): for a run that looks stuck, and for the stopping
+    tests, which ask for it before they give up on a run that does not stop. False where the
+    platform has no such signal."""
+    import faulthandler
+
+    if not sig:
+        return False
+    faulthandler.register(sig, all_threads=True, chain=False)
+    return True
+
+
 # ---------------------------------------------------------------- in worker processes
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
