@@ -136,12 +136,17 @@ def dump_stacks_on_request(sig: int = getattr(signal, "SIGUSR1", 0)) -> bool:
     """``kill -USR1 <pid>`` writes every thread's Python stack to stderr and the run goes on
     (the standard library's faulthandler): for a run that looks stuck, and for the stopping
     tests, which ask for it before they give up on a run that does not stop. False where the
-    platform has no such signal."""
+    platform has no such signal or stderr is no real file (a command run in-process by a test
+    runner or a notebook, whose stderr has no file descriptor to write to from a signal)."""
     import faulthandler
 
     if not sig:
         return False
-    faulthandler.register(sig, all_threads=True, chain=False)
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError and a ValueError
+        return False
+    faulthandler.register(sig, file=fd, all_threads=True, chain=False)
     return True
 
 
