@@ -109,9 +109,7 @@ def split_named_lists(words: list[str], spans: list[tuple[int, int]], n: int,
             if words[i] == "," and k < n and words[k] in closers:
                 k += 1
             closed = words[k - 1] in closers
-            j = k
-            while j < n and j - k < max_words and words[j][:1].isupper() and words[j] not in closers:
-                j += 1
+            j = capitalised_run(words, k, n, closers, max_words)
             if j == k or (j < n and words[j][:1].isupper()) or k in starts or stops(k, j):
                 names = []
                 break

@@ -329,12 +329,10 @@ class OrgFinder:
         Wahyuni ...": the title's holders follow in apposition) and a name of the list is a person's: the trained
         NER reads a person there and one of its words is no Indonesian word (KBBI root). Bodies of these heads are
         named with ordinary words ("Srikandi", "Nusa Indah", "Mekar Sari"), which the NER may also read as people."""
-        lower = self.t.lower
-        if not ((s > 0 and lower[s - 1] in self.list_person_titles)
-                or (s > 1 and lower[s - 2] in self.list_person_titles)):
+        if not self.after_title(None, s, self.list_person_titles):
             return False
-        words, kbbi = self.t.lower, kbbi_roots()
-        return any(ps < b and a < pe and any(words[x] not in kbbi for x in range(max(a, ps), min(b, pe)))
+        lower, kbbi = self.t.lower, kbbi_roots()
+        return any(ps < b and a < pe and any(lower[x] not in kbbi for x in range(max(a, ps), min(b, pe)))
                    for ps, pe in self.persons.items() for a, b in names)
 
     def other_than_name(self, i: int, j: int) -> bool:
@@ -952,11 +950,11 @@ class OrgFinder:
     def starts_head(self, doc: Doc, i: int) -> bool:
         return bool(self.m_head.starting(i, i + 4))
 
-    def after_title(self, doc: Doc, s: int) -> bool:
-        """Whether a person's title stands just before token s ("Direktur Utama PT X Budi"): then a
-        person's name may follow the organisation's."""
-        lower = self.t.lower
-        return (s > 0 and lower[s - 1] in self.titles_lower) or (s > 1 and lower[s - 2] in self.titles_lower)
+    def after_title(self, doc: Doc | None, s: int, titles: set[str] | None = None) -> bool:
+        """Whether a person's title (of ``titles``, the organisation titles by default) stands one or two words
+        before token s ("Direktur Utama PT X Budi"): then a person's name may follow the organisation's."""
+        lower, titles = self.t.lower, self.titles_lower if titles is None else titles
+        return (s > 0 and lower[s - 1] in titles) or (s > 1 and lower[s - 2] in titles)
 
     def extend(self, doc: Doc, k: int, kind: str, head: str | None = None,
                titled: bool = False, taken: int = 0) -> tuple[int, list[str]]:
