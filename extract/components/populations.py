@@ -30,6 +30,8 @@ from rules import load_rules
 
 _WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
 # the grammatical test's clause also ends at a quotation mark: an official's statement stands in quotes
+# a group placed by "di" and closed by a comma ("petani di desa ini, "): what a partitive or a smaller count follows
+_PLACED_GROUP = r"[^,.;:\n]{0,60}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40},[^\S\n]*"
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 
 
@@ -85,10 +87,8 @@ class PopulationCheck:
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
             joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+$",
                              re.I),
-            partitive=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
-                                 rf"(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
-            partitive_count=re.compile(rf"[^,.;:\n]{{0,60}}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{{1,40}},[^\S\n]*"
-                                       rf"(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*(\d[\d.]*)(?![\d.,]\d)",
+            partitive=re.compile(rf"{_PLACED_GROUP}(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
+            partitive_count=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*(\d[\d.]*)(?![\d.,]\d)",
                                        re.I),
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
