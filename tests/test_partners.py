@@ -532,3 +532,63 @@ S27_PUSKESMAS_KELURAHAN = [
 @pytest.mark.parametrize("case", S27_VILLAGE_PLACES + S27_LABOUR + S27_PUSKESMAS_KELURAHAN, ids=lambda c: c.text[:60])
 def test_s27_leftover_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# s28 (h28nam): names of unusual shape (docs/unseen_nam_s28.md). Phrases written for these tests.
+S28_NAME_SHAPES = [
+    # the scout movement's bodies by level and region (UU 12/2010): a head of their own
+    Names("PT Bukit Asam menyerahkan mobil operasional kepada Kwarcab Pramuka Muara Enim di Tanjung Enim.",
+          ["PT Bukit Asam", "Kwarcab Pramuka Muara Enim"]),
+    Names("Bank NTT membantu Kwartir Cabang Gerakan Pramuka Kota Kupang dan Kwarda NTT.",
+          ["Bank NTT", "Kwartir Cabang Gerakan Pramuka Kota Kupang", "Kwarda NTT"]),
+    # two words of quality joined by "dan" are one group's name; two nouns or two-word names stay two groups
+    Names("PT Semen Padang menyerahkan bantuan kepada Kelompok Tani Maju dan Berkembang di Kabupaten Solok.",
+          ["PT Semen Padang", "Kelompok Tani Maju dan Berkembang"]),
+    Names("Bank Kalsel membantu KUB Adil dan Makmur di Kabupaten Banjar.", ["Bank Kalsel", "KUB Adil dan Makmur"]),
+    Names("Bantuan diterima Posyandu Melati dan Mawar di Desa Sukamaju.", ["Posyandu Melati", "Mawar"]),
+    Names("Bantuan diterima Kelompok Tani Maju dan Sumber Rejeki di Desa Sukamaju.",
+          ["Kelompok Tani Maju", "Sumber Rejeki"]),
+    # the glottal stop of a short honorific ("Ne'"), glued to its word and followed by a space, is no quote
+    Names("Bank Kalbar menyerahkan bantuan kepada Sanggar Ne' Baruakng di Kecamatan Ngabang.",
+          ["Bank Kalbar", "Sanggar Ne' Baruakng"]),
+    Names("BNI menyalurkan bantuan kepada Sanggar Ukir Ne’ Reba di Kete Kesu.", ["BNI", "Sanggar Ukir Ne’ Reba"]),
+    # negative: a quoted name keeps its quotes, an apostrophe after a long word is a closing quote
+    Names("Bantuan diserahkan kepada Kelompok Nelayan 'Karya Laut' di Desa Sukamaju.",
+          ["Kelompok Nelayan 'Karya Laut'"]),
+    # "Dalam"/"Atas" capitalised in the body right after a name word end a place's name
+    Names("PT Semen Padang menyerahkan bantuan kepada Kerapatan Adat Nagari (KAN) Kampung Batu Dalam, Kecamatan Danau "
+          "Kembar.", ["PT Semen Padang", "Kerapatan Adat Nagari (KAN) Kampung Batu Dalam"]),
+    # negatives: the preposition at a sentence's start, and in a Title Case headline
+    Names("PT Semen Padang memberi bantuan kepada Kelompok Tani Maju. Dalam sambutannya, ketua kelompok berterima "
+          "kasih.", ["PT Semen Padang", "Kelompok Tani Maju"]),
+    Names("Semen Padang Bantu Kelompok Tani Maju Dalam Program Kopi\n\nPADANG - PT Semen Padang membantu petani.",
+          ["Semen Padang", "Kelompok Tani Maju", "PT Semen Padang"]),
+    # a community named after its city and more words, which the trained NER reads as one organisation
+    Names("Medco E&P Tarakan menyerahkan bantuan kepada warga. Komunitas Tarakan Bersih Pesisir juga dilibatkan untuk "
+          "kampanye kepada pelajar.", ["Medco E&P", "Komunitas Tarakan Bersih Pesisir"]),
+    # negative: a person after the city is still cut
+    Names("Bank BJB menyerahkan bantuan kepada Dinkop UKM Kota Cilegon Didin S Maulana di Cilegon.",
+          ["Bank BJB", "Dinkop UKM Kota Cilegon"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_NAME_SHAPES, ids=lambda c: c.text[:60])
+def test_s28_name_shapes(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a body named after a saint: the NER's "person" after "Santo"/"Santa" is the saint, part of the name (rules/entities.toml
+# open_ends); a person after any other word is still cut from the entity's name
+S28_SAINTS = [
+    ("PLN UIW NTT menyerahkan bantuan PLTS senilai Rp 138 juta kepada Paroki Santo Yosef Denge di Kabupaten "
+     "Manggarai. Pastor Paroki Santo Yosef Denge, RD Yohanes Jehaut, mengatakan gereja menyediakan buku.",
+     "Paroki Santo Yosef Denge"),
+    ("Pegadaian menyerahkan bantuan komputer kepada SMK Santo Aloisius Ruteng di Kabupaten Manggarai.",
+     "SMK Santo Aloisius Ruteng"),
+]
+
+
+@pytest.mark.parametrize("text,name", S28_SAINTS, ids=lambda c: str(c)[:50])
+def test_s28_saint_names(nlp, text, name):
+    names = {v["name"] for v in nlp(text)._.org_entities.values()}
+    assert name in names

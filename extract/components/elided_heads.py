@@ -132,14 +132,15 @@ def capitalised_run(words: list[str], i: int, end: int, closers: frozenset[str],
 
 def split_named_pairs(words: list[str], spans: list[tuple[int, int]], n: int,
                       heads: tuple[tuple[str, ...], ...], closers: frozenset[str], stops, people=None,
-                      max_words: int = 3) -> list[tuple[int, int, int, int]]:
+                      max_words: int = 3, qualities: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int]]:
     """Two names after one head joined by "dan"/"serta" with no comma: "Posyandu Melati dan Mawar" is two posyandu,
     "KWT Mekar Sari dan Melati Indah" two groups (the same ellipsis as ``split_named_lists``). The pair may be read
     as one span (the name ran on through "dan") or the span may stop before "dan". Each name is one to ``max_words``
     capitalised words and the second ends the run of capitalised words; ``stops`` keeps out a place, a place cue,
     another body's head or words that are no name ("Posyandu Melati dan Puskesmas Oesapa" is two bodies already,
     "KWT Sri Rejeki dan Ketua ..." no pair), ``people`` a person after a titled body ("Ketua KWT Mekar Sari dan
-    Budi Santoso": then the span only ends before "dan", and start and end are None). Returns tuples as
+    Budi Santoso": then the span only ends before "dan", and start and end are None); ``qualities``: one word each
+    side, both of them words of quality, is one name ("Kelompok Tani Maju dan Berkembang"). Returns tuples as
     ``split_shared_heads`` does: (span index, new end of the span, start, end)."""
     out = []
     starts = {s for s, _ in spans}
@@ -160,6 +161,9 @@ def split_named_pairs(words: list[str], spans: list[tuple[int, int]], n: int,
             continue
         if capitalised_run(words, s + h, m, closers, max_words) != m:
             continue  # the first name: one to three capitalised words
+        if m - (s + h) == 1 and words[m - 1] in qualities and words[a] in qualities and (a + 1 >= n or (
+                not words[a + 1][:1].isupper() and not words[a + 1][:1].isdigit())):
+            continue  # "Kelompok Tani Maju dan Berkembang": two words of quality are one name (``qualities``)
         if b == a or b - a > max_words or capitalised_run(words, a, b, closers, max_words) != b \
                 or (b < n and words[b][:1].isupper()) or stops(a, b):
             continue

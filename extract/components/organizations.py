@@ -114,6 +114,9 @@ class OrgFinder:
                                     for h, owners in words["place_goes_on_after"].items()}
         self.after_place = set(words["after_place"])
         self.after_acronym = set(words["after_acronym"])
+        self.place_end_words = frozenset(words["place_end_words"])
+        self.elision_marks = frozenset(words["elision_marks"])
+        self.elision_max = words["elision_max"]
         self.after_acronym_people = set(words["after_acronym_people"])
         self.serial_closers = frozenset(words["serial_comma_closers"])
         self.quotes_open, self.quotes_close = frozenset(words["quotes_open"]), frozenset(words["quotes_close"])
@@ -127,6 +130,7 @@ class OrgFinder:
         self.local_levels = frozenset(rules["elided_heads"]["local_levels"])
         self.elided_levels = {tuple(h.split()): frozenset(ls) for h, ls in rules["elided_heads"]["levels"].items()}
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
+        self.quality_pair_words = frozenset(rules["elided_heads"]["quality_pair_words"])
         self.numbered_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["numbered"])
         self.list_person_titles = set(rules["ner"]["titles"]) | set(rules["elided_heads"]["person_titles"])
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
@@ -295,7 +299,8 @@ class OrgFinder:
                                                       people=self.people_after)),
             (self.named_list_heads, split_named_pairs(self.t.text, spans, self.n, self.named_list_heads,
                                                       self.elided_closers, self.other_than_name,
-                                                      people=self.people_after))) for s in got]
+                                                      people=self.people_after,
+                                                      qualities=self.quality_pair_words))) for s in got]
         if not splits:
             return found
         out = list(found)
@@ -923,7 +928,10 @@ class OrgFinder:
         if not text or not (text[0].isupper() or text[0].isdigit()):
             return False
         if text in self.not_name and i not in self.spelled and not (
-                (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
+                (text in self.place_end_words and i >= self.title_end and i > 0 and not self.t.sent_start[i]
+                 and words[i - 1][:1].isupper() and words[i - 1].isalpha()
+                 and words[i - 1] not in self.not_name)  # "Kampung Batu Dalam": a place's last word
+                or (text in self.months and i > 0 and words[i - 1] in self.number_words)  # Sebelas Maret
                 or (i > 0 and words[i - 1] in self.not_name_compounds.get(text, ()))  # "Taman Baca Flobamora"
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
@@ -978,6 +986,10 @@ class OrgFinder:
                     and not (kind == "education" and text in self.numbered_place_cues and words[k - 1].isdigit()):
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20; but after a class acronym alone the
                 # village is the name ("Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"), as right after the head
+            if text in self.elision_marks and n > 0 and k == end and k + 1 < sent_end and self.elided_word(k) \
+                    and self.is_name(k + 1):
+                end, k, n = k + 1, k + 1, n + 1  # "Sanggar Ne' Baruakng": the glottal stop of "Ne'", no quote
+                continue
             if text in self.quotes_open and n <= 1 and not closed:
                 close = self.quoted_name_end(k, sent_end)
                 if close:  # 'Kelompok Nelayan "Karya Laut"': the group's own name in quotes, the closing quote kept
@@ -1093,6 +1105,13 @@ class OrgFinder:
                 continue
             break
         return end, acr
+
+    def elided_word(self, k: int) -> bool:
+        """Whether the apostrophe at token k ends the short capitalised word before it, glued to it and followed by a
+        space ("Ne' Baruakng"): a glottal stop, not a quotation mark (``elision_marks``)."""
+        t, prev = self.t, self.t.text[k - 1]
+        return (0 < len(prev) <= self.elision_max and prev[:1].isupper() and prev.isalpha()
+                and t.idx[k] == t.idx[k - 1] + len(prev) and t.idx[k + 1] > t.idx[k] + len(t.text[k]))
 
     def body_tail(self, doc: Doc, j: int) -> tuple[int, list[str]]:
         """End of a national body's name read whole up to token j, and its acronyms: what may follow the name is
@@ -1298,6 +1317,9 @@ class OrgFinder:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
         if kind in self.group_kinds and not titled and words[rest[-1]] in self.group_words:
             return end  # "KUB Mama Papua Maju Bersama": a group's name word ends it, no person's name does
+        if not titled and any(s <= k and e >= end and label == "ORG" for s, e, label, _, _ in entity_spans(doc)):
+            return end  # "Komunitas Tarakan Bersih Pesisir": the trained NER reads the words after the place as the
+            # organisation's, no person's (no title before it to announce one)
         return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool, entry=None) -> tuple[int, list[str]]:
