@@ -354,3 +354,22 @@ def test_entity_two_regions_of_one_body_stay_two(nlp):
     for o in pmi.values():
         assert o["unit"] == o["name"][len("PMI "):] and o["canonical"] == "Palang Merah Indonesia"
         assert all(text[e["start"]:e["end"]] == e["text"] for e in o["evidence"])
+
+
+# s28 (h28nam): the NER's "person" that a cut would take from a name. A saint's title keeps the saint (rules/entities.toml
+# open_ends); a "person" that is the last word of a regency's name stays with it (Resolver.inside_region); any other
+# person after the name is still cut (negative rows)
+PERSON_INSIDE_NAME = [
+    ("Paroki Santo Yosef Denge", ["Yosef Denge"], "Paroki Santo Yosef Denge"),
+    ("SMK Santo Aloisius Ruteng", ["Aloisius Ruteng"], "SMK Santo Aloisius Ruteng"),
+    ("Kwarcab Pramuka Muara Enim", ["Enim"], "Kwarcab Pramuka Muara Enim"),
+    ("Kwarcab Pramuka Tanjung Jabung Barat", ["Barat"], "Kwarcab Pramuka Tanjung Jabung Barat"),
+    # negatives
+    ("Komunitas Peduli Sungai Yosef Denge", ["Yosef Denge"], "Komunitas Peduli Sungai"),
+    ("Yayasan Peduli Lahat Ahmad Rivai", ["Ahmad Rivai"], "Yayasan Peduli Lahat"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", PERSON_INSIDE_NAME, ids=[c[0] for c in PERSON_INSIDE_NAME])
+def test_entity_person_inside_a_name(name, persons, clean):
+    assert resolver().resolve({"name": name, "kind": "mass_org"}, persons)["name"] == clean

@@ -170,6 +170,8 @@ class Resolver:
         # institution's own name (the NER reads flowers and saints as people), not a person glued on
         if cut < len(words) and low[cut - 1] in self.open_ends:
             return name  # "Dinas Lingkungan Hidup dan | Kebersihan", "Klasis | Sentani": the name goes on past it
+        if cut < len(words) and self.inside_region(words, cut):
+            return name  # "Kwarcab Pramuka Muara | Enim": a person never starts inside a regency's name
         core = _PARENS.sub("", head) if "(" in head else head  # "Balai Latihan Kerja (BLK)": a bare head too
         if core.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
             return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
@@ -177,6 +179,16 @@ class Resolver:
             return name  # "Kelompok Wanita Tani (KWT) | Srikandi Wonotirto", "Koperasi Pondok Pesantren (Kopontren) |
             # Nurul Iman": heads and their class acronym are no name (as the organisation rules read them), the rest is
         return head if norm_name(head) else name
+
+    def inside_region(self, words: list[str], cut: int) -> bool:
+        """Whether the words from one or two before ``cut`` to the name's end are a province, regency or city
+        ("... Muara Enim", where the NER read "Enim" as a person): the cut would split a place's name."""
+        index = load_place_index()
+        for j in (cut - 1, cut - 2):
+            if j > 0 and len(words) - j <= 3 and words[j][:1].isupper() and any(
+                    code.count(".") <= 1 for code in index.codes(compact(" ".join(w.strip(",.") for w in words[j:])))):
+                return True
+        return False
 
     def only_heads(self, text: str) -> bool:
         """Whether ``text`` is made of organisation heads alone ("Koperasi Pondok Pesantren": two heads)."""
