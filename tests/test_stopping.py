@@ -174,6 +174,43 @@ def test_extract_with_workers_killed_mid_run_leaves_no_process(tmp_path, engine,
     assert all(json.loads(line)["doc_id"] for line in written)  # whole records, none cut in two
 
 
+def _descendant_count(pid: int) -> int:
+    return len(descendants(pid)) if HAVE_PROC else 3
+
+
+@pytest.mark.parametrize("point, sig", [
+    ("starting", signal.SIGTERM),  # the workers are up and building their pipelines: no record yet
+    ("first", signal.SIGINT),      # the first record is written
+    ("middle", signal.SIGTERM),    # half of the records are written
+], ids=lambda v: v.name if isinstance(v, signal.Signals) else v)
+def test_extract_with_workers_stops_at_any_point_of_the_run(tmp_path, point, sig):
+    """A stop signal at several points of a run with workers (docs/stopping.md): each time the run
+    exits 128 + the signal within seconds, with the records written so far whole and said on stderr,
+    and no process left."""
+    write_articles(tmp_path / "in", 200)
+    out = tmp_path / "out.jsonl"
+
+    def lines() -> int:
+        try:
+            return out.read_text(encoding="utf-8").count("\n")
+        except OSError:
+            return 0
+
+    with started([*WARTA, "extract", "in", "--workers", "2", "-o", "out.jsonl"], tmp_path) as proc:
+        if point == "starting":
+            wait_for(lambda: _descendant_count(proc.pid), 3, proc)  # resource tracker, fork server, a worker
+        else:
+            wait_for(lines, 1 if point == "first" else 100, proc)
+        code, took = kill_and_check(proc, sig)
+    stderr = (tmp_path / "stderr.txt").read_text(encoding="utf-8")
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert code == 128 + sig, stderr
+    assert took < 30
+    assert f"stopped by {sig.name}: {len(written)} records written" in stderr
+    assert len(written) < 200
+    assert all(json.loads(line)["doc_id"] for line in written)
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGUSR1"), reason="no SIGUSR1 on this platform")
 def test_extract_writes_its_stacks_on_sigusr1_and_goes_on(tmp_path):
     """``kill -USR1`` asks a run that looks stuck where it is: every thread's stack goes to stderr,
@@ -235,6 +272,42 @@ def test_pool_workers_follow_their_parent_when_it_is_killed(tmp_path, method):
         kill_group(proc.pid)
         proc.wait(timeout=30)
         out.close()
+
+
+ABANDON_SCRIPT = """
+import faulthandler, random, sys, time
+from extract.engines.engine import WorkerPool
+from tests.stubs import big_result, pid_build
+
+if __name__ == "__main__":
+    random.seed(int(sys.argv[2]))
+    for i in range(int(sys.argv[1])):
+        pool = WorkerPool(pid_build, "t", 2)
+        pool.start()
+        futures = [pool.executor.submit(big_result, 8_000_000) for _ in range(8)]
+        futures[0].result()  # results are streaming through the result pipe now
+        time.sleep(random.uniform(0, 0.02))
+        faulthandler.dump_traceback_later(20, exit=True)  # a close that hangs: every stack, and exit 1
+        t0 = time.monotonic()
+        pool.close(abandon=True)
+        faulthandler.cancel_dump_traceback_later()
+        print(f"round {i}: closed in {time.monotonic() - t0:.2f} s", flush=True)
+"""
+
+
+def test_pool_abandoned_while_its_workers_send_results_closes_at_once(tmp_path):
+    """The hang behind the intermittent SIGTERM failure (docs/stopping.md): WorkerPool.close(abandon=True)
+    kills workers that are writing large results. A worker killed half way through a result left the
+    executor's manager thread waiting for the rest of it and the shutdown waiting for that thread, for
+    ever (on 4 runs of 4 before the fix, round 0 hung). Now every round closes within seconds."""
+    script = tmp_path / "abandon.py"
+    script.write_text(ABANDON_SCRIPT, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, str(script), "6", "0"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600, start_new_session=True)
+    assert proc.returncode == 0, f"a close hung; its stacks:\n{proc.stderr[-6000:]}"
+    took = [float(line.split()[-2]) for line in proc.stdout.splitlines() if line.startswith("round")]
+    assert len(took) == 6 and max(took) < 10, proc.stdout
 
 
 def test_a_signal_inside_a_held_section_waits_for_its_end():
