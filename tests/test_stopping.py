@@ -325,6 +325,34 @@ def test_a_signal_inside_a_held_section_waits_for_its_end():
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # restored
 
 
+@pytest.mark.parametrize("abandon", [True, False], ids=["abandon", "finish"])
+def test_a_stop_signal_during_the_pool_close_is_raised_after_it(abandon):
+    """WorkerPool.close is a held section: a SIGTERM that lands in it (just as the last batch came back,
+    or while a stop kills the workers) no longer cuts it half way, leaving workers and the pool's threads;
+    it is raised once the pool is shut down."""
+    from extract.engines.engine import WorkerPool
+    from tests.stubs import pid_build
+
+    pool = WorkerPool(pid_build, "t", 2)
+    pool.start()
+    processes = list(pool.executor._processes.values())
+    shutdown = pool.executor.shutdown
+
+    def signalled_shutdown(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)  # the handler runs here
+        shutdown(*args, **kwargs)
+
+    pool.executor.shutdown = signalled_shutdown
+    try:
+        with stopping.stop_on_signals(), pytest.raises(stopping.Interrupted):
+            pool.close(abandon=abandon)
+        assert pool.executor._processes is None  # the shutdown ran to its end
+        assert not any(p.is_alive() for p in processes)
+    finally:
+        shutdown(wait=True, cancel_futures=True)
+
+
 def test_a_signal_outside_a_held_section_raises_at_once():
     with stopping.stop_on_signals(), pytest.raises(stopping.Interrupted) as caught:
         os.kill(os.getpid(), signal.SIGINT)
