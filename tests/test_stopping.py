@@ -174,10 +174,6 @@ def test_extract_with_workers_killed_mid_run_leaves_no_process(tmp_path, engine,
     assert all(json.loads(line)["doc_id"] for line in written)  # whole records, none cut in two
 
 
-def _descendant_count(pid: int) -> int:
-    return len(descendants(pid)) if HAVE_PROC else 3
-
-
 @pytest.mark.parametrize("point, sig", [
     ("starting", signal.SIGTERM),  # the workers are up and building their pipelines: no record yet
     ("first", signal.SIGINT),      # the first record is written
@@ -187,6 +183,8 @@ def test_extract_with_workers_stops_at_any_point_of_the_run(tmp_path, point, sig
     """A stop signal at several points of a run with workers (docs/stopping.md): each time the run
     exits 128 + the signal within seconds, with the records written so far whole and said on stderr,
     and no process left."""
+    if point == "starting" and not HAVE_PROC:
+        pytest.skip("the workers' start is seen in /proc")
     write_articles(tmp_path / "in", 200)
     out = tmp_path / "out.jsonl"
 
@@ -198,7 +196,7 @@ def test_extract_with_workers_stops_at_any_point_of_the_run(tmp_path, point, sig
 
     with started([*WARTA, "extract", "in", "--workers", "2", "-o", "out.jsonl"], tmp_path) as proc:
         if point == "starting":
-            wait_for(lambda: _descendant_count(proc.pid), 3, proc)  # resource tracker, fork server, a worker
+            wait_for(lambda: len(descendants(proc.pid)), 3, proc)  # resource tracker, fork server, a worker
         else:
             wait_for(lines, 1 if point == "first" else 100, proc)
         code, took = kill_and_check(proc, sig)
@@ -299,15 +297,15 @@ def test_pool_abandoned_while_its_workers_send_results_closes_at_once(tmp_path):
     """The hang behind the intermittent SIGTERM failure (docs/stopping.md): WorkerPool.close(abandon=True)
     kills workers that are writing large results. A worker killed half way through a result left the
     executor's manager thread waiting for the rest of it and the shutdown waiting for that thread, for
-    ever (on 4 runs of 4 before the fix, round 0 hung). Now every round closes within seconds."""
+    ever (on 4 runs of 4 before the fix, round 0 hung). Now each of 4 rounds closes within seconds."""
     script = tmp_path / "abandon.py"
     script.write_text(ABANDON_SCRIPT, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, str(script), "6", "0"], cwd=ROOT, env=env, capture_output=True,
+    proc = subprocess.run([sys.executable, str(script), "4", "0"], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=600, start_new_session=True)
     assert proc.returncode == 0, f"a close hung; its stacks:\n{proc.stderr[-6000:]}"
     took = [float(line.split()[-2]) for line in proc.stdout.splitlines() if line.startswith("round")]
-    assert len(took) == 6 and max(took) < 10, proc.stdout
+    assert len(took) == 4 and max(took) < 10, proc.stdout
 
 
 def test_a_signal_inside_a_held_section_waits_for_its_end():
