@@ -159,14 +159,15 @@ def extract(
         _err(f"{stopped}: {total} records written before it")
         raise typer.Exit(stopped.exit_status)
     finally:
-        closing = getattr(records, "close", None)
-        if closing is not None:
-            closing()  # stops the workers or the Dask cluster on every way out
-        sink.close()
-        if extra:
-            extra.close()
-        if bar is not None:
-            bar.close()
+        with held():  # a stop signal during the clean-up is raised after it: the output is always closed
+            closing = getattr(records, "close", None)
+            if closing is not None:
+                closing()  # stops the workers or the Dask cluster on every way out
+            sink.close()
+            if extra:
+                extra.close()
+            if bar is not None:
+                bar.close()
     if unavailable:
         _err(f"{unavailable} files not read because their reader is unavailable (see above)")
     if skipped:

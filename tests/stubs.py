@@ -50,3 +50,8 @@ def pid_build():
     import os
 
     return os.getpid()
+
+
+def big_result(size: int) -> bytes:
+    """A result larger than a pipe's buffer: the worker spends a while writing it to the result pipe."""
+    return b"x" * size

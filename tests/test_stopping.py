@@ -174,6 +174,41 @@ def test_extract_with_workers_killed_mid_run_leaves_no_process(tmp_path, engine,
     assert all(json.loads(line)["doc_id"] for line in written)  # whole records, none cut in two
 
 
+@pytest.mark.parametrize("point, sig", [
+    ("starting", signal.SIGTERM),  # the workers are up and building their pipelines: no record yet
+    ("first", signal.SIGINT),      # the first record is written
+    ("middle", signal.SIGTERM),    # half of the records are written
+], ids=lambda v: v.name if isinstance(v, signal.Signals) else v)
+def test_extract_with_workers_stops_at_any_point_of_the_run(tmp_path, point, sig):
+    """A stop signal at several points of a run with workers (docs/stopping.md): each time the run
+    exits 128 + the signal within seconds, with the records written so far whole and said on stderr,
+    and no process left."""
+    if point == "starting" and not HAVE_PROC:
+        pytest.skip("the workers' start is seen in /proc")
+    write_articles(tmp_path / "in", 200)
+    out = tmp_path / "out.jsonl"
+
+    def lines() -> int:
+        try:
+            return out.read_text(encoding="utf-8").count("\n")
+        except OSError:
+            return 0
+
+    with started([*WARTA, "extract", "in", "--workers", "2", "-o", "out.jsonl"], tmp_path) as proc:
+        if point == "starting":
+            wait_for(lambda: len(descendants(proc.pid)), 3, proc)  # resource tracker, fork server, a worker
+        else:
+            wait_for(lines, 1 if point == "first" else 100, proc)
+        code, took = kill_and_check(proc, sig)
+    stderr = (tmp_path / "stderr.txt").read_text(encoding="utf-8")
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert code == 128 + sig, stderr
+    assert took < 30
+    assert f"stopped by {sig.name}: {len(written)} records written" in stderr
+    assert len(written) < 200
+    assert all(json.loads(line)["doc_id"] for line in written)
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGUSR1"), reason="no SIGUSR1 on this platform")
 def test_extract_writes_its_stacks_on_sigusr1_and_goes_on(tmp_path):
     """``kill -USR1`` asks a run that looks stuck where it is: every thread's stack goes to stderr,
@@ -237,6 +272,42 @@ def test_pool_workers_follow_their_parent_when_it_is_killed(tmp_path, method):
         out.close()
 
 
+ABANDON_SCRIPT = """
+import faulthandler, random, sys, time
+from extract.engines.engine import WorkerPool
+from tests.stubs import big_result, pid_build
+
+if __name__ == "__main__":
+    random.seed(int(sys.argv[2]))
+    for i in range(int(sys.argv[1])):
+        pool = WorkerPool(pid_build, "t", 2)
+        pool.start()
+        futures = [pool.executor.submit(big_result, 8_000_000) for _ in range(8)]
+        futures[0].result()  # results are streaming through the result pipe now
+        time.sleep(random.uniform(0, 0.02))
+        faulthandler.dump_traceback_later(20, exit=True)  # a close that hangs: every stack, and exit 1
+        t0 = time.monotonic()
+        pool.close(abandon=True)
+        faulthandler.cancel_dump_traceback_later()
+        print(f"round {i}: closed in {time.monotonic() - t0:.2f} s", flush=True)
+"""
+
+
+def test_pool_abandoned_while_its_workers_send_results_closes_at_once(tmp_path):
+    """The hang behind the intermittent SIGTERM failure (docs/stopping.md): WorkerPool.close(abandon=True)
+    kills workers that are writing large results. A worker killed half way through a result left the
+    executor's manager thread waiting for the rest of it and the shutdown waiting for that thread, for
+    ever (on 4 runs of 4 before the fix, round 0 hung). Now each of 4 rounds closes within seconds."""
+    script = tmp_path / "abandon.py"
+    script.write_text(ABANDON_SCRIPT, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, str(script), "4", "0"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600, start_new_session=True)
+    assert proc.returncode == 0, f"a close hung; its stacks:\n{proc.stderr[-6000:]}"
+    took = [float(line.split()[-2]) for line in proc.stdout.splitlines() if line.startswith("round")]
+    assert len(took) == 4 and max(took) < 10, proc.stdout
+
+
 def test_a_signal_inside_a_held_section_waits_for_its_end():
     order = []
     with stopping.stop_on_signals():
@@ -250,6 +321,34 @@ def test_a_signal_inside_a_held_section_waits_for_its_end():
     assert order == ["commit", "after"]
     assert caught.value.exit_status == 143 and str(caught.value) == "stopped by SIGTERM"
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # restored
+
+
+@pytest.mark.parametrize("abandon", [True, False], ids=["abandon", "finish"])
+def test_a_stop_signal_during_the_pool_close_is_raised_after_it(abandon):
+    """WorkerPool.close is a held section: a SIGTERM that lands in it (just as the last batch came back,
+    or while a stop kills the workers) no longer cuts it half way, leaving workers and the pool's threads;
+    it is raised once the pool is shut down."""
+    from extract.engines.engine import WorkerPool
+    from tests.stubs import pid_build
+
+    pool = WorkerPool(pid_build, "t", 2)
+    pool.start()
+    processes = list(pool.executor._processes.values())
+    shutdown = pool.executor.shutdown
+
+    def signalled_shutdown(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)  # the handler runs here
+        shutdown(*args, **kwargs)
+
+    pool.executor.shutdown = signalled_shutdown
+    try:
+        with stopping.stop_on_signals(), pytest.raises(stopping.Interrupted):
+            pool.close(abandon=abandon)
+        assert pool.executor._processes is None  # the shutdown ran to its end
+        assert not any(p.is_alive() for p in processes)
+    finally:
+        shutdown(wait=True, cancel_futures=True)
 
 
 def test_a_signal_outside_a_held_section_raises_at_once():

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from extract.components import doctext
 from extract.engines import stopping
+from extract.engines.pool_kill import kill_workers
 from extract.article import Article
 from extract.record import Record, build_record, error_record
 
@@ -194,7 +195,8 @@ class WorkerPool:
         start one by one as batches arrive). Returns the seconds it took; a worker that fails
         to build raises here (BrokenProcessPool) instead of on the first batch."""
         t0 = time.perf_counter()
-        futures = [self.executor.submit(_noop) for _ in range(self.workers)]  # one new process each
+        with stopping.held():  # as in submit
+            futures = [self.executor.submit(_noop) for _ in range(self.workers)]  # one new process each
         ready = 0
         while ready < self.workers:
             try:
@@ -220,15 +222,12 @@ class WorkerPool:
 
     def close(self, abandon: bool = False) -> None:
         """Let the workers finish and exit; with ``abandon`` (a stop, an error), kill them
-        at once: the batches in flight are not wanted any more."""
-        if abandon:
-            # ProcessPoolExecutor has no public way to stop busy workers before Python 3.14
-            for p in list((getattr(self.executor, "_processes", None) or {}).values()):
-                try:
-                    p.kill()
-                except (OSError, ValueError):
-                    pass
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        at once: the batches in flight are not wanted any more. Held: a first stop signal
+        that arrives meanwhile is raised once the pool is closed, never half way."""
+        with stopping.held():
+            if abandon:
+                kill_workers(self.executor)  # and unblock the executor's reader (pool_kill.py)
+            self.executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> "WorkerPool":
         return self

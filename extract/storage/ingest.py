@@ -134,12 +134,13 @@ def ingest(paths: Iterable[str | Path] = (), db: str | Path = "warta.sqlite", *,
                     pass
                 raise
             finally:
-                if pipeline is not None:
-                    pipeline.close()
-                report.seconds = time.monotonic() - started
-                if store.db.in_transaction:  # a stop that landed between BEGIN and the held section
-                    store.db.execute("ROLLBACK")
-                store.finish_run(report.run_id, status, **report.counts())
+                with held():  # a stop signal during the clean-up is raised after the run is recorded
+                    if pipeline is not None:
+                        pipeline.close()
+                    report.seconds = time.monotonic() - started
+                    if store.db.in_transaction:  # a stop that landed between BEGIN and the held section
+                        store.db.execute("ROLLBACK")
+                    store.finish_run(report.run_id, status, **report.counts())
     finally:
         store.close()
     return report
