@@ -114,8 +114,23 @@ ALIASES_LEGAL_SHORT = [
 ]
 
 
+# a region's press short form after a body's name ("Kutim" = Kabupaten Kutai Timur, gazetteers/region_variants.toml):
+# the same body as its name with the region written out (gv4_007)
+ALIASES_REGION_SHORT = [
+    Case("Forum CSR Kabupaten Kutai Timur membangun sumur bor di Desa Margo Mulyo. Ketua Forum CSR Kutim, Hendra "
+         "Wijaya, mengatakan sumur itu dipakai 180 keluarga.",
+         [["Forum CSR Kabupaten Kutai Timur", "Forum CSR Kutim"]]),
+    Case("Forum CSR Kabupaten Kutai Kartanegara menyerahkan ambulans. Sekretaris Forum CSR Kukar, Rina, mengatakan "
+         "ambulans ditempatkan di Puskesmas Tenggarong.",
+         [["Forum CSR Kabupaten Kutai Kartanegara", "Forum CSR Kukar"], ["Puskesmas Tenggarong"]]),
+    # negative: the short form of another region stays another body
+    Case("Forum CSR Kutim dan Forum CSR Kabupaten Kutai Barat menandatangani kesepakatan bersama.",
+         [["Forum CSR Kutim"], ["Forum CSR Kabupaten Kutai Barat"]]),
+]
+
+
 @pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14 + ALIASES_INITIALS
-                         + ALIASES_LEGAL_SHORT + ALIASES_BUMD,
+                         + ALIASES_LEGAL_SHORT + ALIASES_BUMD + ALIASES_REGION_SHORT,
                          ids=lambda c: c.text[:50])
 def test_aliases_one_entity_per_organisation(nlp, case):
     orgs = nlp(case.text)._.organizations_all

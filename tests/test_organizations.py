@@ -184,6 +184,9 @@ NO_HEAD_WORD = [
 
 ORGS_XFAIL = [
     Case("Pelatihan oleh CV Maju Bersama di balai desa.", ["CV Maju Bersama"]),  # function word ends a name
+    # known miss (s28): multi-word gazetteer names are also matched in lower case, so the adjective in "pegawai BUMN
+    # muda" reads the forum BUMN Muda (gazetteers/companies.csv); the lower-case match serves "dompet dhuafa" and the like
+    Case("Para pegawai BUMN muda itu ikut membantu.", []),
 ]
 
 
@@ -376,6 +379,17 @@ ORGS_S25GIV = [
     Case("Kata Manager CSR Asia Pulp & Paper (APP) Budi Santoso di Jambi.", ["Asia Pulp & Paper"]),
 ]
 
+# round s28, blind givers batch gv4_ (docs/unseen_gv4_s28.md): employees' bodies of state companies known by name
+# (gazetteers/companies.csv), with their unit or region
+ORGS_S28GV4 = [
+    Case("Srikandi PLN UP3 Ternate membagikan sembako.", ["Srikandi PLN UP3 Ternate"]),
+    Case("Relawan BUMN Muda Kalimantan Selatan turun ke lokasi banjir.", ["BUMN Muda Kalimantan Selatan"]),
+    Case("Srikandi BUMN menggelar pasar murah di Makassar.", ["Srikandi BUMN"]),
+    # negatives: a person named Srikandi; the bare word BUMN with an adjective is no name
+    Case("Srikandi Pertiwi, warga Desa Tangkas, menerima bantuan dari PT PLN (Persero).", ["PT PLN (Persero)"]),
+    Case("Para pegawai BUMN yang masih muda itu ikut membantu.", []),
+]
+
 # round s27, blind givers batch gv3_ (docs/unseen_gv3_s27.md)
 ORGS_S27GV3 = [
     # a known name's own short form of two words in parentheses is read as its acronym, and the unit after it joins
@@ -526,7 +540,7 @@ ORGS_S26WST = [
 
 
 def _params():
-    cases = ORGS_S27PRS + ORGS_S27GV3 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
+    cases = ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
         GENERIC + NO_HEAD_WORD + TITLES_AND_CLASS_NOUNS + NAME_ENDS + REGIONAL_HEADS
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ORGS_XFAIL]
 

@@ -501,3 +501,19 @@ def test_academic_units_are_no_programmes(finder_nlp, text):
 def test_a_study_trip_programme_is_still_a_name(finder_nlp):
     assert "Studi Banding UMKM" in " ".join(names(finder_nlp, "Bank BRI melalui Program Studi Banding UMKM mengajak "
                                                                   "pelaku usaha ke Bali."))
+
+
+# a known organisation's whole name after "program TJSL"/"program CSR" is the programme's owner, not a brand of its
+# short name ("Telkom" + "Indonesia"; gv4_005); a brand after the owner's short name stays a programme. Read through the
+# whole pipeline, where the owner's brand path met it
+OWNER_WHOLE_NAME = [
+    ("Bantuan itu bagian dari program TJSL Telkom Indonesia untuk mendukung pembelajaran digital di Manokwari.", set()),
+    ("Warga Sorowako menerima bantuan dari program CSR Vale Indonesia di Kabupaten Luwu Timur.", set()),
+    ("Sebanyak 40 pelaku UMKM di Makassar mengikuti program BNI Xpora untuk menembus pasar ekspor.", {"BNI Xpora"}),
+    ("Guru di Sumba Barat Daya mengikuti pelatihan dalam program TJSL Telkom Digiclass.", {"Telkom Digiclass"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWNER_WHOLE_NAME)
+def test_a_known_whole_name_after_a_programme_word_is_its_owner(nlp, text, expected):
+    assert {p.text for p in nlp(text)._.programs} == expected

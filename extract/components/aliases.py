@@ -131,6 +131,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
     forms = [acronym_forms(c.text, c.acronyms) for c in cands]  # read again by _entities
     variants = [[norm_name(v) for v in f] for f in forms]
     variants = [vs + [x for v in (k, *vs) for x in _spelling_variants(v)] for vs, k in zip(variants, keys)]
+    variants = [vs + _region_variants(k, c.kind) for vs, k, c in zip(variants, keys, cands)]
     entries = [c.entry or _gazetteer_id(c, k, gaz) for c, k in zip(cands, keys)]
     regions = _regions(cands, entries, gaz)
     by_entry: dict[tuple[str, str | None], int] = {}
@@ -242,6 +243,34 @@ def _spelling_variants(key: str) -> list[str]:
     bare = [w for i, w in enumerate(words) if i == 0 or w not in honorifics]
     if 1 < len(bare) < len(words):
         out.append(" ".join(bare))
+    return out
+
+
+def _region_variants(key: str, kind: str | None) -> list[str]:
+    """A non-government body's name ending in a region's press short form, with the region written out as the
+    Kemendagri list writes it: "forum csr kutim" -> "forum csr kabupaten kutai timur". Government bodies have their
+    own region ties (gov_bodies.body_ties), companies and banks the gazetteer's forms."""
+    words = key.split()
+    if kind not in _REGION_SHORT_KINDS or len(words) < 2 or words[-1] not in _region_short_forms():
+        return []
+    return [" ".join(words[:-1] + [region]) for region in _region_short_forms()[words[-1]]]
+
+
+_REGION_SHORT_KINDS = frozenset({"foundation", "association", "ngo", "mass_org"})
+
+
+@lru_cache(maxsize=1)
+def _region_short_forms() -> dict[str, tuple[str, ...]]:
+    """One-word short forms of regions as the press writes them after a body's name (gazetteers/region_variants.toml
+    [names]: "Kutim", "Sulsel", "Kukar"), normalised, each with its official name as the list writes it, cue word
+    included ("kabupaten kutai timur"): "Forum CSR Kutim" is "Forum CSR Kabupaten Kutai Timur". Not the bare name
+    ("kutai timur"): a city and a regency of one name are two bodies."""
+    from gazetteers import load_toml
+
+    out = {}
+    for short, official in load_toml("region_variants.toml")["names"].items():
+        if isinstance(official, str) and len(norm_name(short).split()) == 1:
+            out[norm_name(short)] = (norm_name(official),)
     return out
 
 

@@ -469,7 +469,10 @@ class ProgramFinder:
     def owner_brand(self, words: list[str]) -> bool:
         """A known organisation's name followed by a word of the programme's own, not a unit
         (``BNI Xpora``, ``HK Peduli UMKM`` after a cue): the owner's name branding its programme.
-        ``Kemitraan PTPN II``, ``Bank Sumut Cabang Medan``, ``Tangguh LNG`` stay the owner."""
+        ``Kemitraan PTPN II``, ``Bank Sumut Cabang Medan``, ``Tangguh LNG`` stay the owner, and so does a name that
+        is whole one of a known organisation's own forms (``program TJSL Telkom Indonesia``, ``Vale Indonesia``)."""
+        if self.gazetteer.lookup(" ".join(words)) is not None:
+            return False
         for k in range(len(words) - 1, 0, -1):
             if self.gazetteer.lookup(" ".join(words[:k])) is None:
                 continue

@@ -129,6 +129,8 @@ class RoleFinder:
         self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
         self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
         self.co_subject_passives = set(rules["context"]["co_subject_passives"])
+        self.owned_body_kinds = set(rules["context"]["owned_body_kinds"])
+        self.owner_kinds = set(rules["context"]["owner_kinds"])
         lists = rules["lists"]
         phrases.add("list_intro", "INTRO", [nlp.make_doc(w) for w in lists["intro"]])
         self.list_intro = phrases.group("list_intro")
@@ -280,13 +282,29 @@ class RoleFinder:
             scores[orgs[j].entity].pair_with.add(orgs[i].entity)
         for i in self.cofunders(doc, spans, occupied, lowers):  # "Perumda PDAM X menanggung biaya ..."
             scores[orgs[i].entity].cofunds = True
+        chain_at = {c[0]: c for c in chains}
         for h, i in self.co_actor_pairs(spans, lowers):  # "A bersama B menyerahkan": B's verb is A's too
-            if bests[i]["after"][0] > 0:
-                bests[h]["after"] = max(bests[h]["after"], bests[i]["after"])
-            if self.co_subjects(spans, lowers, h, i, bests[i]["after"][0]):  # ... and B gives with A
-                for x, y in ((h, i), (i, h)):
-                    if orgs[x].kind in self.co_subject_kinds and orgs[x].entity != orgs[y].entity:
-                        scores[orgs[x].entity].pair_with.add(orgs[y].entity)
+            # "A bersama B, C dan D menyerahkan": the co-actor is the whole coordination that B opens, and the verb
+            # after its last member is the verb of each (coordination distributes the verb). Only a list of bodies
+            # all of a giving kind: "bersama Gapoktan X dan PT Y" names the ones A runs it with (d058)
+            group = chain_at.get(i, [i])
+            if any(orgs[j].kind not in self.co_subject_kinds for j in group):
+                group = [i]
+            verb = max(bests[i]["after"], bests[group[-1]]["after"])
+            if verb[0] > 0:
+                bests[h]["after"] = max(bests[h]["after"], verb)
+            if self.co_subjects(spans, lowers, h, i, verb[0]):  # ... and B (C, D) gives with A
+                for j in group:
+                    for x, y in ((h, j), (j, h)):
+                        if orgs[x].kind in self.co_subject_kinds and orgs[x].entity != orgs[y].entity:
+                            scores[orgs[x].entity].pair_with.add(orgs[y].entity)
+        for i in range(1, len(spans)):  # "Persatuan Istri Karyawan (PIK) PT Pupuk Sriwidjaja Palembang menggelar ..."
+            # a body's name followed at once by its owner's (a genitive by juxtaposition: the PIK *of* PT Pusri): the
+            # head body is the subject, and it gives where its owner does
+            h = orgs[i - 1]
+            if spans[i - 1].end == spans[i].start and h.kind in self.owned_body_kinds \
+                    and orgs[i].kind in self.owner_kinds and h.entity != orgs[i].entity:
+                scores[h.entity].pair_with.add(orgs[i].entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         ctx = r["context"]
