@@ -121,6 +121,7 @@ class OrgFinder:
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
+        self._place_index = None  # every level of the place lists, loaded when first needed
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
@@ -588,7 +589,10 @@ class OrgFinder:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas"),
                 # and after a class acronym (acronyms take no full stop, PUEBI): "30 anggota KWT. Pelatihan kemasan"
             if is_lower[s] and kind in self.group_kinds and e > s:
-                k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
+                j = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
+                if j > k and self.origin_after_descriptor(j):
+                    continue  # "kelompok pengrajin gerabah Masbagik": a description and the place it is in
+                k = j
             titled = self.after_title(doc, s)
             body_end = self.body_at.get(s, 0) if e <= self.body_at.get(s, 0) else 0  # a known body's full name
             if body_end and s in self.central_at:  # a national body's name is fixed: its acronym, unit, region end it
@@ -699,6 +703,19 @@ class OrgFinder:
                 or self.starts_head(doc, j) or self.starts_known(doc, j) or t.sent_start[j]:
             return k
         return j
+
+    def origin_after_descriptor(self, j: int) -> bool:
+        """After a lower-case group head and the words that describe it, one capitalised word that the place
+        lists know as a district or larger is where the group is or where its product comes from, as in
+        "kopi Kintamani", "gerabah Masbagik": the group is described, not named. Villages are left out, and so are
+        the words groups name themselves by: many villages are called so ("Sejahtera", "Makmur")."""
+        t = self.t
+        if (j + 1 < self.n and self.is_name(j + 1)) or t.text[j] in self.group_words:
+            return False
+        if self._place_index is None:
+            self._place_index = load_place_index().regions
+        regions = self._place_index
+        return any(regions.codes[i].count(".") <= 2 for i in regions.lookup(compact(t.text[j])))
 
     def generic_long_form(self, name: list[str]) -> bool:
         """Whether a headed name opens with a class noun written out with its generic acronym
