@@ -881,3 +881,21 @@ ORIGIN_AFTER_DESCRIPTOR = [
 @pytest.mark.parametrize("case", ORIGIN_AFTER_DESCRIPTOR, ids=lambda c: c.text[:50])
 def test_origin_after_descriptor_is_no_name(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# s28: a two-word head joined by "dan" to the next activity noun of a body's compound name (sul_006; linguistic:
+# government units are named "Balai Pelatihan dan Penyuluhan ...", "Badan Penelitian dan Pengembangan ...");
+# negatives: two bodies of one class joined by "dan", a head with no activity noun after the link
+COMPOUND_HEAD_NAMES = [
+    Case("Nelayan dilatih bersama Balai Pelatihan dan Penyuluhan Perikanan (BPPP) Bitung.",
+         ["Balai Pelatihan dan Penyuluhan Perikanan (BPPP) Bitung"]),
+    Case("Pelatihan diberikan Balai Pelatihan dan Penyuluhan Perikanan Ambon kepada nelayan.",
+         ["Balai Pelatihan dan Penyuluhan Perikanan Ambon"]),
+    Case("Bantuan diserahkan ke Panti Asuhan dan Panti Wredha di kota itu.", []),
+    Case("Bantuan diterima Balai Pelatihan dan Dinas Pertanian Kabupaten Bone.", ["Dinas Pertanian Kabupaten Bone"]),
+]
+
+
+@pytest.mark.parametrize("case", COMPOUND_HEAD_NAMES, ids=lambda c: c.text[:50])
+def test_compound_head_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

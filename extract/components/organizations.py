@@ -144,6 +144,8 @@ class OrgFinder:
         self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
         self.group_end_words = set(words["group_end_words"])
         self.descriptor_max = words["descriptor_max"]
+        self.head_compound_links = frozenset(words["head_compound_links"])
+        self.activity_affixes = tuple((a, b) for a, b in words["activity_noun_affixes"])
         self.descriptor_stops = set(words["descriptor_stops"])
         self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
         self.village_cues = set(words["village_cues"])
@@ -576,6 +578,9 @@ class OrgFinder:
             if e > s and self.span(s, e) in self.venue_heads and s and self.t.lower[s - 1] in self.venue_before:
                 continue  # "berlangsung di Kantor Kecamatan Pomalaa": where it took place, an office building
             name_start = e if e > s else s + 1
+            if e > s + 1 and e + 1 < self.n and t.lower[e] in self.head_compound_links and not is_lower[s] \
+                    and self.is_name(e + 1) and self.activity_noun(e - 1) and self.activity_noun(e + 1):
+                name_start = e - 1  # "Balai Pelatihan dan Penyuluhan Perikanan": the head's last word opens the name
             k = name_start
             if s > 0 and e > s and not is_lower[s] and (t.lower[s - 1] in self.count_words or (
                     t.text[s - 1].isdigit() and len(t.text[s - 1]) < 4)):
@@ -703,6 +708,11 @@ class OrgFinder:
                 or self.starts_head(doc, j) or self.starts_known(doc, j) or t.sent_start[j]:
             return k
         return j
+
+    def activity_noun(self, i: int) -> bool:
+        """A noun of an activity by its affixes (``activity_noun_affixes``): "Pelatihan", "Kependudukan"."""
+        w = self.t.lower[i]
+        return len(w) > 6 and any(w.startswith(a) and w.endswith(b) for a, b in self.activity_affixes)
 
     def origin_after_descriptor(self, j: int) -> bool:
         """After a lower-case group head and the words that describe it, one capitalised word that the place
