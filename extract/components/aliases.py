@@ -293,7 +293,7 @@ def _one_word_heads() -> frozenset[str]:
     """The one-word heads of rules/organizations.toml ``[heads]``, normalised: ``sma``, ``smk``, ``sd``, ``pustu``."""
     from rules import load_rules
 
-    return frozenset(h for h in map(norm_name, load_rules("organizations")["heads"]) if h and " " not in h)
+    return frozenset(h.lower() for h in load_rules("organizations")["heads"] if h.isalpha())
 
 
 def other_heads(a: str, b: str) -> bool:
