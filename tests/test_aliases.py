@@ -113,6 +113,19 @@ ALIASES_LEGAL_SHORT = [
          [["PT Sumber Alam Lestari"], ["Koperasi Sumber"]]),
 ]
 
+# s28 (docs/unseen_sul_s28.md): two names alike but for different one-word heads are two bodies (sul_010); negatives:
+# the other head inside the longer name, a near spelling under one head
+ALIASES_OTHER_HEADS = [
+    Case("Perusahaan menyerahkan peralatan praktik kepada SMK Negeri 1 Bahodopi dan SMA Negeri 1 Bahodopi.",
+         [["SMK Negeri 1 Bahodopi"], ["SMA Negeri 1 Bahodopi"]]),
+    Case("Buku dibagikan kepada SMP Negeri 2 Tinambung dan SMA Negeri 2 Tinambung.",
+         [["SMP Negeri 2 Tinambung"], ["SMA Negeri 2 Tinambung"]]),
+    Case("Alat praktik diserahkan ke Sekolah SMK SMTI Pontianak. Kepala SMK SMTI Pontianak berterima kasih.",
+         [["Sekolah SMK SMTI Pontianak", "SMK SMTI Pontianak"]]),
+    Case("Kelompok Tani Sipakatau dilatih. Ketua Kelompok Tani Sipakatu mengatakan panen naik.",
+         [["Kelompok Tani Sipakatau", "Kelompok Tani Sipakatu"]]),
+]
+
 
 # a region's press short form after a body's name ("Kutim" = Kabupaten Kutai Timur, gazetteers/region_variants.toml):
 # the same body as its name with the region written out (gv4_007)
@@ -130,7 +143,7 @@ ALIASES_REGION_SHORT = [
 
 
 @pytest.mark.parametrize("case", ALIASES_AS_WRITTEN + NOT_ALIASES + ALIASES_BATCH_13_14 + ALIASES_INITIALS
-                         + ALIASES_LEGAL_SHORT + ALIASES_BUMD + ALIASES_REGION_SHORT,
+                         + ALIASES_LEGAL_SHORT + ALIASES_BUMD + ALIASES_REGION_SHORT + ALIASES_OTHER_HEADS,
                          ids=lambda c: c.text[:50])
 def test_aliases_one_entity_per_organisation(nlp, case):
     orgs = nlp(case.text)._.organizations_all

@@ -1164,3 +1164,24 @@ COAST_OF_A_PLACE = [
 @pytest.mark.parametrize("case", COAST_OF_A_PLACE, ids=lambda c: c.text[:60])
 def test_coast_of_a_place(nlp, case):
     check(nlp, case)
+
+
+# s28 (docs/unseen_sul_s28.md): a village behind a body's head and name is the body's address when the address
+# goes on (a comma and a larger place with its own cue); negatives: the village alone behind the name stays the
+# body's, and a village after the head alone is the government of that village
+ADDRESS_AFTER_GROUP = [
+    Case("Ibu-ibu Kelompok Wanita Tani (KWT) Huyula Desa Tilote, Kecamatan Tilango, Kabupaten Gorontalo, kini "
+         "membuat emping jagung.",
+         [("Desa Tilote", "desa", "75.01.18.2003"), ("Kecamatan Tilango", "kecamatan", "75.01.18"),
+          ("Kabupaten Gorontalo", "kabupaten", "75.01")]),
+    Case("Dana diserahkan kepada Lembaga Adat Dayak Kenyah Desa Pampang, Kecamatan Samarinda Utara.",
+         [("Desa Pampang", "desa", "*"), ("Kecamatan Samarinda Utara", "kecamatan", "*")]),
+    Case("Bantuan untuk Kelompok Tani Harapan Desa Sukamaju diserahkan kemarin.", []),
+    Case("Pemerintah Desa Tilote, Kecamatan Tilango menerima bantuan.",
+         [("Desa Tilote", "desa", "75.01.18.2003"), ("Kecamatan Tilango", "kecamatan", "75.01.18")]),
+]
+
+
+@pytest.mark.parametrize("case", ADDRESS_AFTER_GROUP, ids=lambda c: c.text[:60])
+def test_address_after_group_s28(nlp, case):
+    check(nlp, case)

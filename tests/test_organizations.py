@@ -874,3 +874,42 @@ ACRONYM_AT_SENTENCE_END = [
 @pytest.mark.parametrize("case", ACRONYM_AT_SENTENCE_END, ids=lambda c: c.text[:50])
 def test_class_acronym_full_stop_ends_the_sentence(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# s28 (docs/unseen_sul_s28.md): after a lower-case group head and its describing words, one capitalised word that is
+# a district or larger is the group's place or its product's origin, not its name (sul_009, pl2_008); negatives: a
+# group word that many villages are also called, a many-word name, a capitalised head
+ORIGIN_AFTER_DESCRIPTOR = [
+    Case("Selama ini kelompok pengrajin gerabah Masbagik membakar gerabah secara terbuka.", []),
+    Case("Pelatihan diikuti kelompok petani kopi Kintamani dan penyuluh.", []),
+    Case("Alat pengering diberikan kepada kelompok pembudi daya rumput laut Bajo di pesisir.", []),
+    Case("Bantuan diserahkan kepada kelompok pembudi daya ikan Sejahtera di desa itu.",
+         ["kelompok pembudi daya ikan Sejahtera"]),
+    Case("Bantuan diserahkan kepada kelompok tani rumput laut Sinar Pesisir Harapan Baru.",
+         ["kelompok tani rumput laut Sinar Pesisir Harapan Baru"]),
+    Case("Bantuan diterima Kelompok Perajin Gerabah Tunas Harapan Masbagik Timur.",
+         ["Kelompok Perajin Gerabah Tunas Harapan Masbagik Timur"]),
+]
+
+
+@pytest.mark.parametrize("case", ORIGIN_AFTER_DESCRIPTOR, ids=lambda c: c.text[:50])
+def test_origin_after_descriptor_is_no_name(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# s28: a two-word head joined by "dan" to the next activity noun of a body's compound name (sul_006; linguistic:
+# government units are named "Balai Pelatihan dan Penyuluhan ...", "Badan Penelitian dan Pengembangan ...");
+# negatives: two bodies of one class joined by "dan", a head with no activity noun after the link
+COMPOUND_HEAD_NAMES = [
+    Case("Nelayan dilatih bersama Balai Pelatihan dan Penyuluhan Perikanan (BPPP) Bitung.",
+         ["Balai Pelatihan dan Penyuluhan Perikanan (BPPP) Bitung"]),
+    Case("Pelatihan diberikan Balai Pelatihan dan Penyuluhan Perikanan Ambon kepada nelayan.",
+         ["Balai Pelatihan dan Penyuluhan Perikanan Ambon"]),
+    Case("Bantuan diserahkan ke Panti Asuhan dan Panti Wredha di kota itu.", []),
+    Case("Bantuan diterima Balai Pelatihan dan Dinas Pertanian Kabupaten Bone.", ["Dinas Pertanian Kabupaten Bone"]),
+]
+
+
+@pytest.mark.parametrize("case", COMPOUND_HEAD_NAMES, ids=lambda c: c.text[:50])
+def test_compound_head_names(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

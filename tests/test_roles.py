@@ -435,6 +435,18 @@ ROLES_S26WST = [
          "Keban Agung.", ["PT Bukit Asam Tbk"], ["Karang Taruna Desa Tegal Rejo", "Karang Taruna Desa Keban Agung"]),
 ]
 
+# round s28 (docs/unseen_sul_s28.md): a council's organ named before the council (Badan Anggaran, Komisi, Pansus)
+# is part of the legislature and gives no programme (sul_012); negative: the company that gives beside it
+ROLES_S28SUL = [
+    Case("Rapat Banggar DPRD Sultra Soroti Dana CSR\n\nKENDARI - Rapat Badan Anggaran (Banggar) DPRD Sulawesi "
+         "Tenggara bersama Tim Anggaran Pemerintah Daerah (TAPD) membahas rancangan APBD Perubahan 2025, Rabu "
+         "(20/8/2025). Anggota dewan meminta dana CSR perusahaan tambang dicatat.",
+         [], ["Badan Anggaran (Banggar) DPRD Sulawesi Tenggara", "DPRD Sultra", "Tim Anggaran Pemerintah Daerah (TAPD)"]),
+    Case("PT Vale Indonesia Tbk menyerahkan bantuan bibit lada kepada Kelompok Tani Sipakatau, disaksikan Komisi II "
+         "DPRD Kabupaten Luwu Timur.",
+         ["PT Vale Indonesia Tbk"], ["Kelompok Tani Sipakatau", "DPRD Kabupaten Luwu Timur"]),
+]
+
 # round s26, blind givers batch gv2_ (docs/unseen_gv2_s26.md)
 ROLES_S26GV2 = [
     # firms after a cue of working together, right before a verb of handing over, hand over with the subject
@@ -596,7 +608,7 @@ def _params():
     cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
         ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6 + ROLES_BATCH_8 + \
         ROLES_BATCH_9_10 + ROLES_APPOSITION + ROLES_BATCH_11_12 + ROLES_BATCH_13_14 + ROLES_CHANNEL + ROLES_JOINT + ROLES_COFUND + ROLES_S24A + \
-        ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4
+        ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S28SUL
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 

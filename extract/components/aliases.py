@@ -310,10 +310,29 @@ def _own_body(short_kind: str | None, long_kind: str | None) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """Near spellings of one name; numbers and Roman numerals must agree (PTPN VII is not PTPN VIII)."""
+    """Near spellings of one name; numbers and Roman numerals must agree (PTPN VII is not PTPN VIII), and so must
+    a one-word head (SMA Negeri 1 Bahodopi is not SMK Negeri 1 Bahodopi)."""
     def numbers(s: str) -> set[str]:
         return {w for w in s.split() if w.isdigit() or set(w) <= set("ivxl")}
-    return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b)
+    return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b) and not other_heads(a, b)
+
+
+@lru_cache(maxsize=1)
+def _one_word_heads() -> frozenset[str]:
+    """The one-word heads of rules/organizations.toml ``[heads]``, normalised: ``sma``, ``smk``, ``sd``, ``pustu``."""
+    from rules import load_rules
+
+    return frozenset(h.lower() for h in load_rules("organizations")["heads"] if h.isalpha())
+
+
+def other_heads(a: str, b: str) -> bool:
+    """Whether two names (normalised, or as ids with ``-`` between words) open with two different one-word heads:
+    two bodies of different classes, however alike the rest ("sma negeri 1 bahodopi", "smk negeri 1 bahodopi")."""
+    x, y = a.removeprefix("org:").replace("-", " ").split(), b.removeprefix("org:").replace("-", " ").split()
+    if not x or not y or x[0] == y[0] or x[0] in y or y[0] in x:
+        return False  # "sekolah smk smti pontianak": the other head inside the name, one body
+    heads = _one_word_heads()
+    return x[0] in heads and y[0] in heads
 
 
 def _parent_of(short: str, names, by_key, entries, gaz: Gazetteer) -> bool:

@@ -35,6 +35,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
+from extract.components.aliases import other_heads
 from gazetteers.companies import Entry, Gazetteer, load_gazetteer, norm_name
 from gazetteers.regions import compact, load_place_index
 from rules import load_rules
@@ -321,7 +322,7 @@ class Resolver:
         for i, a in enumerate(unknown):
             for b in unknown[i + 1:]:
                 if b["id"] != a["id"] and len(b["id"]) >= 8 and fuzz.ratio(a["id"], b["id"]) >= self.near \
-                        and _digits(a["id"]) == _digits(b["id"]):
+                        and _digits(a["id"]) == _digits(b["id"]) and not other_heads(a["id"], b["id"]):
                     b["id"], b["canonical"] = a["id"], a["canonical"]
 
 

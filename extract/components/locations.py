@@ -86,6 +86,7 @@ class Candidate:
     fuzzy_cue: bool = False
     how: str = "gazetteer"  # gazetteer, cue, listed, dateline, area, fuzzy, anchored, other
     in_org: bool = False
+    after_group: bool = False  # behind a body's head and name: "Kelompok Tani Harapan Desa Sukamaju"
     locative: bool = False
     after_blocker: bool = False
     before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
@@ -742,6 +743,7 @@ class PlaceFinder:
             if capital and low in self.org_heads and not (k and t.lower[k - 1] in self.admin_cues):
                 # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place,
                 # unless the head opens a brand ("Bank Nagari"); "Desa Pondok" is no pondok pesantren
+                cand.after_group = admin and steps > 0
                 return not (admin and steps == 0 and low not in self.brand_heads)
             if text == "(" and steps == 0:
                 break  # "Desa Pondok (Grogol)": a parent in parentheses after a place
@@ -760,6 +762,7 @@ class PlaceFinder:
     # --------------------------------------------------------------- resolve
     def resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         self.inherit_list_cues(doc, cands)
+        self.address_after_group(doc, cands)
         anchors: dict[str, list[int]] = {}
         pending: list[Candidate] = []
         for c in cands:
@@ -809,6 +812,16 @@ class PlaceFinder:
         reads a programme name over it."""
         return (bool(c.codes) or bool(_numeral(text[c.name_start:c.end]))) and c.cue is not None \
             and c.cue_level in ("desa", "kelurahan", "lainnya")
+
+    def address_after_group(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A village behind a body's head and name is the body's address, not part of its name, when the
+        address goes on: a comma and a larger place with its own cue word ("Kelompok Wanita Tani Huyula Desa
+        Tilote, Kecamatan Tilango"). A body's name holds one place at most; a chain of places is an address."""
+        text = doc_text(doc)
+        for c, b in itertools.pairwise(cands):
+            if c.in_org and c.after_group and text[c.end:b.start].strip() == "," and b.cue_level in ADMIN_DEPTH \
+                    and ADMIN_DEPTH[b.cue_level] < ADMIN_DEPTH.get(c.cue_level, 5):
+                c.in_org = False
 
     def keep_unknown_in_addresses(self, doc: Doc, cands: list[Candidate]) -> None:
         """A long village or district name the list does not know ("Desa Manggala Batloko Lauk") is

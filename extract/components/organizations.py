@@ -124,6 +124,7 @@ class OrgFinder:
         self.person_cut_kinds = set(words["person_cut_kinds"])
         self.place_ends_kinds = set(words["place_ends_kinds"])
         self.places = load_place_names(tuple(words["short_places"]))
+        self._place_index = None  # every level of the place lists, loaded when first needed
         self.elided_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["heads"])
         self.elided_links = frozenset(rules["elided_heads"]["links"])
         self.elided_closers = frozenset(rules["elided_heads"]["closers"])
@@ -147,6 +148,8 @@ class OrgFinder:
         self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
         self.group_end_words = set(words["group_end_words"])
         self.descriptor_max = words["descriptor_max"]
+        self.head_compound_links = frozenset(words["head_compound_links"])
+        self.activity_affixes = tuple((a, b) for a, b in words["activity_noun_affixes"])
         self.descriptor_stops = set(words["descriptor_stops"])
         self.descriptor_verbs = tuple(words["descriptor_verb_prefixes"])
         self.village_cues = set(words["village_cues"])
@@ -580,6 +583,9 @@ class OrgFinder:
             if e > s and self.span(s, e) in self.venue_heads and s and self.t.lower[s - 1] in self.venue_before:
                 continue  # "berlangsung di Kantor Kecamatan Pomalaa": where it took place, an office building
             name_start = e if e > s else s + 1
+            if e > s + 1 and e + 1 < self.n and t.lower[e] in self.head_compound_links and not is_lower[s] \
+                    and self.is_name(e + 1) and self.activity_noun(e - 1) and self.activity_noun(e + 1):
+                name_start = e - 1  # "Balai Pelatihan dan Penyuluhan Perikanan": the head's last word opens the name
             k = name_start
             if s > 0 and e > s and not is_lower[s] and (t.lower[s - 1] in self.count_words or (
                     t.text[s - 1].isdigit() and len(t.text[s - 1]) < 4)):
@@ -593,7 +599,10 @@ class OrgFinder:
                 k += 1  # "PT. Bank"; after a lower-case head a full stop ends the sentence ("... koperasi. Dinas"),
                 # and after a class acronym (acronyms take no full stop, PUEBI): "30 anggota KWT. Pelatihan kemasan"
             if is_lower[s] and kind in self.group_kinds and e > s:
-                k = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
+                j = self.after_descriptor(doc, k)  # "kelompok tani rumput laut Sinar Pesisir Harapan Baru"
+                if j > k and self.origin_after_descriptor(j):
+                    continue  # "kelompok pengrajin gerabah Masbagik": a description and the place it is in
+                k = j
             titled = self.after_title(doc, s)
             body_end = self.body_at.get(s, 0) if e <= self.body_at.get(s, 0) else 0  # a known body's full name
             if body_end and s in self.central_at:  # a national body's name is fixed: its acronym, unit, region end it
@@ -704,6 +713,24 @@ class OrgFinder:
                 or self.starts_head(doc, j) or self.starts_known(doc, j) or t.sent_start[j]:
             return k
         return j
+
+    def activity_noun(self, i: int) -> bool:
+        """A noun of an activity by its affixes (``activity_noun_affixes``): "Pelatihan", "Kependudukan"."""
+        w = self.t.lower[i]
+        return len(w) > 6 and any(w.startswith(a) and w.endswith(b) for a, b in self.activity_affixes)
+
+    def origin_after_descriptor(self, j: int) -> bool:
+        """After a lower-case group head and the words that describe it, one capitalised word that the place
+        lists know as a district or larger is where the group is or where its product comes from, as in
+        "kopi Kintamani", "gerabah Masbagik": the group is described, not named. Villages are left out, and so are
+        the words groups name themselves by: many villages are called so ("Sejahtera", "Makmur")."""
+        t = self.t
+        if (j + 1 < self.n and self.is_name(j + 1)) or t.text[j] in self.group_words:
+            return False
+        if self._place_index is None:
+            self._place_index = load_place_index().regions
+        regions = self._place_index
+        return any(regions.codes[i].count(".") <= 2 for i in regions.lookup(compact(t.text[j])))
 
     def generic_long_form(self, name: list[str]) -> bool:
         """Whether a headed name opens with a class noun written out with its generic acronym

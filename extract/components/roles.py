@@ -108,7 +108,10 @@ class RoleFinder:
         self.context = phrases.group("context")
         self.giver_kinds = set(rules["giver_kinds"])
         self.regulators = frozenset(rules["regulators"])
-        self.legislature = re.compile(r"(?:" + "|".join(map(re.escape, rules["legislatures"])) + r")\b")
+        councils = "|".join(map(re.escape, rules["legislatures"]))
+        organs = "|".join(map(re.escape, rules["legislature_organs"]))
+        # a council's name, or one of its organs and then (past the organ's name or acronym) the council's
+        self.legislature = re.compile(rf"(?:(?:{organs})\b[^.\n]*?\b)?(?:{councils})\b")
         self.programme_words = frozenset(rules["programme_words"])
         self.firm_kinds = set(rules["firm_kinds"])
         entries = load_gazetteer(()).entries.values()
