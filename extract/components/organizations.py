@@ -1344,9 +1344,11 @@ class OrgFinder:
             return end  # "Tim Ekspedisi Papua Terang": one word after a place is a name's, a person has two
         if kind in self.group_kinds and not titled and words[rest[-1]] in self.group_words:
             return end  # "KUB Mama Papua Maju Bersama": a group's name word ends it, no person's name does
-        if not titled and any(s <= k and e >= end and label == "ORG" for s, e, label, _, _ in entity_spans(doc)):
+        if not titled and k >= self.title_end and any(s <= k and e >= end and label == "ORG"
+                                                      for s, e, label, _, _ in entity_spans(doc)):
             return end  # "Komunitas Tarakan Bersih Pesisir": the trained NER reads the words after the place as the
-            # organisation's, no person's (no title before it to announce one)
+            # organisation's, no person's (no title before it to announce one); not in a headline, where every word
+            # is capitalised and a verb follows the subject ("Rapat Banggar DPRD Sultra Soroti Dana CSR")
         return last_place
 
     def extend_units(self, doc: Doc, e: int, names: bool, entry=None) -> tuple[int, list[str]]:
