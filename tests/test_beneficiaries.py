@@ -497,6 +497,10 @@ BN3_S28_CLASSES = [
     Case("Dinas Pendidikan Kolaka mencatat ada 41 SMP dengan sekitar 12.600 siswa di kabupaten itu.", []),
     Case("Di kecamatan itu terdapat 18 SD dengan 3.200 murid.", []),
     Case("Perusahaan membangun toilet di 12 SD yang menampung 2.400 siswa penerima program.", [12, 2400]),
+    # a workforce: a reach word in a clause coordinated after a comma does not save it
+    Case("Perusahaan sawit di Tulang Bawang menyerap sekitar 18.000 pekerja, dan sebagian besar program sosial sudah berjalan.", []),
+    Case("Proyek itu melibatkan 35 pekerja lokal, sedangkan bantuan modal diberikan kepada koperasi.", []),
+    Case("Pabrik menyerap 120 pekerja yang sebelumnya mengikuti pelatihan perusahaan.", [120]),  # its own clause
     # graduates count as reached only as a programme's graduates ("lulusan penerima beasiswa", "lulusan angkatan")
     Case("Dari 250 lulusan penerima beasiswa angkatan sebelumnya, 178 orang kini sudah bekerja.", [250, 178]),
     Case("Dari 250 lulusan angkatan 2024, sebanyak 180 orang kini sudah bekerja di perusahaan kontraktor.", [250, 180]),
