@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from extract.components.audiences import AudienceCheck
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
+from extract.components.histories import HistoryCheck
 from extract.components.populations import PopulationCheck
 from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, clause_start, clause_stop,
                                         finditer_at, next_word, norm, number_rules, number_starts, read_number,
@@ -106,6 +107,10 @@ class BeneficiaryFinder:
         self.not_agents = {norm(k) for k in rules["not_agents"]}
         self.population = PopulationCheck.of(rules, numbers)  # family sizes, population statistics, cited statistics
         self.audience = AudienceCheck.of(rules, numbers)  # the crowd of a ceremony
+        self.history = HistoryCheck.of(rules, numbers)  # a group's founders, other groups and their members
+        # "250 lulusan penerima beasiswa" (a programme's graduates), not "4.500 lulusan SMA" (a region's school-leavers)
+        self.qualified = {norm(k) for k in rules["qualified_units"]}
+        self.qualifier = re.compile(rf"[^\S\n]+(?:{alternation(rules['unit_qualifiers'])})(?![^\W\d_])", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -152,10 +157,15 @@ class BeneficiaryFinder:
         unit_word = norm(m["unit"] or "")
         if unit_word in self.not_units:  # "tiga anak perusahaan": subsidiaries, not children
             return []
+        if unit_word in self.qualified and not self.qualifier.match(text, m.end("unit")) and not self.cued(text, m.start()):
+            return []  # "4.500 lulusan SMA": counts the reached only with a programme word after it or a cue ("melatih")
         if self.population.family(text, m.start(), unit_word):  # "Ibu tiga anak itu": her children
             return []
         if m["unit"] and next_word(text, m.end("unit")) in self.not_members:  # "12 anggota DPRD"
             return []
+        noun_end = m.end("unit") if m["unit"] else m.end("person") if m["person"] else m.end()
+        if self.history.founders(text, m.start(), noun_end) or self.history.others(text, m.start(), noun_end):
+            return []  # "dibentuk pada 2016 oleh delapan peternak", "dua koperasi lain", "Kedua koperasi itu ... 140 orang"
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
         if self.deliverer_verbs.match(text, m.end()):  # "bersama 15 mahasiswa turun ke lapangan": they deliver it
             return []
@@ -176,6 +186,13 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def cued(self, text: str, start: int) -> bool:
+        """A recipient cue right before the number, past an approximation word: "melatih 60 lulusan SMK"."""
+        head = text[max(0, start - 40):start]
+        approx = self.numbers.approx_before.search(head)
+        cue = words_before(head[:approx.start()] if approx else head, len(head[:approx.start()] if approx else head), 1)
+        return bool(cue) and cue[-1] in self.recipient_cues
 
     def visitor_rate(self, text: str, m: re.Match) -> bool:
         """A count of persons with a rate after it ("1.200 orang per bulan") in a clause about visitors ("kunjungan
@@ -261,7 +278,8 @@ class BeneficiaryFinder:
         end0 = noun_at + len(noun)
         if self.victims.search(text[m.end():m.end() + 30]) or self.population.cited(text, m.start(), m.end()) \
                 or self.population.statistic(text, m.start(), m.end(), group) \
-                or self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), end0):
+                or self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), end0) \
+                or self.history.founders(text, m.start(), end0) or self.history.others(text, m.start(), end0):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",

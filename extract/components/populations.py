@@ -70,6 +70,7 @@ class PopulationCheck:
     involve_any: re.Pattern  # "mempekerjakan" anywhere earlier in the clause ("... dari total 27.000 pekerja")
     involve_named: re.Pattern  # "menyerap tenaga kerja (sekitar)" ending right before the number
     workforce_role: re.Pattern  # "sebagai tenaga kerja" after the count's group
+    next_clause: re.Pattern  # ", dan sebagian besar ...": a comma and a link that open the next clause
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -121,6 +122,7 @@ class PopulationCheck:
             involve_any=re.compile(_WORD.format(alternation(rules["workforce_involve"])), re.I),
             involve_named=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})[^\S\n]+"
                                      rf"(?:{alternation(rules['workforce_nouns'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            next_clause=re.compile(rf",[^\S\n]*(?:{alternation(rules['coordination'] + rules['clause_links'])})(?![^\W\d_])", re.I),
             workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
@@ -235,7 +237,11 @@ class PopulationCheck:
         - any count named as the workforce by the noun between the verb and it ("menyerap tenaga kerja 150 warga lokal")
           or by its role after it ("melibatkan 40 warga setempat sebagai tenaga kerja")."""
         clause_start, clause_end = self._clause(text, start, max(start, group_end))
-        if self.reach.search(text, clause_start, start) or self.reach.search(text, max(start, group_end), clause_end):
+        # a reach word after the count saves it only in the count's own clause, not in one coordinated after a comma
+        # ("menyerap sekitar 18.000 pekerja, dan sebagian besar program sosial sudah berjalan", bn3_003)
+        after = self.next_clause.search(text, max(start, group_end), clause_end)
+        if self.reach.search(text, clause_start, start) or self.reach.search(text, max(start, group_end),
+                                                                            after.start() if after else clause_end):
             return False
         head = text[clause_start:start]
         if self.involve_named.search(head[-60:]) or self.workforce_role.match(text, max(start, group_end)):
