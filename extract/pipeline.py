@@ -18,6 +18,7 @@ from extract.components import (  # noqa: F401
 from extract.components.language import make_language
 from extract.components.ner import load_ner
 from extract.components.org_model import model_path as org_model_path
+from extract.components.partner_filter import setting as partner_filter_setting
 
 from extract.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 
@@ -28,9 +29,10 @@ for _name in ("article_date",):  # ISO date of the article from its metadata, if
 
 
 def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "spacy",
-              org_model: bool = True) -> Language:
+              org_model: bool = True, partner_filter: bool | None = None) -> Language:
     """The pipeline. ``ner=False``: rules only. ``gazetteers``: the analyst's organisation lists.
     ``org_model=False``: the rules' roles only, without the learned role model.
+    ``partner_filter``: the learned keep/drop filter of partners (None: the WARTA_PARTNER_FILTER setting).
     ``backend="stanza"``: stanza's parse helps the roles (optional extra; fails clearly if absent)."""
     if backend == "stanza":
         from extract.components.stanza_backend import check_stanza
@@ -57,5 +59,8 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
         nlp.add_pipe("warta_org_model", config={"path": str(org_model_path())})
     nlp.add_pipe("warta_entities",           # one id across articles: gazetteer id, parent, unit; names cleaned
                  config={"gazetteers": [str(p) for p in gazetteers]})
+    filter_path = partner_filter_setting(partner_filter)
+    if filter_path:                          # learned keep/drop of the rules' partners (models/partner_filter.json)
+        nlp.add_pipe("warta_partner_filter", config={"path": str(filter_path)})
     nlp.add_pipe("warta_sectors")            # sector labels (small trained textcat + cue words); sums tied to a sector
     return nlp
