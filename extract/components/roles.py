@@ -201,6 +201,9 @@ class RoleFinder:
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
                                            role_sentence=s.sentence if role == "giver" else None))
+        if not any(o.role == "giver" for o in out):
+            out = []  # a partner takes part in someone's programme: with no giver or owner found, the bodies named
+            # only sit, speak or budget (a DPRD session, a price report, a festival); see docs/unseen_ppr_s28.md
         doc._.organizations = out
         return doc
 
