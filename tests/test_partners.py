@@ -532,3 +532,56 @@ S27_PUSKESMAS_KELURAHAN = [
 @pytest.mark.parametrize("case", S27_VILLAGE_PLACES + S27_LABOUR + S27_PUSKESMAS_KELURAHAN, ids=lambda c: c.text[:60])
 def test_s27_leftover_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# Round s28 (docs/unseen_ppr_s28.md): partner precision on text full of capitalised things that take no part.
+# A partner takes part in someone's programme: where no giver or owner is found, the bodies named only sit, speak or
+# budget, and none is a partner (extract/components/roles.py). Negatives: the same bodies beside a giver stay partners.
+S28_NO_GIVER_NO_PARTNERS = [
+    Roles("BATAM - Rapat Panitia Khusus Ranperda TJSL di DPRD Kota Batam berakhir tanpa kesepakatan. Rapat menghadirkan "
+          "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Batam dan Kadin Kota Batam.", [], []),
+    Roles("SIBOLGA - Harga ikan tongkol di TPI Sibolga naik. Kepala Dinas Perikanan Kota Sibolga menyebut cuaca buruk "
+          "membuat nelayan tidak melaut, sesuai peringatan Badan Meteorologi, Klimatologi, dan Geofisika (BMKG).", [], []),
+    Roles("JAMBI - Tim Pengendalian Inflasi Daerah (TPID) Provinsi Jambi menggelar rapat koordinasi. Bulog Kantor "
+          "Wilayah Jambi menyatakan stok beras cukup hingga akhir tahun.", [], []),
+    # negatives: a giver is found, so the bodies that receive or co-run are partners
+    Roles("BATAM - PT Telkom Indonesia menyerahkan bantuan CSR berupa 20 unit komputer kepada Dinas Pendidikan Kota "
+          "Batam untuk SMP Negeri 5 Batam.", ["PT Telkom Indonesia"], ["Dinas Pendidikan Kota Batam", "SMP Negeri 5 Batam"]),
+    Roles("SIBOLGA - PT Pelindo menyalurkan bantuan mesin tempel kepada Kelompok Nelayan Bahari Sibolga bekerja sama "
+          "dengan Dinas Perikanan Kota Sibolga.", ["PT Pelindo"], ["Kelompok Nelayan Bahari Sibolga", "Dinas Perikanan Kota Sibolga"]),
+]
+
+# a known place's name before the English suffix head Center/Centre names the town's centre or a mall, not a body
+# (rules/organizations.toml [words] place_suffixes); a centre named by what it does stays a body
+S28_PLACE_CENTRES = [
+    Roles("BATAM - PT Telkom menyerahkan bantuan kepada Koperasi Nelayan Maju di Batam Centre, Kamis (16/10/2025).",
+          ["PT Telkom"], ["Koperasi Nelayan Maju"]),
+    Roles("PT Bank Riau Kepri Syariah menyerahkan gerobak kepada Paguyuban Pedagang Tepi Laut dan pedagang di Pasar "
+          "Bintan Center, Tanjungpinang.", ["PT Bank Riau Kepri Syariah"], ["Paguyuban Pedagang Tepi Laut"]),
+    # negatives: a centre named by its work, with or without a town before that word
+    Roles("MALANG - PT Telkom Indonesia menyerahkan bantuan CSR kepada 50 pelaku UMKM bekerja sama dengan Malang "
+          "Creative Center, Sabtu (16/8/2025).",
+          ["PT Telkom Indonesia"], ["Malang Creative Center"]),
+    Roles("PT Medco E&P menyerahkan bibit nilam kepada petani bersama Atsiri Research Center di Aceh Timur.",
+          ["PT Medco E&P"], ["Atsiri Research Center"]),
+]
+
+# the passive of giving whose subject is know-how names a trainer, a partner (rules/roles.toml [know_how]); the same
+# passive of aid names the giver
+S28_KNOW_HOW_PASSIVE = [
+    Roles("MERAUKE - PT Pertamina Patra Niaga menyerahkan dua unit mesin parut sagu kepada Kelompok Usaha Mama Sagu "
+          "Wasur. Pelatihan pengolahan dan kemasan diberikan oleh Yayasan Pangan Lokal Papua Selatan selama dua pekan.",
+          ["PT Pertamina Patra Niaga"], ["Kelompok Usaha Mama Sagu Wasur", "Yayasan Pangan Lokal Papua Selatan"]),
+    Roles("PALU - PT Bank Sulteng menyalurkan bantuan modal kepada Koperasi Wanita Tadulako. Materi pembukuan "
+          "disampaikan oleh Yayasan Bina Usaha Sulawesi kepada 40 anggota koperasi.",
+          ["PT Bank Sulteng"], ["Koperasi Wanita Tadulako", "Yayasan Bina Usaha Sulawesi"]),
+    # negative: the passive of aid names the giver
+    Roles("SORONG - Bantuan bibit senilai Rp50 juta diberikan oleh Yayasan Bumi Lestari kepada Kelompok Tani Maju di "
+          "Distrik Aimas, Senin (2/6/2025).", ["Yayasan Bumi Lestari"], ["Kelompok Tani Maju"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_NO_GIVER_NO_PARTNERS + S28_PLACE_CENTRES + S28_KNOW_HOW_PASSIVE,
+                         ids=lambda c: c.text[:60])
+def test_s28_partner_precision(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

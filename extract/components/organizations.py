@@ -166,6 +166,7 @@ class OrgFinder:
         self.suffix_heads = dict(rules["suffix_heads"])
         self.affiliates = AffiliateLists(rules, self.heads)
         self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
+        self.place_suffixes = frozenset(rules["words"].get("place_suffixes", ()))
         self.suffix_not_before = {h: set(ws) for h, ws in rules.get("suffix_not_before", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
@@ -722,6 +723,9 @@ class OrgFinder:
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
+            if s < i and self.t.text[i] in self.place_suffixes \
+                    and any(self.span(k, i) in self.places for k in range(s, i)):
+                continue  # "Batam Centre", "Pasar Bintan Center": a town's centre or a mall named by its town
             if s < i:
                 e, w = i + 1, self.t.text
                 acr = []

@@ -159,6 +159,8 @@ class RoleFinder:
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
+        self.know_how_passives = frozenset(rules["know_how"]["passives"])
+        self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
         joint = rules["joint"]
@@ -241,6 +243,8 @@ class RoleFinder:
                 w = self.weights[kind][text]
                 if kind == "before" and text in self.source_words and self.aid_before(doc, s, sent.start):
                     w = max(w, r["source"]["weight"])  # "menerima bantuan 20 tong sampah dari PT X": the source
+                elif kind == "before" and text in self.know_how_passives and self.know_how_before(doc, s, sent.start):
+                    kind, w = "partner_before", r["know_how"]["weight"]  # "Pelatihan ... diberikan oleh X": a trainer
                 if kind == "after":
                     near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s)) \
                         and not any(w in self.intent for w in lower_words(doc)[sp.end:s])  # "PT Pos siap berikan": not yet
@@ -424,6 +428,17 @@ class RoleFinder:
             if lowers[i] in ",;:" or i in occupied:
                 return False
             if lowers[i] in self.channel_verbs:
+                return True
+        return False
+
+    def know_how_before(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether a know-how noun stands in the clause before the passive cue at token s (rules/roles.toml
+        [know_how]): "Pelatihan ... diberikan oleh X" names a trainer."""
+        lo = max(sent_start, s - self.rules["know_how"]["window"])
+        for t in reversed(doc[lo:s]):
+            if t.text in ",;:":
+                return False
+            if t.lower_ in self.know_how_nouns:
                 return True
         return False
 
