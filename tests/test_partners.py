@@ -585,3 +585,22 @@ S28_KNOW_HOW_PASSIVE = [
                          ids=lambda c: c.text[:60])
 def test_s28_partner_precision(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a quantifier capitalised at a sentence's start is no word of a name (rules/organizations.toml not_name "Setiap", ...):
+# "Setiap KWT" is each of the groups already named; negatives: "Seluruh" inside a body's own name stays
+S28_QUANTIFIERS = [
+    Roles("BANGGAI - PT Donggi-Senoro LNG menyalurkan bantuan kepada KWT Melati Indah dan KWT Sumber Rejeki di Desa Uso, "
+          "Senin (3/3/2025). Setiap KWT menerima 500 polybag dan satu unit rumah bibit.",
+          ["PT Donggi-Senoro LNG"], ["KWT Melati Indah", "KWT Sumber Rejeki"]),
+    Roles("KOLAKA - PT Vale Indonesia Tbk menyerahkan alat timbang kepada Posyandu Melati dan Posyandu Mawar. "
+          "Masing-masing Posyandu menerima dua unit.", ["PT Vale Indonesia Tbk"], ["Posyandu Melati", "Posyandu Mawar"]),
+    Roles("BENGKULU - PT Pelindo menyalurkan mesin tempel kepada Kelompok Nelayan Samudera Baru atas usulan Himpunan "
+          "Nelayan Seluruh Indonesia (HNSI) Kota Bengkulu.",
+          ["PT Pelindo"], ["Kelompok Nelayan Samudera Baru", "Himpunan Nelayan Seluruh Indonesia (HNSI) Kota Bengkulu"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_QUANTIFIERS, ids=lambda c: c.text[:60])
+def test_s28_quantifiers_are_no_name_words(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
