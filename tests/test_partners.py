@@ -604,3 +604,24 @@ S28_QUANTIFIERS = [
 @pytest.mark.parametrize("case", S28_QUANTIFIERS, ids=lambda c: c.text[:60])
 def test_s28_quantifiers_are_no_name_words(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# bodies listed after "unsur" only say where a crowd or the witnesses come from (rules/roles.toml [audience]);
+# negatives: the same body named elsewhere as taking part stays a partner, and "unsur" after it changes nothing
+S28_AUDIENCE_ORIGIN = [
+    Roles("CILACAP - PT Solusi Bangun Indonesia menyerahkan 200 pelampung kepada Kelompok Nelayan Sidakaya, Senin "
+          "(3/3/2025). Penyerahan bantuan dirangkaikan dengan apel siaga bencana yang diikuti lebih dari 700 peserta dari "
+          "unsur TNI, Polri, relawan dan pelajar.",
+          ["PT Solusi Bangun Indonesia"], ["Kelompok Nelayan Sidakaya"]),
+    Roles("BENGKULU - PT Pelindo menyalurkan mesin tempel kepada Kelompok Nelayan Samudera Baru, disaksikan Lurah "
+          "Kandang serta unsur Pangkalan TNI AL (Lanal) Bengkulu.",
+          ["PT Pelindo"], ["Kelompok Nelayan Samudera Baru"]),
+    Roles("CILACAP - PT Solusi Bangun Indonesia bersama Polri menyerahkan 200 pelampung kepada Kelompok Nelayan "
+          "Sidakaya. Apel diikuti peserta dari unsur TNI dan Polri.",
+          ["PT Solusi Bangun Indonesia"], ["Polri", "Kelompok Nelayan Sidakaya"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_AUDIENCE_ORIGIN, ids=lambda c: c.text[:60])
+def test_s28_audience_origin_is_no_partner(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

@@ -89,6 +89,7 @@ class Score:
     own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
+    audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
 
 
 class RoleFinder:
@@ -160,6 +161,8 @@ class RoleFinder:
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
         self.know_how_passives = frozenset(rules["know_how"]["passives"])
+        self.audience_words = frozenset(rules["audience"]["words"])
+        self.audience_links = frozenset(rules["audience"]["links"])
         self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
@@ -197,6 +200,8 @@ class RoleFinder:
             role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
             if role == "partner" and o.entity in self.regulators and not scores[o.entity].engaged:
                 continue  # "ditetapkan OJK", "Kepala OJK ... mengatakan": the regulator only rules or comments
+            if role == "partner" and o.entity not in fixed and scores[o.entity].audience == scores[o.entity].mentions:
+                continue  # "diikuti 700 peserta dari unsur TNI, Polri", "serta unsur Lanal": where people come from
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
                     and not scores[o.entity].received:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
@@ -330,6 +335,7 @@ class RoleFinder:
             sc = scores[o.entity]
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
+            sc.audience += self.in_audience(doc, sp.start, sent.start)
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
@@ -429,6 +435,18 @@ class RoleFinder:
                 return False
             if lowers[i] in self.channel_verbs:
                 return True
+        return False
+
+    def in_audience(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether the mention at token s stands in a list opened by a word that names where people come from
+        (rules/roles.toml [audience]: "peserta dari unsur TNI, Polri, relawan dan pelajar"): only capitalised words and
+        list links between that word and the mention."""
+        lo = max(sent_start, s - self.rules["audience"]["window"])
+        for t in reversed(doc[lo:s]):
+            if t.lower_ in self.audience_words:
+                return True
+            if not (t.text[:1].isupper() or t.lower_ in self.audience_links):
+                return False
         return False
 
     def know_how_before(self, doc: Doc, s: int, sent_start: int) -> bool:
