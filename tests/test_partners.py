@@ -625,3 +625,20 @@ S28_AUDIENCE_ORIGIN = [
 @pytest.mark.parametrize("case", S28_AUDIENCE_ORIGIN, ids=lambda c: c.text[:60])
 def test_s28_audience_origin_is_no_partner(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# "Jaringan" heads a body only with the body's own acronym after its name (rules/organizations.toml [words]
+# acronym_only_heads); negatives: a water network in a Title Case headline and in the body is no body
+S28_NETWORKS = [
+    Roles("SUMBAWA BESAR - PT Amman Mineral Nusa Tenggara menyalurkan bantuan kepada Koperasi Hutan Lestari Batu Dulang, "
+          "Sabtu (19/7/2025). Program itu dijalankan bersama Jaringan Madu Hutan Sumbawa (JMHS) sebagai pendamping.",
+          ["PT Amman Mineral Nusa Tenggara"], ["Koperasi Hutan Lestari Batu Dulang", "Jaringan Madu Hutan Sumbawa (JMHS)"]),
+    Roles("Bosowa Semen Bangun Jaringan Air Bersih untuk 430 KK\n\nMAROS - PT Bosowa Semen menyerahkan bantuan CSR "
+          "berupa Jaringan Air Bersih kepada Pemerintah Desa Tukamasea, Senin (3/3/2025).",
+          ["PT Bosowa Semen"], ["Pemerintah Desa Tukamasea"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_NETWORKS, ids=lambda c: c.text[:60])
+def test_s28_networks_need_their_acronym(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

@@ -167,6 +167,7 @@ class OrgFinder:
         self.affiliates = AffiliateLists(rules, self.heads)
         self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
         self.place_suffixes = frozenset(rules["words"].get("place_suffixes", ()))
+        self.acronym_only_heads = frozenset(rules["words"].get("acronym_only_heads", ()))
         self.suffix_not_before = {h: set(ws) for h, ws in rules.get("suffix_not_before", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
@@ -610,6 +611,8 @@ class OrgFinder:
                 end = self.end_at_known((s, k), end, known_end=known)
             if end == k and e > s:
                 continue  # a head with no name after it
+            if not acr and e > s and self.span(s, e) in self.acronym_only_heads:
+                continue  # "Bangun Jaringan Air Bersih": a common noun; "Jaringan Madu Hutan Sumbawa (JMHS)": a body
             name = t.text[k:end]
             bracketed = {i for i, w in enumerate(name)
                          if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
