@@ -330,12 +330,13 @@ class RoleFinder:
             if weight > bests[i]["before"][0]:
                 bests[i]["before"] = (weight, "list")
         subjects = doc._.get("giver_subjects") or []
+        audience_words = not self.audience_words.isdisjoint(lower_words(doc))  # read once: most articles have none
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
-            sc.audience += self.in_audience(doc, sp.start, sent.start)
+            sc.audience += audience_words and self.in_audience(doc, sp.start, sent.start)
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
@@ -441,11 +442,11 @@ class RoleFinder:
         """Whether the mention at token s stands in a list opened by a word that names where people come from
         (rules/roles.toml [audience]: "peserta dari unsur TNI, Polri, relawan dan pelajar"): only capitalised words and
         list links between that word and the mention."""
-        lo = max(sent_start, s - self.rules["audience"]["window"])
-        for t in reversed(doc[lo:s]):
-            if t.lower_ in self.audience_words:
+        t = token_table(doc)
+        for k in range(s - 1, max(sent_start, s - self.rules["audience"]["window"]) - 1, -1):
+            if t.lower[k] in self.audience_words:
                 return True
-            if not (t.text[:1].isupper() or t.lower_ in self.audience_links):
+            if not (t.text[k][:1].isupper() or t.lower[k] in self.audience_links):
                 return False
         return False
 
