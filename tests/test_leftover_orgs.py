@@ -25,13 +25,14 @@ ROLES = [
     Roles("Bank Kalbar, OJK dan BI Dampingi UMKM Perempuan di Sambas\nBantuan CSR Bank Kalbar diserahkan kepada "
           "50 pelaku UMKM.",
           ["Bank Kalbar"], ["OJK", "BI"]),
-    # a council of representatives debates CSR, it gives nothing
+    # a council of representatives debates CSR, it gives nothing; with no giver it is no partner either (s28,
+    # roles.py: a partner takes part in someone's programme)
     Roles("Panitia Khusus (Pansus) Rancangan Peraturan Daerah tentang Tanggung Jawab Sosial dan Lingkungan Perusahaan "
           "DPRD Kabupaten Banggai menggelar rapat dengar pendapat tentang dana CSR perusahaan tambang.",
-          [], ["DPRD Kabupaten Banggai"]),
+          [], []),
     Roles("DPRD Kota Kupang Desak Pemkot Bentuk Forum CSR\nKomisi II DPRD Kota Kupang meminta data program CSR "
           "perusahaan di Kota Kupang.",
-          [], ["DPRD Kota Kupang"]),
+          [], []),
     # negative: a company gives in front of the council
     Roles("PT Vale Indonesia menyerahkan bantuan CSR senilai Rp 2 miliar kepada Pemerintah Desa Nuha, disaksikan "
           "Ketua DPRD Kabupaten Luwu Timur.",

@@ -1185,3 +1185,17 @@ ADDRESS_AFTER_GROUP = [
 @pytest.mark.parametrize("case", ADDRESS_AFTER_GROUP, ids=lambda c: c.text[:60])
 def test_address_after_group_s28(nlp, case):
     check(nlp, case)
+
+
+# s28 (docs/unseen_ppr_s28.md): Minahasa's village head "Hukum Tua" (also "Kumtua") is a title: the village after it
+# is no place of its own there, and the people listed after it are no villages. Negative: a lower-case "tua" is no title
+HUKUM_TUA = [
+    Case("Hadir pula Hukum Tua Desa Kaima, Anneke Pangkey, dan Camat Kauditan.", []),
+    Case("Sambutan disampaikan Kumtua Desa Sawangan, Frans Lumintang.", []),
+    Case("Warga tua Desa Sawangan ikut menanam pohon.", [("Desa Sawangan", "desa", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", HUKUM_TUA, ids=lambda c: c.text[:60])
+def test_hukum_tua_is_a_title(nlp, case):
+    check(nlp, case)

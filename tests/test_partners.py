@@ -592,3 +592,113 @@ S28_SAINTS = [
 def test_s28_saint_names(nlp, text, name):
     names = {v["name"] for v in nlp(text)._.org_entities.values()}
     assert name in names
+
+
+# Round s28 (docs/unseen_ppr_s28.md): partner precision on text full of capitalised things that take no part.
+# A partner takes part in someone's programme: where no giver or owner is found, the bodies named only sit, speak or
+# budget, and none is a partner (extract/components/roles.py). Negatives: the same bodies beside a giver stay partners.
+S28_NO_GIVER_NO_PARTNERS = [
+    Roles("BATAM - Rapat Panitia Khusus Ranperda TJSL di DPRD Kota Batam berakhir tanpa kesepakatan. Rapat menghadirkan "
+          "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Batam dan Kadin Kota Batam.", [], []),
+    Roles("SIBOLGA - Harga ikan tongkol di TPI Sibolga naik. Kepala Dinas Perikanan Kota Sibolga menyebut cuaca buruk "
+          "membuat nelayan tidak melaut, sesuai peringatan Badan Meteorologi, Klimatologi, dan Geofisika (BMKG).", [], []),
+    Roles("JAMBI - Tim Pengendalian Inflasi Daerah (TPID) Provinsi Jambi menggelar rapat koordinasi. Bulog Kantor "
+          "Wilayah Jambi menyatakan stok beras cukup hingga akhir tahun.", [], []),
+    # negatives: a giver is found, so the bodies that receive or co-run are partners
+    Roles("BATAM - PT Telkom Indonesia menyerahkan bantuan CSR berupa 20 unit komputer kepada Dinas Pendidikan Kota "
+          "Batam untuk SMP Negeri 5 Batam.", ["PT Telkom Indonesia"], ["Dinas Pendidikan Kota Batam", "SMP Negeri 5 Batam"]),
+    Roles("SIBOLGA - PT Pelindo menyalurkan bantuan mesin tempel kepada Kelompok Nelayan Bahari Sibolga bekerja sama "
+          "dengan Dinas Perikanan Kota Sibolga.", ["PT Pelindo"], ["Kelompok Nelayan Bahari Sibolga", "Dinas Perikanan Kota Sibolga"]),
+]
+
+# a known place's name before the English suffix head Center/Centre names the town's centre or a mall, not a body
+# (rules/organizations.toml [words] place_suffixes); a centre named by what it does stays a body
+S28_PLACE_CENTRES = [
+    Roles("BATAM - PT Telkom menyerahkan bantuan kepada Koperasi Nelayan Maju di Batam Centre, Kamis (16/10/2025).",
+          ["PT Telkom"], ["Koperasi Nelayan Maju"]),
+    Roles("PT Bank Riau Kepri Syariah menyerahkan gerobak kepada Paguyuban Pedagang Tepi Laut dan pedagang di Pasar "
+          "Bintan Center, Tanjungpinang.", ["PT Bank Riau Kepri Syariah"], ["Paguyuban Pedagang Tepi Laut"]),
+    # negatives: a centre named by its work, with or without a town before that word
+    Roles("MALANG - PT Telkom Indonesia menyerahkan bantuan CSR kepada 50 pelaku UMKM bekerja sama dengan Malang "
+          "Creative Center, Sabtu (16/8/2025).",
+          ["PT Telkom Indonesia"], ["Malang Creative Center"]),
+    Roles("PT Medco E&P menyerahkan bibit nilam kepada petani bersama Atsiri Research Center di Aceh Timur.",
+          ["PT Medco E&P"], ["Atsiri Research Center"]),
+]
+
+# the passive of giving whose subject is know-how names a trainer, a partner (rules/roles.toml [know_how]); the same
+# passive of aid names the giver
+S28_KNOW_HOW_PASSIVE = [
+    Roles("MERAUKE - PT Pertamina Patra Niaga menyerahkan dua unit mesin parut sagu kepada Kelompok Usaha Mama Sagu "
+          "Wasur. Pelatihan pengolahan dan kemasan diberikan oleh Yayasan Pangan Lokal Papua Selatan selama dua pekan.",
+          ["PT Pertamina Patra Niaga"], ["Kelompok Usaha Mama Sagu Wasur", "Yayasan Pangan Lokal Papua Selatan"]),
+    Roles("PALU - PT Bank Sulteng menyalurkan bantuan modal kepada Koperasi Wanita Tadulako. Materi pembukuan "
+          "disampaikan oleh Yayasan Bina Usaha Sulawesi kepada 40 anggota koperasi.",
+          ["PT Bank Sulteng"], ["Koperasi Wanita Tadulako", "Yayasan Bina Usaha Sulawesi"]),
+    # negative: the passive of aid names the giver
+    Roles("SORONG - Bantuan bibit senilai Rp50 juta diberikan oleh Yayasan Bumi Lestari kepada Kelompok Tani Maju di "
+          "Distrik Aimas, Senin (2/6/2025).", ["Yayasan Bumi Lestari"], ["Kelompok Tani Maju"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_NO_GIVER_NO_PARTNERS + S28_PLACE_CENTRES + S28_KNOW_HOW_PASSIVE,
+                         ids=lambda c: c.text[:60])
+def test_s28_partner_precision(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a quantifier capitalised at a sentence's start is no word of a name (rules/organizations.toml not_name "Setiap", ...):
+# "Setiap KWT" is each of the groups already named; negatives: "Seluruh" inside a body's own name stays
+S28_QUANTIFIERS = [
+    Roles("BANGGAI - PT Donggi-Senoro LNG menyalurkan bantuan kepada KWT Melati Indah dan KWT Sumber Rejeki di Desa Uso, "
+          "Senin (3/3/2025). Setiap KWT menerima 500 polybag dan satu unit rumah bibit.",
+          ["PT Donggi-Senoro LNG"], ["KWT Melati Indah", "KWT Sumber Rejeki"]),
+    Roles("KOLAKA - PT Vale Indonesia Tbk menyerahkan alat timbang kepada Posyandu Melati dan Posyandu Mawar. "
+          "Masing-masing Posyandu menerima dua unit.", ["PT Vale Indonesia Tbk"], ["Posyandu Melati", "Posyandu Mawar"]),
+    Roles("BENGKULU - PT Pelindo menyalurkan mesin tempel kepada Kelompok Nelayan Samudera Baru atas usulan Himpunan "
+          "Nelayan Seluruh Indonesia (HNSI) Kota Bengkulu.",
+          ["PT Pelindo"], ["Kelompok Nelayan Samudera Baru", "Himpunan Nelayan Seluruh Indonesia (HNSI) Kota Bengkulu"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_QUANTIFIERS, ids=lambda c: c.text[:60])
+def test_s28_quantifiers_are_no_name_words(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# bodies listed after "unsur" only say where a crowd or the witnesses come from (rules/roles.toml [audience]);
+# negatives: the same body named elsewhere as taking part stays a partner, and "unsur" after it changes nothing
+S28_AUDIENCE_ORIGIN = [
+    Roles("CILACAP - PT Solusi Bangun Indonesia menyerahkan 200 pelampung kepada Kelompok Nelayan Sidakaya, Senin "
+          "(3/3/2025). Penyerahan bantuan dirangkaikan dengan apel siaga bencana yang diikuti lebih dari 700 peserta dari "
+          "unsur TNI, Polri, relawan dan pelajar.",
+          ["PT Solusi Bangun Indonesia"], ["Kelompok Nelayan Sidakaya"]),
+    Roles("BENGKULU - PT Pelindo menyalurkan mesin tempel kepada Kelompok Nelayan Samudera Baru, disaksikan Lurah "
+          "Kandang serta unsur Pangkalan TNI AL (Lanal) Bengkulu.",
+          ["PT Pelindo"], ["Kelompok Nelayan Samudera Baru"]),
+    Roles("CILACAP - PT Solusi Bangun Indonesia bersama Polri menyerahkan 200 pelampung kepada Kelompok Nelayan "
+          "Sidakaya. Apel diikuti peserta dari unsur TNI dan Polri.",
+          ["PT Solusi Bangun Indonesia"], ["Polri", "Kelompok Nelayan Sidakaya"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_AUDIENCE_ORIGIN, ids=lambda c: c.text[:60])
+def test_s28_audience_origin_is_no_partner(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# "Jaringan" heads a body only with the body's own acronym after its name (rules/organizations.toml [words]
+# acronym_only_heads); negatives: a water network in a Title Case headline and in the body is no body
+S28_NETWORKS = [
+    Roles("SUMBAWA BESAR - PT Amman Mineral Nusa Tenggara menyalurkan bantuan kepada Koperasi Hutan Lestari Batu Dulang, "
+          "Sabtu (19/7/2025). Program itu dijalankan bersama Jaringan Madu Hutan Sumbawa (JMHS) sebagai pendamping.",
+          ["PT Amman Mineral Nusa Tenggara"], ["Koperasi Hutan Lestari Batu Dulang", "Jaringan Madu Hutan Sumbawa (JMHS)"]),
+    Roles("Bosowa Semen Bangun Jaringan Air Bersih untuk 430 KK\n\nMAROS - PT Bosowa Semen menyerahkan bantuan CSR "
+          "berupa Jaringan Air Bersih kepada Pemerintah Desa Tukamasea, Senin (3/3/2025).",
+          ["PT Bosowa Semen"], ["Pemerintah Desa Tukamasea"]),
+]
+
+
+@pytest.mark.parametrize("case", S28_NETWORKS, ids=lambda c: c.text[:60])
+def test_s28_networks_need_their_acronym(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

@@ -249,11 +249,10 @@ ROLES_BATCH_11_12 = [
          "dengan bantuan alat senilai Rp 240 juta. Pemasaran dibantu Komunitas Konservasi Indonesia (KKI) Warsi.",
          ["PetroChina International Jabung Ltd"],
          ["Kelompok Wanita Tani Sri Rezeki Makmur Abadi", "Komunitas Konservasi Indonesia (KKI) Warsi"]),
-    # negative: a company named after the foundation that leads is no fallback giver
+    # negative: a company named after the foundation that leads is no fallback giver; with no giver found there are
+    # no partners either (s28, roles.py: a partner takes part in someone's programme)
     Case("Yayasan Lestari Alam mendampingi Kelompok Wanita Tani Sri Rezeki di Geragai dengan bantuan alat senilai "
-         "Rp 240 juta. Pemasaran dibantu Komunitas Konservasi Indonesia (KKI) Warsi dan PT Sumber Jaya.", [],
-         ["Yayasan Lestari Alam", "Kelompok Wanita Tani Sri Rezeki", "Komunitas Konservasi Indonesia (KKI) Warsi",
-          "PT Sumber Jaya"]),
+         "Rp 240 juta. Pemasaran dibantu Komunitas Konservasi Indonesia (KKI) Warsi dan PT Sumber Jaya.", [], []),
     # "A bersama B <verb>": B's verb is A's too (par_087); a government co-actor stays a partner
     Case("PT Adaro Indonesia bersama Yayasan Adaro Bangun Negeri (YABN) menyerahkan sarana air bersih kepada "
          "Pondok Pesantren Nurul Hidayah.", ["PT Adaro Indonesia", "Yayasan Adaro Bangun Negeri (YABN)"],
@@ -421,9 +420,10 @@ ROLES_S25GIV = [
 ]
 
 ROLES_S26WST = [
-    # a request is not a reported act ("diminta menyerahkan data", wst_014): the body asked is no giver
+    # a request is not a reported act ("diminta menyerahkan data", wst_014): the body asked is no giver, and with no
+    # giver the council and the dinas that only sit and are asked are no partners (s28)
     Case("Komisi II DPRD Kabupaten Paser menggelar rapat dengar pendapat soal kebun plasma. Dinas Perkebunan Kabupaten "
-         "Paser diminta menyerahkan data plasma dalam dua pekan.", [], ["DPRD Kabupaten Paser", "Dinas Perkebunan Kabupaten Paser"]),
+         "Paser diminta menyerahkan data plasma dalam dua pekan.", [], []),
     # fire brigades and forest bodies by their class name are partners of the company that equips them
     Case("PT Pertamina Hulu Rokan menyerahkan pompa pemadam kepada MPA Desa Tasik Serai dan MPA Desa Koto Pait Beringin. "
          "Pelatihan diberikan instruktur Manggala Agni Daops Siak.",

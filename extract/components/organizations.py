@@ -173,6 +173,8 @@ class OrgFinder:
         self.suffix_heads = dict(rules["suffix_heads"])
         self.affiliates = AffiliateLists(rules, self.heads)
         self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
+        self.place_suffixes = frozenset(rules["words"].get("place_suffixes", ()))
+        self.acronym_only_heads = frozenset(rules["words"].get("acronym_only_heads", ()))
         self.suffix_not_before = {h: set(ws) for h, ws in rules.get("suffix_not_before", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
@@ -623,6 +625,8 @@ class OrgFinder:
                 end = self.end_at_known((s, k), end, known_end=known)
             if end == k and e > s:
                 continue  # a head with no name after it
+            if not acr and e > s and self.span(s, e) in self.acronym_only_heads:
+                continue  # "Bangun Jaringan Air Bersih": a common noun; "Jaringan Madu Hutan Sumbawa (JMHS)": a body
             name = t.text[k:end]
             bracketed = {i for i, w in enumerate(name)
                          if 0 < i < len(name) - 1 and name[i - 1] == "(" and name[i + 1] == ")"}
@@ -754,6 +758,9 @@ class OrgFinder:
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
+            if s < i and self.t.text[i] in self.place_suffixes \
+                    and any(self.span(k, i) in self.places for k in range(s, i)):
+                continue  # "Batam Centre", "Pasar Bintan Center": a town's centre or a mall named by its town
             if s < i:
                 e, w = i + 1, self.t.text
                 acr = []

@@ -89,6 +89,7 @@ class Score:
     own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
+    audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
 
 
 class RoleFinder:
@@ -164,6 +165,10 @@ class RoleFinder:
         self.source_words = set(rules["source"]["words"])
         self.aid_words = set(rules["source"]["aid"])
         self.source_stops = set(rules["source"]["stops"])
+        self.know_how_passives = frozenset(rules["know_how"]["passives"])
+        self.audience_words = frozenset(rules["audience"]["words"])
+        self.audience_links = frozenset(rules["audience"]["links"])
+        self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
         joint = rules["joint"]
@@ -200,12 +205,17 @@ class RoleFinder:
             role = fixed.get(o.entity) or ("giver" if o.entity in givers else "partner")
             if role == "partner" and o.entity in self.regulators and not scores[o.entity].engaged:
                 continue  # "ditetapkan OJK", "Kepala OJK ... mengatakan": the regulator only rules or comments
+            if role == "partner" and o.entity not in fixed and scores[o.entity].audience == scores[o.entity].mentions:
+                continue  # "diikuti 700 peserta dari unsur TNI, Polri", "serta unsur Lanal": where people come from
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
                     and not scores[o.entity].received:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
                                            role_sentence=s.sentence if role == "giver" else None))
+        if not any(o.role == "giver" for o in out):
+            out = []  # a partner takes part in someone's programme: with no giver or owner found, the bodies named
+            # only sit, speak or budget (a DPRD session, a price report, a festival); see docs/unseen_ppr_s28.md
         doc._.organizations = out
         return doc
 
@@ -243,6 +253,8 @@ class RoleFinder:
                 w = self.weights[kind][text]
                 if kind == "before" and text in self.source_words and self.aid_before(doc, s, sent.start):
                     w = max(w, r["source"]["weight"])  # "menerima bantuan 20 tong sampah dari PT X": the source
+                elif kind == "before" and text in self.know_how_passives and self.know_how_before(doc, s, sent.start):
+                    kind, w = "partner_before", r["know_how"]["weight"]  # "Pelatihan ... diberikan oleh X": a trainer
                 if kind == "after":
                     near = sp.end <= s <= sp.end + r["after_window"] and not occupied & set(range(sp.end, s)) \
                         and not any(w in self.intent for w in lower_words(doc)[sp.end:s])  # "PT Pos siap berikan": not yet
@@ -339,11 +351,13 @@ class RoleFinder:
             if weight > bests[i]["before"][0]:
                 bests[i]["before"] = (weight, "list")
         subjects = doc._.get("giver_subjects") or []
+        audience_words = not self.audience_words.isdisjoint(lower_words(doc))  # read once: most articles have none
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
+            sc.audience += audience_words and self.in_audience(doc, sp.start, sent.start)
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
@@ -442,6 +456,29 @@ class RoleFinder:
             if lowers[i] in ",;:" or i in occupied:
                 return False
             if lowers[i] in self.channel_verbs:
+                return True
+        return False
+
+    def in_audience(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether the mention at token s stands in a list opened by a word that names where people come from
+        (rules/roles.toml [audience]: "peserta dari unsur TNI, Polri, relawan dan pelajar"): only capitalised words and
+        list links between that word and the mention."""
+        t = token_table(doc)
+        for k in range(s - 1, max(sent_start, s - self.rules["audience"]["window"]) - 1, -1):
+            if t.lower[k] in self.audience_words:
+                return True
+            if not (t.text[k][:1].isupper() or t.lower[k] in self.audience_links):
+                return False
+        return False
+
+    def know_how_before(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether a know-how noun stands in the clause before the passive cue at token s (rules/roles.toml
+        [know_how]): "Pelatihan ... diberikan oleh X" names a trainer."""
+        lo = max(sent_start, s - self.rules["know_how"]["window"])
+        for t in reversed(doc[lo:s]):
+            if t.text in ",;:":
+                return False
+            if t.lower_ in self.know_how_nouns:
                 return True
         return False
 
