@@ -441,7 +441,7 @@ ROLES_S28SUL = [
     Case("Rapat Banggar DPRD Sultra Soroti Dana CSR\n\nKENDARI - Rapat Badan Anggaran (Banggar) DPRD Sulawesi "
          "Tenggara bersama Tim Anggaran Pemerintah Daerah (TAPD) membahas rancangan APBD Perubahan 2025, Rabu "
          "(20/8/2025). Anggota dewan meminta dana CSR perusahaan tambang dicatat.",
-         [], ["Badan Anggaran (Banggar) DPRD Sulawesi Tenggara", "DPRD Sultra", "Tim Anggaran Pemerintah Daerah (TAPD)"]),
+         [], []),  # no giver, so no partners either (S28_NO_GIVER_NO_PARTNERS in test_partners.py)
     Case("PT Vale Indonesia Tbk menyerahkan bantuan bibit lada kepada Kelompok Tani Sipakatau, disaksikan Komisi II "
          "DPRD Kabupaten Luwu Timur.",
          ["PT Vale Indonesia Tbk"], ["Kelompok Tani Sipakatau", "DPRD Kabupaten Luwu Timur"]),
