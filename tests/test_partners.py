@@ -569,6 +569,15 @@ S28_NAME_SHAPES = [
     # negative: a person after the city is still cut
     Names("Bank BJB menyerahkan bantuan kepada Dinkop UKM Kota Cilegon Didin S Maulana di Cilegon.",
           ["Bank BJB", "Dinkop UKM Kota Cilegon"]),
+    # a headline's verb of oversight after a council or office ends its name, whatever the trained NER reads there
+    Names("Banggar DPRD Sultra Soroti Dana CSR Tambang\n\nKENDARI - PT Vale Indonesia menyerahkan bantuan kepada "
+          "Kelompok Tani Sipakatau di Kabupaten Kolaka.", ["DPRD Sultra", "PT Vale Indonesia", "Kelompok Tani Sipakatau"]),
+    Names("Komisi II DPRD Maluku Tinjau Bantuan Sumur Bor\n\nAMBON - Bank Maluku Malut menyerahkan bantuan sumur bor "
+          "kepada Kelompok Tani Hatukau di Kota Ambon.", ["DPRD Maluku", "Bank Maluku Malut", "Kelompok Tani Hatukau"]),
+    Names("Dinas Lingkungan Hidup Pantau Penanaman Mangrove\n\nBONTANG - PT Pupuk Kaltim menanam 5.000 bibit mangrove "
+          "bersama Kelompok Nelayan Tanjung Laut.", ["Dinas Lingkungan Hidup", "PT Pupuk Kaltim", "Kelompok Nelayan Tanjung Laut"]),
+    # negative: the word inside a company's own name after its legal form stays
+    Names("PT Bahas Makmur menyerahkan bantuan kepada Kelompok Tani Hatukau.", ["PT Bahas Makmur", "Kelompok Tani Hatukau"]),
 ]
 
 
