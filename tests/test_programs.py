@@ -517,3 +517,33 @@ OWNER_WHOLE_NAME = [
 @pytest.mark.parametrize("text,expected", OWNER_WHOLE_NAME)
 def test_a_known_whole_name_after_a_programme_word_is_its_owner(nlp, text, expected):
     assert {p.text for p in nlp(text)._.programs} == expected
+
+
+# An aim told as an action and its object is a description, also in a headline's Title Case and when the owner's
+# name closes it (round s28, blind batch ps2_; the same class in ben_ and prs_ texts): no programme.
+AIM_DESCRIPTIONS = [
+    "PTBA Gelar Program Cegah Stunting di Muara Enim\nMUARA ENIM - PT Bukit Asam Tbk memberikan makanan tambahan.",
+    "Tiga Tahun Program Cegah Stunting PHR, 1.150 Balita Terbantu\nBAGANSIAPIAPI - PT Pertamina Hulu Rokan (PHR) "
+    "menyalurkan makanan tambahan.",
+    "bp Tangguh Perluas Program Eliminasi Malaria di Teluk Bintuni\nBINTUNI - bp memperluas program eliminasi "
+    "malaria ke sepuluh kampung.",
+    "Bank Jatim menjalankan program Penanganan Gizi Buruk di Kabupaten Jember.",
+    "BRI menyalurkan bantuan lewat program Pemberdayaan Masyarakat BRI di Kabupaten Garut.",
+]
+AIM_NAMES = [  # a word of the name's own beside the aim keeps it a name; the owner closing a real name stays
+    ("PT Pertamina EP menjalankan program Gerakan Cegah Stunting di Kabupaten Langkat.", "Gerakan Cegah Stunting"),
+    ("PHR melalui program PHR Peduli Stunting menyerahkan bantuan kepada 14 posyandu.", "PHR Peduli Stunting"),
+    ("Bank Nagari melalui program Jumat Berkah Bank Nagari membagikan 300 paket sembako.", "Jumat Berkah Bank Nagari"),
+    ("Program Sumur Kasih Alirkan Air Bersih ke 210 KK di Amarasi Barat\nOELAMASI - Warga Desa Teunbaun kini "
+     "menikmati air bersih.", "Sumur Kasih"),
+]
+
+
+@pytest.mark.parametrize("text", AIM_DESCRIPTIONS)
+def test_an_aim_told_as_action_and_object_is_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, name", AIM_NAMES, ids=[a[1] for a in AIM_NAMES])
+def test_a_word_of_its_own_beside_the_aim_keeps_the_name(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)

@@ -364,3 +364,39 @@ def test_an_officials_aside_is_no_sector_of_the_programme(aside_records, label):
     got = {s["label"] for s in aside_records[f"aside_{label}"].sectors}
     assert label in got, got
     assert ASIDES[label][0] not in got, got
+
+
+# A programme with a second aim told with detail gets both sectors; the same planting with no income aim gets no
+# ekonomi (round s28: real news carries ~1.5 labels per article, the ps2_ texts were written that way).
+TWO_AIMS = {
+    ("lingkungan", "ekonomi"): (
+        "PANGKEP – PT Semen Tonasa menanam 5.000 bibit mangrove di pesisir Desa Pitusunggu, Kabupaten Pangkajene dan "
+        "Kepulauan, Sulawesi Selatan, Kamis (4/9/2025), untuk menahan abrasi. Perusahaan juga melatih 30 istri nelayan "
+        "mengolah buah mangrove menjadi sirup dan keripik untuk dijual di pasar dan toko oleh-oleh. Kelompok usaha itu "
+        "menerima peralatan produksi senilai Rp 90 juta agar pendapatan keluarga nelayan bertambah."),
+    ("infrastruktur", "ekonomi"): (
+        "KEFAMENANU – PT PLN (Persero) membangun sumur bor dan jaringan pipa air bersih sepanjang dua kilometer di Desa "
+        "Oelneke, Kabupaten Timor Tengah Utara, NTT, Selasa (15/7/2025). Air mengalir ke 120 rumah. Sebagian air "
+        "dialirkan ke kebun sayur Kelompok Tani Fajar yang menerima benih dan pelatihan budidaya, sehingga petani bisa "
+        "menanam dan menjual sayur sepanjang tahun."),
+}
+ONE_AIM = ("PANGKEP – PT Semen Tonasa menanam 5.000 bibit mangrove di pesisir Desa Pitusunggu, Kabupaten Pangkajene dan "
+           "Kepulauan, Sulawesi Selatan, Kamis (4/9/2025), untuk menahan abrasi. Perusahaan juga membersihkan sampah "
+           "plastik di sepanjang pantai bersama siswa pecinta alam dan memasang papan larangan menebang bakau.")
+
+
+@pytest.fixture(scope="module")
+def two_aim_records():
+    arts = [Article("+".join(k), v) for k, v in TWO_AIMS.items()] + [Article("one", ONE_AIM)]
+    return {r.doc_id: r for r in extract_articles(arts)}
+
+
+@pytest.mark.parametrize("labels", list(TWO_AIMS), ids=["+".join(k) for k in TWO_AIMS])
+def test_a_programme_with_two_aims_gets_both_sectors(two_aim_records, labels):
+    got = {s["label"] for s in two_aim_records["+".join(labels)].sectors}
+    assert set(labels) <= got, got
+
+
+def test_the_same_planting_without_an_income_aim_gets_no_livelihood_sector(two_aim_records):
+    got = {s["label"] for s in two_aim_records["one"].sectors}
+    assert "lingkungan" in got and "ekonomi" not in got, got

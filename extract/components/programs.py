@@ -463,7 +463,12 @@ class ProgramFinder:
         return norm(word) in self.generic or word.lower() in self.descriptive
 
     def descriptive_only(self, words: list[str]) -> bool:
-        """Every word describes ("pemberdayaan masyarakat desa"): a description, not a name."""
+        """Every word describes ("pemberdayaan masyarakat desa"): a description, not a name. The owner's name
+        closing the words describes nothing of its own ("Cegah Stunting PHR" is "Cegah Stunting")."""
+        if self.gazetteer is not None:
+            k = next((k for k in range(min(3, len(words) - 1), 0, -1)
+                      if words[-k][:1].isupper() and self.owner(self.gazetteer.lookup(" ".join(words[-k:])))), 0)
+            words = words[:len(words) - k]
         return all(w.lower() in self.descriptive for w in words)
 
     def owner_brand(self, words: list[str]) -> bool:
