@@ -71,6 +71,7 @@ class PopulationCheck:
     involve_named: re.Pattern  # "menyerap tenaga kerja (sekitar)" ending right before the number
     workforce_role: re.Pattern  # "sebagai tenaga kerja" after the count's group
     next_clause: re.Pattern  # ", dan sebagian besar ...": a comma and a link that open the next clause
+    own_subject: re.Pattern  # "sekolahnya memiliki (sekitar)" ending right before the number: a reached body's own
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -125,6 +126,10 @@ class PopulationCheck:
             next_clause=re.compile(rf",[^\S\n]*(?:{alternation(rules['coordination'] + rules['clause_links'])})(?![^\W\d_])", re.I),
             workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
+            own_subject=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
+                                   rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
+                                   rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
+                                   rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
@@ -204,6 +209,8 @@ class PopulationCheck:
             before.pop()
         if before and before[-1] == "dari" and self.partitive.match(text, end):
             return True  # "dari sekitar 4.200 KK di kecamatannya, mayoritas bekerja sebagai petani"
+        if self.own_subject.search(head[-60:]):  # "sekolahnya memiliki 186 murid": the reached school's pupils
+            return False
         # "terdapat sekitar 9.300", "masih ada sekitar 6.000": the existential word stands before the approximation
         before = words_before(head, len(head), 4)
         while before and before[-1] in self.approx_words:
