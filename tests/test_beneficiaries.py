@@ -519,6 +519,12 @@ BEN_S28_LEFTOVERS = [
     Case("NTT memiliki sekitar 78.000 guru honorer.", []),  # a region owns them
     Case("Kabupaten itu memiliki 41 SMP dengan sekitar 12.600 siswa.", []),
     Case("Desanya memiliki 300 kepala keluarga petani.", []),  # a village is no reached body
+    # an agency's register of a region, even with a government scheme's reach word; a count its members join
+    Case("Dinas Sosial Minahasa Utara mencatat sekitar 9.870 KPM penerima Program Keluarga Harapan di kabupaten itu.", []),
+    Case("Kepala Dinas Perkebunan Kobar menyebut ada sekitar 14.000 petani plasma di Kobar yang tergabung dalam 38 koperasi.", []),
+    Case("Dinas Sosial mencatat 450 KPM menerima paket sembako dari perusahaan.", [450]),  # not placed in a region
+    Case("Perusahaan mencatat 120 petani plasma di Kobar tergabung dalam program kemitraan.", [120]),  # no agency
+    Case("Sebanyak 300 petani di Kobar yang tergabung dalam 12 kelompok menerima bibit.", [300, 12]),
     # the agents of the work, told by a relative clause or the passive of taking part in it
     Case("Penyaluran melibatkan 24 kader posyandu yang memantau berat badan anak setiap pekan.", []),
     Case("Dekan mengatakan 25 mahasiswa KKN dilibatkan dalam perencanaan dan pengawasan pekerjaan.", []),
@@ -614,7 +620,8 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "capacity_modals", "founding_verbs", "founding_links",
                                                 "founding_after", "other_after", "other_future", "other_pointers",
                                                 "other_pointer_close", "qualified_units", "unit_qualifiers",
-                                                "population_own_bodies", "population_own_pointers"}
+                                                "population_own_bodies", "population_own_pointers", "registry_agencies",
+                                                "registry_verbs", "registry_regions", "registry_joins"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

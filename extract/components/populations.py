@@ -71,6 +71,9 @@ class PopulationCheck:
     involve_named: re.Pattern  # "menyerap tenaga kerja (sekitar)" ending right before the number
     workforce_role: re.Pattern  # "sebagai tenaga kerja" after the count's group
     next_clause: re.Pattern  # ", dan sebagian besar ...": a comma and a link that open the next clause
+    registry: re.Pattern  # "Dinas Sosial ... mencatat (sekitar)" ending right before the number: an agency's register
+    registry_place: re.Pattern  # the count's group placed in a region right after it: "... di kabupaten itu"
+    registry_joins: re.Pattern  # "yang tergabung dalam" between a register count and the next count
     own_subject: re.Pattern  # "sekolahnya memiliki (sekitar)" ending right before the number: a reached body's own
 
     @classmethod
@@ -126,6 +129,13 @@ class PopulationCheck:
             next_clause=re.compile(rf",[^\S\n]*(?:{alternation(rules['coordination'] + rules['clause_links'])})(?![^\W\d_])", re.I),
             workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
+            registry=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_agencies'])})(?![^\W\d_])"
+                                rf"[^.;!?\n]{{0,100}}?(?<![^\W\d_])(?:{alternation(rules['registry_verbs'])})"
+                                rf"(?:[^\S\n]+ada)?(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            registry_place=re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+di[^\S\n]+"
+                                      rf"(?:(?:{alternation(rules['registry_regions'])})(?![^\W\d_])|(?-i:[A-Z]))", re.I),
+            registry_joins=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$",
+                                      re.I),
             own_subject=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
                                    rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
                                    rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
@@ -179,6 +189,8 @@ class PopulationCheck:
         if self.inhabitants(text, start, clause_start):  # "dihuni 700 jiwa": reach words cannot save it
             return True
         head = text[clause_start:start]
+        if self.registered(text, start, end, head):  # "Dinas Sosial ... mencatat sekitar 9.870 KPM ... di kabupaten itu"
+            return True
         if self.partitive_base(text, start, end, head):  # "Dari sekitar 600 KK di desa kami, kini 430 KK sudah ..."
             return True
         if self.reach.search(text, clause_start, clause_end):
@@ -216,6 +228,22 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def registered(self, text: str, start: int, end: int, head: str) -> bool:
+        """True for a count an agency reports from its register, its group placed in a region right after it ("Dinas
+        Sosial Minahasa Utara mencatat sekitar 9.870 KPM penerima Program Keluarga Harapan di kabupaten itu"), and a
+        count its members are said to join ("... 14.000 petani plasma di Kobar yang tergabung dalam 38 koperasi"):
+        a region's total, whatever reach word of a government scheme it holds."""
+        if self.registry.search(head[-160:]):
+            return self.registry_place.match(text, end) is not None
+        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        if not earlier or not self.registry_joins.search(head):
+            return False
+        prev = earlier[-1]
+        if self.registry_joins.search(head[prev.end():]) is None:
+            return False
+        prev_head = head[:prev.start()]
+        return bool(self.registry.search(prev_head[-160:])) and self.registry_place.match(head, prev.end()) is not None
 
     def partitive_base(self, text: str, start: int, end: int, head: str) -> bool:
         """True for the base of a partitive placed by "di" when a smaller count of it follows in the sentence ("Dari
