@@ -519,6 +519,11 @@ BEN_S28_LEFTOVERS = [
     Case("NTT memiliki sekitar 78.000 guru honorer.", []),  # a region owns them
     Case("Kabupaten itu memiliki 41 SMP dengan sekitar 12.600 siswa.", []),
     Case("Desanya memiliki 300 kepala keluarga petani.", []),  # a village is no reached body
+    # a possessed kinship noun supporting children: the story's family, not the programme's reach
+    Case("Ayahnya petani sawit yang masih membiayai tiga anak bersekolah.", []),
+    Case("Ibunya seorang penjual kue yang menghidupi empat anak seorang diri.", []),
+    Case("Perusahaan membiayai 25 anak petani sawit hingga lulus kuliah.", [25]),  # a company's subject
+    Case("Yayasan itu menyekolahkan 40 anak nelayan di Tanjung Jabung.", [40]),
     # an agency's register of a region, even with a government scheme's reach word; a count its members join
     Case("Dinas Sosial Minahasa Utara mencatat sekitar 9.870 KPM penerima Program Keluarga Harapan di kabupaten itu.", []),
     Case("Kepala Dinas Perkebunan Kobar menyebut ada sekitar 14.000 petani plasma di Kobar yang tergabung dalam 38 koperasi.", []),
@@ -621,7 +626,8 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "founding_after", "other_after", "other_future", "other_pointers",
                                                 "other_pointer_close", "qualified_units", "unit_qualifiers",
                                                 "population_own_bodies", "population_own_pointers", "registry_agencies",
-                                                "registry_verbs", "registry_regions", "registry_joins"}
+                                                "registry_verbs", "registry_regions", "registry_joins",
+                                                "family_kin_possessed", "family_support_verbs"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

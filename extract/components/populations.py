@@ -40,6 +40,7 @@ class PopulationCheck:
     """Decides whether a count describes a family or a population (see the module docstring)."""
 
     family_heads: re.Pattern  # kinship nouns ending right before the number
+    family_support: re.Pattern  # a possessed kinship noun, then in its sentence a verb of supporting right before the number
     family_units: set[str]  # the counted family members ("anak", "cucu", "anggota")
     existential: set[str]  # the word right before the number (past an approximation word)
     jumlah: re.Pattern  # "jumlah <population noun>" earlier in the clause
@@ -84,6 +85,9 @@ class PopulationCheck:
         return cls(
             family_heads=re.compile(rf"(?:^|[\s(\"“])(?:{alternation(rules['family_heads'])})[^\S\n]+$", re.I),
             family_units={norm(k) for k in rules["family_units"]},
+            family_support=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['family_kin_possessed'])})(?![^\W\d_])"
+                                      rf"[^.;!?\n\"“”]{{0,60}}?(?<![^\W\d_])(?:{alternation(rules['family_support_verbs'])})"
+                                      rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]+$", re.I),
             existential=existential,
             jumlah=re.compile(_WORD.format(rf"(?:{alternation(rules['population_heads'])})[^\S\n]+(?:{alternation(nouns)})"),
                               re.I),
@@ -152,6 +156,8 @@ class PopulationCheck:
             return False
         if self.family_heads.search(text[max(0, start - 40):start]) is not None:
             return True
+        if self.family_support.search(text[max(0, start - 120):start]) is not None:
+            return True  # "Ayahnya petani sawit yang masih membiayai tiga anak bersekolah": the parent's children
         # "tinggal bersama lima anggota keluarga": the household of the person just described
         if self.comitative.search(text[max(0, start - 20):start]) is None:
             return False
