@@ -519,6 +519,12 @@ BEN_S28_LEFTOVERS = [
     Case("NTT memiliki sekitar 78.000 guru honorer.", []),  # a region owns them
     Case("Kabupaten itu memiliki 41 SMP dengan sekitar 12.600 siswa.", []),
     Case("Desanya memiliki 300 kepala keluarga petani.", []),  # a village is no reached body
+    # evacuees: the subject of "mengungsi", unless a recipient cue governs the count
+    Case("Kepala Pelaksana BPBD Agam mengatakan 1.150 orang mengungsi ke masjid dan sekolah.", []),
+    Case("Banjir itu memaksa sekitar 20.000 warga mengungsi.", []),
+    Case("Ketua PMI mengatakan sebanyak 1.200 warga masih mengungsi di sejumlah gereja.", []),
+    Case("Perusahaan menyalurkan selimut bagi 60 keluarga yang mengungsi.", [60]),
+    Case("Sebanyak 60 keluarga yang mengungsi menerima terpal dan selimut.", [60]),
     # a possessed kinship noun supporting children: the story's family, not the programme's reach
     Case("Ayahnya petani sawit yang masih membiayai tiga anak bersekolah.", []),
     Case("Ibunya seorang penjual kue yang menghidupi empat anak seorang diri.", []),
@@ -627,7 +633,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "other_pointer_close", "qualified_units", "unit_qualifiers",
                                                 "population_own_bodies", "population_own_pointers", "registry_agencies",
                                                 "registry_verbs", "registry_regions", "registry_joins",
-                                                "family_kin_possessed", "family_support_verbs"}
+                                                "family_kin_possessed", "family_support_verbs", "evacuee_verbs"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 
