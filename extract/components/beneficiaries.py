@@ -63,9 +63,15 @@ class BeneficiaryFinder:
         self.capacity_modals = frozenset(norm(k) for k in rules["capacity_modals"])
         self.deliverers = {norm(k) for k in rules["deliverers"]}
         # "28 mahasiswa dari teknik sipil ... merancang dan mengawasi", "12 mahasiswa KKN UGM mendampingi": the count
-        # (past at most two capitalised words and an origin) is the subject of a verb of delivering
-        self.deliverer_verbs = re.compile(rf"(?-i:[^\S\n]+[A-Z][\w-]*){{0,2}}(?:[^\S\n]+dari[^.;:!?\n\"“”]{{0,80}}?)?[^\S\n]+"
+        # (past at most two capitalised words and an origin) is the subject of a verb of delivering; a relative
+        # "yang" after one more word of the group too ("24 kader posyandu yang memantau berat badan anak")
+        self.deliverer_verbs = re.compile(rf"(?-i:[^\S\n]+[A-Z][\w-]*){{0,2}}(?:[^\S\n]+dari[^.;:!?\n\"“”]{{0,80}}?)?"
+                                          rf"(?:(?:[^\S\n]+[^\W\d_][\w-]*)?[^\S\n]+yang)?[^\S\n]+"
                                           rf"(?:{alternation(rules['deliverer_verbs'])})(?![^\W\d_])", re.I)
+        # "1.150 orang mengungsi ke masjid": the count (past at most two words of its group, "yang", "masih") is the
+        # subject of a verb of fleeing a disaster, its evacuees
+        self.evacuee_verbs = re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?(?:[^\S\n]+yang)?(?:[^\S\n]+(?:masih|terpaksa|sudah|telah))?"
+                                        rf"[^\S\n]+(?:{alternation(rules['evacuee_verbs'])})(?![^\W\d_])", re.I)
         self.scale = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['noun_first_not_scale'])})(?![^\W\d_])", re.I)
         self.group_max, self.min_count = int(rules["group_max"]), int(rules["min_count"])
         sp = r"[^\S\n]"
@@ -167,8 +173,10 @@ class BeneficiaryFinder:
         if self.history.founders(text, m.start(), noun_end) or self.history.others(text, m.start(), noun_end):
             return []  # "dibentuk pada 2016 oleh delapan peternak", "dua koperasi lain", "Kedua koperasi itu ... 140 orang"
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
-        if self.deliverer_verbs.match(text, m.end()):  # "bersama 15 mahasiswa turun ke lapangan": they deliver it
-            return []
+        if self.evacuated(text, m):
+            return []  # "1.150 orang mengungsi": evacuees, as victims; "bagi 60 keluarga yang mengungsi" is reached
+        if self.deliverer_verbs.match(text, m.end()) and not self.cued(text, m.start()):
+            return []  # "bersama 15 mahasiswa turun ke lapangan": they deliver it ("melatih 40 petani yang memantau": reached)
         if self.population.statistic(text, m.start(), m.end(), m["unit"]):
             return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
         if self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), m.end()):
@@ -186,6 +194,16 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def evacuated(self, text: str, m: re.Match) -> bool:
+        """The count is the subject of "mengungsi", with no recipient cue before it and no reach word after the verb in
+        its sentence ("Sebanyak 60 keluarga yang mengungsi menerima terpal" is reached)."""
+        flee = self.evacuee_verbs.match(text, m.end())
+        if flee is None or self.cued(text, m.start()):
+            return False
+        tail = text[flee.end():flee.end() + 120]
+        tail = tail[:next((i for i, c in enumerate(tail) if c in ".;!?\n"), len(tail))]
+        return self.population.reach.search(tail) is None
 
     def cued(self, text: str, start: int) -> bool:
         """A recipient cue right before the number, past an approximation word: "melatih 60 lulusan SMK"."""

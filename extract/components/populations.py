@@ -40,6 +40,7 @@ class PopulationCheck:
     """Decides whether a count describes a family or a population (see the module docstring)."""
 
     family_heads: re.Pattern  # kinship nouns ending right before the number
+    family_support: re.Pattern  # a possessed kinship noun, then in its sentence a verb of supporting right before the number
     family_units: set[str]  # the counted family members ("anak", "cucu", "anggota")
     existential: set[str]  # the word right before the number (past an approximation word)
     jumlah: re.Pattern  # "jumlah <population noun>" earlier in the clause
@@ -71,6 +72,10 @@ class PopulationCheck:
     involve_named: re.Pattern  # "menyerap tenaga kerja (sekitar)" ending right before the number
     workforce_role: re.Pattern  # "sebagai tenaga kerja" after the count's group
     next_clause: re.Pattern  # ", dan sebagian besar ...": a comma and a link that open the next clause
+    registry: re.Pattern  # "Dinas Sosial ... mencatat (sekitar)" ending right before the number: an agency's register
+    registry_place: re.Pattern  # the count's group placed in a region right after it: "... di kabupaten itu"
+    registry_joins: re.Pattern  # "yang tergabung dalam" between a register count and the next count
+    own_subject: re.Pattern  # "sekolahnya memiliki (sekitar)" ending right before the number: a reached body's own
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -80,6 +85,9 @@ class PopulationCheck:
         return cls(
             family_heads=re.compile(rf"(?:^|[\s(\"“])(?:{alternation(rules['family_heads'])})[^\S\n]+$", re.I),
             family_units={norm(k) for k in rules["family_units"]},
+            family_support=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['family_kin_possessed'])})(?![^\W\d_])"
+                                      rf"[^.;!?\n\"“”]{{0,60}}?(?<![^\W\d_])(?:{alternation(rules['family_support_verbs'])})"
+                                      rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]+$", re.I),
             existential=existential,
             jumlah=re.compile(_WORD.format(rf"(?:{alternation(rules['population_heads'])})[^\S\n]+(?:{alternation(nouns)})"),
                               re.I),
@@ -125,6 +133,17 @@ class PopulationCheck:
             next_clause=re.compile(rf",[^\S\n]*(?:{alternation(rules['coordination'] + rules['clause_links'])})(?![^\W\d_])", re.I),
             workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
+            registry=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_agencies'])})(?![^\W\d_])"
+                                rf"[^.;!?\n]{{0,100}}?(?<![^\W\d_])(?:{alternation(rules['registry_verbs'])})"
+                                rf"(?:[^\S\n]+ada)?(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+            registry_place=re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+di[^\S\n]+"
+                                      rf"(?:(?:{alternation(rules['registry_regions'])})(?![^\W\d_])|(?-i:[A-Z]))", re.I),
+            registry_joins=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$",
+                                      re.I),
+            own_subject=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
+                                   rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
+                                   rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
+                                   rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
@@ -137,6 +156,8 @@ class PopulationCheck:
             return False
         if self.family_heads.search(text[max(0, start - 40):start]) is not None:
             return True
+        if self.family_support.search(text[max(0, start - 120):start]) is not None:
+            return True  # "Ayahnya petani sawit yang masih membiayai tiga anak bersekolah": the parent's children
         # "tinggal bersama lima anggota keluarga": the household of the person just described
         if self.comitative.search(text[max(0, start - 20):start]) is None:
             return False
@@ -174,6 +195,8 @@ class PopulationCheck:
         if self.inhabitants(text, start, clause_start):  # "dihuni 700 jiwa": reach words cannot save it
             return True
         head = text[clause_start:start]
+        if self.registered(text, start, end, head):  # "Dinas Sosial ... mencatat sekitar 9.870 KPM ... di kabupaten itu"
+            return True
         if self.partitive_base(text, start, end, head):  # "Dari sekitar 600 KK di desa kami, kini 430 KK sudah ..."
             return True
         if self.reach.search(text, clause_start, clause_end):
@@ -204,11 +227,29 @@ class PopulationCheck:
             before.pop()
         if before and before[-1] == "dari" and self.partitive.match(text, end):
             return True  # "dari sekitar 4.200 KK di kecamatannya, mayoritas bekerja sebagai petani"
+        if self.own_subject.search(head[-60:]):  # "sekolahnya memiliki 186 murid": the reached school's pupils
+            return False
         # "terdapat sekitar 9.300", "masih ada sekitar 6.000": the existential word stands before the approximation
         before = words_before(head, len(head), 4)
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def registered(self, text: str, start: int, end: int, head: str) -> bool:
+        """True for a count an agency reports from its register, its group placed in a region right after it ("Dinas
+        Sosial Minahasa Utara mencatat sekitar 9.870 KPM penerima Program Keluarga Harapan di kabupaten itu"), and a
+        count its members are said to join ("... 14.000 petani plasma di Kobar yang tergabung dalam 38 koperasi"):
+        a region's total, whatever reach word of a government scheme it holds."""
+        if self.registry.search(head[-160:]):
+            return self.registry_place.match(text, end) is not None
+        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        if not earlier or not self.registry_joins.search(head):
+            return False
+        prev = earlier[-1]
+        if self.registry_joins.search(head[prev.end():]) is None:
+            return False
+        prev_head = head[:prev.start()]
+        return bool(self.registry.search(prev_head[-160:])) and self.registry_place.match(head, prev.end()) is not None
 
     def partitive_base(self, text: str, start: int, end: int, head: str) -> bool:
         """True for the base of a partitive placed by "di" when a smaller count of it follows in the sentence ("Dari
