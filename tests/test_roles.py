@@ -622,6 +622,9 @@ ROLES_M28PRG = [
          "bergilir selama tiga hari. Manager PLN UP3 Sorong mengatakan mesin pembangkit menjalani perawatan.\n"
          "Baca juga: PLN Sambung Listrik Gratis untuk Warga Kurang Mampu di Raja Ampat\n"
          "Ketua Komisi II DPRD Kota Sorong meminta jadwal diumumkan jauh hari.", [], []),
+    Case("RUPS Bank Sultra Tetapkan Dividen\nKENDARI - RUPS PT Bank Sultra menetapkan dividen Rp 90 miliar. "
+         "Dividen dibagikan kepada Pemerintah Provinsi Sulawesi Tenggara. Rincian penggunaan dana TJSL akan dibahas "
+         "direksi bersama dewan komisaris.", [], []),
     # negatives: a CSR word outside the setting-aside sentence still opens the roles
     Case("PT Semen Tonasa menyisihkan sebagian laba untuk dana CSR. Perusahaan menyerahkan bantuan perahu kepada "
          "Kelompok Nelayan Bahari.", ["PT Semen Tonasa"], ["Kelompok Nelayan Bahari"]),
