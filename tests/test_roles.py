@@ -608,8 +608,10 @@ ROLES_M28PRG = [
     # running a programme, as "melaksanakan": its subject runs it (ps2_014, d019, pl2_012 write it so)
     Case("PT Pertamina EP Papua Field menjalankan program Hutan Sagu Lestari di Kampung Malawele. Program itu "
          "dijalankan bersama Yayasan Ekologi Papua sebagai mitra pendamping. Perusahaan menyerahkan mesin pemarut "
-         "kepada Kelompok Usaha Mama Sagu Malawele.",
-         ["PT Pertamina EP Papua Field"], ["Yayasan Ekologi Papua", "Kelompok Usaha Mama Sagu Malawele"]),
+         "kepada Kelompok Usaha Mama Sagu Malawele. Produk mereka kini dijual di gerai PT Angkasa Pura I di Bandara "
+         "Domine Eduard Osok.",  # a second company: no "one company of the article" to fall back on
+         ["PT Pertamina EP Papua Field"],
+         ["Yayasan Ekologi Papua", "Kelompok Usaha Mama Sagu Malawele", "PT Angkasa Pura I"]),
     # negative: a government body that runs its own programme beside the company's is no giver (giver_min_other)
     Case("PT Bank Papua menyerahkan bantuan bibit kepada Kelompok Tani Maju. Dinas Pertanian Kabupaten Sorong "
          "menjalankan program pendampingan petani di Distrik Aimas.",
