@@ -547,3 +547,32 @@ def test_an_aim_told_as_action_and_object_is_no_name(finder_nlp, text):
 @pytest.mark.parametrize("text, name", AIM_NAMES, ids=[a[1] for a in AIM_NAMES])
 def test_a_word_of_its_own_beside_the_aim_keeps_the_name(finder_nlp, text, name):
     assert name in names(finder_nlp, text)
+
+
+# Round s28 leftovers (docs/programs.md, "Leftovers of s28"): a government scheme or a national goal is no
+# programme name, also with its head word or a place beside it; a capitalised "Gerakan" is the name's own head word.
+GOVERNMENT_SCHEMES = [
+    "\"Kami minta kabupaten menggelar Gerakan Pangan Murah minimal dua kali sebulan,\" kata Kepala Dinas Ketahanan "
+    "Pangan Provinsi Jambi.",
+    "TPID Kota Manado menggelar Gerakan Pangan Murah (GPM) di 15 kelurahan mulai pekan depan.",
+    "Dalam sambutannya, Bupati Merauke menyebut program Merauke Swasembada Pangan harus melibatkan petani lokal.",
+    "Bank Kalsel mendukung program Swasembada Pangan Nasional melalui bantuan traktor kepada petani Tapin.",
+]
+MOVEMENT_NAMES = [  # negatives: a movement's own name keeps "Gerakan"; a place head beside the goal makes a name
+    ("PT Timah melalui Gerakan Orang Tua Asuh Cegah Stunting (Genting) membantu 120 balita di Bangka Barat.",
+     "Gerakan Orang Tua Asuh Cegah Stunting (Genting)"),
+    ("Semen Padang menggelar Gerakan Sekolah Bersih dan Sehat di 20 sekolah dasar di Kota Padang.",
+     "Gerakan Sekolah Bersih dan Sehat"),
+    ("PT Pupuk Kujang menjalankan program Desa Swasembada Pangan di Kabupaten Karawang.", "Desa Swasembada Pangan"),
+    ("Bank Sumut melalui gerakan Peduli Sungai Deli membersihkan bantaran sungai.", "Peduli Sungai Deli"),
+]
+
+
+@pytest.mark.parametrize("text", GOVERNMENT_SCHEMES)
+def test_a_government_scheme_or_national_goal_is_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, name", MOVEMENT_NAMES, ids=[a[1] for a in MOVEMENT_NAMES])
+def test_a_movement_keeps_its_head_word(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)

@@ -604,11 +604,43 @@ ROLES_XFAIL: list[Case] = [
 ]
 
 
+ROLES_M28PRG = [
+    # running a programme, as "melaksanakan": its subject runs it (ps2_014, d019, pl2_012 write it so)
+    Case("PT Pertamina EP Papua Field menjalankan program Hutan Sagu Lestari di Kampung Malawele. Program itu "
+         "dijalankan bersama Yayasan Ekologi Papua sebagai mitra pendamping. Perusahaan menyerahkan mesin pemarut "
+         "kepada Kelompok Usaha Mama Sagu Malawele. Produk mereka kini dijual di gerai PT Angkasa Pura I di Bandara "
+         "Domine Eduard Osok.",  # a second company: no "one company of the article" to fall back on
+         ["PT Pertamina EP Papua Field"],
+         ["Yayasan Ekologi Papua", "Kelompok Usaha Mama Sagu Malawele", "PT Angkasa Pura I"]),
+    # negative: a government body that runs its own programme beside the company's is no giver (giver_min_other)
+    Case("PT Bank Papua menyerahkan bantuan bibit kepada Kelompok Tani Maju. Dinas Pertanian Kabupaten Sorong "
+         "menjalankan program pendampingan petani di Distrik Aimas.",
+         ["PT Bank Papua"], ["Kelompok Tani Maju", "Dinas Pertanian Kabupaten Sorong"]),
+    # context words told in passing: a company's books set a share aside; a related-story line is another story
+    Case("Laba Vale Turun 30 Persen\nJAKARTA - PT Vale Indonesia Tbk mencatat laba bersih 57,8 juta dolar AS. "
+         "Perseroan juga tetap menyisihkan anggaran untuk program pemberdayaan masyarakat sesuai rencana induk. "
+         "Harga saham di Bursa Efek Indonesia melemah.", [], []),
+    Case("PLN Umumkan Pemadaman Bergilir\nSORONG - PT PLN (Persero) UP3 Sorong mengumumkan pemadaman listrik "
+         "bergilir selama tiga hari. Manager PLN UP3 Sorong mengatakan mesin pembangkit menjalani perawatan.\n"
+         "Baca juga: PLN Sambung Listrik Gratis untuk Warga Kurang Mampu di Raja Ampat\n"
+         "Ketua Komisi II DPRD Kota Sorong meminta jadwal diumumkan jauh hari.", [], []),
+    Case("RUPS Bank Sultra Tetapkan Dividen\nKENDARI - RUPS PT Bank Sultra menetapkan dividen Rp 90 miliar. "
+         "Dividen dibagikan kepada Pemerintah Provinsi Sulawesi Tenggara. Rincian penggunaan dana TJSL akan dibahas "
+         "direksi bersama dewan komisaris.", [], []),
+    # negatives: a CSR word outside the setting-aside sentence still opens the roles
+    Case("PT Semen Tonasa menyisihkan sebagian laba untuk dana CSR. Perusahaan menyerahkan bantuan perahu kepada "
+         "Kelompok Nelayan Bahari.", ["PT Semen Tonasa"], ["Kelompok Nelayan Bahari"]),
+    Case("Baca juga: Bank Sulselbar Salurkan CSR untuk Masjid\nPT Bank Sulselbar menyalurkan bantuan CSR kepada "
+         "Kelompok Tani Sipakainge.", ["PT Bank Sulselbar"], ["Kelompok Tani Sipakainge"]),
+]
+
+
 def _params():
     cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
         ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6 + ROLES_BATCH_8 + \
         ROLES_BATCH_9_10 + ROLES_APPOSITION + ROLES_BATCH_11_12 + ROLES_BATCH_13_14 + ROLES_CHANNEL + ROLES_JOINT + ROLES_COFUND + ROLES_S24A + \
-        ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S28SUL
+        ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S28SUL + \
+        ROLES_M28PRG
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 

@@ -109,6 +109,8 @@ class ProgramFinder:
         self.title_verb_endings = tuple(rules["title_verb_endings"])
         # cues that belong to the lower-case name they open ("gerakan peduli isolasi mandiri (Garda Lima)")
         self.kept_cues = {c.lower() for c in rules["lower_name_kept_cues"]}
+        self.title_name_cues = tuple(rules["title_name_cues"])  # "Gerakan Pangan Murah": the cue is the head
+        self.national_goals = [norm(g).split() for g in rules["national_goals"]]
         self.day_name_words = set(rules["day_name_words"])
         self.owner_heads = set(rules["owner_heads"])
         # first words of "X Y Bank Z (XYBZ)" that make it no programme closed by its owner (``owner_named``)
@@ -206,6 +208,8 @@ class ProgramFinder:
             if got and got[2] != "quoted":
                 lead = self.strip.match(text, got[0], got[1])
                 got = (lead.end(), got[1], got[2]) if lead else got
+                if text.startswith(self.title_name_cues, m.start()) and not text[m.start():got[0]].strip().count(" "):
+                    got = (m.start(), got[1], got[2])  # "Gerakan Pangan Murah": the head word is the name's
             named = text.startswith(self.programme_word, m.start()) and _mid_sentence(text, m.start())
             lone = m.group().split()[0] in self.lone_cues and len(m.group().split()) == 1  # "program Makmur"
             if got and got[1] > got[0] and self.valid(text[got[0]:got[1]], got[2] == "quoted", text, got[1], named, lone):
@@ -344,6 +348,8 @@ class ProgramFinder:
         plain = re.sub(r"[^\S\n]*\([^()]*\)", "", name)
         if any(norm(x) in self.generic for x in (name, plain, self.programme_lead.sub("", plain))):
             return False
+        if self.national_goal(plain):
+            return False
         if quoted:
             return len(words) <= self.max_words
         day_named = words[0] in self.days and len(words) > 1 and words[1] in self.day_name_words  # "Jumat Berkah"
@@ -461,6 +467,17 @@ class ProgramFinder:
     def common_word(self, word: str) -> bool:
         """A scheme label ("CSR", "UMKM") or a descriptive word: no name by itself."""
         return norm(word) in self.generic or word.lower() in self.descriptive
+
+    def national_goal(self, name: str) -> bool:
+        """A national goal, alone or with one more word (its place or "Nasional"): "Merauke Swasembada Pangan"."""
+        words = norm(name).split()
+        for goal in self.national_goals:
+            n = len(goal)
+            for i in range(len(words) - n + 1):
+                if words[i:i + n] == goal:
+                    rest = name.split()[:i] + name.split()[i + n:]
+                    return len(rest) <= 1 and not any(w in self.place_heads or w in self.themes for w in rest)
+        return False
 
     def descriptive_only(self, words: list[str]) -> bool:
         """Every word describes ("pemberdayaan masyarakat desa"): a description, not a name. The owner's name

@@ -28,6 +28,7 @@ from extract.components.gov_roles import GovRoles
 from extract.components.implementers import Implementers
 from extract.components.phrase_groups import PhraseGroups
 from extract.components.organizations import load_place_names
+from extract.components.passing_context import PassingContext
 from extract.components.programme_gate import ProgrammeGate
 from gazetteers.companies import load_gazetteer, norm_name
 from rules import load_rules
@@ -107,6 +108,7 @@ class RoleFinder:
         self.matcher = phrases.group("cues")
         phrases.add("context", "CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.context = phrases.group("context")
+        self.passing = PassingContext(rules["context"]["passing"], load_rules("programs")["related_lines"])
         self.giver_kinds = set(rules["giver_kinds"])
         self.regulators = frozenset(rules["regulators"])
         councils = "|".join(map(re.escape, rules["legislatures"]))
@@ -189,7 +191,7 @@ class RoleFinder:
         doc._.organizations_all = orgs
         if not orgs:
             return doc
-        if not self.context(doc) and not self.gate.opens(doc, orgs):  # no programme reported: no roles
+        if not self.passing.reports(doc, self.context(doc)) and not self.gate.opens(doc, orgs):  # no programme reported: no roles
             doc._.organizations = []
             return doc
         scores = self.score(doc, orgs)
