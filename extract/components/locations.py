@@ -785,7 +785,7 @@ class PlaceFinder:
                 self.fuzzy(doc, c, anchors)
         self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
-        cands = [c for c in cands if not self.no_place_here(doc, c)]
+        cands = [c for c in cands if not self.no_place_here(doc, c) and not _unlisted_in_related_line(doc_text(doc), c)]
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
 
@@ -1216,6 +1216,17 @@ def _title_case_line(text: str, at: int) -> bool:
     line = _LINK_PREFIX.sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
     words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _unlisted_in_related_line(text: str, c: "Candidate") -> bool:
+    """A name no list knows, read behind a cue word in a related-story line ("Baca juga: Jembatan Penghubung
+    Pulau di Liukang Tupabbiring Rusak Parah", "Baca juga: Pantai Pulau Merah ..."): another story's headline,
+    in title case, where a cue swallows the headline's next words. Listed places there stay (optional), and so
+    does one unlisted word behind its cue ("Baca juga: Pantai Derawan ...": a name, not a swallowed headline)."""
+    if c.codes or c.code or c.other is not None or len(text[c.name_start:c.end].split()) < 2:
+        return False
+    start = text.rfind("\n", 0, c.start) + 1
+    return bool(_LINK_PREFIX.match(text[start:c.start]))
 
 
 AGE_AFTER = re.compile(r"[ \t]*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)")  # "Euis Rohaeni (41)": a person's age
