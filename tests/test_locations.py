@@ -1236,3 +1236,23 @@ MARKET_OF_A_COUNTRY = [
 @pytest.mark.parametrize("case", MARKET_OF_A_COUNTRY, ids=lambda c: c.text[:60])
 def test_market_of_a_country_s28(nlp, case):
     check(nlp, case)
+
+
+# s28 leftovers: a forest crop after the cue "Hutan" names a kind of forest, no place ("Jaga Hutan Sagu", ps2_014;
+# "Hutan Mangrove"), and "hutan" after a product or an event of the forest is a compound ("madu hutan", "kebakaran
+# hutan"; capitalised in a title-case headline too): the place after it is read on its own. Negatives: a listed place
+# with the crop word ("Sungai Sagu") and a named forest ("Hutan Lindung Sungai Wain") stay.
+FOREST_WORDS = [
+    Case("Jaga Hutan Sagu, Mama-mama di Sorong Olah Sagu Jadi Mi dan Kue Kering", [("Sorong", "kota", "*")]),
+    Case("Kelompok tani menanam bibit di Hutan Mangrove bersama warga.", []),
+    Case("Kebakaran Hutan Riau Meluas, Warga Diminta Waspada Asap", [("Riau", "provinsi", "14")]),
+    Case("Koperasi Dukung Petani Madu Hutan Batu Dulang Tembus Pasar Ritel Modern", []),
+    Case("Panen madu di Sungai Sagu berjalan lancar.", [("Sungai Sagu", "lainnya", "*")]),
+    Case("Warga menanam pohon di Hutan Lindung Sungai Wain, Balikpapan.",
+         [("Hutan Lindung Sungai Wain", "lainnya", None), ("Balikpapan", "kota", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", FOREST_WORDS, ids=lambda c: c.text[:60])
+def test_forest_words_s28(nlp, case):
+    check(nlp, case)

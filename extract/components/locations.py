@@ -549,8 +549,9 @@ class PlaceFinder:
                     and _starts_name(t.text[i + 1]) and (t.lower[i + 1] in self.area_cues or (
                     i + 2 < n and f"{t.lower[i + 1]} {t.lower[i + 2]}" in self.area_cues)):
                 return None  # "kawasan Danau Toba", "kawasan Pelabuhan Merak": the feature after it names the place
-            if i and text.islower() and t.lower[i - 1] in self.cue_compounds.get(low, ()):
-                return None  # "garis pantai Karangsong": a coastline, no beach
+            if i and t.lower[i - 1] in self.cue_compounds.get(low, ()) and (
+                    text.islower() or _title_case_line(doc_text(doc), doc[i].idx)):
+                return None  # "garis pantai Karangsong": a coastline, no beach; "Petani Madu Hutan Batu Dulang"
             if text.islower() and i + 1 < n and t.text[i + 1][:1].isupper() and t.lower[i + 1] in self.admin_cues \
                     and low not in self.feature_cues:
                 return None  # "dermaga Kampung Asei Besar": a common noun before a village; the village is the place
