@@ -1273,3 +1273,19 @@ KAWASAN_OF_A_PLACE = [
 @pytest.mark.parametrize("case", KAWASAN_OF_A_PLACE, ids=lambda c: c.text[:60])
 def test_kawasan_of_a_place_s28(nlp, case):
     check(nlp, case)
+
+
+# s28 leftovers: a field or square ("Lapangan") is a venue head like "Stadion", "GOR": the words of its name are no
+# kelurahan (ppr_010 "Lapangan Pemuda Mandala Merauke"). Negative: the kelurahan behind its own cue stays.
+LAPANGAN_VENUE = [
+    Case("Warga Distrik Merauke, Kabupaten Merauke, menggelar panen sagu di Lapangan Pemuda Mandala Merauke.",
+         [("Distrik Merauke", "kecamatan", "*"), ("Kabupaten Merauke", "kabupaten", "*")]),
+    Case("Warga Distrik Merauke, Kabupaten Merauke, menggelar panen sagu di Kelurahan Mandala.",
+         [("Distrik Merauke", "kecamatan", "*"), ("Kabupaten Merauke", "kabupaten", "*"),
+          ("Kelurahan Mandala", "kelurahan", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", LAPANGAN_VENUE, ids=lambda c: c.text[:60])
+def test_lapangan_is_a_venue_s28(nlp, case):
+    check(nlp, case)
