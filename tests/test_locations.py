@@ -822,7 +822,8 @@ def test_locations_rules_known_keys():
                           "facility_cues", "feature_cues", "settlement_unit", "settlement_area",
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
-                          "named_after_place", "village_cue_regions", "common_before_place"}
+                          "named_after_place", "village_cue_regions", "common_before_place",
+                          "common_before_small_place", "country_markets"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1246,7 +1247,7 @@ FOREST_WORDS = [
     Case("Jaga Hutan Sagu, Mama-mama di Sorong Olah Sagu Jadi Mi dan Kue Kering", [("Sorong", "kota", "*")]),
     Case("Kelompok tani menanam bibit di Hutan Mangrove bersama warga.", []),
     Case("Kebakaran Hutan Riau Meluas, Warga Diminta Waspada Asap", [("Riau", "provinsi", "14")]),
-    Case("Koperasi Dukung Petani Madu Hutan Batu Dulang Tembus Pasar Ritel Modern", []),
+    Case("Warga Dukung Petani Madu Hutan Batu Dulang Tembus Pasar Ritel Modern", []),
     Case("Panen madu di Sungai Sagu berjalan lancar.", [("Sungai Sagu", "lainnya", "*")]),
     Case("Warga menanam pohon di Hutan Lindung Sungai Wain, Balikpapan.",
          [("Hutan Lindung Sungai Wain", "lainnya", None), ("Balikpapan", "kota", "*")]),
