@@ -114,6 +114,7 @@ class PlaceFinder:
         self.cue_ratio = rules["cue_fuzzy_ratio"]
         self.name_ratio = rules["name_fuzzy_ratio"]
         self.locatives = set(rules["locatives"])
+        self.country_markets = set(rules["country_markets"])
         self.joins = set(rules["list_joins"])
         self.last_joins = set(rules["list_last_joins"])
         self.inner = set(rules["name_inner"])
@@ -149,6 +150,7 @@ class PlaceFinder:
         self.feature_cues = set(rules["feature_cues"])
         self.cues_not_before_region = set(rules["cues_not_before_region"])
         self.common_before_place = set(rules["common_before_place"])
+        self.common_before_small = set(rules["common_before_small_place"])
         self.compass = set(rules["compass_parts"])
         self.residents = set(rules["residents_of_towns"])
         # a region's names, searched only where one of them can start (scan.py; \b before a letter is (?<![\w]), so
@@ -287,7 +289,8 @@ class PlaceFinder:
         if cand.tok_start:
             k = cand.tok_start - 1
             first = t.sent_start[k] or (cand.tok_start >= 2 and t.text[cand.tok_start - 2] in "\n.")
-            cand.locative = t.lower[k] in self.locatives and (t.text[k].islower() or first)
+            cand.locative = (t.lower[k] in self.locatives and (t.text[k].islower() or first)) or (
+                t.text[k] in self.country_markets and cand.other is not None and cand.other.kind == "countries")
             cand.after_blocker = t.lower[k] in self.not_after and not (
                 t.lower[k] in self.residents and cand.other is not None and cand.other.kind == "towns")
         if cand.tok_end < len(t.text) and cand.cue is None:
@@ -549,8 +552,9 @@ class PlaceFinder:
                     and _starts_name(t.text[i + 1]) and (t.lower[i + 1] in self.area_cues or (
                     i + 2 < n and f"{t.lower[i + 1]} {t.lower[i + 2]}" in self.area_cues)):
                 return None  # "kawasan Danau Toba", "kawasan Pelabuhan Merak": the feature after it names the place
-            if i and text.islower() and t.lower[i - 1] in self.cue_compounds.get(low, ()):
-                return None  # "garis pantai Karangsong": a coastline, no beach
+            if i and t.lower[i - 1] in self.cue_compounds.get(low, ()) and (
+                    text.islower() or _title_case_line(doc_text(doc), doc[i].idx)):
+                return None  # "garis pantai Karangsong": a coastline, no beach; "Petani Madu Hutan Batu Dulang"
             if text.islower() and i + 1 < n and t.text[i + 1][:1].isupper() and t.lower[i + 1] in self.admin_cues \
                     and low not in self.feature_cues:
                 return None  # "dermaga Kampung Asei Besar": a common noun before a village; the village is the place
@@ -559,6 +563,8 @@ class PlaceFinder:
             if (low in self.named_after_place or (text.islower() and low in self.common_before_place)) \
                     and self.known_after(doc, i + 1):
                 return None
+            if text.islower() and low in self.common_before_small and self.known_after(doc, i + 1, min_depth=3):
+                return None  # "kawasan Hamadi" is the kelurahan; "kawasan Toba" stays an area, not the regency
             return (low, "area", i + 1, False)
         if len(low) >= 6 and (low[0] in self.cue_ends or low[-2:] in self.cue_ends) and i + 1 < n \
                 and _starts_name(t.text[i + 1]) and text[0].isupper():
@@ -568,14 +574,15 @@ class PlaceFinder:
                 return (best[0], self.admin_cues[best[0]], i + 1, True)
         return None
 
-    def known_after(self, doc: Doc, j: int) -> bool:
+    def known_after(self, doc: Doc, j: int, min_depth: int = 0) -> bool:
         """Whether the whole capitalised run at token j names a place the lists know (any level): "Dumai",
         "Hative Besar"; not "Dendang Melayu", a beach of which the lists know only "Dendang"."""
         if j >= len(doc) or not _starts_name(doc[j].text):
             return False
         run = self.name_words(doc, j)
         hit = self.match(doc, j, run) if run else None
-        return hit is not None and hit[0] == len(run)
+        return hit is not None and hit[0] == len(run) and (
+            not min_depth or (hit[3] is None and bool(hit[2]) and all(self.depth(x) >= min_depth for x in hit[2])))
 
     def names_region(self, doc: Doc, i: int, j: int) -> bool:
         """Does the cue word at i spell a region with the name after it ("Banjar Baru" = Banjarbaru), or
@@ -785,7 +792,7 @@ class PlaceFinder:
                 self.fuzzy(doc, c, anchors)
         self.keep_unknown_in_addresses(doc, cands)
         programmes = self.programme_spans(doc)
-        cands = [c for c in cands if not self.no_place_here(doc, c)]
+        cands = [c for c in cands if not self.no_place_here(doc, c) and not _unlisted_in_related_line(doc_text(doc), c)]
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
 
@@ -1216,6 +1223,18 @@ def _title_case_line(text: str, at: int) -> bool:
     line = _LINK_PREFIX.sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
     words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _unlisted_in_related_line(text: str, c: "Candidate") -> bool:
+    """A name no list knows, read behind a cue word in a related-story line ("Baca juga: Jembatan Penghubung
+    Pulau di Liukang Tupabbiring Rusak Parah", "Baca juga: Warga Desa Lingkar Tambang Terima ..."): another
+    story's headline, in title case, where a cue swallows the headline's next words. Listed places there stay (optional), and so
+    does one unlisted word behind its cue ("Baca juga: Pantai Derawan ...": a name, not a swallowed headline)."""
+    name = text[c.name_start:c.end]
+    if c.codes or c.code or c.other is not None or len(name.split()) < 2 or _numeral(name):
+        return False  # a numbered name is a name ("Baca juga: Jembatan Musi IV Ditutup Sementara")
+    start = text.rfind("\n", 0, c.start) + 1
+    return bool(_LINK_PREFIX.match(text[start:c.start]))
 
 
 AGE_AFTER = re.compile(r"[ \t]*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)")  # "Euis Rohaeni (41)": a person's age
