@@ -955,3 +955,36 @@ BREAST_MILK = [
 @pytest.mark.parametrize("case", BREAST_MILK, ids=lambda c: c.text[:50])
 def test_breast_milk_is_no_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# m28prt: an oil and gas contractor's unit named by its working area after the gazetteer's name (nam_002, nam_007,
+# ps2_014; rules/organizations.toml area_named_companies); negatives: a place further on, the company's own long form
+AREA_NAMED_UNITS = [
+    Case("Bantuan diserahkan Medco E&P Tarakan kepada bank sampah.", ["Medco E&P Tarakan"]),
+    Case("Medco E&P Natuna Ltd menyerahkan bantuan kepada nelayan.", ["Medco E&P Natuna Ltd"]),
+    Case("Bantuan diserahkan Pertamina EP Tarakan Field kepada bank sampah.", ["Pertamina EP Tarakan Field"]),
+    Case("Medco E&P menyerahkan bantuan kepada nelayan Natuna.", ["Medco E&P"]),
+    Case("Bantuan Medco E&P Indonesia untuk nelayan.", ["Medco E&P Indonesia"]),
+    Case("Bantuan Pertamina EP di Papua diserahkan kemarin.", ["Pertamina EP"]),
+]
+
+
+@pytest.mark.parametrize("case", AREA_NAMED_UNITS, ids=lambda c: c.text[:50])
+def test_area_named_units(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# m28prt: a known name matched only in another case and written all in lower case is a common noun phrase
+# ("pembangunan perumahan", housing construction, is no PT PP: ps2_014); negatives: the name capitalised, and known
+# names in their own case
+LOWER_CASE_KNOWN_NAME = [
+    Case("Program ini juga mendorong pembangunan perumahan warga di kampung itu.", []),
+    Case("Proyek dikerjakan PT Pembangunan Perumahan (Persero) Tbk di Sorong.",
+         ["PT Pembangunan Perumahan (Persero) Tbk"]),
+    Case("Bantuan disalurkan melalui Rumah Zakat dan Dompet Dhuafa.", ["Rumah Zakat", "Dompet Dhuafa"]),
+]
+
+
+@pytest.mark.parametrize("case", LOWER_CASE_KNOWN_NAME, ids=lambda c: c.text[:50])
+def test_lower_case_known_name_is_no_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -118,6 +118,8 @@ class OrgFinder:
         self.elision_marks = frozenset(words["elision_marks"])
         self.elision_max = words["elision_max"]
         self.after_acronym_people = set(words["after_acronym_people"])
+        self.area_named = frozenset(words["area_named_companies"])
+        self.area_unit_words = frozenset(words["area_unit_words"])
         self.serial_closers = frozenset(words["serial_comma_closers"])
         self.quotes_open, self.quotes_close = frozenset(words["quotes_open"]), frozenset(words["quotes_close"])
         self.quoted_max = words["quoted_max"]
@@ -771,11 +773,15 @@ class OrgFinder:
 
     def find_gazetteer(self, doc: Doc) -> list[Found]:
         out = []
-        matches = list(self.gaz_matches) + list(self.gaz_lower(doc))
-        for match_id, s, e in matches:
+        exact = list(self.gaz_matches)
+        matches = exact + list(self.gaz_lower(doc))
+        for i, (match_id, s, e) in enumerate(matches):
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
             written = self.span(s, e)
+            if i >= len(exact) and written.islower():
+                continue  # "pembangunan perumahan" (housing construction), no PT PP: a name all in lower case
+                # matched only in another case is a common noun phrase
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             if self.defined_elsewhere(written, entry):
@@ -796,6 +802,8 @@ class OrgFinder:
             else:
                 end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end, entry=entry)
                 end = self.brand_after_acronym(e, end, entry)
+                if end == e and eid in self.area_named:
+                    end = self.working_area(e)  # "Medco E&P | Natuna Ltd": the unit named by its block
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
@@ -813,6 +821,16 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(levels)))
         return out
+
+    def working_area(self, e: int) -> int:
+        """End of an oil and gas contractor's working area after its name at token e (``area_named_companies``):
+        a known place of one to three words, then ``area_unit_words`` or legal words ("Medco E&P | Natuna Ltd",
+        "Pertamina EP | Papua Field"); e when no place follows."""
+        words = self.t.text
+        j = next((e + k for k in (3, 2, 1) if e + k <= self.n and self.span(e, e + k) in self.places), e)
+        while e < j < self.n and (words[j] in self.area_unit_words or words[j] in self.legal):
+            j += 1
+        return j
 
     def in_person(self, s: int, e: int, written: str) -> bool:
         """Whether a known name written in mixed case (not an acronym) is the end of a person's name that the trained
