@@ -373,3 +373,42 @@ PERSON_INSIDE_NAME = [
 @pytest.mark.parametrize("name,persons,clean", PERSON_INSIDE_NAME, ids=[c[0] for c in PERSON_INSIDE_NAME])
 def test_entity_person_inside_a_name(name, persons, clean):
     assert resolver().resolve({"name": name, "kind": "mass_org"}, persons)["name"] == clean
+
+
+# m28prt: an airport, air base or stadium named after a national hero keeps the hero's name (rules/entities.toml
+# open_ends; nam_010, par_050, dat_004 ...); negatives: the hero's name after a word that is no facility, and a body
+# that merely ends in the facility's words before the holder
+PERSON_NAMED_FACILITY = [
+    ("PT Angkasa Pura Indonesia (InJourney Airports) Kantor Cabang Bandara I Gusti Ngurah Rai",
+     ["I Gusti Ngurah Rai"], "PT Angkasa Pura Indonesia (InJourney Airports) Kantor Cabang Bandara I Gusti Ngurah Rai"),
+    ("Kantor Cabang Bandar Udara Sultan Hasanuddin", ["Sultan Hasanuddin"], "Kantor Cabang Bandar Udara Sultan Hasanuddin"),
+    ("Pengelola Stadion Haji Agus Salim", ["Haji Agus Salim"], "Pengelola Stadion Haji Agus Salim"),
+    # negatives
+    ("Yayasan Peduli Bali I Gusti Ngurah Rai", ["I Gusti Ngurah Rai"], "Yayasan Peduli Bali"),
+    ("Komunitas Pecinta Bandara Kita Budi Santoso", ["Budi Santoso"], "Komunitas Pecinta Bandara Kita"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", PERSON_NAMED_FACILITY, ids=[c[0] for c in PERSON_NAMED_FACILITY])
+def test_entity_person_named_facility(name, persons, clean):
+    assert resolver().resolve({"name": name, "kind": "company"}, persons)["name"] == clean
+
+
+# m28prt: an oil and gas contractor's unit named by its working area keeps the area as its unit (rules/organizations.toml
+# area_named_companies; nam_002, nam_007); negatives: a place after another company stays glue, a headline verb after
+# the area leaves the known name alone
+AREA_NAMED = [
+    ("Medco E&P Natuna Ltd", "Medco E&P Natuna Ltd", "Natuna"),
+    ("Medco E&P Tarakan", "Medco E&P Tarakan", "Tarakan"),
+    ("Pertamina EP Papua Field", "Pertamina EP Papua Field", "Papua Field"),
+    # negatives
+    ("Medco E&P Tarakan Bina", "Medco E&P", None),
+    ("Bank Mandiri Makassar", "Bank Mandiri", None),
+    ("Medco E&P Rehab 48 Rumah", "Medco E&P", None),
+]
+
+
+@pytest.mark.parametrize("name,clean,unit", AREA_NAMED, ids=[c[0] for c in AREA_NAMED])
+def test_entity_area_named_unit(name, clean, unit):
+    out = resolver().resolve({"name": name, "kind": "company"}, [])
+    assert (out["name"], out["unit"]) == (clean, unit)

@@ -913,3 +913,78 @@ COMPOUND_HEAD_NAMES = [
 @pytest.mark.parametrize("case", COMPOUND_HEAD_NAMES, ids=lambda c: c.text[:50])
 def test_compound_head_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# m28prt (docs/organizations.md "Leftovers of s28"): after a body's own acronym, the capitalised words up to a comma
+# that opens an office holder's name in apposition are the body's (which mosque, which customary territory: ps2_010,
+# nam_011); negatives: a person's name right after the acronym (no comma, or a day name after the comma), and a holder
+# list whose second part opens with an office title
+NAME_BEFORE_HOLDER = [
+    Case("Ketua Badan Kemakmuran Masjid (BKM) Nurul Huda, La Ode Hasim, mengatakan atap masjid bocor.",
+         ["Badan Kemakmuran Masjid (BKM) Nurul Huda"]),
+    Case("Bantuan itu didampingi Ketua Lembaga Masyarakat Adat (LMA) Port Numbay, George Awi.",
+         ["Lembaga Masyarakat Adat (LMA) Port Numbay"]),
+    Case("Ketua Dewan Kemakmuran Masjid (DKM) Al Ikhlas, Haji Ujang Sobari, menyampaikan terima kasih.",
+         ["Dewan Kemakmuran Masjid (DKM) Al Ikhlas"]),
+    Case("Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso, Selasa, mengatakan program itu penting.",
+         ["Universitas Negeri Jakarta (UNJ)"]),
+    Case("Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso mengatakan program itu penting.",
+         ["Universitas Negeri Jakarta (UNJ)"]),
+    Case("Ketua Akademi Ilmu Pengetahuan Indonesia (AIPI) Sangkot Marzuki, mengatakan hal itu.",
+         ["Akademi Ilmu Pengetahuan Indonesia (AIPI)"]),
+    Case("Kepala Dinas Kesehatan (Dinkes) Budi Santoso, didampingi Sekretaris Dinas, Ani Rahmawati, hadir.",
+         ["Dinas Kesehatan (Dinkes)"]),
+]
+
+
+@pytest.mark.parametrize("case", NAME_BEFORE_HOLDER, ids=lambda c: c.text[:50])
+def test_name_before_holder(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# m28prt: breast milk (ASI, "air susu ibu") and complementary food (MPASI) are no bodies, whatever the NER says
+# (ps2_015, par_085); negatives: a body with an ASI-like acronym part stays
+BREAST_MILK = [
+    Case("Kami melatih kader memasak makanan pendamping ASI, dan memantau ibu hamil.", []),
+    Case("Ibu balita diajari membuat MPASI dari bahan lokal bersama Puskesmas Taliwang.", ["Puskesmas Taliwang"]),
+    Case("Program ini didukung PT Astra Sedaya Finance dan Yayasan Pendidikan Astra.",
+         ["PT Astra Sedaya Finance", "Yayasan Pendidikan Astra"]),
+]
+
+
+@pytest.mark.parametrize("case", BREAST_MILK, ids=lambda c: c.text[:50])
+def test_breast_milk_is_no_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# m28prt: an oil and gas contractor's unit named by its working area after the gazetteer's name (nam_002, nam_007,
+# ps2_014; rules/organizations.toml area_named_companies); negatives: a place further on, the company's own long form
+AREA_NAMED_UNITS = [
+    Case("Bantuan diserahkan Medco E&P Tarakan kepada bank sampah.", ["Medco E&P Tarakan"]),
+    Case("Medco E&P Natuna Ltd menyerahkan bantuan kepada nelayan.", ["Medco E&P Natuna Ltd"]),
+    Case("Bantuan diserahkan Pertamina EP Tarakan Field kepada bank sampah.", ["Pertamina EP Tarakan Field"]),
+    Case("Medco E&P menyerahkan bantuan kepada nelayan Natuna.", ["Medco E&P"]),
+    Case("Bantuan Medco E&P Indonesia untuk nelayan.", ["Medco E&P Indonesia"]),
+    Case("Bantuan Pertamina EP di Papua diserahkan kemarin.", ["Pertamina EP"]),
+]
+
+
+@pytest.mark.parametrize("case", AREA_NAMED_UNITS, ids=lambda c: c.text[:50])
+def test_area_named_units(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# m28prt: a known name matched only in another case and written all in lower case is a common noun phrase
+# ("pembangunan perumahan", housing construction, is no PT PP: ps2_014); negatives: the name capitalised, and known
+# names in their own case
+LOWER_CASE_KNOWN_NAME = [
+    Case("Program ini juga mendorong pembangunan perumahan warga di kampung itu.", []),
+    Case("Proyek dikerjakan PT Pembangunan Perumahan (Persero) Tbk di Sorong.",
+         ["PT Pembangunan Perumahan (Persero) Tbk"]),
+    Case("Bantuan disalurkan melalui Rumah Zakat dan Dompet Dhuafa.", ["Rumah Zakat", "Dompet Dhuafa"]),
+]
+
+
+@pytest.mark.parametrize("case", LOWER_CASE_KNOWN_NAME, ids=lambda c: c.text[:50])
+def test_lower_case_known_name_is_no_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

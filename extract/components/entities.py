@@ -89,7 +89,11 @@ class Resolver:
         self.unit_ends = frozenset(rules["unit_ends"])
         self.glue_words = set(rules["glue_words"])
         # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
-        self.bare_heads = {h.lower().rstrip(".") for h in load_rules("organizations")["heads"]}
+        org_rules = load_rules("organizations")
+        self.bare_heads = {h.lower().rstrip(".") for h in org_rules["heads"]}
+        # oil and gas contractors whose units are named by their working area ("Medco E&P Natuna Ltd")
+        self.area_named = frozenset(org_rules["words"]["area_named_companies"])
+        self.legal_words = frozenset(org_rules["legal"])
         self.type_heads = set(rules["type_heads"])
         self.open_ends = frozenset(rules["open_ends"])
         self.name_words = frozenset(rules.get("name_words", ()))
@@ -270,11 +274,23 @@ class Resolver:
         words = name.split()
         rest = words[k:]
         cut = self.glue_at(rest, people, 0, self.glue_words, True)
+        if 0 < cut < len(rest) and rest[cut - 1].strip(",.()").lower() in self.open_ends \
+                and rest[cut].strip(",.()").lower() not in self.glue_words:
+            cut = len(rest)  # "... Kantor Cabang Bandara | I Gusti Ngurah Rai": the name goes on, as in clean()
         region = self.region_at(rest[:cut]) if self.keeps_region(entry, kind) else 0
         if region:  # "TP PKK Kabupaten Muara Enim", "PMI Kapuas": the body of that region, not the national one
             return {"name": " ".join(words[:k + region]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
                     "parent": entry.parent, "kind": entry.kind or kind,
                     "unit": " ".join(rest[:region]).strip(" ,.-–")}
+        area = self.region_at(rest[:cut]) if entry.id in self.area_named else 0
+        if area:  # "Medco E&P | Natuna Ltd", "Medco E&P | Tarakan": the unit of that working area
+            tail = area
+            while tail < cut and (rest[tail].strip(",.") in self.legal_words or rest[tail].lower() in self.unit_ends):
+                tail += 1
+        if area and tail == cut:  # nothing else after it ("Pertamina EP Jambi Hadiri Field Trip": a headline)
+            return {"name": " ".join(words[:k + tail]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
+                    "parent": entry.parent, "kind": entry.kind or kind,
+                    "unit": self.unit_of(rest[:tail]) or " ".join(rest[:area]).strip(" ,.-–")}
         if self.is_glue(rest[:cut]):  # "Bank Jateng Rehab 48 Rumah", "PT. Epson 2014": the known name alone
             cut = 0
         return {"name": " ".join(words[:k + cut]).rstrip(" ,.-–") or name, "id": entry.id, "canonical": entry.name,

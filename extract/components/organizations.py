@@ -118,6 +118,8 @@ class OrgFinder:
         self.elision_marks = frozenset(words["elision_marks"])
         self.elision_max = words["elision_max"]
         self.after_acronym_people = set(words["after_acronym_people"])
+        self.area_named = frozenset(words["area_named_companies"])
+        self.area_unit_words = frozenset(words["area_unit_words"])
         self.serial_closers = frozenset(words["serial_comma_closers"])
         self.quotes_open, self.quotes_close = frozenset(words["quotes_open"]), frozenset(words["quotes_close"])
         self.quoted_max = words["quoted_max"]
@@ -771,11 +773,15 @@ class OrgFinder:
 
     def find_gazetteer(self, doc: Doc) -> list[Found]:
         out = []
-        matches = list(self.gaz_matches) + list(self.gaz_lower(doc))
-        for match_id, s, e in matches:
+        exact = list(self.gaz_matches)
+        matches = exact + list(self.gaz_lower(doc))
+        for i, (match_id, s, e) in enumerate(matches):
             eid = self.vocab.strings[match_id]
             entry = self.gaz.entries[eid]
             written = self.span(s, e)
+            if i >= len(exact) and written.islower():
+                continue  # "pembangunan perumahan" (housing construction), no PT PP: a name all in lower case
+                # matched only in another case is a common noun phrase
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             if self.defined_elsewhere(written, entry):
@@ -796,6 +802,8 @@ class OrgFinder:
             else:
                 end, acr = self.extend_units(doc, e, names=extend_names and s >= self.title_end, entry=entry)
                 end = self.brand_after_acronym(e, end, entry)
+                if end == e and eid in self.area_named:
+                    end = self.working_area(e)  # "Medco E&P | Natuna Ltd": the unit named by its block
             if inside:
                 acr = []
                 end = e if e < self.n and self.t.text[e] == "(" else end
@@ -813,6 +821,16 @@ class OrgFinder:
             out.append(Found(s, end, self.kind_of(entry.kind), "gazetteer", entry=eid, acronyms=acr,
                              headed=bool(levels)))
         return out
+
+    def working_area(self, e: int) -> int:
+        """End of an oil and gas contractor's working area after its name at token e (``area_named_companies``):
+        a known place of one to three words, then ``area_unit_words`` or legal words ("Medco E&P | Natuna Ltd",
+        "Pertamina EP | Papua Field"); e when no place follows."""
+        words = self.t.text
+        j = next((e + k for k in (3, 2, 1) if e + k <= self.n and self.span(e, e + k) in self.places), e)
+        while e < j < self.n and (words[j] in self.area_unit_words or words[j] in self.legal):
+            j += 1
+        return j
 
     def in_person(self, s: int, e: int, written: str) -> bool:
         """Whether a known name written in mixed case (not an acronym) is the end of a person's name that the trained
@@ -1062,6 +1080,9 @@ class OrgFinder:
                 if closed and text in self.after_acronym_people and k + 1 < sent_end and self.is_name(k + 1):
                     end, k, n = k + 2, k + 2, n + 2  # "(LMA) Suku Moi": the people the customary body is of;
                     continue  # the name stays closed (own_acronym kept: no comma or "dan" joins after it)
+                if closed and own_acronym and (m := self.name_before_holder(k, sent_end)):
+                    end, n = m, n + m - k  # "Ketua Badan Kemakmuran Masjid (BKM) Nurul Huda, La Ode Hasim,": the
+                    break  # holder stands after the comma, so the words before it are the body's (which mosque)
                 if closed and not self.continues_after_acronym(k):
                     break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
                 own_acronym = False
@@ -1179,8 +1200,9 @@ class OrgFinder:
         name, for the kinds of ``person_cut_kinds`` (companies and groups are often named after people). ``k``: the first word of the name after its head; at least one word of the name stays
         (``first``: the first word that may be cut, for a known name the word after it), so "Rektor
         Universitas Gadjah Mada" is never cut to its head."""
-        if not self.persons or not titled:
-            return end
+        if not self.persons or not titled or (end < self.n and self.t.text[end] == "," and ")" in self.t.text[k:end]
+                                              and self.holder_at(end)):
+            return end  # the holder stands after the comma ("(BKM) Nurul Huda, La Ode Hasim,"): no person inside
         words = self.t.text
         lo = first if first is not None else k + 1
         for ps in range(lo, end):
@@ -1268,6 +1290,33 @@ class OrgFinder:
                 or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k)
                 # a regency named in two or three words ("(DPMDes) Kutai Timur", "(PUPR) Halmahera Selatan")
                 or self.span(k, k + 2) in self.places or self.span(k, k + 3) in self.places)
+
+    def name_before_holder(self, k: int, sent_end: int) -> int:
+        """End of the body's proper part at token k after its own acronym, when an office holder follows in
+        apposition: "Ketua Lembaga Masyarakat Adat (LMA) Port Numbay, George Awi, ..." A title's holder is set off
+        by commas after the whole body, so one to three capitalised words between the acronym and a comma that
+        opens a person's name of two to four words (closed by a comma, a full stop or a lower-case word; no office
+        title) are the body's: which mosque, which territory. Else 0: "Rektor Universitas Negeri Jakarta (UNJ)
+        Budi Santoso, Selasa" and "(UNJ) Budi Santoso mengatakan" keep the cut. The trained NER is not asked: it
+        reads "Nurul Huda" as a person and "La Ode Hasim" as a body."""
+        words, lower, j = self.t.text, self.t.lower, k
+        while j < min(k + 3, sent_end) and self.is_name(j) and lower[j] not in self.office_titles:
+            j += 1
+        if j == k or j + 1 >= sent_end or words[j] != "," or not self.holder_at(j, sent_end):
+            return 0
+        return j
+
+    def holder_at(self, j: int, sent_end: int | None = None) -> bool:
+        """Whether the comma at token j opens an office holder's name in apposition: two to four capitalised
+        words (or honorifics), no office title or head among them, closed by a comma, a full stop or a
+        lower-case word ("..., La Ode Hasim, mengatakan")."""
+        words, lower = self.t.text, self.t.lower
+        sent_end = self.n if sent_end is None else sent_end
+        h = j + 1
+        while h < min(j + 6, sent_end) and (self.is_name(h) or words[h] in self.honorifics) \
+                and lower[h] not in self.office_titles and not self.starts_head(None, h):
+            h += 1
+        return 2 <= h - j - 1 <= 4 and (h >= sent_end or words[h] in ",." or self.is_lower[h])
 
     def region_pair(self, k: int, end: int, sent_end: int) -> int:
         """End of ``dan <place>`` at token k when the name so far ends in a unit's area word and a place
