@@ -934,6 +934,11 @@ NAME_BEFORE_HOLDER = [
          ["Akademi Ilmu Pengetahuan Indonesia (AIPI)"]),
     Case("Kepala Dinas Kesehatan (Dinkes) Budi Santoso, didampingi Sekretaris Dinas, Ani Rahmawati, hadir.",
          ["Dinas Kesehatan (Dinkes)"]),
+    # negatives: a list of people after the acronym, the first of them is no part of the body's name
+    Case("Hadir Ketua Lembaga Pemberdayaan Masyarakat (LPM) Andi Baso, Daeng Ngai, dan Karaeng Tola.",
+         ["Lembaga Pemberdayaan Masyarakat (LPM)"]),
+    Case("Hadir Ketua Lembaga Pemberdayaan Masyarakat (LPM) Andi Baso, Daeng Ngai dan Karaeng Tola.",
+         ["Lembaga Pemberdayaan Masyarakat (LPM)"]),
 ]
 
 

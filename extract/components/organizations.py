@@ -1309,14 +1309,22 @@ class OrgFinder:
     def holder_at(self, j: int, sent_end: int | None = None) -> bool:
         """Whether the comma at token j opens an office holder's name in apposition: two to four capitalised
         words (or honorifics), no office title or head among them, closed by a comma, a full stop or a
-        lower-case word ("..., La Ode Hasim, mengatakan")."""
+        lower-case word ("..., La Ode Hasim, mengatakan"). Not a list of people: a name followed by a further
+        name or by "dan"/"serta" ("(LPM) Andi Baso, Daeng Ngai, dan Karaeng Tola") is one of several persons, and
+        the words before the first comma are a person too."""
         words, lower = self.t.text, self.t.lower
         sent_end = self.n if sent_end is None else sent_end
         h = j + 1
         while h < min(j + 6, sent_end) and (self.is_name(h) or words[h] in self.honorifics) \
                 and lower[h] not in self.office_titles and not self.starts_head(None, h):
             h += 1
-        return 2 <= h - j - 1 <= 4 and (h >= sent_end or words[h] in ",." or self.is_lower[h])
+        if not 2 <= h - j - 1 <= 4:
+            return False
+        if h >= sent_end or words[h] == ".":
+            return True
+        after = h + 1 if words[h] == "," else h  # the word that goes on after the apposition
+        return (after >= sent_end or (self.is_lower[after] and lower[after] not in self.serial_closers)) \
+            and (words[h] == "," or self.is_lower[h])
 
     def region_pair(self, k: int, end: int, sent_end: int) -> int:
         """End of ``dan <place>`` at token k when the name so far ends in a unit's area word and a place
