@@ -82,6 +82,7 @@ class PopulationCheck:
         nouns = {norm(k) for k in rules["population_nouns"]}
         existential = {norm(k) for k in rules["population_existential"]}
         approx = alternation(load_rules(numbers.name)["approx_before"])
+        before_count = rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$"  # what may stand between a cue and its count: "sekitar"
         return cls(
             family_heads=re.compile(rf"(?:^|[\s(\"“])(?:{alternation(rules['family_heads'])})[^\S\n]+$", re.I),
             family_units={norm(k) for k in rules["family_units"]},
@@ -108,7 +109,7 @@ class PopulationCheck:
             comitative=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['family_comitative'])})[^\S\n]+$", re.I),
             member_groups=re.compile(rf"[^\S\n]*(?:{alternation(rules['family_member_groups'])})(?![^\W\d_])", re.I),
             inhabit=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_inhabit'])})"
-                               rf"(?:[^\S\n]+oleh)?(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                               rf"(?:[^\S\n]+oleh)?{before_count}", re.I),
             inhabit_joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+"
                                      rf"(?:{alternation(rules['population_inhabit_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]+$",
                                      re.I),
@@ -116,37 +117,37 @@ class PopulationCheck:
                                rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?[^\S\n]+di[^\S\n]", re.I),
             hired=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_hire'])})"
                              rf"(?:[^\S\n]+(?:{alternation(rules['workforce_hire_links'])}))?"
-                             rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                             rf"{before_count}", re.I),
             membership=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['membership_total'])})"
-                                  rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                                  rf"{before_count}", re.I),
             membership_nouns=re.compile(alternation(rules["membership_nouns"]), re.I),
             subset=re.compile(rf"[\s\"“”]*(?:(?:{alternation(rules['membership_subset_openers'])})[^\S\n]+)?"
                               rf"(\d[\d.]*)(?![\d.,]\d)", re.I),
             subset_reach=re.compile(_WORD.format(alternation(rules["population_reach_words"] + rules["membership_subset_reach"])),
                                     re.I),
             involve=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
-                               rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                               rf"{before_count}", re.I),
             workforce_nouns={norm(k) for k in rules["workforce_nouns"]},
             involve_any=re.compile(_WORD.format(alternation(rules["workforce_involve"])), re.I),
             involve_named=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})[^\S\n]+"
-                                     rf"(?:{alternation(rules['workforce_nouns'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                                     rf"(?:{alternation(rules['workforce_nouns'])}){before_count}", re.I),
             next_clause=re.compile(rf",[^\S\n]*(?:{alternation(rules['coordination'] + rules['clause_links'])})(?![^\W\d_])", re.I),
             workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
             registry=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_agencies'])})(?![^\W\d_])"
                                 rf"[^.;!?\n]{{0,100}}?(?<![^\W\d_])(?:{alternation(rules['registry_verbs'])})"
-                                rf"(?:[^\S\n]+ada)?(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                                rf"(?:[^\S\n]+ada)?{before_count}", re.I),
             registry_place=re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+di[^\S\n]+"
                                       rf"(?:(?:{alternation(rules['registry_regions'])})(?![^\W\d_])|(?-i:[A-Z]))", re.I),
-            registry_joins=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$",
+            registry_joins=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_joins'])}){before_count}",
                                       re.I),
             own_subject=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
                                    rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
                                    rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
-                                   rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                                   rf"{before_count}", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
-                               rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                               rf"{before_count}", re.I),
         )
 
     # ------------------------------------------------------------------ family
