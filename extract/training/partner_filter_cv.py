@@ -209,18 +209,23 @@ def held_out(design, cands, scorer, batch_idx, train_batches: list[str], test_ba
     return row, drops
 
 
+def by_batch(rows: list[dict], gold: dict) -> tuple:
+    """The candidates of ``rows``, their design matrix, the partner scorer and, per batch (sorted), its gold
+    documents and candidate rows: what both the leave-one-batch-out and the time-split runs start from."""
+    cands = candidates(rows)
+    batches = sorted({batch_of(d) for d in gold})
+    batch_idx = {b: {"docs": sorted(d for d in gold if batch_of(d) == b),
+                     "rows": np.array([i for i, c in enumerate(cands) if batch_of(c["doc_id"]) == b], dtype=int)}
+                 for b in batches}
+    return cands, Design(cands), PartnerScorer(gold, rows), batches, batch_idx
+
+
 def time_split(path: Path) -> int:
     """Candidates written by an older commit's rules (``/tmp/.../rows_at.py``: its own fit set and batches
     written blind against it): the filter trained on that commit's fit set meets the blind batches."""
     data = json.loads(path.read_text(encoding="utf-8"))
     rows, gold = data["rows"], data["gold"]
-    cands = candidates(rows)
-    design = Design(cands)
-    scorer = PartnerScorer(gold, rows)
-    batches = sorted({batch_of(d) for d in gold})
-    batch_idx = {b: {"docs": sorted(d for d in gold if batch_of(d) == b),
-                     "rows": np.array([i for i, c in enumerate(cands) if batch_of(c["doc_id"]) == b], dtype=int)}
-                 for b in batches}
+    cands, design, scorer, _, batch_idx = by_batch(rows, gold)
     fit_b = sorted({batch_of(d) for d in data["fit_ids"]})
     test_b = sorted({batch_of(d) for d in data["extra_ids"]})
     n_lab = {k: int((design.y == v).sum()) for k, v in (("keep", 1), ("drop", 0), ("optional", -1))}
@@ -274,13 +279,7 @@ def main(argv=None) -> int:
         rows, _ = examples(articles, gold)
         if args.rows:
             args.rows.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    cands = candidates(rows)
-    design = Design(cands)
-    scorer = PartnerScorer(gold, rows)
-    all_batches = sorted({batch_of(d) for d in gold})
-    batch_idx = {b: {"docs": sorted(d for d in gold if batch_of(d) == b),
-                     "rows": np.array([i for i, c in enumerate(cands) if batch_of(c["doc_id"]) == b], dtype=int)}
-                 for b in all_batches}
+    cands, design, scorer, all_batches, batch_idx = by_batch(rows, gold)
     n_lab = {k: int((design.y == v).sum()) for k, v in (("keep", 1), ("drop", 0), ("optional", -1))}
     print(f"{len(gold)} articles in {len(all_batches)} batches; {len(cands)} partner candidates {n_lab}",
           file=sys.stderr)
