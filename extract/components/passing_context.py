@@ -13,19 +13,18 @@ An article whose context words all stand there is asked of the learned gate, as 
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text, lower_words
+from extract.components.scan import related_lines
 
 
 class PassingContext:
-    def __init__(self, rules: dict, related_lines: list[str]):
+    def __init__(self, rules: dict, related_words: list[str]):
         self.set_aside = frozenset(w.lower() for w in rules["set_aside"])
-        alt = "|".join(re.escape(w) for w in sorted(related_lines, key=len, reverse=True))
-        self.related = re.compile(rf"^[^\S\n]*(?:{alt})\b[^\n]*", re.M)
+        self.related = related_lines(related_words)
 
     def reports(self, doc: Doc, matches) -> bool:
         """Does any context match (token spans) stand outside a related line and a setting-aside sentence?"""

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.doctext import doc_text
-from extract.components.scan import LeadWords, finditer_lines
+from extract.components.scan import LeadWords, finditer_lines, related_lines
 from extract.components.values import Mention, aliased_payload
 from rules import load_rules
 
@@ -146,7 +146,7 @@ class ProgramFinder:
             rf"(?P<name>(?:[a-z][\w\-]*{sp}){{1,{int(rules['lower_name_words']) - 1}}}?(?:[a-z][\w\-]*|[A-Z][a-z]+)){sp}"
             rf"\((?P<acr>[A-Z][A-Za-z]{{1,9}}(?:{sp}[A-Z][a-z]{{2,9}}){{0,2}})\)")
         self.quote_cue = re.compile(rf"(?<![\w])(?i:{_alt(rules['quote_cues'])}){sp}(?=[\"“‘'])")
-        self.related = re.compile(rf"^[^\S\n]*(?:{_alt(rules['related_lines'])})\b[^\n]*", re.M)
+        self.related = related_lines(rules["related_lines"])
         self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
         self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
         # the names between the means and the comma, split at a joining word ("Lewat PUMK dan Gerak Siak, ...")

@@ -61,6 +61,13 @@ class LeadWords:
         return next(iter(self.finditer(text)), None)
 
 
+def related_lines(words: Iterable[str]) -> re.Pattern:
+    """A line opened by one of ``words`` ("Baca juga: PLN Sambung Listrik Gratis ..."), matched whole: a related
+    story's headline, whose words are no evidence for this article (programmes, sectors, the roles' context)."""
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"^[^\S\n]*(?:{alt})\b[^\n]*", re.M)
+
+
 def finditer_lines(pattern: re.Pattern, text: str, words: Iterable[str] = (),
                    anchor: re.Pattern | None = None) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` where no match holds a line break and every match holds one of ``words`` (as

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text, lower_words, token_table
+from extract.components.scan import related_lines
 from rules import load_rules
 
 LABELS = ("pendidikan", "kesehatan", "lingkungan", "ekonomi", "infrastruktur", "bencana", "sosial", "budaya")
@@ -64,7 +65,7 @@ class SectorCues:
         self.address_heads = set(rules.get("address_heads", []))
         # related-story lines ("Baca juga: ..."): another story's words, no evidence for this one
         related = rules.get("related_lines", [])
-        self.related = re.compile(r"^[^\S\n]*(?:" + "|".join(map(re.escape, related)) + r")\b[^\n]*", re.M) if related else None
+        self.related = related_lines(related) if related else None
         self._words: dict[str, str] = {}
         self.aid_words = {w.lower() for w in rules["aid_words"]}
         self.patterns = {label: re.compile(  # for the short text around a sum (tie_amounts)
