@@ -412,3 +412,57 @@ AREA_NAMED = [
 def test_entity_area_named_unit(name, clean, unit):
     out = resolver().resolve({"name": name, "kind": "company"}, [])
     assert (out["name"], out["unit"]) == (clean, unit)
+
+
+# round s29 (Aceh, Sumatra and the islands, docs/unseen_sum_s29.md). The NER's persons inside a body's name:
+# - never inside the head ("Panglima Laot Lhok Idi Rayeuk": the NER's "Laot Lhok Idi Rayeuk");
+# - a one-word person after a class acronym that is itself a head ("(Pokdakan) Lubuk Idaman") is a name word;
+# - a one-word person right after a body's acronym that is a place the lists know ("(BPP) Candipuro") is its region.
+# Negatives: a real person after the name is still cut (full name, or a word that is no place).
+NER_PERSON_INSIDE_NAME_S29 = [
+    ("Panglima Laot Lhok Idi Rayeuk", ["Laot Lhok Idi Rayeuk"], "community", "Panglima Laot Lhok Idi Rayeuk"),
+    ("Panglima Laot Lhok Kuala Dua", ["Laot Lhok Kuala Dua"], "community", "Panglima Laot Lhok Kuala Dua"),
+    ("Kelompok Pembudidaya Ikan (Pokdakan) Lubuk Idaman", ["Idaman"], "community",
+     "Kelompok Pembudidaya Ikan (Pokdakan) Lubuk Idaman"),
+    ("Balai Penyuluhan Pertanian (BPP) Candipuro", ["Candipuro"], "government", "Balai Penyuluhan Pertanian (BPP) Candipuro"),
+    ("Balai Penyuluhan Pertanian (BPP) Landono", ["Landono"], "government", "Balai Penyuluhan Pertanian (BPP) Landono"),
+    # negatives
+    ("Panglima Laot Lhok Lampuuk Tgk Abdul Manaf", ["Tgk Abdul Manaf"], "community", "Panglima Laot Lhok Lampuuk"),
+    ("Kelompok Pembudidaya Ikan (Pokdakan) Lubuk Idaman Suhardi Jaya", ["Suhardi Jaya"], "community",
+     "Kelompok Pembudidaya Ikan (Pokdakan) Lubuk Idaman"),
+    ("Balai Penyuluhan Pertanian (BPP) Wahyudi", ["Wahyudi"], "government", "Balai Penyuluhan Pertanian (BPP)"),
+]
+
+
+@pytest.mark.parametrize("name,persons,kind,clean", NER_PERSON_INSIDE_NAME_S29, ids=[c[0] for c in NER_PERSON_INSIDE_NAME_S29])
+def test_entity_ner_person_inside_a_name(name, persons, kind, clean):
+    assert resolver().resolve({"name": name, "kind": kind}, persons)["name"] == clean
+
+
+# a known body of many regions keeps the region written after its acronym ("Palang Merah Indonesia (PMI) Kabupaten
+# Bengkalis" is the PMI of Bengkalis, as "PMI Kabupaten Bengkalis" was); a person after the acronym is no region
+REGION_AFTER_ACRONYM_S29 = [
+    ("Palang Merah Indonesia (PMI) Kabupaten Bengkalis", "Palang Merah Indonesia (PMI) Kabupaten Bengkalis", "Kabupaten Bengkalis"),
+    ("Himpunan Nelayan Seluruh Indonesia (HNSI) Kabupaten Natuna", "Himpunan Nelayan Seluruh Indonesia (HNSI) Kabupaten Natuna",
+     "Kabupaten Natuna"),
+    ("Badan Amil Zakat Nasional (Baznas) Kota Padang", "Badan Amil Zakat Nasional (Baznas) Kota Padang", "Kota Padang"),
+    ("Komite Nasional Pemuda Indonesia (KNPI) Morowali", "Komite Nasional Pemuda Indonesia (KNPI) Morowali", "Morowali"),
+    # negatives: nothing after the acronym, or no region there
+    ("Palang Merah Indonesia (PMI)", "Palang Merah Indonesia (PMI)", None),
+    ("Palang Merah Indonesia (PMI) Andi Wijaya", "Palang Merah Indonesia (PMI)", None),
+]
+
+
+@pytest.mark.parametrize("name,clean,unit", REGION_AFTER_ACRONYM_S29, ids=[c[0] for c in REGION_AFTER_ACRONYM_S29])
+def test_entity_region_after_the_acronym(name, clean, unit):
+    got = resolver().resolve({"name": name, "kind": "association"}, ["Andi Wijaya"])
+    assert (got["name"], got["unit"]) == (clean, unit)
+
+
+def test_entity_region_short_form_is_one_office():
+    """"OJK Sultra" and "Otoritas Jasa Keuangan (OJK) Sulawesi Tenggara" are one office; two regions stay two."""
+    values = [{"name": "Otoritas Jasa Keuangan (OJK) Sulawesi Tenggara", "kind": "government"},
+              {"name": "OJK Sultra", "kind": "government"},
+              {"name": "OJK Sulawesi Utara", "kind": "government"}]
+    got = resolver().resolve_values(values)
+    assert [v["name"] for v in got] == ["Otoritas Jasa Keuangan (OJK) Sulawesi Tenggara", "OJK Sulawesi Utara"]

@@ -502,6 +502,32 @@ ORGS_S26EAS = [
 # round s26, blind batch wst_ (Sumatra and Kalimantan): KLHK class names that open a village's or a forest's own body,
 # customary councils that keep their region, the press's regency short forms after an office title, "Pimpinan" as a
 # leader's title before a honorific, research centres; with negatives (a bare class name, a group's place cue)
+# round s29 (Aceh, Sumatra and the islands, docs/unseen_sum_s29.md): Islamic schools outside the formal track by their
+# class names (PP 55/2007; Aceh's balai pengajian, Qanun Aceh 9/2018); the regions' own words for the village open an
+# address after a comma as Desa does, and end a school's or group's name as Desa does; Aceh's DPMG is the DPMD.
+# Negatives: a class name in lower case with no name, a bare "TPA" (also the landfill).
+ORGS_S29SUM = [
+    Case("PIM juga menyerahkan bantuan Rp40 juta kepada Balai Pengajian Nurul Huda Gampong Meunasah Blang.",
+         ["Balai Pengajian Nurul Huda"]),
+    Case("Bantuan diserahkan kepada Madrasah Diniyah Takmiliyah Awaliyah (MDTA) Nurul Falah di Bengkalis.",
+         ["Madrasah Diniyah Takmiliyah Awaliyah (MDTA) Nurul Falah"]),
+    Case("Santri Rumah Tahfidz Darul Ulum dan TPQ Al-Hidayah menerima Al-Qur'an.", ["Rumah Tahfidz Darul Ulum", "TPQ Al-Hidayah"]),
+    Case("Bantuan diberikan kepada Taman Pendidikan Al-Qur'an Al-Hidayah.", ["Taman Pendidikan Al-Qur'an Al-Hidayah"]),
+    Case("Bank Aceh menyerahkan bantuan kepada Dayah Darul Ihsan, Gampong Lam Ara, Kecamatan Peukan Bada.",
+         ["Bank Aceh", "Dayah Darul Ihsan"]),
+    Case("Bank Nagari menyerahkan bantuan kepada Pondok Pesantren Nurul Yaqin, Nagari Ringan-Ringan, Kecamatan Enam Lingkung.",
+         ["Bank Nagari", "Pondok Pesantren Nurul Yaqin"]),
+    Case("Bantuan diterima Kelompok Wanita Tani Melati, Pekon Sukabanjar, Kecamatan Kota Agung Timur.",
+         ["Kelompok Wanita Tani Melati"]),
+    Case("Pelatihan digelar bersama Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Aceh Besar.",
+         ["Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Aceh Besar"]),
+    Case("Bantuan diterima Pemerintah Gampong Lampuuk dan Panglima Laot Lhok Lampuuk.",
+         ["Pemerintah Gampong Lampuuk", "Panglima Laot Lhok Lampuuk"]),
+    # negatives
+    Case("Warga berkumpul di balai pengajian gampong setiap malam Jumat.", []),
+    Case("Sampah diangkut ke TPA Sukawinatan setiap pagi.", []),
+]
+
 ORGS_S26WST = [
     Case("Bantuan diterima MPA Desa Tasik Serai, MPA Desa Koto Pait Beringin dan MPA Desa Tasik Tebing Serai.",
          ["MPA Desa Tasik Serai", "MPA Desa Koto Pait Beringin", "MPA Desa Tasik Tebing Serai"]),
@@ -540,7 +566,7 @@ ORGS_S26WST = [
 
 
 def _params():
-    cases = ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
+    cases = ORGS_S29SUM + ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
         GENERIC + NO_HEAD_WORD + TITLES_AND_CLASS_NOUNS + NAME_ENDS + REGIONAL_HEADS
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ORGS_XFAIL]
 

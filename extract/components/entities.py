@@ -36,6 +36,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz
 
 from extract.components.aliases import other_heads
+from extract.components.gov_bodies import norm as gov_norm, region_name
 from gazetteers.companies import Entry, Gazetteer, load_gazetteer, norm_name
 from gazetteers.regions import compact, load_place_index
 from rules import load_rules
@@ -163,13 +164,22 @@ class Resolver:
         # that is all name, so nothing before it is glued on (the NER's person "Masjid" there is no person)
         first = max([first] + [i for i, w in enumerate(words) if w.endswith(")")])
         opening = next((i for i, w in enumerate(words) if w.startswith("(")), 0)
-        if opening and " ".join(low[:opening]) in self.bare_heads:
-            # a class name and its acronym, then the body's own name ("Credit Union (CU) Lantang Tipo"): a one-word
-            # "person" of the NER there is a word of that name; a full name (two words or more) is still cut
+        if opening and (" ".join(low[:opening]) in self.bare_heads or low[opening] in self.bare_heads):
+            # a class name and its acronym, then the body's own name ("Credit Union (CU) Lantang Tipo"; the acronym
+            # itself a class head: "Kelompok Pembudidaya Ikan (Pokdakan) Lubuk Idaman"): a one-word "person" of the
+            # NER there is a word of that name; a full name (two words or more) is still cut
             persons = [p for p in persons if len(p) > 1]
+        elif opening and words[opening].endswith(")") and opening + 1 < len(words):
+            # right after a body's acronym the organisations stage admits only a place, a unit, a legal word or a
+            # number, never a person ("Balai Penyuluhan Pertanian (BPP) Candipuro", a district the NER reads as one)
+            after = words[opening + 1].strip(",.")
+            if load_place_index().codes(compact(after)):
+                persons = [p for p in persons if p != [after]]
         clean_kind = kind in self.clean_kinds
         cues = (self.place_cues | self.glue_words) if clean_kind else self.glue_words
-        cut = self.glue_at(words, persons, first + 1, cues, clean_kind)
+        # a person never starts inside the head ("Panglima Laot Lhok Idi Rayeuk": the NER's "Laot Lhok Idi Rayeuk")
+        head_end = max((j for j in range(2, min(len(low), 5) + 1) if " ".join(low[:j]) in self.bare_heads), default=0)
+        cut = self.glue_at(words, persons, max(first + 1, head_end), cues, clean_kind)
         head = " ".join(words[:cut]).rstrip(" ,.-–")
         # "Posyandu Mawar", "Kelompok Nelayan Melati": a person's name right after a bare head is the
         # institution's own name (the NER reads flowers and saints as people), not a person glued on
@@ -277,11 +287,13 @@ class Resolver:
         if 0 < cut < len(rest) and rest[cut - 1].strip(",.()").lower() in self.open_ends \
                 and rest[cut].strip(",.()").lower() not in self.glue_words:
             cut = len(rest)  # "... Kantor Cabang Bandara | I Gusti Ngurah Rai": the name goes on, as in clean()
-        region = self.region_at(rest[:cut]) if self.keeps_region(entry, kind) else 0
+        # "Palang Merah Indonesia (PMI) Kabupaten Bengkalis": the body's acronym stands between its name and region
+        acr = 1 if 1 < cut and rest[0].startswith("(") and rest[0].endswith(")") else 0
+        region = self.region_at(rest[acr:cut]) if self.keeps_region(entry, kind) else 0
         if region:  # "TP PKK Kabupaten Muara Enim", "PMI Kapuas": the body of that region, not the national one
-            return {"name": " ".join(words[:k + region]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
+            return {"name": " ".join(words[:k + acr + region]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
                     "parent": entry.parent, "kind": entry.kind or kind,
-                    "unit": " ".join(rest[:region]).strip(" ,.-–")}
+                    "unit": " ".join(rest[acr:acr + region]).strip(" ,.-–")}
         area = self.region_at(rest[:cut]) if entry.id in self.area_named else 0
         if area:  # "Medco E&P | Natuna Ltd", "Medco E&P | Tarakan": the unit of that working area
             tail = area
@@ -322,7 +334,7 @@ class Resolver:
             v.update(info)
             if old and old != v["name"]:
                 v["aliases"] = list(dict.fromkeys([old, *(v.get("aliases") or [])]))
-            key = (v["id"], v.get("unit"))
+            key = (v["id"], _unit_key(v.get("unit")))
             if key in by_key:
                 _merge(by_key[key], v)
                 continue
@@ -340,6 +352,12 @@ class Resolver:
                 if b["id"] != a["id"] and len(b["id"]) >= 8 and fuzz.ratio(a["id"], b["id"]) >= self.near \
                         and _digits(a["id"]) == _digits(b["id"]) and not other_heads(a["id"], b["id"]):
                     b["id"], b["canonical"] = a["id"], a["canonical"]
+
+
+def _unit_key(unit: str | None) -> str | None:
+    """A unit as compared: the press's short form of a region read as its name ("OJK Sultra" and "Otoritas Jasa
+    Keuangan (OJK) Sulawesi Tenggara" are one office); level words stay ("Kota Bengkulu" is no "Provinsi Bengkulu")."""
+    return region_name(gov_norm(unit)) if unit else unit
 
 
 def _digits(text: str) -> set[str]:
