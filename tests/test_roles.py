@@ -447,6 +447,20 @@ ROLES_S28SUL = [
          ["PT Vale Indonesia Tbk"], ["Kelompok Tani Sipakatau", "DPRD Kabupaten Luwu Timur"]),
 ]
 
+# round s29, blind batch sum_ (docs/unseen_sum_s29.md): a company named only as the giver's former name is the giver
+# itself, no partner; a company named otherwise in the same article stays a partner
+ROLES_S29SUM = [
+    Case("PTPN I Regional 7 menyalurkan 24.000 bibit karet kepada KUD Sumber Makmur. PTPN I Regional 7 merupakan "
+         "bagian dari Holding Perkebunan Nusantara, yang sebelumnya dikenal sebagai PTPN VII.",
+         ["PTPN I Regional 7"], ["KUD Sumber Makmur"]),
+    Case("PT Pelabuhan Indonesia (Persero) Regional 2 Bengkulu menyerahkan bantuan Rp95 juta kepada Kerukunan Keluarga "
+         "Tabot (KKT) Bencoolen. Perusahaan ini dahulu bernama PT Pelindo II.",
+         ["PT Pelabuhan Indonesia (Persero) Regional 2 Bengkulu"], ["Kerukunan Keluarga Tabot (KKT) Bencoolen"]),
+    # negative: the same company named also as a body that takes part
+    Case("PT Bukit Asam menyerahkan bantuan Rp95 juta kepada Koperasi Sawit Makmur dan PT Timah Tbk, mitra eks PT Timah.",
+         ["PT Bukit Asam"], ["Koperasi Sawit Makmur", "PT Timah Tbk"]),
+]
+
 # round s26, blind givers batch gv2_ (docs/unseen_gv2_s26.md)
 ROLES_S26GV2 = [
     # firms after a cue of working together, right before a verb of handing over, hand over with the subject
@@ -640,7 +654,7 @@ def _params():
         ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6 + ROLES_BATCH_8 + \
         ROLES_BATCH_9_10 + ROLES_APPOSITION + ROLES_BATCH_11_12 + ROLES_BATCH_13_14 + ROLES_CHANNEL + ROLES_JOINT + ROLES_COFUND + ROLES_S24A + \
         ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S28SUL + \
-        ROLES_M28PRG
+        ROLES_M28PRG + ROLES_S29SUM
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 
 

@@ -121,6 +121,9 @@ class Resolver:
                 continue
             eid = self.gaz.match_index.get(key) or (self.gaz.index.get(key) if len(key.split()) > 1 else None)
             if eid:
+                child = self.child_in(aliases, eid)
+                if child is not None:  # "PT Pertamina Hulu Energi (PHE) Jambi Merang": the acronym stood in the
+                    return child, len(words)  # way of the subsidiary's own name (PHE Jambi Merang), a child of PHE
                 return self.gaz.entries[eid], k
         for form in aliases:
             entry = self.gaz.lookup(form)
@@ -130,6 +133,22 @@ class Resolver:
                           if not _open_paren(words[:k]) and norm_name(" ".join(words[:k])) in forms), len(words))
                 return entry, k
         return None, len(words)
+
+    def child_in(self, aliases: Iterable[str], eid: str) -> Entry | None:
+        """A known entity that one of the value's forms names exactly and whose parent chain holds ``eid``."""
+        for form in aliases:
+            entry = self.gaz.lookup(form)
+            if entry is not None and entry.id != eid and eid in self.chain(entry.id):
+                return entry
+        return None
+
+    def chain(self, eid: str) -> list[str]:
+        """An id's parents, nearest first (at most eight: no loop runs away)."""
+        out = []
+        while eid in self.gaz.entries and self.gaz.entries[eid].parent and len(out) < 8:
+            eid = self.gaz.entries[eid].parent
+            out.append(eid)
+        return out
 
     def opens_unit(self, rest: list[str]) -> bool:
         """Whether the words after a one-word known name open a unit (a unit word, an acronym or a

@@ -156,7 +156,8 @@ class RoleFinder:
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
-        self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) + r")\s+$")  # a headline's "Anak Usaha"
+        self.parent_intro_strict = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"] + rules["former_name_intro"]))
+                                              + r")\s+$")  # a headline's "Anak Usaha"; a former name ("sebelumnya dikenal sebagai")
         # "perusahaan patungan Tsingshan Holding Group, Huayou Cobalt dan Zhenshi Holding Group": every owner of a list
         self.parent_list = re.compile(r"(?i:" + "|".join(map(re.escape, rules["parent_intro"])) +
                                       r")\s+" + NAME_RUN + r"(?:(?:,|\s+dan|\s+serta)\s+" + NAME_RUN + r")*"
@@ -745,7 +746,7 @@ class RoleFinder:
 
     def only_as_parent(self, starts: list[int], text: str) -> bool:
         """Whether every mention stands right after a parent_intro phrase ("bagian dari", "anak usaha")."""
-        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 30):a])
+        return bool(starts) and all(self.parent_intro_strict.search(text[max(0, a - 40):a])
                                     or self.parent_list.search(text[max(0, a - 160):a]) for a in starts)
 
     def charity(self, names: list[str]) -> bool:
