@@ -412,3 +412,21 @@ AREA_NAMED = [
 def test_entity_area_named_unit(name, clean, unit):
     out = resolver().resolve({"name": name, "kind": "company"}, [])
     assert (out["name"], out["unit"]) == (clean, unit)
+
+
+# s29 (docs/unseen_pl3_s29.md): after a body's number comes its place, part of its name ("SMP Negeri 1 Pandawai",
+# where the NER read the district Pandawai as a person elsewhere in the article); negatives: a person after a
+# name with no number is still cut, and a number that is the first name word cuts nothing before it
+PERSON_AFTER_A_NUMBER = [
+    ("SMP Negeri 1 Pandawai", ["Pandawai"], "SMP Negeri 1 Pandawai"),
+    ("SD Negeri 3 Lembang", ["Lembang"], "SD Negeri 3 Lembang"),
+    ("SMPN 2 Kanatang", ["Kanatang"], "SMPN 2 Kanatang"),
+    # negatives
+    ("SMP Negeri Pandawai Yohanes Ndapa", ["Yohanes Ndapa"], "SMP Negeri Pandawai"),
+    ("Yayasan Peduli Lahat Ahmad Rivai", ["Ahmad Rivai"], "Yayasan Peduli Lahat"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", PERSON_AFTER_A_NUMBER, ids=[c[0] for c in PERSON_AFTER_A_NUMBER])
+def test_entity_place_after_a_number_stays(name, persons, clean):
+    assert resolver().resolve({"name": name, "kind": "education"}, persons)["name"] == clean
