@@ -425,8 +425,8 @@ class PlaceFinder:
         are numbered; Padang Pariaman's "Kecamatan 2 X 11 Kayu Tanam", also written "2x11"), only where the list
         knows the whole name (in words: "Tiga-puluh-dua Ilir"); else []."""
         t = token_table(doc)
-        numeral = (t.digit[j] and len(t.text[j]) <= 3) or _TIMES.fullmatch(t.text[j])
-        if j + 1 >= len(t.text) or not numeral or not t.space[j] or not _starts_name(t.text[j + 1]):
+        if j + 1 >= len(t.text) or not t.space[j] or not _starts_name(t.text[j + 1]) \
+                or not ((t.digit[j] and len(t.text[j]) <= 3) or _TIMES.fullmatch(t.text[j])):
             return []
         run = [(j + 1, t.idx[j] + len(t.text[j]))] + self.name_words(doc, j + 1)
         m = self.match(doc, j, run, min_words=2)
