@@ -295,6 +295,8 @@ class PlaceIndex:
         for form, names in variants["names"].items():
             for name in [names] if isinstance(names, str) else names:
                 self.variants.setdefault(compact(form), []).append(official[name])
+        for form, code in variants.get("codes", {}).items():  # districts, named by code
+            self.variants.setdefault(compact(form), []).append(code)
         # island regencies go by the island's name ("Kepulauan Mentawai" -> "Mentawai", "Pulau Morotai"
         # -> "Morotai"): a variant by rule, for every such regency of the list
         for name, code in official.items():

@@ -466,3 +466,21 @@ def test_entity_region_short_form_is_one_office():
               {"name": "OJK Sulawesi Utara", "kind": "government"}]
     got = resolver().resolve_values(values)
     assert [v["name"] for v in got] == ["Otoritas Jasa Keuangan (OJK) Sulawesi Tenggara", "OJK Sulawesi Utara"]
+
+
+# s29 (docs/unseen_pl3_s29.md): after a body's number comes its place, part of its name ("SMP Negeri 1 Pandawai",
+# where the NER read the district Pandawai as a person elsewhere in the article); negatives: a person after a
+# name with no number is still cut, and a number that is the first name word cuts nothing before it
+PERSON_AFTER_A_NUMBER = [
+    ("SMP Negeri 1 Pandawai", ["Pandawai"], "SMP Negeri 1 Pandawai"),
+    ("SD Negeri 3 Lembang", ["Lembang"], "SD Negeri 3 Lembang"),
+    ("SMPN 2 Kanatang", ["Kanatang"], "SMPN 2 Kanatang"),
+    # negatives
+    ("SMP Negeri Pandawai Yohanes Ndapa", ["Yohanes Ndapa"], "SMP Negeri Pandawai"),
+    ("Yayasan Peduli Lahat Ahmad Rivai", ["Ahmad Rivai"], "Yayasan Peduli Lahat"),
+]
+
+
+@pytest.mark.parametrize("name,persons,clean", PERSON_AFTER_A_NUMBER, ids=[c[0] for c in PERSON_AFTER_A_NUMBER])
+def test_entity_place_after_a_number_stays(name, persons, clean):
+    assert resolver().resolve({"name": name, "kind": "education"}, persons)["name"] == clean

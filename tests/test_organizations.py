@@ -1019,3 +1019,23 @@ LOWER_CASE_KNOWN_NAME = [
 @pytest.mark.parametrize("case", LOWER_CASE_KNOWN_NAME, ids=lambda c: c.text[:50])
 def test_lower_case_known_name_is_no_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# s29 (docs/unseen_pl3_s29.md): the regions' own words for a village open a body's address after a comma as "Desa"
+# does ("BUMTiyuh Pulung Jaya, Tiyuh Pulung Kencana" was one name); the governments of those villages keep their
+# name. Negatives: a body whose name goes on after a comma-less village word, and "Desa" as before.
+VILLAGE_WORD_AFTER_COMMA = [
+    Case("Mesin diserahkan kepada Badan Usaha Milik Tiyuh (BUMTiyuh) Pulung Jaya, Tiyuh Pulung Kencana, Kecamatan "
+         "Tulang Bawang Tengah.", ["Badan Usaha Milik Tiyuh (BUMTiyuh) Pulung Jaya"]),
+    Case("Bantuan diterima Kelompok Tani Sakato, Nagari Sicincin, Kabupaten Padang Pariaman.", ["Kelompok Tani Sakato"]),
+    Case("Keramba diserahkan kepada Kelompok Nelayan Bahari, Ohoi Ngilngof, Kabupaten Maluku Tenggara.",
+         ["Kelompok Nelayan Bahari"]),
+    Case("Pembangunan dikerjakan Pemerintah Kepenghuluan Rantau Bais bersama pemuda.",
+         ["Pemerintah Kepenghuluan Rantau Bais"]),
+    Case("Bantuan diterima Kelompok Tani Maju, Desa Sukamaju, Kecamatan Cibungbulang.", ["Kelompok Tani Maju"]),
+]
+
+
+@pytest.mark.parametrize("case", VILLAGE_WORD_AFTER_COMMA, ids=lambda c: c.text[:50])
+def test_regional_village_word_after_comma_ends_a_name(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

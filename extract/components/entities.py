@@ -204,6 +204,9 @@ class Resolver:
         # institution's own name (the NER reads flowers and saints as people), not a person glued on
         if cut < len(words) and low[cut - 1] in self.open_ends:
             return name  # "Dinas Lingkungan Hidup dan | Kebersihan", "Klasis | Sentani": the name goes on past it
+        if cut < len(words) and low[cut - 1].isdigit() and cut > first + 1:
+            return name  # "SMP Negeri 1 | Pandawai", "SDN 3 | Lembang": after a body's number comes its place, a
+            # part of the name (schools and health posts are numbered within a place), never a person glued on
         if cut < len(words) and self.inside_region(words, cut):
             return name  # "Kwarcab Pramuka Muara | Enim": a person never starts inside a regency's name
         core = _PARENS.sub("", head) if "(" in head else head  # "Balai Latihan Kerja (BLK)": a bare head too

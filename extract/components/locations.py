@@ -139,6 +139,7 @@ class PlaceFinder:
         self.brand_heads = set(rules["brand_heads"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
+        self.apart_cues = self.facility_cues | set(rules["features_apart"])
         self.address_links = set(rules["address_links"])
         self.village_cue_regions = {cue: tuple(p + "." for p in prefixes)
                                     for cue, prefixes in rules["village_cue_regions"].items()}
@@ -421,17 +422,19 @@ class PlaceFinder:
 
     def numeral_led(self, doc: Doc, j: int) -> list[tuple[int, int]]:
         """The run of a name that a number opens, behind a cue word ("Kelurahan 32 Ilir", Palembang's kelurahan
-        are numbered), only where the list knows the whole name (in words: "Tiga-puluh-dua Ilir"); else []."""
+        are numbered; Padang Pariaman's "Kecamatan 2 X 11 Kayu Tanam", also written "2x11"), only where the list
+        knows the whole name (in words: "Tiga-puluh-dua Ilir"); else []."""
         t = token_table(doc)
-        if j + 1 >= len(t.text) or not t.digit[j] or len(t.text[j]) > 3 or not t.space[j] \
-                or not _starts_name(t.text[j + 1]):
+        if j + 1 >= len(t.text) or not t.space[j] or not _starts_name(t.text[j + 1]) \
+                or not ((t.digit[j] and len(t.text[j]) <= 3) or _TIMES.fullmatch(t.text[j])):
             return []
         run = [(j + 1, t.idx[j] + len(t.text[j]))] + self.name_words(doc, j + 1)
         m = self.match(doc, j, run, min_words=2)
         return run[:m[0]] if m else []
 
     def settlement_at(self, doc: Doc, i: int) -> Candidate | None:
-        """A transmigration settlement: "UPT Tikke SP 4", or "SP 3" after a place word ("warga SP 3")."""
+        """A transmigration settlement: "UPT Tikke SP 4", or "SP 3" after a place word ("warga SP 3") or after another
+        unit and a list join ("warga SP 6 dan SP 7")."""
         t = token_table(doc)
         sp, upt, before = self.settlement
         n, low = len(t.text), t.lower[i]
@@ -442,11 +445,19 @@ class PlaceFinder:
                 return Candidate(t.idx[i], end_char, t.idx[i + 1], i, end, self.key_of(doc, i, end), [], None,
                                  cue=upt, cue_level="lainnya", how="cue")
         elif low == sp and t.text[i].isupper() and i + 1 < n and t.digit[i + 1] and len(t.text[i + 1]) <= 2 \
-                and i and t.lower[i - 1] in before:
+                and i and t.lower[self.first_of_units(t, i)] in before:
             end_char = t.idx[i + 1] + len(t.text[i + 1])
             return Candidate(t.idx[i], end_char, t.idx[i], i, i + 2, self.key_of(doc, i, i + 2), [], None,
                              cue=sp, cue_level="lainnya", how="cue")
         return None
+
+    def first_of_units(self, t, i: int) -> int:
+        """The token before the first of coordinated settlement units ending at i ("warga SP 5, SP 6 dan SP 7": the
+        index of "warga"); i - 1 when "SP" at i follows no other unit and a list join."""
+        sp = self.settlement[0]
+        while i >= 4 and t.lower[i - 1] in self.joins and t.lower[i - 3] == sp and t.digit[i - 2]:
+            i -= 3
+        return i - 1
 
     def part_of_regency(self, doc: Doc, i: int, run: list[tuple[int, int]], words: int,
                         codes: list[str]) -> Candidate | None:
@@ -1168,7 +1179,7 @@ class PlaceFinder:
                 c.level = "negara"
             else:
                 c.level = "lainnya"
-            key = c.code or (c.level, c.key, c.cue if c.cue in self.facility_cues else None)
+            key = c.code or (c.level, c.key, c.cue if c.cue in self.apart_cues else None)
             groups.setdefault(key, []).append(c)
         places = []
         # an area named after a region the article names too ("Danau Sentani" and "Distrik Sentani",
@@ -1240,6 +1251,8 @@ def _unlisted_in_related_line(text: str, c: "Candidate") -> bool:
 AGE_AFTER = re.compile(r"[ \t]*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)")  # "Euis Rohaeni (41)": a person's age
 SCALE_WORDS = {"ribu", "juta", "miliar", "milyar", "triliun"}
 _LINK_PREFIX = re.compile(r"^\s*(?:baca juga|lihat juga|simak juga|baca)\s*:\s*", re.I)
+# a district numbered "2 x 11" written as one word ("Kecamatan 2x11 Kayu Tanam", Padang Pariaman)
+_TIMES = re.compile(r"\d{1,2}[xX]\d{1,2}")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMERAL = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})(?:/(?:[IVX]{1,4}|\d{1,2}))?$")
 

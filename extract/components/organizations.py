@@ -1498,6 +1498,7 @@ class NerGate:
         self.domains = tuple(media["domains"])
         self.places = load_place_index()
         self.village_body_words = set(rules["village_body_words"])
+        self.feature_heads = set(rules["feature_heads"])
 
     def accept(self, doc: Doc, start: int, end: int, found: list[Found]) -> bool:
         entry = self.finder.gaz.lookup_prefix(span_text(doc, start, end))  # both steps ask the gazetteer
@@ -1537,6 +1538,8 @@ class NerGate:
             return "generic"
         if len(words) > 1 and words[0] in self.finder.village_cues and words[1] not in self.village_body_words:
             return "place"  # "perajin dari Nagari Cupak": a village named by its cue is a place; its body is "Pemerintah X"
+        if len(words) > 1 and words[0] in self.feature_heads and self.places.known(compact(" ".join(words[1:]))):
+            return "place"  # "tebing Kaldera Toba", "Danau Toba": a natural feature named after a known place
         is_lower = self.finder.is_lower
         if any(is_lower[i] and t.alpha[i] and t.text[i] not in self.connectors for i in range(start, end)):
             return "lower"
