@@ -878,11 +878,25 @@ class OrgFinder:
         Rezeki Abadi"; "Koperasi Nelayan Pancer" over "Koperasi Nelayan Mina Blambangan Makmur")."""
         body_heads = {doc[f.start].lower_ for f in found if f.source == "head" and f.start >= self.title_end}
         body_kinds = {f.kind for f in found if f.source == "head" and f.start >= self.title_end} & self.headline_kinds
-        body = self.text_lower[doc[self.title_end].idx:] if self.title_end < len(doc) else ""
+        at = doc[self.title_end].idx if self.title_end < len(doc) else len(self.text)
+        body, body_cased = self.text_lower[at:], self.text[at:]
+
+        def in_body(f: Found) -> bool:
+            # a common-noun head ("sekolah", "puskesmas") that the body writes only in lower case is the common noun:
+            # "sekolah lapang karet" (a field school), "sekolah-sekolah YPPGI" (the foundation's schools) confirm no
+            # headline name "Sekolah Lapang", "Sekolah YPPGI" (Indonesian capitalises the head of a proper name)
+            text = doc[f.start:f.end].text
+            return text in body_cased if doc[f.start].text in self.headline_common else text.lower() in body
+
+        def common_only(f: Found) -> bool:
+            text = doc[f.start:f.end].text
+            return doc[f.start].text in self.headline_common and text.lower() in body and text not in body_cased
+
         return [f for f in found if not (
             f.source == "head" and f.entry is None and f.start < self.title_end
-            and (doc[f.start].lower_ in body_heads or (f.kind in body_kinds and doc[f.start].text in self.headline_common))
-            and doc[f.start:f.end].text.lower() not in body)]
+            and (common_only(f) or (
+                (doc[f.start].lower_ in body_heads or (f.kind in body_kinds and doc[f.start].text in self.headline_common))
+                and not in_body(f))))]
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
