@@ -784,3 +784,24 @@ S29_RESEARCH_BALAI = [
 @pytest.mark.parametrize("case", S29_RESEARCH_BALAI, ids=lambda c: c.text[:50])
 def test_s29_research_balai_names(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a place cue right after a body's own acronym names its place whole, up to the comma before the office holder, even
+# where the holder is named in one word (common in Kalimantan, Papua and NTT) and the kecamatan is unknown to the
+# regency list; negatives: a name run with no comma after it keeps the plain reading, an acronym closes before a person
+S29_ACRONYM_THEN_PLACE = [
+    Names("Ketua Lembaga Adat Paser (LAP) Kecamatan Muara Komam, Ambrosius, meminta perusahaan menghormati kebun adat.",
+          ["Lembaga Adat Paser (LAP) Kecamatan Muara Komam"]),
+    Names("Ketua Dewan Adat Dayak (DAD) Kecamatan Muara Uya, Stefanus, hadir dalam penyerahan.",
+          ["Dewan Adat Dayak (DAD) Kecamatan Muara Uya"]),
+    Names("Ketua Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alalak Selatan, Rahmadi, menerima bantuan.",
+          ["Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alalak Selatan"]),
+    Names("Ketua Dewan Adat Dayak (DAD) Kecamatan Muara Uya Stefanus Ading mengatakan hal itu.",
+          ["Dewan Adat Dayak (DAD) Kecamatan"]),
+    Names("Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso hadir.", ["Universitas Negeri Jakarta (UNJ)"]),
+]
+
+
+@pytest.mark.parametrize("case", S29_ACRONYM_THEN_PLACE, ids=lambda c: c.text[:50])
+def test_s29_place_cue_after_acronym_names_its_place(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -1097,6 +1097,9 @@ class OrgFinder:
                 if closed and own_acronym and (m := self.name_before_holder(k, sent_end)):
                     end, n = m, n + m - k  # "Ketua Badan Kemakmuran Masjid (BKM) Nurul Huda, La Ode Hasim,": the
                     break  # holder stands after the comma, so the words before it are the body's (which mosque)
+                if closed and text in self.place_cues and (m := self.cue_name_end(k, sent_end)):
+                    end, n, k = m, n + m - k, m  # "Ketua Lembaga Adat Paser (LAP) Kecamatan Muara Komam, Ambrosius,":
+                    continue  # a place cue after the acronym names its place whole, whatever stands after the comma
                 if closed and not self.continues_after_acronym(k):
                     break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
                 own_acronym = False
@@ -1304,6 +1307,20 @@ class OrgFinder:
                 or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k)
                 # a regency named in two or three words ("(DPMDes) Kutai Timur", "(PUPR) Halmahera Selatan")
                 or self.span(k, k + 2) in self.places or self.span(k, k + 3) in self.places)
+
+    def cue_name_end(self, k: int, sent_end: int) -> int:
+        """End of the place named by the place cue at token k ("Kecamatan Muara Komam"): one to three capitalised
+        words, no office title or further cue among them, that a comma, a full stop, a lower-case word or the end of
+        the sentence closes; else 0 (a person's name may follow with no comma: "(DAD) Kecamatan Uya Stefanus
+        mengatakan" keeps the plain reading). A place cue needs a name: the regency and city list the organisations
+        step knows lacks the kecamatan and desa, so without this the name stopped inside them."""
+        lower, j = self.t.lower, k + 1
+        while j < min(k + 4, sent_end) and self.is_name(j) and lower[j] not in self.office_titles \
+                and self.t.text[j] not in self.place_cues:
+            j += 1
+        if j == k + 1 or (j < sent_end and self.is_name(j)):
+            return 0
+        return j
 
     def name_before_holder(self, k: int, sent_end: int) -> int:
         """End of the body's proper part at token k after its own acronym, when an office holder follows in
