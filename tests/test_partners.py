@@ -805,3 +805,38 @@ S29_ACRONYM_THEN_PLACE = [
 @pytest.mark.parametrize("case", S29_ACRONYM_THEN_PLACE, ids=lambda c: c.text[:50])
 def test_s29_place_cue_after_acronym_names_its_place(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a regional place cue (Distrik, Kampung) or a church body's level (Jemaat, Klasis) after "dan" or a comma opens
+# something new, as "Kecamatan" and "Desa" do (rules/organizations.toml no_after_connector); negative: a field of a
+# Dinas after "dan" stays its name
+S29_NEW_AFTER_CONNECTOR = [
+    Names("Bantuan diterima Klasis GKI Sentani dan Jemaat GKI Betlehem Yoboi, Sabtu (25/10/2025).",
+          ["Klasis GKI Sentani"]),
+    Names("Buku diserahkan kepada SD YPK Hamadi, Distrik Jayapura Selatan, Kota Jayapura.", ["SD YPK Hamadi"]),
+    Names("Bantuan diterima Badan Musyawarah Kampung (Bamuskam) Nayaro dan Kampung Sawoi.",
+          ["Badan Musyawarah Kampung (Bamuskam) Nayaro"]),
+    Names("Bantuan diterima Dinas Koperasi dan UKM Kabupaten Sorong.", ["Dinas Koperasi dan UKM Kabupaten Sorong"]),
+]
+
+
+@pytest.mark.parametrize("case", S29_NEW_AFTER_CONNECTOR, ids=lambda c: c.text[:50])
+def test_s29_regional_cues_and_church_levels_open_a_new_name(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a fund-channelling foundation known in Papua news by its acronym alone (gazetteers/companies.csv): the channel
+# after "melalui" gives with the company; negative: with no acronym in the text, nothing is added
+S29_CHANNEL_ACRONYM = [
+    Roles("TIMIKA - PT Freeport Indonesia melalui YPMAK menyerahkan bantuan alat tangkap kepada Kelompok Nelayan "
+          "Mbiwar Ohotya melalui program CSR.",
+          ["PT Freeport Indonesia", "YPMAK"], ["Kelompok Nelayan Mbiwar Ohotya"]),
+    Roles("TIMIKA - PT Freeport Indonesia menyerahkan bantuan alat tangkap kepada Kelompok Nelayan Mbiwar Ohotya "
+          "melalui program CSR.",
+          ["PT Freeport Indonesia"], ["Kelompok Nelayan Mbiwar Ohotya"]),
+]
+
+
+@pytest.mark.parametrize("case", S29_CHANNEL_ACRONYM, ids=lambda c: c.text[:60])
+def test_s29_channel_foundation_by_acronym(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
