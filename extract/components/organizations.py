@@ -878,11 +878,25 @@ class OrgFinder:
         Rezeki Abadi"; "Koperasi Nelayan Pancer" over "Koperasi Nelayan Mina Blambangan Makmur")."""
         body_heads = {doc[f.start].lower_ for f in found if f.source == "head" and f.start >= self.title_end}
         body_kinds = {f.kind for f in found if f.source == "head" and f.start >= self.title_end} & self.headline_kinds
-        body = self.text_lower[doc[self.title_end].idx:] if self.title_end < len(doc) else ""
+        at = doc[self.title_end].idx if self.title_end < len(doc) else len(self.text)
+        body, body_cased = self.text_lower[at:], self.text[at:]
+
+        def in_body(f: Found) -> bool:
+            # a common-noun head ("sekolah", "puskesmas") that the body writes only in lower case is the common noun:
+            # "sekolah lapang karet" (a field school), "sekolah-sekolah YPPGI" (the foundation's schools) confirm no
+            # headline name "Sekolah Lapang", "Sekolah YPPGI" (Indonesian capitalises the head of a proper name)
+            text = doc[f.start:f.end].text
+            return text in body_cased if doc[f.start].text in self.headline_common else text.lower() in body
+
+        def common_only(f: Found) -> bool:
+            text = doc[f.start:f.end].text
+            return doc[f.start].text in self.headline_common and text.lower() in body and text not in body_cased
+
         return [f for f in found if not (
             f.source == "head" and f.entry is None and f.start < self.title_end
-            and (doc[f.start].lower_ in body_heads or (f.kind in body_kinds and doc[f.start].text in self.headline_common))
-            and doc[f.start:f.end].text.lower() not in body)]
+            and (common_only(f) or (
+                (doc[f.start].lower_ in body_heads or (f.kind in body_kinds and doc[f.start].text in self.headline_common))
+                and not in_body(f))))]
 
     def find_other_case(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A headed name found again written in another case, where the rules read it shorter
@@ -1083,6 +1097,9 @@ class OrgFinder:
                 if closed and own_acronym and (m := self.name_before_holder(k, sent_end)):
                     end, n = m, n + m - k  # "Ketua Badan Kemakmuran Masjid (BKM) Nurul Huda, La Ode Hasim,": the
                     break  # holder stands after the comma, so the words before it are the body's (which mosque)
+                if closed and text in self.place_cues and (m := self.cue_name_end(k, sent_end)):
+                    end, n, k = m, n + m - k, m  # "Ketua Lembaga Adat Paser (LAP) Kecamatan Muara Komam, Ambrosius,":
+                    continue  # a place cue after the acronym names its place whole, whatever stands after the comma
                 if closed and not self.continues_after_acronym(k):
                     break  # "Rektor Universitas Negeri Jakarta (UNJ) Budi Santoso": the acronym closed the name
                 own_acronym = False
@@ -1290,6 +1307,20 @@ class OrgFinder:
                 or bool(self.m_units.starting(k, k + 3)) or self.starts_head(None, k)
                 # a regency named in two or three words ("(DPMDes) Kutai Timur", "(PUPR) Halmahera Selatan")
                 or self.span(k, k + 2) in self.places or self.span(k, k + 3) in self.places)
+
+    def cue_name_end(self, k: int, sent_end: int) -> int:
+        """End of the place named by the place cue at token k ("Kecamatan Muara Komam"): one to three capitalised
+        words, no office title or further cue among them, that a comma, a full stop, a lower-case word or the end of
+        the sentence closes; else 0 (a person's name may follow with no comma: "(DAD) Kecamatan Uya Stefanus
+        mengatakan" keeps the plain reading). A place cue needs a name: the regency and city list the organisations
+        step knows lacks the kecamatan and desa, so without this the name stopped inside them."""
+        lower, j = self.t.lower, k + 1
+        while j < min(k + 4, sent_end) and self.is_name(j) and lower[j] not in self.office_titles \
+                and self.t.text[j] not in self.place_cues:
+            j += 1
+        if j == k + 1 or (j < sent_end and self.is_name(j)):
+            return 0
+        return j
 
     def name_before_holder(self, k: int, sent_end: int) -> int:
         """End of the body's proper part at token k after its own acronym, when an office holder follows in
