@@ -82,6 +82,12 @@ ORGS_S29GV5 = [
          ["Dinas Perindustrian, Perdagangan (Disperindag) Kota Palu"]),
     Case("Sekretaris Dinas Koperasi, UKM dan Perdagangan Sigi, Andi Lolo (50), mengatakan data penerima sudah lengkap.",
          ["Dinas Koperasi, UKM dan Perdagangan Sigi"]),
+    # "anggota" before a group's head names its members, no person's office: the name's words stay (gv5_003)
+    Case("Penerima bantuan adalah anggota Kelompok Usaha Bersama (KUB) Hena Lima dan KUB Tanjung Hitu.",
+         ["Kelompok Usaha Bersama (KUB) Hena Lima", "KUB Tanjung Hitu"]),
+    Case("Pelatihan diikuti para anggota Kelompok Tani (KT) Sinar Tujuh di balai desa.", ["Kelompok Tani (KT) Sinar Tujuh"]),
+    # negative: a council's member is no group; the person after the council's name is cut as before
+    Case("Kata anggota DPRD Kota Ambon Budi Santoso kemarin.", ["DPRD Kota Ambon"]),
 ]
 
 NOT_ORGS = [

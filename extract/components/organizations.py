@@ -147,6 +147,7 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.member_titles = frozenset(words["member_titles"])
         self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
         self.group_end_words = set(words["group_end_words"])
         self.descriptor_max = words["descriptor_max"]
@@ -475,6 +476,8 @@ class OrgFinder:
         t = self.t
         if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
             return None
+        if f.kind in self.group_kinds and f.start > 0 and t.lower[f.start - 1] in self.member_titles:
+            return None  # "anggota Kelompok Usaha Bersama (KUB) Hena Lima": the members, no person's office
         honorific = self.honorific_at(f)
         if honorific is not None:
             return honorific
