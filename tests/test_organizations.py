@@ -598,7 +598,8 @@ def test_organizations_rules_have_known_keys():
                           "levels", "legal",
                           "units", "heads", "short_heads", "suffix_heads", "suffix_not_before", "suffix_not_after", "affiliates",
                           "words",
-                          "kind_prior", "ner", "elided_heads", "bare_heads", "head_not_before"}
+                          "kind_prior", "ner", "elided_heads", "bare_heads", "head_not_before",
+                          "short_group_names"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 
