@@ -166,6 +166,10 @@ NOT_BENEFICIARIES = [
 
     Case("menanam dua ribu lima ratus bibit bakau", []),  # a count of things in words
     Case("laba tiga anak perusahaan naik tahun ini", []),  # subsidiaries, not children
+    # the members of a holding, group or consortium are companies, the givers (s29 gv5_008), not people
+    Case("Dua anggota holding BUMN asuransi dan penjaminan, PT Jamkrindo dan PT Askrindo, menyerahkan bantuan", []),
+    Case("tiga anggota grup Sinar Mas menyalurkan beasiswa", []),
+    Case("pelatihan diikuti 30 anggota kelompok tani", [(30, "orang")]),  # members of a recipient group do count
     Case("bus sekolah itu dapat menampung 30 orang siswa", []),  # a capacity, not a reach
     Case("ditemani dua tiga orang pendamping", []),  # no well-formed number
 

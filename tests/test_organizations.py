@@ -71,6 +71,25 @@ ORGS_BUGS_CAUGHT = [
          ["United Nations Educational, Scientific and Cultural Organization (UNESCO)"]),
 ]
 
+# a title, a body's name, a comma and a person with the age in brackets: the person is no part of the name (s29 gv5_009)
+ORGS_S29GV5 = [
+    Case("Ketua Asosiasi Petani Sawit Swadaya Amanah, Narno (52), mengatakan produktivitas kebun naik.",
+         ["Asosiasi Petani Sawit Swadaya Amanah"]),
+    Case("Ketua Yayasan Bina Desa Lestari, Siti Aminah (47), mengatakan pelatihan berlangsung tiga hari.",
+         ["Yayasan Bina Desa Lestari"]),
+    # negatives: a list name with commas and an acronym in brackets goes on; a person without an age is cut as before
+    Case("Kepala Dinas Perindustrian, Perdagangan (Disperindag) Kota Palu menyerahkan sertifikat.",
+         ["Dinas Perindustrian, Perdagangan (Disperindag) Kota Palu"]),
+    Case("Sekretaris Dinas Koperasi, UKM dan Perdagangan Sigi, Andi Lolo (50), mengatakan data penerima sudah lengkap.",
+         ["Dinas Koperasi, UKM dan Perdagangan Sigi"]),
+    # "anggota" before a group's head names its members, no person's office: the name's words stay (gv5_003)
+    Case("Penerima bantuan adalah anggota Kelompok Usaha Bersama (KUB) Hena Lima dan KUB Tanjung Hitu.",
+         ["Kelompok Usaha Bersama (KUB) Hena Lima", "KUB Tanjung Hitu"]),
+    Case("Pelatihan diikuti para anggota Kelompok Tani (KT) Sinar Tujuh di balai desa.", ["Kelompok Tani (KT) Sinar Tujuh"]),
+    # negative: a council's member is no group; the person after the council's name is cut as before
+    Case("Kata anggota DPRD Kota Ambon Budi Santoso kemarin.", ["DPRD Kota Ambon"]),
+]
+
 NOT_ORGS = [
     # a name followed by an age in brackets is a person the NER may take for a body; a body's acronym there stays
     Case("PT Pertamina Hulu Rokan menyerahkan rumah layak huni kepada warga. Salah seorang penerima, Rosnah (63), "
@@ -197,6 +216,8 @@ class NerCase(NamedTuple):
 
 
 NER_ORGS_KEPT = [
+    # negative of the apposition above: a body renamed by a class noun stays ("Du Anyam, perusahaan sosial")
+    NerCase("Pelatihan bekerja sama dengan mitra, Du Anyam, perusahaan sosial di Flores.", ["Du Anyam"], ["Du Anyam"]),
     # a participation cue before the name
     NerCase("Pelatihan membatik bekerja sama dengan Omah Kreatif Dongaji di Bantul.", ["Omah Kreatif Dongaji"],
             ["Omah Kreatif Dongaji"]),
@@ -214,6 +235,10 @@ NER_ORGS_KEPT = [
 ]
 
 NOT_ORGS_FROM_NER = [
+    # a name between commas with a person's noun in apposition after it is a person (s29 gv5_004); an agent noun too
+    NerCase("Salah seorang penerima, Nurlela Hamisi, mahasiswi Universitas Khairun Ternate, mengaku senang.",
+            ["Nurlela Hamisi"], ["Universitas Khairun Ternate"]),
+    NerCase("Salah satu peserta, Yohanis Bria, petani jagung di Desa Naekasa, berterima kasih.", ["Yohanis Bria"], []),
     NerCase("Magelang (ANTARA) - Bank BRI menyalurkan bantuan.", ["ANTARA"], ["Bank BRI"]),  # dateline agency
     NerCase("Hal itu disampaikan kepada Kompas.com, Senin.", ["Kompas.com"], []),  # a news site
     NerCase("Laporan kepada POS-KUPANG.COM dari warga.", ["POS"], []),  # part of a web address
@@ -566,7 +591,7 @@ ORGS_S26WST = [
 
 
 def _params():
-    cases = ORGS_S29SUM + ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
+    cases = ORGS_S29SUM + ORGS_S29GV5 + ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
         GENERIC + NO_HEAD_WORD + TITLES_AND_CLASS_NOUNS + NAME_ENDS + REGIONAL_HEADS
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ORGS_XFAIL]
 
@@ -599,7 +624,8 @@ def test_organizations_rules_have_known_keys():
                           "levels", "legal",
                           "units", "heads", "short_heads", "suffix_heads", "suffix_not_before", "suffix_not_after", "affiliates",
                           "words",
-                          "kind_prior", "ner", "elided_heads", "bare_heads", "head_not_before"}
+                          "kind_prior", "ner", "elided_heads", "bare_heads", "head_not_before",
+                          "short_group_names"}
     assert all(isinstance(h, str) and h for h in rules["heads"])
 
 

@@ -570,6 +570,31 @@ ROLES_S27GV3 = [
 ]
 
 # round s28, gv4 batch (docs/unseen_gv4_s28.md)
+ROLES_S29GV5 = [
+    # the giver's own programme brand, named as a programme by an apposition or (a known programme) after "lewat":
+    # no second body, no partner (gv5_001, gv5_010)
+    Case("Sumur bor itu dibangun BRI Peduli, program tanggung jawab sosial dan lingkungan PT Bank Rakyat Indonesia "
+         "(Persero) Tbk, dan diserahkan kepada BUMDes Sapudi Makmur.",
+         ["PT Bank Rakyat Indonesia (Persero) Tbk"], ["BUMDes Sapudi Makmur"]),
+    Case("Lewat Bakti BCA, PT Bank Central Asia Tbk (BCA) menyalurkan bantuan Rp650 juta kepada Kelompok Sadar Wisata "
+         "(Pokdarwis) Betuah Bahari.", ["PT Bank Central Asia Tbk (BCA)"],
+         ["Kelompok Sadar Wisata (Pokdarwis) Betuah Bahari"]),
+    # negative: a foundation after "melalui" channels the funds and gives with the bank (ANNOTATION_NOTES)
+    Case("PT Bank Rakyat Indonesia (Persero) Tbk melalui Yayasan BRI Peduli menyerahkan bantuan kepada Panti Asuhan "
+         "Al Ikhlas.", ["PT Bank Rakyat Indonesia (Persero) Tbk", "Yayasan BRI Peduli"], ["Panti Asuhan Al Ikhlas"]),
+    # the giver referred back to as "perusahaan", funding together with a second body: both give (gv5_009)
+    Case("Musim Mas Group menyalurkan bantuan pupuk kepada Koperasi Sawit Jaya. Program ini didanai perusahaan bersama "
+         "International Finance Corporation (IFC).", ["Musim Mas", "International Finance Corporation (IFC)"],
+         ["Koperasi Sawit Jaya"]),
+    # negatives: a Dinas there co-runs; a verb of holding an event is no funding
+    Case("Musim Mas Group menyalurkan bantuan pupuk kepada Koperasi Sawit Jaya. Program ini didanai perusahaan bersama "
+         "Dinas Perkebunan Kabupaten Pelalawan.", ["Musim Mas"],
+         ["Koperasi Sawit Jaya", "Dinas Perkebunan Kabupaten Pelalawan"]),
+    Case("Musim Mas Group menyalurkan bantuan pupuk kepada Koperasi Sawit Jaya. Pelatihan ini digelar perusahaan bersama "
+         "International Finance Corporation (IFC).", ["Musim Mas"],
+         ["Koperasi Sawit Jaya", "International Finance Corporation (IFC)"]),
+]
+
 ROLES_S28GV4 = [
     # a list of firms after "bersama" is one co-actor: the verb after its last member is each one's, all give
     Case("Bantuan diserahkan Bank Jatim bersama Bank Mandiri dan BNI kepada Kelompok Nelayan Bahari.",
@@ -653,7 +678,7 @@ def _params():
     cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
         ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6 + ROLES_BATCH_8 + \
         ROLES_BATCH_9_10 + ROLES_APPOSITION + ROLES_BATCH_11_12 + ROLES_BATCH_13_14 + ROLES_CHANNEL + ROLES_JOINT + ROLES_COFUND + ROLES_S24A + \
-        ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S28SUL + \
+        ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S29GV5 + ROLES_S28SUL + \
         ROLES_M28PRG + ROLES_S29SUM
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ROLES_XFAIL]
 

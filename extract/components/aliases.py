@@ -160,6 +160,7 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
             target = longer.pop()
             if _compatible(entries[by_key[short]], entries[target]):
                 sets.union(by_key[short], target)
+    _join_short_group_names(cands, keys, sets, entries)
     # a government body's short form and its full name in the same region ("DPMD Sigi")
     for i, j in body_ties([c.text for c in cands], [c.kind for c in cands]):
         if _compatible(entries[i], entries[j]):
@@ -315,6 +316,32 @@ def _near(a: str, b: str) -> bool:
     def numbers(s: str) -> set[str]:
         return {w for w in s.split() if w.isdigit() or set(w) <= set("ivxl")}
     return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b) and not other_heads(a, b)
+
+
+@lru_cache(maxsize=1)
+def _short_group_rules() -> tuple[frozenset[str], frozenset[str], int]:
+    from rules import load_rules
+
+    r = load_rules("organizations")["short_group_names"]
+    return frozenset(r["heads"]), frozenset(r["kinds"]), int(r["min_tail"])
+
+
+def _join_short_group_names(cands, keys: list[str], sets: _Sets, entries) -> None:
+    """"kelompok Sinar Balang" is "Kelompok Pembudidaya Sinar Balang": a group's head and its own name, the class
+    words between dropped, joins the one longer group name of the article with the same head and the same end."""
+    heads, kinds, min_tail = _short_group_rules()
+    words = [k.split() for k in keys]
+    for i, w in enumerate(words):
+        if len(w) < 1 + min_tail or w[0] not in heads or cands[i].kind not in kinds:
+            continue
+        tail = w[1:]
+        hits = {sets.find(j) for j, v in enumerate(words) if j != i and len(v) > len(w) and v[0] == w[0]
+                and v[-len(tail):] == tail and cands[j].kind in kinds}
+        hits.discard(sets.find(i))
+        if len(hits) == 1:
+            target = hits.pop()
+            if _compatible(entries[i], next((entries[j] for j in range(len(cands)) if sets.find(j) == target), None)):
+                sets.union(i, target)
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ from extract.components.elided_heads import (head_length, place_run, split_named
 from extract.components.gov_bodies import load_bodies
 from extract.components.gov_roles import GovRoles
 from extract.components.literals import WholeWords
-from extract.components.person_nouns import roots as kbbi_roots
+from extract.components.person_nouns import is_agent_noun, roots as kbbi_roots
 from extract.components.phrase_groups import PhraseGroups
 from extract.components.values import Org
 from gazetteers import load_toml
@@ -147,6 +147,7 @@ class OrgFinder:
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
+        self.member_titles = frozenset(words["member_titles"])
         self.name_word_kinds = self.group_kinds | set(words.get("name_word_kinds", ()))
         self.group_end_words = set(words["group_end_words"])
         self.descriptor_max = words["descriptor_max"]
@@ -475,6 +476,8 @@ class OrgFinder:
         t = self.t
         if f.end - f.start < 3 or f.start < self.title_end or not self.titled_near(f.start):
             return None
+        if f.kind in self.group_kinds and f.start > 0 and t.lower[f.start - 1] in self.member_titles:
+            return None  # "anggota Kelompok Usaha Bersama (KUB) Hena Lima": the members, no person's office
         honorific = self.honorific_at(f)
         if honorific is not None:
             return honorific
@@ -1389,6 +1392,8 @@ class OrgFinder:
         t = self.t
         for i in range(k + 1, min(k + 10, self.n)):
             text = t.text[i]
+            if text == "(" and i + 2 < self.n and t.text[i + 1].isdigit() and t.text[i + 2] == ")":
+                return True  # "Ketua Asosiasi Amanah, Narno (52), mengatakan": an age in brackets follows a person
             if t.lower[i] in self.connectors or text == "(" or text in self.places or text in self.generic:
                 return False  # "..., Menengah (UKM) NTT": the name goes on
             if (t.alpha[i] and self.is_lower[i]) or text in ".;:)":
@@ -1524,6 +1529,7 @@ class NerGate:
         self.product_before = set(rules.get("product_before", ()))
         self.titles = set(rules["titles"])
         self.connectors = set(rules["name_connectors"])
+        self.person_appositives = frozenset(rules["person_appositives"])
         self.media = {m.lower() for m in media["names"]}
         self.media_words = set(media["words"])
         self.domains = tuple(media["domains"])
@@ -1561,6 +1567,9 @@ class NerGate:
         if end + 2 < len(t.text) and t.text[end] == "(" and t.text[end + 2] == ")" and t.text[end + 1].isdigit() \
                 and len(t.text[end + 1]) <= 3:
             return "person"  # "Salah seorang penerima, Rosnah (63), janda": news gives a person her age in brackets
+        if start > 0 and t.text[start - 1] == "," and end + 1 < len(t.text) and t.text[end] == "," and (
+                t.lower[end + 1] in self.person_appositives or is_agent_noun(t.lower[end + 1])):
+            return "person"  # "Salah seorang penerima, Nurlela Hamisi, mahasiswi ...": a person's noun in apposition
         if self.not_org & set(lower):
             return "not_org"
         if start > 0 and t.lower[start - 1] in self.product_before:

@@ -116,6 +116,10 @@ class RoleFinder:
         # a council's name, or one of its organs and then (past the organ's name or acronym) the council's
         self.legislature = re.compile(rf"(?:(?:{organs})\b[^.\n]*?\b)?(?:{councils})\b")
         self.programme_words = frozenset(rules["programme_words"])
+        self.programme_apposition = re.compile(r"\s*,\s*(?i:" + "|".join(map(re.escape, rules["programme_apposition"]))
+                                               + r")\b")
+        self.programme_channel = frozenset(rules["programme_channel"])
+        self.programme_kinds = frozenset(rules["programme_kinds"])
         self.firm_kinds = set(rules["firm_kinds"])
         entries = load_gazetteer(()).entries.values()
         self.parents = {e.id: e.parent for e in entries if e.parent}
@@ -686,9 +690,9 @@ class RoleFinder:
                 givers.update(children)
         title_end = text.find("\n") if "\n" in text else 0
         for e in list(scores):  # "BRI Peduli Serahkan ..." / "BRI melalui program BRI Peduli menyerahkan": the
-            body = [o.start for o in orgs if o.entity == e and o.start >= title_end]  # giver's own programme
+            body = [o for o in orgs if o.entity == e and o.start >= title_end]  # giver's own programme
             if body and any(g != e and g in self.ancestors(e) for g in scores) and all(
-                    self.after_programme_word(text, a) for a in body):
+                    self.named_programme(text, o, scores[e].kind) for o in body):
                 givers.discard(e)
                 passing.add(e)
         for e, s in scores.items():
@@ -746,6 +750,15 @@ class RoleFinder:
     def apposition_ends(self, text: str, end: int) -> bool:
         m = re.match(r"\s*,\s*([a-z]+)", text[end:end + 40])
         return bool(m) and m.group(1) not in self.coordinators
+
+    def named_programme(self, text: str, o, kind: str | None) -> bool:
+        """Whether mention ``o`` is named as a programme: after a word of programme ("program BRI Peduli"), with an
+        apposition that calls it one ("BRI Peduli, program TJSL PT BRI"), or, for a body the gazetteer knows as a
+        programme, after a word of channel ("Lewat Bakti BCA, PT BCA ...")."""
+        if self.after_programme_word(text, o.start) or self.programme_apposition.match(text, o.end):
+            return True
+        words = text[max(0, o.start - 16):o.start].split()
+        return kind in self.programme_kinds and bool(words) and words[-1].lower() in self.programme_channel
 
     def after_programme_word(self, text: str, at: int) -> bool:
         """Whether the word just before offset ``at`` is a word of programme ("program BRI Peduli")."""
