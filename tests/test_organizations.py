@@ -1010,8 +1010,9 @@ def test_mixed_case_known_name(nlp, case):
 
 
 # s29 (h29lft): after a titled body, a comma that opens a person is no part of the body's name: a person with an
-# age in parentheses (loc_033, dat_017), a list of people the trained NER reads on each side of a comma; an address
-# below the regency after a comma (amt_013) is where the body is. Negatives: an office's list name, a body's proper
+# age in parentheses (loc_033, dat_017), a list of people the trained NER reads on each side of a comma; titled or
+# not, a person in apposition set off by commas (bn3_011); an address below the regency after a comma (amt_013) is
+# where the body is. Negatives: an office's list name, a body's proper
 # part before its holder, a place that goes on with the name
 NAME_THEN_PEOPLE = [
     Case("Ketua Paguyuban Perajin Pempek Ulu, Nurhasanah (52), menyebut 38 anggotanya kini berjualan daring.",
@@ -1028,7 +1029,12 @@ NAME_THEN_PEOPLE = [
          ["Pelindo", "SD YPK Hamadi"]),
     Case("Bantuan diserahkan kepada Yayasan Bina Insani, Kecamatan Sei Rampah, Serdang Bedagai.",
          ["Yayasan Bina Insani"]),
+    Case("Pengamat ekonomi Universitas Pattimura, Teddy Christianus Leasiwal, menilai laba bank itu.",
+         ["Universitas Pattimura"]),
+    Case("Dosen Universitas Hasanuddin, Rahmadi Tambaru, mengatakan bibit harus dipilih.", ["Universitas Hasanuddin"]),
     # negatives
+    Case("Bantuan diserahkan kepada Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota Cilegon.",
+         ["Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota Cilegon"]),
     Case("Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Sikka, Yosef Daeng, hadir.",
          ["Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Sikka"]),
     Case("Ketua Badan Kemakmuran Masjid (BKM) Nurul Huda, La Ode Hasim, mengatakan atap masjid bocor.",

@@ -1155,7 +1155,9 @@ class OrgFinder:
                 nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
             joins = lower[k] in self.connectors or (text == "," and (
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k))
-                 and not (nxt in self.honorifics or nxt in self.person_honorifics))  # ", Prof Ir Laode": a person
+                 and not (nxt in self.honorifics or nxt in self.person_honorifics)  # ", Prof Ir Laode": a person
+                 and not (n > 0 and self.holder_at(k, sent_end)))  # "Pengamat ekonomi Universitas Pattimura, Teddy
+                # Christianus Leasiwal, menilai": a person in apposition, set off by commas, titled or not
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
             pair = self.region_pair(k, end, sent_end) if text == "dan" and places_joined else 0
