@@ -840,3 +840,22 @@ S29_CHANNEL_ACRONYM = [
 @pytest.mark.parametrize("case", S29_CHANNEL_ACRONYM, ids=lambda c: c.text[:60])
 def test_s29_channel_foundation_by_acronym(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# s29 (h29lft): a lower-case group head, the words that describe it and one known town below the district level
+# is a group described by where it or its product is from ("garam Amed", places_other.toml [towns]), no name; a
+# one-word name after a short description stays (contract: generic nouns with no name are no partners)
+DESCRIBED_BY_TOWN = [
+    Roles("BRI menyerahkan bantuan CSR kepada kelompok pengolah garam Amed di Kabupaten Karangasem.", ["BRI"], []),
+    Roles("PT Pertamina menyerahkan bantuan CSR kepada kelompok perajin tenun Ubud di Gianyar.", ["PT Pertamina"], []),
+    # negatives: a group's own name
+    Roles("PT Pertamina menyerahkan bantuan CSR kepada kelompok tani Melati di Bangli.",
+          ["PT Pertamina"], ["kelompok tani Melati"]),
+    Roles("PT Pertamina menyerahkan bantuan CSR kepada kelompok pengolah garam Sumber Rejeki di Karangasem.",
+          ["PT Pertamina"], ["kelompok pengolah garam Sumber Rejeki"]),
+]
+
+
+@pytest.mark.parametrize("case", DESCRIBED_BY_TOWN, ids=lambda c: c.text[:50])
+def test_group_described_by_town(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

@@ -103,6 +103,7 @@ class OrgFinder:
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
         self.place_cues = set(words["place_cues"])
+        self.address_cues = frozenset(words["address_cues"])
         self.frozen_place_cues = frozenset(self.place_cues)
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
@@ -394,6 +395,7 @@ class OrgFinder:
                 else:
                     self.central_at.discard(s)
         self.persons = {s: e for s, e, label, _, _ in ents if label == "PER"}  # the trained NER's, where there is one
+        self.person_ends = frozenset(self.persons.values())
         self.spelled = self.spelled_by_acronym()
 
     def spelled_by_acronym(self) -> set[int]:
@@ -737,9 +739,14 @@ class OrgFinder:
         if (j + 1 < self.n and self.is_name(j + 1)) or t.text[j] in self.group_words:
             return False
         if self._place_index is None:
-            self._place_index = load_place_index().regions
-        regions = self._place_index
-        return any(regions.codes[i].count(".") <= 2 for i in regions.lookup(compact(t.text[j])))
+            self._place_index = load_place_index()
+        index = self._place_index
+        key = compact(t.text[j])
+        other = index.other.get(key)
+        if other is not None and other.kind == "towns":
+            return True  # "garam Amed", "kopi Kintamani": a known town below the district level (places_other.toml)
+        regions = index.regions
+        return any(regions.codes[i].count(".") <= 2 for i in regions.lookup(key))
 
     def generic_long_form(self, name: list[str]) -> bool:
         """Whether a headed name opens with a class noun written out with its generic acronym
@@ -774,6 +781,19 @@ class OrgFinder:
                 out.append(Found(s, e, kind, "suffix", acronyms=acr))
         return out
 
+    def lower_tail_word(self, s: int, e: int, entry) -> bool:
+        """Whether a case-blind match at s..e is written in mixed case with a word after its first in lower case
+        where every form of the known name writes that word in Title Case ("BUMN muda" for BUMN Muda). An acronym
+        written in lower case ("Bank bjb") is a house style, not this."""
+        words = self.t.text
+        if not any(words[j][:1].isupper() for j in range(s, e)):
+            return False
+        forms = [f.split() for f in getattr(entry, "matchable", ()) if len(f.split()) == e - s]
+        if not forms:
+            return False
+        return any(words[j].islower() and all(f[j - s].istitle() and not f[j - s].isupper() for f in forms)
+                   for j in range(s + 1, e))
+
     def find_gazetteer(self, doc: Doc) -> list[Found]:
         out = []
         exact = list(self.gaz_matches)
@@ -785,6 +805,9 @@ class OrgFinder:
             if i >= len(exact) and written.islower():
                 continue  # "pembangunan perumahan" (housing construction), no PT PP: a name all in lower case
                 # matched only in another case is a common noun phrase
+            if i >= len(exact) and self.lower_tail_word(s, e, entry):
+                continue  # "pegawai BUMN muda": the writer capitalises the name's first word, so a word the name
+                # writes in Title Case and the text in lower case is an ordinary word after it (an adjective)
             if written.isupper() and len(written) <= 3 and written not in entry.matchable:
                 continue  # a short acronym matched only in another case
             if self.defined_elsewhere(written, entry):
@@ -1152,7 +1175,9 @@ class OrgFinder:
                 nxt in self.heads and k + 2 < sent_end and self.is_name(k + 2))  # ", PT PLN": a new one
             joins = lower[k] in self.connectors or (text == "," and (
                 (kind in self.comma_kinds and not after_place_or_acronym and not (titled and self.person_after(doc, k))
-                 and not (nxt in self.honorifics or nxt in self.person_honorifics))  # ", Prof Ir Laode": a person
+                 and not (nxt in self.honorifics or nxt in self.person_honorifics)  # ", Prof Ir Laode": a person
+                 and not (n > 0 and self.holder_at(k, sent_end)))  # "Pengamat ekonomi Universitas Pattimura, Teddy
+                # Christianus Leasiwal, menilai": a person in apposition, set off by commas, titled or not
                 or legal_after))
             places_joined = nxt is not None and nxt in self.places and words[end - 1] in self.places
             pair = self.region_pair(k, end, sent_end) if text == "dan" and places_joined else 0
@@ -1273,6 +1298,11 @@ class OrgFinder:
     def place_in_apposition(self, i: int, sent_end: int) -> bool:
         """Whether a place name (one to three words) stands alone from token i, after a comma: then nothing but
         punctuation, a lower-case word or the end follows it ("Institut Agama Islam Sunan Giri, Ponorogo.")."""
+        if i + 1 < sent_end and self.t.text[i] in self.address_cues and self.is_name(i + 1):
+            j = i + 1  # "SD YPK Hamadi, Distrik Jayapura Selatan, Kota Jayapura": an address below the regency, the
+            while j < min(i + 4, sent_end) and self.is_name(j):  # cue announces a place, listed or not
+                j += 1
+            return j >= sent_end or self.t.text[j] in ",." or self.is_lower[j]
         for j in (i + 3, i + 2, i + 1):
             if j <= sent_end and self.span(i, j) in self.places:
                 return j >= sent_end or not (self.is_name(j) or self.t.text[j] == "(")
@@ -1390,6 +1420,8 @@ class OrgFinder:
         Perdagangan, Koperasi dan UKM"): no connector, parenthesis, place or generic word before the next
         lower-case word."""
         t = self.t
+        if self.age_after(k + 1) or self.person_list_at(k + 1):
+            return True  # "Ketua Paguyuban Perajin Pempek Ulu, Nurhasanah (52),"; "(BPD) Ridwan Nasution, Sulastri, ..."
         for i in range(k + 1, min(k + 10, self.n)):
             text = t.text[i]
             if text == "(" and i + 2 < self.n and t.text[i + 1].isdigit() and t.text[i + 2] == ")":
@@ -1399,6 +1431,36 @@ class OrgFinder:
             if (t.alpha[i] and self.is_lower[i]) or text in ".;:)":
                 break
         return True
+
+    def age_after(self, i: int) -> bool:
+        """Whether one to four capitalised words from token i are followed by an age in parentheses ("Nurhasanah
+        (52)", "Yulius Hamba (52)"): Indonesian news gives a person's age so, never a part of a body's name."""
+        t = self.t
+        for j in range(i, min(i + 4, self.n)):
+            if not (t.alpha[j] and t.text[j][:1].isupper() and t.text[j] not in self.places):
+                return False
+            if j + 3 < self.n and t.text[j + 1] == "(" and t.text[j + 3] == ")" and t.text[j + 2].isdigit() \
+                    and len(t.text[j + 2]) <= 2:
+                return True
+        return False
+
+    def person_list_at(self, i: int) -> bool:
+        """Whether token i opens a list of people: the trained NER reads a person on each side of the comma before
+        it, or a person of two or more words there and another person after the comma or ``dan``/``serta`` that ends it ("(BPD) Ridwan Nasution, Sulastri, Marwan
+        Sinaga dan warga"). The parts of an office's list name are fields ("Perdagangan, Koperasi dan UKM"), which
+        the NER reads as no person."""
+        words = self.t.text
+        if i in self.persons and i - 1 in self.person_ends and words[i - 1] == ",":
+            return True  # "(BPD) Sei Rampah Ridwan Nasution, Sulastri, ...": a person on each side of the comma
+        pe = self.persons.get(i)
+        if pe is None or pe - i < 2 or pe + 1 >= self.n:
+            return False
+        if words[pe] != "," and self.t.lower[pe] not in self.serial_closers:
+            return False
+        nxt = pe + 1
+        while nxt < self.n and self.t.lower[nxt] in self.serial_closers:
+            nxt += 1
+        return nxt in self.persons and self.person_words(i, pe, lambda j: words[j][:1].isupper())
 
     def office_field(self, i: int) -> bool:
         """Whether the community head at token i can be a field in a government office's name ("Dinas Perdagangan,
