@@ -88,6 +88,7 @@ class Score:
     legislature: bool = False  # a council of representatives (DPRD): it budgets and legislates, it gives no programme
     channel: bool = False  # "biar Pemkot yang salurkan": hands the giver's aid on (gov_roles.py), never the giver
     own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
+    co_funder: bool = False  # gives from public budget in a sentence that names a company or bank: co-funds (gov_roles.py)
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
     audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
@@ -197,7 +198,7 @@ class RoleFinder:
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
         givers = self.choose({e: s for e, s in scores.items()
-                              if not s.legislature and not s.channel and not s.implementer})
+                              if not s.legislature and not s.channel and not s.implementer and not s.co_funder})
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -210,7 +211,7 @@ class RoleFinder:
             if role == "partner" and o.entity not in fixed and scores[o.entity].audience == scores[o.entity].mentions:
                 continue  # "diikuti 700 peserta dari unsur TNI, Polri", "serta unsur Lanal": where people come from
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
-                    and not scores[o.entity].received:
+                    and not scores[o.entity].received and not scores[o.entity].co_funder:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
@@ -354,6 +355,7 @@ class RoleFinder:
                 bests[i]["before"] = (weight, "list")
         subjects = doc._.get("giver_subjects") or []
         audience_words = not self.audience_words.isdisjoint(lower_words(doc))  # read once: most articles have none
+        firm_sents = {bisect_right(starts, sp.start) - 1 for o, sp in zip(orgs, spans) if o.kind in self.firm_kinds}
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
@@ -365,7 +367,10 @@ class RoleFinder:
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
             sc.legislature |= bool(self.legislature.match(o.text))
             sc.received |= best["partner_before"][0] > 0
-            sc.own_budget |= self.gov.own_budget(doc, sp, o.kind, best["after"][0] >= 1.0, sents)
+            own = self.gov.own_budget(doc, sp, o.kind, best["after"][0] >= 1.0, sents)
+            sc.own_budget |= own
+            sc.co_funder |= own and (bisect_right(starts, sp.start) - 1) in firm_sents  # "PT X menanggung ..., sementara
+            # Pemkab Y mengucurkan Rp ... dari APBD": both shares of one project in one sentence (gov_roles.py)
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
                 best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
             giver = max(best["before"], best["after"], best["speaker"])
