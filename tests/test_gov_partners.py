@@ -158,6 +158,25 @@ CO_FUNDING = [
 ]
 
 
+# a government acting through its office ("Pemkab X melalui Dinas Y menyalurkan ... dari APBD") in its own programme:
+# both give ([acts_through]); beside a company's programme the same words tell another programme, and an office
+# giving from its own budget there is no giver (negatives)
+CO_FUNDING += [
+    Roles("Pemkab Sleman melalui Dinas Pertanian Sleman menyalurkan 5 ton bibit padi dari APBD kepada Kelompok Tani "
+          "Ngudi Makmur.",
+          ["Pemkab Sleman", "Dinas Pertanian Sleman"], ["Kelompok Tani Ngudi Makmur"]),
+    Roles("Pemprov Gorontalo lewat Dinas Pertanian Provinsi Gorontalo membagikan bantuan benih jagung dari APBD "
+          "kepada Kelompok Tani Harapan Baru.",
+          ["Pemprov Gorontalo", "Dinas Pertanian Provinsi Gorontalo"], ["Kelompok Tani Harapan Baru"]),
+    Roles("PT Semen Padang menyerahkan 5.000 bibit alpukat kepada Kelompok Tani Tunas Harapan Baru. Di tempat yang "
+          "sama, Pemkot Padang melalui Dinas Pertanian Kota Padang juga menyerahkan dua traktor tangan yang bersumber "
+          "dari APBD Kota Padang.",
+          ["PT Semen Padang"], ["Kelompok Tani Tunas Harapan Baru"]),
+    Roles("Pemprov Sulsel melalui Dinas Sosial Sulsel menyalurkan bantuan CSR PT Vale Indonesia kepada korban banjir.",
+          ["PT Vale Indonesia"], ["Pemprov Sulsel", "Dinas Sosial Sulsel"]),
+]
+
+
 @pytest.mark.parametrize("case", CO_FUNDING, ids=lambda c: c.text[:60])
 def test_co_funding_government_is_a_partner(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)

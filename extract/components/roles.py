@@ -88,6 +88,7 @@ class Score:
     legislature: bool = False  # a council of representatives (DPRD): it budgets and legislates, it gives no programme
     channel: bool = False  # "biar Pemkot yang salurkan": hands the giver's aid on (gov_roles.py), never the giver
     own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
+    through: set = dataclasses.field(default_factory=set)  # government offices it acts through ([acts_through])
     co_funder: bool = False  # gives from public budget in a sentence that names a company or bank: co-funds (gov_roles.py)
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
@@ -148,6 +149,8 @@ class RoleFinder:
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
         self.receiving_heads = set(lists["receiving_heads"])
         self.gov = GovRoles(rules)
+        self.through_words = frozenset(rules["acts_through"]["words"])
+        self.through_kinds = frozenset(rules["acts_through"]["kinds"])
         self.implementers = Implementers(rules)  # "melalui mitra pelaksana Yayasan X": a partner, never a giver
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         phrases.add("anaphora_intro", "INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
@@ -323,6 +326,12 @@ class RoleFinder:
             if spans[i - 1].end == spans[i].start and h.kind in self.owned_body_kinds \
                     and orgs[i].kind in self.owner_kinds and h.entity != orgs[i].entity:
                 scores[h.entity].pair_with.add(orgs[i].entity)
+        for i in range(1, len(spans)):  # "Pemkab Sleman melalui Dinas Pertanian Sleman menyalurkan ...": the government
+            # acts through its office, and gives where the office does ([acts_through])
+            h, u = orgs[i - 1], orgs[i]
+            if h.kind in self.through_kinds and u.kind in self.through_kinds and h.entity != u.entity \
+                    and spans[i].start - spans[i - 1].end == 1 and lowers[spans[i - 1].end] in self.through_words:
+                scores[h.entity].through.add(u.entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         ctx = r["context"]
@@ -634,9 +643,10 @@ class RoleFinder:
         companies = [(e, s) for e, s in ranked if s.kind in self.giver_kinds and s.total >= r["giver_min"]]
         others = [(e, s) for e, s in ranked if s.kind not in self.giver_kinds and s.direct >= 1.0
                   and s.total >= r["giver_min"]]
-        if companies:  # a company gives; others must outscore it
-            bar = companies[0][1].total
-            others = [(e, s) for e, s in others if s.total > bar]
+        if companies:  # a company gives; others must outscore it, and a government giving from its own budget beside
+            bar = companies[0][1].total  # it runs another programme (gov_roles.py; "Pemkot Padang melalui Dinas
+            others = [(e, s) for e, s in others if s.total > bar and not s.own_budget]  # Pertanian juga menyerahkan
+            # dua traktor ... dari APBD" beside Semen Padang's seedlings: neither giver nor partner, gov_003, d111)
         eligible = sorted(companies + others, key=lambda kv: -kv[1].total)
         listed = {e for e, s in ranked if s.listed}  # every member of a list of givers gives
         if not eligible:
@@ -658,6 +668,8 @@ class RoleFinder:
         for e, s in ranked:  # "A dan B melatih ... Kedua lembaga memberikan bantuan": the giver's pair gives with it
             if e not in givers and (s.pair_with & givers or s.cofunds):
                 givers.add(e)
+        if not any(scores[g].kind in self.giver_kinds for g in givers):  # a government's own programme: the government
+            givers |= {e for e, s in ranked if s.through & givers}  # that acts through the giving office gives with it
         for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
             least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
             if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
