@@ -135,3 +135,71 @@ def test_the_channel_constructions_left_half_is_one_helper(nlp, text, expected):
     bare = [o for o in doc._.organizations_all if o.text == "Pemkot"]
     if "Pemkot" in text and "yang" in text:
         assert bool(bare) is expected  # the organisations' bare head comes only with the permissive word
+
+
+# blind batch rol_001-rol_014 (docs/unseen_rol_s29.md): a government that co-funds the company's project from its own
+# budget, in one sentence that shares out the cost, is a partner (ANNOTATION_NOTES: d116, dat_005, gv4_003), neither the
+# giver nor another programme dropped; "sementara"/"sedangkan" end the reach of a cue written before them
+CO_FUNDING = [
+    Roles("PT Semen Tonasa dan Pemkab Pangkep membangun jembatan gantung di Liukang Tupabbiring. Semen Tonasa menanggung "
+          "bahan bangunan senilai Rp 685 juta dari dana TJSL, sementara Pemkab Pangkep melalui Dinas PUPR Pangkep "
+          "mengucurkan Rp 410 juta dari APBD untuk upah kerja.",
+          ["PT Semen Tonasa"], ["Pemkab Pangkep", "Dinas PUPR Pangkep"]),
+    Roles("Bank Kalsel membangun sumur bor di Desa Sungai Rangas. Bank Kalsel menyalurkan Rp 150 juta dana CSR, "
+          "sedangkan Pemerintah Desa Sungai Rangas menyalurkan Rp 60 juta dari Dana Desa untuk pipa.",
+          ["Bank Kalsel"], ["Pemerintah Desa Sungai Rangas"]),
+    # negatives: the own-budget programme in a sentence of its own, with no company in it, is still told in passing;
+    # the government's own programme with no company is the government's
+    Roles("PT Semen Tonasa menyerahkan bahan bangunan kepada Kelompok Tani Sipakainge. Pemkab Pangkep juga "
+          "menyerahkan dua traktor yang bersumber dari APBD.",
+          ["PT Semen Tonasa"], ["Kelompok Tani Sipakainge"]),
+    Roles("Dinas Pertanian Provinsi Gorontalo menyalurkan benih jagung dari APBD kepada Kelompok Tani Harapan Baru.",
+          ["Dinas Pertanian Provinsi Gorontalo"], ["Kelompok Tani Harapan Baru"]),
+]
+
+
+# a government acting through its office ("Pemkab X melalui Dinas Y menyalurkan ... dari APBD") in its own programme:
+# both give ([acts_through]); beside a company's programme the same words tell another programme, and an office
+# giving from its own budget there is no giver (negatives)
+CO_FUNDING += [
+    Roles("Pemkab Sleman melalui Dinas Pertanian Sleman menyalurkan 5 ton bibit padi dari APBD kepada Kelompok Tani "
+          "Ngudi Makmur.",
+          ["Pemkab Sleman", "Dinas Pertanian Sleman"], ["Kelompok Tani Ngudi Makmur"]),
+    Roles("Pemprov Gorontalo lewat Dinas Pertanian Provinsi Gorontalo membagikan bantuan benih jagung dari APBD "
+          "kepada Kelompok Tani Harapan Baru.",
+          ["Pemprov Gorontalo", "Dinas Pertanian Provinsi Gorontalo"], ["Kelompok Tani Harapan Baru"]),
+    Roles("PT Semen Padang menyerahkan 5.000 bibit alpukat kepada Kelompok Tani Tunas Harapan Baru. Di tempat yang "
+          "sama, Pemkot Padang melalui Dinas Pertanian Kota Padang juga menyerahkan dua traktor tangan yang bersumber "
+          "dari APBD Kota Padang.",
+          ["PT Semen Padang"], ["Kelompok Tani Tunas Harapan Baru"]),
+    Roles("Pemprov Sulsel melalui Dinas Sosial Sulsel menyalurkan bantuan CSR PT Vale Indonesia kepada korban banjir.",
+          ["PT Vale Indonesia"], ["Pemprov Sulsel", "Dinas Sosial Sulsel"]),
+]
+
+
+@pytest.mark.parametrize("case", CO_FUNDING, ids=lambda c: c.text[:60])
+def test_co_funding_government_is_a_partner(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a government head without its region where the article names two regional bodies with that head: a re-mention of
+# the one named last before it, never a body of its own
+BARE_GOVERNMENT_HEADS = [
+    Roles("Dinas Pertanian Provinsi Gorontalo menyalurkan benih jagung kepada kelompok tani. Penyaluran didampingi "
+          "Dinas Pertanian Kabupaten Boalemo. Petugas Dinas Pertanian menurunkan karung benih di Tilamuta.",
+          ["Dinas Pertanian Provinsi Gorontalo"], ["Dinas Pertanian Kabupaten Boalemo"]),
+    Roles("Dinas Sosial Kabupaten Sikka menyalurkan beras kepada warga. Dinas Sosial Provinsi NTT ikut mendampingi. "
+          "Menurut Dinas Sosial, beras itu cukup untuk sebulan.",
+          ["Dinas Sosial Kabupaten Sikka"], ["Dinas Sosial Provinsi NTT"]),
+    # negatives: a body whose name only starts like the others' (a head of its own) stays a body of its own; a bare
+    # head that is no government's ("Koperasi Tani") joins no regional body
+    Roles("Dinas Pertanian Provinsi Gorontalo menyalurkan benih kepada kelompok tani. Penyaluran didampingi "
+          "Dinas Pertanian Kabupaten Boalemo. Dinas Kesehatan Kabupaten Boalemo ikut hadir. Petugas Dinas Pertanian "
+          "menurunkan karung benih.",
+          ["Dinas Pertanian Provinsi Gorontalo"], ["Dinas Pertanian Kabupaten Boalemo", "Dinas Kesehatan Kabupaten Boalemo"]),
+]
+
+
+@pytest.mark.parametrize("case", BARE_GOVERNMENT_HEADS, ids=lambda c: c.text[:60])
+def test_bare_government_head_joins_a_named_body(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

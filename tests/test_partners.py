@@ -180,6 +180,41 @@ IMPLEMENTER_ROLES = [
 ]
 
 
+# blind batch rol_ (docs/unseen_rol_s29.md): an appositive set off by commas between the implementer's name and the
+# relative clause that names its role
+IMPLEMENTER_ROLES += [
+    Roles("PT Kilang Pertamina Internasional RU II Dumai mendanai program CSR pemulihan gambut di Bukit Timah. Program "
+          "itu dijalankan oleh Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, yang ditunjuk sebagai mitra "
+          "pelaksana.",
+          ["PT Kilang Pertamina Internasional RU II Dumai"], ["Perkumpulan Elang"]),
+    Roles("PT Vale Indonesia mendanai program CSR padi organik di Luwu Timur. Kegiatan dijalankan oleh Yayasan Bumi "
+          "Sawerigading, lembaga nirlaba di Palopo, yang bertindak sebagai mitra pelaksana.",
+          ["PT Vale Indonesia"], ["Yayasan Bumi Sawerigading"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Program dijalankan Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, yang ditunjuk sebagai mitra "
+     "pelaksana.", True),
+    ("Program dijalankan Perkumpulan Elang, yang ditunjuk sebagai mitra pelaksana.", True),
+    # negatives: no relative clause past the appositive; an appositive longer than the reach; the sentence ends first
+    ("Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, menanam bibit jelutung.", False),
+    ("Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, yang menanam bibit jelutung.", False),
+    ("Perkumpulan Elang, lembaga swadaya masyarakat yang berdiri di Pekanbaru pada tahun 1998 dan kini bekerja di "
+     "enam kabupaten, yang ditunjuk sebagai mitra pelaksana.", False),
+    ("Perkumpulan Elang, lembaga asal Pekanbaru. Mereka yang ditunjuk sebagai mitra pelaksana.", False),
+])
+def test_implementer_named_past_an_appositive(nlp, text, expected):
+    from extract.components.doctext import lower_words
+    from extract.components.implementers import Implementers
+    from rules import load_rules
+    doc = nlp(text)
+    imp = Implementers(load_rules("roles"))
+    o = next(o for o in doc._.organizations_all if o.text == "Perkumpulan Elang")
+    sp = doc.char_span(o.start, o.end)
+    assert imp.named(lower_words(doc), sp.start, sp.end, sp.sent.start, sp.sent.end, o.kind) is expected
+
+
 @pytest.mark.parametrize("case", IMPLEMENTER_ROLES, ids=lambda c: c.text[:60])
 def test_implementer_roles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)

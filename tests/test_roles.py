@@ -309,6 +309,18 @@ ROLES_JOINT = [
          "memberikan layanan gratis bagi warga.", ["PT Semen Tonasa"], ["Puskesmas Bungoro", "Puskesmas Labakkang"]),
 ]
 
+# "patungan" (pooling the money) is a verb of funding: every member of the coordinated subject gives (rol_005,
+# docs/unseen_rol_s29.md); negatives: the joint venture's "perusahaan patungan" only says what the company is, and
+# the recipients after the verb stay partners
+ROLES_JOINT += [
+    Case("PT Pusri, PT Bukit Asam dan PT Semen Baturaja patungan membangun rumah singgah pasien di Palembang melalui "
+         "program TJSL.", ["PT Pusri", "PT Bukit Asam", "PT Semen Baturaja"], []),
+    Case("PT Pusri dan PT Bukit Asam berpatungan membangun rumah singgah melalui program TJSL, sedangkan Kelompok "
+         "Tani Maju menyediakan lahan.", ["PT Pusri", "PT Bukit Asam"], ["Kelompok Tani Maju"]),
+    Case("PT Inalum, perusahaan patungan antara pemerintah dan investor, menyalurkan bantuan CSR kepada Koperasi "
+         "Maju di Asahan.", ["PT Inalum"], ["Koperasi Maju"]),
+]
+
 # A second body that adds money of its own ("yang menambah dana", "menanggung biaya") co-funds and gives
 # (rules/roles.toml [joint] cofund); a government's matching fund ("dana pendamping") and a cost it only intends to
 # bear ("akan menanggung") do not.

@@ -156,6 +156,8 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
                   and not _own_body(cands[by_key[short]].kind, cands[by_key[k]].kind)
                   and not _owned_body(short, k, cands[by_key[short]], cands[by_key[k]])}
         longer.discard(sets.find(by_key[short]))
+        if len(longer) > 1:  # "Dinas Pertanian" beside "Dinas Pertanian Provinsi Gorontalo" and "... Kabupaten Boalemo"
+            longer = _last_named_body(cands, keys, sets, short, longer)
         if len(longer) == 1:
             target = longer.pop()
             if _compatible(entries[by_key[short]], entries[target]):
@@ -192,6 +194,24 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
             if _compatible(entries[i], own):
                 sets.union(i, target)
     return _entities(cands, sets, entries, gaz, forms, regions)
+
+
+def _last_named_body(cands, keys, sets, short: str, longer: set[int]) -> set[int]:
+    """A government head written without its region ("Dinas Pertanian", "Dinas PUPR") where the article names two
+    or more regional bodies that start with it: a definite re-mention of a body already named, never a body of its
+    own (as a gazetteer body without its region joins the regional one, ``_join_bare_mentions``). It joins the body
+    of those named last before its first mention (the first of them when none is). Only where every mention involved
+    is a government body and the short name is the start of each longer one; else nothing is joined."""
+    mine = [i for i, k in enumerate(keys) if k == short]
+    if not mine or any(cands[i].kind != "government" for i in mine):
+        return set()
+    first = min(cands[i].start for i in mine)
+    others = [i for i, k in enumerate(keys) if sets.find(i) in longer]
+    if any(cands[i].kind != "government" or not _prefix(short, keys[i]) for i in others):
+        return set()
+    before = [i for i in others if cands[i].start < first]
+    pick = max(before, key=lambda i: cands[i].start) if before else min(others, key=lambda i: cands[i].start)
+    return {sets.find(pick)}
 
 
 _LEGAL_INITIALS = re.compile(r"(?:PT|PT\.|CV|CV\.)\s+([A-Z]{2,5})")

@@ -11,6 +11,12 @@
   the subject of a verb of giving, with a word of public budget (APBD, APBN, Dana Desa) in that sentence or the next,
   gives from its own budget: a second giver of another programme, neither the reported programme's giver nor its
   partner (ANNOTATION_NOTES: an optional organization, d111).
+- a government that co-funds the company's project: the same own-budget giving, told in a sentence that also names a
+  company or bank ("Semen Tonasa menanggung bahan bangunan Rp 685 juta dari dana TJSL, sementara Pemkab Pangkep
+  melalui Dinas PUPR mengucurkan Rp 410 juta dari APBD untuk upah kerja", rol_001). One sentence that shares out
+  the cost between the two names one project with two funders: the government is the coordinating or co-funding
+  body of ANNOTATION_NOTES (d116, dat_005, gv4_003), a partner (and an optional organization), never the giver and
+  never dropped as another programme. roles.py reads the sentence (``Score.co_funder``).
 """
 from __future__ import annotations
 

@@ -19,6 +19,7 @@ class Implementers:
         self.skip = frozenset(imp["skip"])
         self.before_not_kinds = frozenset(imp["before_not_kinds"])
         self.weight = imp["weight"]
+        self.appositive = imp["appositive_reach"]
         self.lengths_before = sorted({len(p) for p in self.before}, reverse=True)
         self.lengths_after = sorted({len(p) for p in self.after}, reverse=True)
 
@@ -34,7 +35,25 @@ class Implementers:
         for n in self.lengths_before if kind not in self.before_not_kinds else ():
             if s - n >= sent_start and tuple(lower[s - n:s]) in self.before:
                 return True
+        return self.named_after(lower, end, sent_end) or self.named_after(lower, self.past_appositive(lower, end, sent_end),
+                                                                           sent_end)
+
+    def named_after(self, lower: list[str], end: int, sent_end: int) -> bool:
         e = end
         while e < sent_end and lower[e] in self.skip:
             e += 1
         return any(e + n <= sent_end and tuple(lower[e:e + n]) in self.after for n in self.lengths_after)
+
+    def past_appositive(self, lower: list[str], end: int, sent_end: int) -> int:
+        """Where a relative clause opens past an appositive noun phrase set off by commas right after the name
+        ("Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, yang ditunjuk sebagai mitra pelaksana"):
+        the token after the second comma when "yang" stands there, at most ``appositive_reach`` tokens on; else
+        ``end`` (nothing to skip). The relative clause then says what the name is, as it does right after it."""
+        if end >= sent_end or lower[end] != ",":
+            return end
+        for k in range(end + 2, min(sent_end - 1, end + 2 + self.appositive)):
+            if lower[k] == ",":
+                return k + 1 if lower[k + 1] == "yang" else end
+            if lower[k] in (".", ";", ":", "(", ")"):
+                return end
+        return end

@@ -88,6 +88,8 @@ class Score:
     legislature: bool = False  # a council of representatives (DPRD): it budgets and legislates, it gives no programme
     channel: bool = False  # "biar Pemkot yang salurkan": hands the giver's aid on (gov_roles.py), never the giver
     own_budget: bool = False  # gives from public budget (APBD) beside the programme: another programme (gov_roles.py)
+    through: set = dataclasses.field(default_factory=set)  # government offices it acts through ([acts_through])
+    co_funder: bool = False  # gives from public budget in a sentence that names a company or bank: co-funds (gov_roles.py)
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
     audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
@@ -151,6 +153,8 @@ class RoleFinder:
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
         self.receiving_heads = set(lists["receiving_heads"])
         self.gov = GovRoles(rules)
+        self.through_words = frozenset(rules["acts_through"]["words"])
+        self.through_kinds = frozenset(rules["acts_through"]["kinds"])
         self.implementers = Implementers(rules)  # "melalui mitra pelaksana Yayasan X": a partner, never a giver
         self.verb_prefixes = tuple(lists["verb_prefixes"])
         phrases.add("anaphora_intro", "INTRO", [nlp.make_doc(w) for w in lists["anaphora_intro"]])
@@ -203,7 +207,7 @@ class RoleFinder:
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
         givers = self.choose({e: s for e, s in scores.items()
-                              if not s.legislature and not s.channel and not s.implementer})
+                              if not s.legislature and not s.channel and not s.implementer and not s.co_funder})
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -216,7 +220,7 @@ class RoleFinder:
             if role == "partner" and o.entity not in fixed and scores[o.entity].audience == scores[o.entity].mentions:
                 continue  # "diikuti 700 peserta dari unsur TNI, Polri", "serta unsur Lanal": where people come from
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
-                    and not scores[o.entity].received:
+                    and not scores[o.entity].received and not scores[o.entity].co_funder:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
             s = scores[o.entity]
             out.append(dataclasses.replace(o, role=role, role_cue=s.cue if role == "giver" else None,
@@ -328,6 +332,12 @@ class RoleFinder:
             if spans[i - 1].end == spans[i].start and h.kind in self.owned_body_kinds \
                     and orgs[i].kind in self.owner_kinds and h.entity != orgs[i].entity:
                 scores[h.entity].pair_with.add(orgs[i].entity)
+        for i in range(1, len(spans)):  # "Pemkab Sleman melalui Dinas Pertanian Sleman menyalurkan ...": the government
+            # acts through its office, and gives where the office does ([acts_through])
+            h, u = orgs[i - 1], orgs[i]
+            if h.kind in self.through_kinds and u.kind in self.through_kinds and h.entity != u.entity \
+                    and spans[i].start - spans[i - 1].end == 1 and lowers[spans[i - 1].end] in self.through_words:
+                scores[h.entity].through.add(u.entity)
         for a, b in self.gapped_sums(doc, spans, lowers):  # "A menyumbang Rp 300 juta, B Rp 110 juta": A's verb
             bests[b]["after"] = max(bests[b]["after"], bests[a]["after"])
         ctx = r["context"]
@@ -363,6 +373,7 @@ class RoleFinder:
                 bests[i]["before"] = (weight, "list")
         subjects = doc._.get("giver_subjects") or []
         audience_words = not self.audience_words.isdisjoint(lower_words(doc))  # read once: most articles have none
+        firm_sents = {bisect_right(starts, sp.start) - 1 for o, sp in zip(orgs, spans) if o.kind in self.firm_kinds}
         for o, sp, best in zip(orgs, spans, bests):
             sent = sents[bisect_right(starts, sp.start) - 1]
             sc = scores[o.entity]
@@ -374,7 +385,10 @@ class RoleFinder:
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
             sc.legislature |= bool(self.legislature.match(o.text))
             sc.received |= best["partner_before"][0] > 0
-            sc.own_budget |= self.gov.own_budget(doc, sp, o.kind, best["after"][0] >= 1.0, sents)
+            own = self.gov.own_budget(doc, sp, o.kind, best["after"][0] >= 1.0, sents)
+            sc.own_budget |= own
+            sc.co_funder |= own and (bisect_right(starts, sp.start) - 1) in firm_sents  # "PT X menanggung ..., sementara
+            # Pemkab Y mengucurkan Rp ... dari APBD": both shares of one project in one sentence (gov_roles.py)
             if any(a <= o.start and o.end <= b for a, b in subjects):  # the parser says: subject of a giver verb
                 best["after"] = max(best["after"], (self.rules["parsed_subject"], "subject"))
             giver = max(best["before"], best["after"], best["speaker"])
@@ -642,9 +656,10 @@ class RoleFinder:
         companies = [(e, s) for e, s in ranked if s.kind in self.giver_kinds and s.total >= r["giver_min"]]
         others = [(e, s) for e, s in ranked if s.kind not in self.giver_kinds and s.direct >= 1.0
                   and s.total >= r["giver_min"]]
-        if companies:  # a company gives; others must outscore it
-            bar = companies[0][1].total
-            others = [(e, s) for e, s in others if s.total > bar]
+        if companies:  # a company gives; others must outscore it, and a government giving from its own budget beside
+            bar = companies[0][1].total  # it runs another programme (gov_roles.py; "Pemkot Padang melalui Dinas
+            others = [(e, s) for e, s in others if s.total > bar and not s.own_budget]  # Pertanian juga menyerahkan
+            # dua traktor ... dari APBD" beside Semen Padang's seedlings: neither giver nor partner, gov_003, d111)
         eligible = sorted(companies + others, key=lambda kv: -kv[1].total)
         listed = {e for e, s in ranked if s.listed}  # every member of a list of givers gives
         if not eligible:
@@ -666,6 +681,8 @@ class RoleFinder:
         for e, s in ranked:  # "A dan B melatih ... Kedua lembaga memberikan bantuan": the giver's pair gives with it
             if e not in givers and (s.pair_with & givers or s.cofunds):
                 givers.add(e)
+        if not any(scores[g].kind in self.giver_kinds for g in givers):  # a government's own programme: the government
+            givers |= {e for e, s in ranked if s.through & givers}  # that acts through the giving office gives with it
         for e, s in ranked:  # the giver's own foundation or subsidiary, acting with a cue of its own
             least = r["family_direct"].get(s.kind or "", r["family_direct"]["other"])
             if e not in givers and s.kind in self.giver_kinds and s.direct >= least \
