@@ -576,3 +576,41 @@ def test_a_government_scheme_or_national_goal_is_no_name(finder_nlp, text):
 @pytest.mark.parametrize("text, name", MOVEMENT_NAMES, ids=[a[1] for a in MOVEMENT_NAMES])
 def test_a_movement_keeps_its_head_word(finder_nlp, text, name):
     assert name in names(finder_nlp, text)
+
+
+# Round s29 (blind batch pg3_, docs/unseen_pg3_s29.md): a recurring programme numbers its rounds after its name
+# ("Angkatan II", "Batch 3", "Tahun 2025", "ke-13", "1446 H"); the capitalised words before the edition are the
+# programme's name when the article writes them again; the edition is no part of the name.
+EDITION_NAMES = [
+    ("Pemuda Tarakan Ikuti Digital Farming Camp Angkatan III\nTARAKAN - Sebanyak 30 pemuda mengikuti Digital Farming "
+     "Camp Angkatan III yang digelar Pertamina. Lulusan Digital Farming Camp kini mengelola kebun sendiri.",
+     "Digital Farming Camp"),
+    ("PLN membuka Beasiswa Terang Nusantara Tahun 2025 bagi 50 mahasiswa. Penerima Beasiswa Terang Nusantara "
+     "berasal dari desa di sekitar pembangkit.", "Beasiswa Terang Nusantara"),
+    ("Astra Motor menggelar Honda Safety Riding Academy ke-7 di Makassar. Honda Safety Riding Academy diikuti 200 "
+     "pelajar SMA.", "Honda Safety Riding Academy"),
+    ("Bank Kalbar menyalurkan santunan lewat Kalbar Berbagi Kasih Ramadan 1446 H kepada 300 anak yatim. Kalbar "
+     "Berbagi Kasih Ramadan digelar di 14 kabupaten.", "Kalbar Berbagi Kasih Ramadan"),
+    ("Sebanyak 40 perempuan mengikuti Women Preneur Class Batch 2 yang digagas Bank Sumut. Women Preneur Class "
+     "melatih pemasaran daring.", "Women Preneur Class"),
+]
+EDITION_NOT_NAMES = [  # negatives: said once; a meeting, a contest, a budget, a law; a lower-case year or round
+    "Bank NTT mengikuti Pameran Produk Unggulan Daerah Tahun 2025 di Kupang bersama 20 UMKM binaan.",
+    "DPRD Kota Dumai membahas APBD Perubahan Tahun 2025. Menurut Ketua DPRD, APBD Perubahan Tahun 2025 naik 4 persen.",
+    "Rapat Kerja Daerah ke-5 digelar di Palu. Rapat Kerja Daerah ke-5 membahas dana desa.",
+    "Harga TBS Sawit Riau Periode I Desember naik. Harga TBS Sawit Riau ditetapkan Dinas Perkebunan.",
+    "Bantuan itu bagian dari dana CSR Bank Papua tahun 2025 sebesar Rp 2 miliar. Dana CSR Bank Papua juga membiayai "
+    "beasiswa.",
+    "Sebanyak 200 peserta mengikuti Musabaqah Tilawatil Quran ke-52 di Aceh. Musabaqah Tilawatil Quran dibuka gubernur.",
+    "Paket sembako dibagikan pada Bulan Suci Ramadan 1446 H. Selama Bulan Suci Ramadan warga menerima bantuan.",
+]
+
+
+@pytest.mark.parametrize("text, name", EDITION_NAMES, ids=[a[1] for a in EDITION_NAMES])
+def test_a_name_before_its_edition_is_a_programme(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", EDITION_NOT_NAMES)
+def test_an_edition_after_an_event_a_budget_or_a_single_mention_makes_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}

@@ -117,6 +117,7 @@ class ProgramFinder:
         self.umbrella_heads = self.not_heads | self.brand_not_heads | self.lead_not_heads | self.place_heads
         self.lone_cues = set(rules["lone_cues"])
         self.lone_not = set(rules["lone_not"])
+        self.edition_not_heads = set(rules["edition_not_heads"])
 
     def compile_patterns(self, rules: dict) -> None:
         """The patterns the finders scan with, built once from rules/programs.toml."""
@@ -166,6 +167,11 @@ class ProgramFinder:
         self.place_scan = LeadWords(self.place, rules["place_heads"])
         self.defined_scan = LeadWords(self.defined, [self.programme_word])
         self.brand_words = list(rules["brand_suffixes"]) + list(rules["brand_suffixes_lower"])
+        # an edition after a name: "Angkatan II", "Tahun 2025", "ke-13", "1446 H" (``edition_named``)
+        self.edition = re.compile(
+            rf"(?<=[^\S\n])(?:(?:{_alt(rules['edition_words'])}){sp}(?:[IVXLC]+|\d{{1,3}})"
+            rf"|(?:{_alt(rules['edition_ordinal'])})\d{{1,3}}|(?:{_alt(rules['edition_year_words'])}){sp}(?:19|20)\d\d"
+            rf"|1[34]\d\d{sp}(?:{_alt(rules['edition_hijri'])})\.?)(?![\w\-])")
 
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
@@ -184,7 +190,8 @@ class ProgramFinder:
         ties), less those on a related-story line, each closed by its owner's name where one follows."""
         title_end = text.find("\n") if "\n" in text else len(text)
         found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
-                                    self.acronym_defined, self.short_form_named, self.brand_named, self.place_named)
+                                    self.acronym_defined, self.short_form_named, self.brand_named, self.place_named,
+                                    self.edition_named)
                  for got in finder(text, title_end)]
         related = [(m.start(), m.end()) for m in self.related.finditer(text)]
         return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
@@ -256,6 +263,42 @@ class ProgramFinder:
             got = self.name_at(text, m.start(), title_end)
             if got and self.place_programme(text[got[0]:got[1]]):
                 out.append((got[0], got[1], "place_head"))
+        return out
+
+    def edition_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """The capitalised words right before an edition ("Smart Farming Academy Angkatan II", "Toyota Eco Youth
+        ke-13", "Berbagi Berkah Ramadan 1446 H"): a programme's name when the article writes it again; the
+        edition is no part of the name. Meetings, contests, budgets and laws (``edition_not_heads``) are no name."""
+        out = []
+        for m in self.edition.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            words = list(re.finditer(_WORD, text[line_start:m.start()]))
+            keep: list[re.Match] = []
+            for w in reversed(words):  # walk back over the name: capitalised words, connectors between them
+                tok = w.group()
+                gap = text[line_start + w.end():line_start + (keep[0].start() if keep else len(text[line_start:m.start()]))]
+                if gap.strip():  # punctuation between: the name ends there
+                    break
+                if tok[0].isupper() and not tok.isdigit():
+                    if (tok in self.name_breakers or tok == self.programme_word
+                            or self.stop_word(tok, line_start + w.start() < title_end)):
+                        break
+                    keep.insert(0, w)
+                elif tok.lower() in self.connectors and keep:
+                    keep.insert(0, w)
+                else:
+                    break
+                if len(keep) >= self.max_words // 2:
+                    break
+            while keep and not keep[0].group()[0].isupper():
+                keep.pop(0)
+            if len(keep) < 2 or keep[0].group() in self.edition_not_heads:
+                continue
+            start, end = line_start + keep[0].start(), line_start + keep[-1].end()
+            name = text[start:end]
+            if len(re.findall(_whole_word(name), text)) < 2 or not self.valid(name, False, text, end):
+                continue
+            out.append((start, end, "cue"))
         return out
 
     def names_other_noun(self, text: str, m: re.Match) -> bool:
