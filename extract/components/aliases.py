@@ -335,7 +335,7 @@ def _near(a: str, b: str) -> bool:
     a one-word head (SMA Negeri 1 Bahodopi is not SMK Negeri 1 Bahodopi)."""
     def numbers(s: str) -> set[str]:
         return {w for w in s.split() if w.isdigit() or set(w) <= set("ivxl")}
-    return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b) and not other_heads(a, b)
+    return fuzz.ratio(a, b) >= NEAR and numbers(a) == numbers(b) and not other_heads(a, b) and not other_affairs(a, b)
 
 
 @lru_cache(maxsize=1)
@@ -380,6 +380,27 @@ def other_heads(a: str, b: str) -> bool:
         return False  # "sekolah smk smti pontianak": the other head inside the name, one body
     heads = _one_word_heads()
     return x[0] in heads and y[0] in heads
+
+
+@lru_cache(maxsize=1)
+def _affair_words() -> frozenset[str]:
+    """The words of the government bodies' names (gazetteers/government_bodies.toml), normalised, of five letters or
+    more: the affairs a dinas or badan serves ("pertanian", "perikanan", "perkebunan", "pariwisata")."""
+    from extract.components.gov_bodies import load_bodies, norm
+
+    return frozenset(w for body in load_bodies() for name in body.names for w in norm(name).split() if len(w) >= 5)
+
+
+def other_affairs(a: str, b: str) -> bool:
+    """Whether two names of as many words differ only in words that are each an affair of the government bodies'
+    nomenclature: two offices, however alike their spelling ("dinas pertanian kabupaten gowa", "dinas perikanan
+    kabupaten gowa"); a misspelt word is no affair ("dinas pertanain"), so near spellings still join."""
+    x, y = a.removeprefix("org:").replace("-", " ").split(), b.removeprefix("org:").replace("-", " ").split()
+    if len(x) != len(y):
+        return False
+    diff = [(u, v) for u, v in zip(x, y) if u != v]
+    words = _affair_words()
+    return bool(diff) and all(u in words and v in words for u, v in diff)
 
 
 def _parent_of(short: str, names, by_key, entries, gaz: Gazetteer) -> bool:

@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
-from extract.components.aliases import other_heads
+from extract.components.aliases import other_affairs, other_heads
 from extract.components.gov_bodies import norm as gov_norm, region_name
 from gazetteers.companies import Entry, Gazetteer, load_gazetteer, norm_name
 from gazetteers.regions import compact, load_place_index
@@ -372,7 +372,8 @@ class Resolver:
         for i, a in enumerate(unknown):
             for b in unknown[i + 1:]:
                 if b["id"] != a["id"] and len(b["id"]) >= 8 and fuzz.ratio(a["id"], b["id"]) >= self.near \
-                        and _digits(a["id"]) == _digits(b["id"]) and not other_heads(a["id"], b["id"]):
+                        and _digits(a["id"]) == _digits(b["id"]) and not other_heads(a["id"], b["id"]) \
+                        and not other_affairs(a["id"], b["id"]):
                     b["id"], b["canonical"] = a["id"], a["canonical"]
 
 
