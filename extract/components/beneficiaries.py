@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.audiences import AudienceCheck
+from extract.components.bystanders import BystanderCheck
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
 from extract.components.histories import HistoryCheck
@@ -114,6 +115,7 @@ class BeneficiaryFinder:
         self.population = PopulationCheck.of(rules, numbers)  # family sizes, population statistics, cited statistics
         self.audience = AudienceCheck.of(rules, numbers)  # the crowd of a ceremony
         self.history = HistoryCheck.of(rules, numbers)  # a group's founders, other groups and their members
+        self.bystanders = BystanderCheck.of(rules, numbers, self.unit_word)  # teams, habitual traders, contributors
         # "250 lulusan penerima beasiswa" (a programme's graduates), not "4.500 lulusan SMA" (a region's school-leavers)
         self.qualified = {norm(k) for k in rules["qualified_units"]}
         self.qualifier = re.compile(rf"[^\S\n]+(?:{alternation(rules['unit_qualifiers'])})(?![^\W\d_])", re.I)
@@ -181,6 +183,8 @@ class BeneficiaryFinder:
             return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
         if self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), m.end()):
             return []  # "mempekerjakan ... dari total 27.000 pekerja", "disaksikan oleh sekitar 300 warga"
+        if self.bystanders.stands_by(text, m.start(), m.end(), not m["unit"], self.cued(text, m.start())):
+            return []  # "tim dokter hewan ... sebanyak enam orang", "400 pedagang berjualan setiap hari", "dihimpun dari"
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
             first = norm(group or "").split(" ")
             if any(" ".join(first[:k]) in self.deliverers for k in (1, 2)):
@@ -297,7 +301,8 @@ class BeneficiaryFinder:
         if self.victims.search(text[m.end():m.end() + 30]) or self.population.cited(text, m.start(), m.end()) \
                 or self.population.statistic(text, m.start(), m.end(), group) \
                 or self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), end0) \
-                or self.history.founders(text, m.start(), end0) or self.history.others(text, m.start(), end0):
+                or self.history.founders(text, m.start(), end0) or self.history.others(text, m.start(), end0) \
+                or self.bystanders.stands_by(text, m.start(), end0, False, self.cued(text, m.start())):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
