@@ -576,6 +576,11 @@ BN4_S29_CLASSES = [
     Case("\"Jumlah karyawan kami kini 1.140 orang, tersebar di 37 kantor cabang,\" katanya.", []),
     Case("Jumlah pekerja perusahaan saat ini sekitar 2.300 orang.", []),
     Case("Jumlah karyawan yang dilatih menjadi fasilitator mencapai 40 orang.", [40]),  # a word of training
+    # a bank's lending book in trillions: its borrowers are customers (RUPS reports, bn4_011, bn3_011)
+    Case("Penyaluran kredit UMKM mencapai Rp 1,3 triliun kepada 18.400 debitur.", []),
+    Case("Pembiayaan UMKM mencapai Rp 2,1 triliun yang disalurkan kepada 21.500 nasabah pembiayaan.", []),
+    Case("Pinjaman modal Rp 2 miliar disalurkan kepada 40 mitra binaan di Kota Jambi.", [40]),  # a programme's sum
+    Case("Laba bank mencapai Rp 1,2 triliun. Beasiswa diberikan kepada 50 mahasiswa.", [50]),  # another sentence
     # a region's population as the base of a share ("baru sebagian kecil"), not only of a count
     Case("\"Dari sekitar 450.000 petani di NTB, baru sebagian kecil yang tersentuh pembiayaan bank,\" ujarnya.", []),
     Case("Dari 4.200 KK di kecamatan itu, hanya sebagian yang punya sambungan air.", []),
@@ -673,7 +678,8 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "registry_verbs", "registry_regions", "registry_joins",
                                                 "family_kin_possessed", "family_support_verbs", "evacuee_verbs",
                                                     "team_heads", "team_links", "habitual_verbs", "habitual_rates",
-                                                    "contributor_verbs", "contributor_links"}
+                                                    "contributor_verbs", "contributor_links", "lending_nouns",
+                                                    "lending_scales"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -17,6 +17,11 @@ rules/beneficiaries.toml:
 - ``contributor_verbs`` / ``contributor_links``: the source of money collected (``dana pihak ketiga dihimpun dari
   780.000 nasabah``, bn4_011; ``dana yang dikumpulkan secara sukarela oleh sekitar 1.200 pegawai``, bn4_001): they
   give, they are not given to.
+- ``lending_nouns`` / ``lending_scales``: a bank's lending book, a credit or financing sum in trillions in the count's
+  clause before it: ``Pembiayaan UMKM mencapai Rp 2,1 triliun yang disalurkan kepada 21.500 nasabah pembiayaan``
+  (bn4_011, a RUPS), ``Penyaluran kredit UMKM mencapai Rp 1,3 triliun kepada 18.400 debitur`` (bn3_011, a RUPS). A
+  programme's own sums are millions and billions; a trillion-rupiah portfolio is the bank's business, and its
+  borrowers are its customers, not a programme's reach (``pinjaman Rp 2 miliar kepada 40 mitra binaan`` stays).
 - ``population_heads`` + ``workforce_nouns``: ``Jumlah karyawan kami kini 1.140 orang`` (bn4_011) heads its clause
   with the size of a workforce, as ``jumlah nelayan di ...`` heads a population; a word of receiving keeps it
   (``Jumlah karyawan yang dilatih mencapai 40 orang``).
@@ -39,6 +44,8 @@ class BystanderCheck:
     habitual: re.Pattern  # the count's group, then a verb of a habitual trade with a frequency
     contributors: re.Pattern  # "dihimpun dari (sekitar)" ending right before the number
     workforce_size: re.Pattern  # "Jumlah karyawan kami kini" ending right before the number
+    lending: re.Pattern  # a lending noun in the clause before the count
+    lending_scale: re.Pattern  # a trillion-rupiah sum in the clause before the count
     units: re.Pattern  # unit words: another noun for the count between a team head and the count
     reach: re.Pattern  # words of receiving: the count is reached after all
 
@@ -61,6 +68,8 @@ class BystanderCheck:
             workforce_size=re.compile(rf"^[\s\"“”(]*(?:{alternation(rules['population_heads'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?:nya)?(?![^\W\d_])"
                                       rf"[^\d.;:!?\n\"“”]{{0,40}}$", re.I),
+            lending=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['lending_nouns'])})(?![^\W\d_])", re.I),
+            lending_scale=re.compile(rf"\d[^\S\n]*(?:{alternation(rules['lending_scales'])})(?![^\W\d_])", re.I),
             units=units,
             reach=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_reach'] + rules['population_reach_words'])})"
                              r"(?![^\W\d_])", re.I),
@@ -72,6 +81,8 @@ class BystanderCheck:
         head = text[max(0, start - 200):start]
         head = head[clause_start(head, _CLAUSE_END):]
         if self.contributors.search(head[-80:]):  # "dihimpun dari 780.000 nasabah": they give
+            return True
+        if self.lending_scale.search(head) and self.lending.search(head):  # "kredit ... Rp 1,3 triliun kepada 18.400"
             return True
         tail = text[end:end + 200]
         stop = _SENTENCE_END.search(tail)
