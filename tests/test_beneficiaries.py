@@ -581,6 +581,12 @@ BN4_S29_CLASSES = [
     Case("Pembiayaan UMKM mencapai Rp 2,1 triliun yang disalurkan kepada 21.500 nasabah pembiayaan.", []),
     Case("Pinjaman modal Rp 2 miliar disalurkan kepada 40 mitra binaan di Kota Jambi.", [40]),  # a programme's sum
     Case("Laba bank mencapai Rp 1,2 triliun. Beasiswa diberikan kepada 50 mahasiswa.", [50]),  # another sentence
+    # gapping: the second conjunct of a parallel coordination placed by the same preposition elides its noun
+    Case("Penerima terdiri dari 90 pelaku usaha di Simalungun dan 60 di Pematangsiantar.", [90, 60]),
+    Case("Bantuan diberikan kepada 45 nelayan di Desa Pelintung, dan 30 di Kelurahan Guntung.", [45, 30]),
+    Case("Sebanyak 90 pelaku usaha di Simalungun dan 60 di antaranya perempuan.", [90]),  # a part, no place
+    Case("Sebanyak 90 pelaku usaha di Simalungun dan 2024 di Pematangsiantar.", [90]),  # a year
+    Case("Harga cabai Rp 40.000 di Pasar Kodim dan 45.000 di Pasar Sukaramai.", []),  # no count before
     # a region's population as the base of a share ("baru sebagian kecil"), not only of a count
     Case("\"Dari sekitar 450.000 petani di NTB, baru sebagian kecil yang tersentuh pembiayaan bank,\" ujarnya.", []),
     Case("Dari 4.200 KK di kecamatan itu, hanya sebagian yang punya sambungan air.", []),
