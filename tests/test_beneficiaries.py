@@ -567,6 +567,10 @@ BN4_S29_CLASSES = [
     Case("Sebanyak 50 pedagang yang setiap hari berjualan di Pusong menerima gerobak baru.", [50]),
     Case("Perusahaan memberikan gerobak kepada 25 pedagang yang berjualan setiap hari di alun-alun.", [25]),  # a cue
     Case("Sebanyak 40 pedagang kini berjualan di lokasi relokasi.", [40]),  # no frequency: what they do now
+    # donors give: a count headed by a giver noun, or of one
+    Case("Kebutuhan darah 1.200 kantong per bulan, sementara pendonor tetap baru sekitar 3.000 orang.", []),
+    Case("Donor darah itu diikuti 230 pendonor dari kalangan pelajar dan ASN.", []),
+    Case("Bantuan dari para donatur disalurkan kepada 120 orang lansia.", [120]),  # the lansia receive
     # contributors: the source of money collected gives
     Case("Dana pihak ketiga dihimpun dari 780.000 nasabah.", []),
     Case("Dana itu dikumpulkan secara sukarela oleh sekitar 1.200 pegawai di seluruh NTT.", []),
