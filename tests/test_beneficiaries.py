@@ -548,6 +548,59 @@ BEN_S28_LEFTOVERS = [
     Case("Sebanyak 40 pemuda dilibatkan dalam pelatihan pemandu wisata.", [40]),  # taking part in training
 ]
 
+# round s29, blind batch bn4_ (docs/unseen_bn4_s29.md): people beside a programme who are not reached by it
+# (extract/components/bystanders.py, audiences.py), with the reached counts they must not hide
+BN4_S29_CLASSES = [
+    # performers and guests of a ceremony: the passive of "meramaikan"/"memeriahkan"
+    Case("Acara juga diramaikan 60 siswa SMA Negeri 1 Lawang Kidul yang menampilkan tari Gending Sriwijaya.", []),
+    Case("Peresmian rumah baca itu dimeriahkan sekitar 40 anak sanggar tari Bumi Pertiwi.", []),
+    Case("Sebanyak 35 anak sanggar memeriahkan penyerahan bantuan dengan tari Saman.", []),
+    Case("Acara diramaikan 50 penerima bantuan yang membawa hasil panennya.", [50]),  # recipients who attended
+    # a team or officials named first, then counted as bare persons
+    Case("Vaksinasi dilakukan tim dokter hewan Dinas Pertanian dan Peternakan Sanggau sebanyak enam orang.", []),
+    Case("Petugas Satpol PP sebanyak 20 orang juga diterjunkan untuk mengatur lalu lintas.", []),
+    Case("Tim medis dari RSUD Kabupaten Bima, sebanyak 12 orang, memeriksa warga sejak pagi.", []),
+    Case("Tim dokter memeriksa kesehatan warga sebanyak 300 orang.", [300]),  # the count's noun is "warga"
+    Case("Peserta pelatihan dari kalangan petani muda sebanyak 30 orang.", [30]),  # no team heads it
+    Case("Bantuan untuk keluarga nelayan tersebut diberikan kepada 45 orang.", [45]),
+    # traders quoted as the trade of a place: a habitual verb with a frequency
+    Case("Ia mengatakan sekitar 400 pedagang kaki lima berjualan setiap hari di pusat kota.", []),
+    Case("Menurut Kadis, sekitar 350 pedagang sayur dan bumbu berjualan setiap hari di 12 pasar tradisional.", []),
+    Case("Sekitar 200 pedagang yang setiap hari berdagang di Pasar Inpres ikut terdampak kebakaran.", []),
+    Case("Kini 30 pedagang binaan berjualan setiap hari di kawasan kuliner Waduk Pusong.", [30]),  # binaan: reached
+    Case("Sebanyak 50 pedagang yang setiap hari berjualan di Pusong menerima gerobak baru.", [50]),
+    Case("Perusahaan memberikan gerobak kepada 25 pedagang yang berjualan setiap hari di alun-alun.", [25]),  # a cue
+    Case("Sebanyak 40 pedagang kini berjualan di lokasi relokasi.", [40]),  # no frequency: what they do now
+    # donors give: a count headed by a giver noun, or of one
+    Case("Kebutuhan darah 1.200 kantong per bulan, sementara pendonor tetap baru sekitar 3.000 orang.", []),
+    Case("Donor darah itu diikuti 230 pendonor dari kalangan pelajar dan ASN.", []),
+    Case("Bantuan dari para donatur disalurkan kepada 120 orang lansia.", [120]),  # the lansia receive
+    # contributors: the source of money collected gives
+    Case("Dana pihak ketiga dihimpun dari 780.000 nasabah.", []),
+    Case("Dana itu dikumpulkan secara sukarela oleh sekitar 1.200 pegawai di seluruh NTT.", []),
+    Case("Donasi terkumpul dari 350 karyawan dan mitra kerja perusahaan.", []),
+    Case("Dana zakat itu disalurkan kepada 120 mustahik di Kota Kupang.", [120]),
+    # the size of the giver's workforce heading its clause
+    Case("\"Jumlah karyawan kami kini 1.140 orang, tersebar di 37 kantor cabang,\" katanya.", []),
+    Case("Jumlah pekerja perusahaan saat ini sekitar 2.300 orang.", []),
+    Case("Jumlah karyawan yang dilatih menjadi fasilitator mencapai 40 orang.", [40]),  # a word of training
+    # a bank's lending book in trillions: its borrowers are customers (RUPS reports, bn4_011, bn3_011)
+    Case("Penyaluran kredit UMKM mencapai Rp 1,3 triliun kepada 18.400 debitur.", []),
+    Case("Pembiayaan UMKM mencapai Rp 2,1 triliun yang disalurkan kepada 21.500 nasabah pembiayaan.", []),
+    Case("Pinjaman modal Rp 2 miliar disalurkan kepada 40 mitra binaan di Kota Jambi.", [40]),  # a programme's sum
+    Case("Laba bank mencapai Rp 1,2 triliun. Beasiswa diberikan kepada 50 mahasiswa.", [50]),  # another sentence
+    # gapping: the second conjunct of a parallel coordination placed by the same preposition elides its noun
+    Case("Penerima terdiri dari 90 pelaku usaha di Simalungun dan 60 di Pematangsiantar.", [90, 60]),
+    Case("Bantuan diberikan kepada 45 nelayan di Desa Pelintung, dan 30 di Kelurahan Guntung.", [45, 30]),
+    Case("Sebanyak 90 pelaku usaha di Simalungun dan 60 di antaranya perempuan.", [90]),  # a part, no place
+    Case("Sebanyak 90 pelaku usaha di Simalungun dan 2024 di Pematangsiantar.", [90]),  # a year
+    Case("Harga cabai Rp 40.000 di Pasar Kodim dan 45.000 di Pasar Sukaramai.", []),  # no count before
+    # a region's population as the base of a share ("baru sebagian kecil"), not only of a count
+    Case("\"Dari sekitar 450.000 petani di NTB, baru sebagian kecil yang tersentuh pembiayaan bank,\" ujarnya.", []),
+    Case("Dari 4.200 KK di kecamatan itu, hanya sebagian yang punya sambungan air.", []),
+    Case("Dari 300 peserta, sebagian besar adalah ibu rumah tangga.", [300]),  # no place: the programme's own
+]
+
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
@@ -562,7 +615,7 @@ def _params():
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
-             + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS]
+             + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -637,7 +690,10 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "other_pointer_close", "qualified_units", "unit_qualifiers",
                                                 "population_own_bodies", "population_own_pointers", "registry_agencies",
                                                 "registry_verbs", "registry_regions", "registry_joins",
-                                                "family_kin_possessed", "family_support_verbs", "evacuee_verbs"}
+                                                "family_kin_possessed", "family_support_verbs", "evacuee_verbs",
+                                                    "team_heads", "team_links", "habitual_verbs", "habitual_rates",
+                                                    "contributor_verbs", "contributor_links", "lending_nouns",
+                                                    "lending_scales"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.audiences import AudienceCheck
+from extract.components.bystanders import BystanderCheck
 from extract.components.doctext import doc_text
 from extract.components.person_nouns import is_agent_noun
 from extract.components.histories import HistoryCheck
@@ -114,9 +115,15 @@ class BeneficiaryFinder:
         self.population = PopulationCheck.of(rules, numbers)  # family sizes, population statistics, cited statistics
         self.audience = AudienceCheck.of(rules, numbers)  # the crowd of a ceremony
         self.history = HistoryCheck.of(rules, numbers)  # a group's founders, other groups and their members
+        self.bystanders = BystanderCheck.of(rules, numbers, self.unit_word)  # teams, habitual traders, contributors
         # "250 lulusan penerima beasiswa" (a programme's graduates), not "4.500 lulusan SMA" (a region's school-leavers)
         self.qualified = {norm(k) for k in rules["qualified_units"]}
         self.qualifier = re.compile(rf"[^\S\n]+(?:{alternation(rules['unit_qualifiers'])})(?![^\W\d_])", re.I)
+        # gapping: "90 pelaku usaha di Simalungun dan 60 di Pematangsiantar" (read_elided)
+        place = r"(?-i:[A-Z][\w'’-]*)(?:[^\S\n]+(?-i:[A-Z][\w'’-]*)){0,3}"
+        self.elided_gap = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}[^\S\n]*(?:,[^\S\n]*)?"
+                                     rf"(?:(?:{alternation(rules['coordination'])})[^\S\n]+)", re.I)
+        self.elided_place = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}(?![\w-])", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -132,7 +139,7 @@ class BeneficiaryFinder:
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (
-                self.read_noun_first(text, m) or self.read_recipients(text, m, out))
+                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_elided(text, m, out))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
@@ -181,6 +188,8 @@ class BeneficiaryFinder:
             return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
         if self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), m.end()):
             return []  # "mempekerjakan ... dari total 27.000 pekerja", "disaksikan oleh sekitar 300 warga"
+        if self.bystanders.stands_by(text, m.start(), m.end(), not m["unit"], self.cued(text, m.start())):
+            return []  # "tim dokter hewan ... sebanyak enam orang", "400 pedagang berjualan setiap hari", "dihimpun dari"
         if not m["unit"]:  # a person count alone: no deliverers after it ("lima orang pendamping")
             first = norm(group or "").split(" ")
             if any(" ".join(first[:k]) in self.deliverers for k in (1, 2)):
@@ -297,11 +306,32 @@ class BeneficiaryFinder:
         if self.victims.search(text[m.end():m.end() + 30]) or self.population.cited(text, m.start(), m.end()) \
                 or self.population.statistic(text, m.start(), m.end(), group) \
                 or self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), end0) \
-                or self.history.founders(text, m.start(), end0) or self.history.others(text, m.start(), end0):
+                or self.history.founders(text, m.start(), end0) or self.history.others(text, m.start(), end0) \
+                or self.bystanders.stands_by(text, m.start(), end0, False, self.cued(text, m.start())):
             return []
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
+
+    def read_elided(self, text: str, m: re.Match, found: list[Beneficiary]) -> list[Beneficiary]:
+        """A bare number whose noun is elided in a parallel coordination placed by a preposition: "Penerima terdiri
+        dari 90 pelaku usaha di Simalungun dan 60 di Pematangsiantar" (bn4_010). The count right before, already read,
+        is placed by the same preposition and a capitalised name, and the bare number is placed the same way: the
+        second conjunct repeats the first's structure without its noun (gapping), so it counts the same people. Not
+        "60 di antaranya" (a part, lower case), not a year, not without a count read just before."""
+        if m["n2"] or m["suffix"] or not found or re.fullmatch(r"(?:19|20)\d\d", m["n1"]):
+            return []
+        value = read_number(m["n1"])
+        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+            return []
+        prev = found[-1]
+        gap = text[prev.end:m.start()]
+        first = self.elided_gap.fullmatch(gap)
+        second = self.elided_place.match(text, m.end())
+        if first is None or second is None or norm(first["prep"]) != norm(second["prep"]):
+            return []
+        return [Beneficiary(text[m.start():second.end()], m.start(), second.end(), confidence=0.6, count=int(value[0]),
+                            unit=prev.unit, group=prev.group, approximate=bool(value[1]))]
 
     def members_of_people(self, text: str, head: str, cue: list[str]) -> bool:
         """True when "terdiri atas/dari" lists the members of a group of people named just before it ("Peserta

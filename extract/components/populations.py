@@ -97,7 +97,9 @@ class PopulationCheck:
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
             joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+$",
                              re.I),
-            partitive=re.compile(rf"{_PLACED_GROUP}(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
+            # past the links of a part ("baru sebagian kecil", "hanya sebagian"): the same share as "sebagian"
+            partitive=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*"
+                                 rf"(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
             partitive_count=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*(\d[\d.]*)(?![\d.,]\d)",
                                        re.I),
             numbers=numbers,

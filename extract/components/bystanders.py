@@ -1,0 +1,102 @@
+"""Counts of people who stand beside a programme without being reached by it (round s29, blind batch bn4_).
+
+Four shapes, each read from the grammar of the count's own clause; every word list is data in
+rules/beneficiaries.toml:
+
+- ``team_heads`` / ``team_links``: a team or officials named first and counted after ``sebanyak``/``berjumlah`` as
+  bare persons: ``Vaksinasi dilakukan tim dokter hewan Dinas Pertanian ... sebanyak enam orang`` (bn4_008), ``Petugas
+  Satpol PP sebanyak 20 orang juga diterjunkan`` (bn4_013), ``Tim dokter hewan dari dinas, sebanyak 8 orang``
+  (bn2_010). The noun heading the count is the team that delivers or guards, not a group reached. A unit word or a
+  word of receiving between the head and the count gives the count another noun (``tim dokter memeriksa warga
+  sebanyak 300 orang`` counts the ``warga``) and keeps it.
+- ``habitual_verbs`` / ``habitual_rates``: the count is the subject of an intransitive verb of a trade done as a
+  habit (``berjualan``, ``berdagang``) with a frequency (``setiap hari``): ``mengatakan sekitar 400 pedagang kaki lima
+  berjualan setiap hari di pusat kota`` (bn4_013), ``sekitar 350 pedagang sayur dan bumbu berjualan setiap hari di 12
+  pasar tradisional`` (bn3_006): the trade of a place, as an official states it. A recipient cue before the count or a
+  word of receiving in its sentence keeps it (``30 pedagang binaan kini berjualan setiap hari di ...``).
+- ``contributor_verbs`` / ``contributor_links``: the source of money collected (``dana pihak ketiga dihimpun dari
+  780.000 nasabah``, bn4_011; ``dana yang dikumpulkan secara sukarela oleh sekitar 1.200 pegawai``, bn4_001): they
+  give, they are not given to.
+- ``lending_nouns`` / ``lending_scales``: a bank's lending book, a credit or financing sum in trillions in the count's
+  clause before it: ``Pembiayaan UMKM mencapai Rp 2,1 triliun yang disalurkan kepada 21.500 nasabah pembiayaan``
+  (bn4_011, a RUPS), ``Penyaluran kredit UMKM mencapai Rp 1,3 triliun kepada 18.400 debitur`` (bn3_011, a RUPS). A
+  programme's own sums are millions and billions; a trillion-rupiah portfolio is the bank's business, and its
+  borrowers are its customers, not a programme's reach (``pinjaman Rp 2 miliar kepada 40 mitra binaan`` stays).
+- ``population_heads`` + ``workforce_nouns``: ``Jumlah karyawan kami kini 1.140 orang`` (bn4_011) heads its clause
+  with the size of a workforce, as ``jumlah nelayan di ...`` heads a population; a word of receiving keeps it
+  (``Jumlah karyawan yang dilatih mencapai 40 orang``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.components.numbers import NumberRules, alternation, clause_start
+from rules import load_rules
+
+_CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+
+
+@dataclass
+class BystanderCheck:
+    team: re.Pattern  # "tim dokter hewan ... sebanyak" ending right before the number
+    habitual: re.Pattern  # the count's group, then a verb of a habitual trade with a frequency
+    contributors: re.Pattern  # "dihimpun dari (sekitar)" ending right before the number
+    workforce_size: re.Pattern  # "Jumlah karyawan kami kini" ending right before the number
+    lending: re.Pattern  # a lending noun in the clause before the count
+    lending_scale: re.Pattern  # a trillion-rupiah sum in the clause before the count
+    units: re.Pattern  # unit words: another noun for the count between a team head and the count
+    reach: re.Pattern  # words of receiving: the count is reached after all
+
+    @classmethod
+    def of(cls, rules: dict, numbers: NumberRules, units: re.Pattern) -> "BystanderCheck":
+        approx = alternation(load_rules(numbers.name)["approx_before"])
+        before_count = rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$"
+        word = r"[^\S\n]+[^\W\d_][\w'’-]*"
+        verbs = alternation(rules["habitual_verbs"])
+        rates = alternation(rules["habitual_rates"])
+        return cls(
+            team=re.compile(rf"(?<![^\W\d_])(?P<head>{alternation(rules['team_heads'])})(?![^\W\d_])"
+                            rf"(?P<gap>[^.;:!?\n\"“”\d]{{0,80}}?),?[^\S\n]+(?:{alternation(rules['team_links'])}){before_count}",
+                            re.I),
+            habitual=re.compile(rf"(?:{word}){{0,4}}?(?:[^\S\n]+yang)?(?:[^\S\n]+(?:kini|masih|biasa|biasanya|rutin))?"
+                                rf"(?:[^\S\n]+(?P<pre>{rates}))?[^\S\n]+(?P<verb>{verbs})(?![^\W\d_])"
+                                rf"(?P<rate>(?:{word}){{0,2}}?[^\S\n]+(?:{rates})(?![^\W\d_]))?", re.I),
+            contributors=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['contributor_verbs'])})(?:{word}){{0,2}}?"
+                                    rf"[^\S\n]+(?:{alternation(rules['contributor_links'])}){before_count}", re.I),
+            workforce_size=re.compile(rf"^[\s\"“”(]*(?:{alternation(rules['population_heads'])})[^\S\n]+"
+                                      rf"(?:{alternation(rules['workforce_nouns'])})(?:nya)?(?![^\W\d_])"
+                                      rf"[^\d.;:!?\n\"“”]{{0,40}}$", re.I),
+            lending=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['lending_nouns'])})(?![^\W\d_])", re.I),
+            lending_scale=re.compile(rf"\d[^\S\n]*(?:{alternation(rules['lending_scales'])})(?![^\W\d_])", re.I),
+            units=units,
+            reach=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_reach'] + rules['population_reach_words'])})"
+                             r"(?![^\W\d_])", re.I),
+        )
+
+    def stands_by(self, text: str, start: int, end: int, persons_only: bool, cued: bool) -> bool:
+        """True when the count at ``start`` (its number and noun ending at ``end``) counts bystanders of the programme.
+        ``persons_only``: the count has no noun of its own (``enam orang``); ``cued``: a recipient cue stands before it."""
+        head = text[max(0, start - 200):start]
+        head = head[clause_start(head, _CLAUSE_END):]
+        if self.contributors.search(head[-80:]):  # "dihimpun dari 780.000 nasabah": they give
+            return True
+        if self.lending_scale.search(head) and self.lending.search(head):  # "kredit ... Rp 1,3 triliun kepada 18.400"
+            return True
+        tail = text[end:end + 200]
+        stop = _SENTENCE_END.search(tail)
+        tail = tail[:stop.start()] if stop else tail
+        if self.workforce_size.search(head) and not self.reach.search(head) and not self.reach.search(tail):
+            return True  # "Jumlah karyawan kami kini 1.140 orang"
+        if persons_only:
+            team = self.team.search(head)
+            if team and not self.units.search(team["gap"]) and not self.reach.search(team["gap"]):
+                return True  # "tim dokter hewan ... sebanyak enam orang"
+        if cued:
+            return False
+        got = self.habitual.match(text, end)
+        if got is None or not (got["rate"] or got["pre"]):  # "berjualan setiap hari", "setiap hari berjualan"
+            return False
+        return not self.reach.search(text, start, end + len(tail))  # "30 pedagang binaan ... berjualan": reached
+
