@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their factories.
 from extract.components import (  # noqa: F401
-    amounts, beneficiaries, dates, entity_stage, locations, organizations, programs, roles, sectors, sentences,
+    amounts, beneficiaries, dates, entity_stage, locations, non_givers, organizations, programs, roles, sectors,
+    sentences,
 )
 from extract.components.language import make_language
 from extract.components.ner import load_ner
@@ -57,6 +58,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     nlp.add_pipe("warta_roles")              # giver vs partner, from cue words near each mention
     if org_model and org_model_path():       # learned giver/partner/none over the rules' roles (models/org_roles.json)
         nlp.add_pipe("warta_org_model", config={"path": str(org_model_path())})
+    nlp.add_pipe("warta_non_givers")         # a body only asked for, a meeting's host: no giver (docs/negatives_s29.md)
     nlp.add_pipe("warta_entities",           # one id across articles: gazetteer id, parent, unit; names cleaned
                  config={"gazetteers": [str(p) for p in gazetteers]})
     filter_path = partner_filter_setting(partner_filter)
