@@ -1638,6 +1638,9 @@ class NerGate:
             return "product"  # "dengan merek Beras Sehat Lutim": a brand of goods
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
+        if len(words) > 1 and words[0] in self.finder.heads and all(w in self.finder.generic for w in words[1:]) \
+                and not self.finder.gaz.lookup_prefix(text):
+            return "generic"  # "Ketua Majelis Jemaat, Pdt. X": a head and a class noun, no name of its own
         if len(words) > 1 and words[0] in self.finder.village_cues and words[1] not in self.village_body_words:
             return "place"  # "perajin dari Nagari Cupak": a village named by its cue is a place; its body is "Pemerintah X"
         if len(words) > 1 and words[0] in self.feature_heads and self.places.known(compact(" ".join(words[1:]))):
