@@ -26,3 +26,41 @@ CHURCH_COUNCILS = [
 @pytest.mark.parametrize("case", CHURCH_COUNCILS, ids=lambda c: c.text[:50])
 def test_names_s29(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a council's or a group's acronym then its region as the press shortens it (Kalbar, Sultra): the same body as its
+# full name in the article; the acronym of a body of another region stays apart
+ACRONYM_AND_REGION = [
+    ("Bank Kalbar menyalurkan CSR kepada Dewan Adat Dayak Kalimantan Barat. Ketua DAD Kalbar, Yakobus, mengapresiasi "
+     "bantuan itu.", ["Dewan Adat Dayak Kalimantan Barat"]),
+    ("Bank Kalbar menyalurkan CSR kepada Dewan Adat Dayak Kalimantan Barat. Ketua DAD Kalimantan Barat, Yakobus, "
+     "mengapresiasi bantuan itu.", ["Dewan Adat Dayak Kalimantan Barat"]),
+    ("Bank Sultra menyalurkan CSR kepada Himpunan Nelayan Seluruh Indonesia Sulawesi Tenggara. Ketua HNSI Sultra, "
+     "La Ode Ali, mengapresiasi bantuan itu.", ["Himpunan Nelayan Seluruh Indonesia Sulawesi Tenggara"]),
+    # negative: another province's council
+    ("Bank Kalbar menyalurkan CSR kepada Dewan Adat Dayak Kalimantan Tengah. Ketua DAD Kalbar, Yakobus, ikut hadir.",
+     ["Dewan Adat Dayak Kalimantan Tengah", "DAD Kalbar"]),
+]
+
+
+@pytest.mark.parametrize("text,partners", ACRONYM_AND_REGION, ids=lambda c: str(c)[:50])
+def test_acronym_and_region_s29(nlp, text, partners):
+    orgs = nlp(text)._.organizations
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == partners
+
+
+# a head of five tokens ("Taman Pendidikan Al-Qur'an": Al - Qur'an) opens a second body after "dan", as "TPQ" does
+SCHOOL_AFTER_DAN = [
+    Names("PT Semen Padang menyerahkan bantuan kepada Pondok Pesantren Nurul Huda dan Taman Pendidikan Al-Qur'an "
+          "Al-Ikhlas di Padang.", ["PT Semen Padang", "Pondok Pesantren Nurul Huda", "Taman Pendidikan Al-Qur'an Al-Ikhlas"]),
+    Names("PT Semen Padang menyerahkan bantuan kepada Pondok Pesantren Nurul Huda dan TPQ Al-Ikhlas di Padang.",
+          ["PT Semen Padang", "Pondok Pesantren Nurul Huda", "TPQ Al-Ikhlas"]),
+    # negative: "dan" inside an office's name still joins
+    Names("Bantuan diserahkan Dinas Perindustrian dan Perdagangan Kabupaten Padang Pariaman.",
+          ["Dinas Perindustrian dan Perdagangan Kabupaten Padang Pariaman"]),
+]
+
+
+@pytest.mark.parametrize("case", SCHOOL_AFTER_DAN, ids=lambda c: c.text[:50])
+def test_school_after_dan_s29(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
