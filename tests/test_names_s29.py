@@ -64,3 +64,26 @@ SCHOOL_AFTER_DAN = [
 @pytest.mark.parametrize("case", SCHOOL_AFTER_DAN, ids=lambda c: c.text[:50])
 def test_school_after_dan_s29(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# a class of body that every mosque, village, river basin or regency has, written out before its acronym
+# (rules/entities.toml class_names): the NER's "person" right after the acronym is the body's own name, so the printed
+# name keeps it; a person after the body's own name is still cut, and so is one after a named body's acronym
+CLASS_NAME_THEN_OWN_NAME = [
+    ("Badan Kemakmuran Masjid (BKM) Nurul Huda", ["Nurul Huda"], "community", "Badan Kemakmuran Masjid (BKM) Nurul Huda"),
+    ("Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alalak Selatan", ["Alalak Selatan"], "community",
+     "Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alalak Selatan"),
+    ("Kelompok Pembudidaya Ikan (Pokdakan) Mina Lestari", ["Mina Lestari"], "community",
+     "Kelompok Pembudidaya Ikan (Pokdakan) Mina Lestari"),
+    # negatives
+    ("Badan Kemakmuran Masjid (BKM) Nurul Huda Ahmad Syukri", ["Ahmad Syukri"], "community",
+     "Badan Kemakmuran Masjid (BKM) Nurul Huda"),
+    ("Yayasan Amal Sejahtera (YAS) Budi Santoso", ["Budi Santoso"], "foundation", "Yayasan Amal Sejahtera (YAS)"),
+]
+
+
+@pytest.mark.parametrize("name,persons,kind,clean", CLASS_NAME_THEN_OWN_NAME, ids=[c[0] for c in CLASS_NAME_THEN_OWN_NAME])
+def test_class_name_then_own_name_s29(name, persons, kind, clean):
+    from extract.components.entities import resolver
+
+    assert resolver().resolve({"name": name, "kind": kind}, persons)["name"] == clean
