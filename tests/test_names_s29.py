@@ -87,3 +87,20 @@ def test_class_name_then_own_name_s29(name, persons, kind, clean):
     from extract.components.entities import resolver
 
     assert resolver().resolve({"name": name, "kind": kind}, persons)["name"] == clean
+
+
+# "Pemilik" (owner) before a shop's name at a sentence start is the person's title, as "Owner" and "Ketua" are: the
+# shop's name starts after it
+OWNER_BEFORE_SHOP = [
+    Names("Bank Sumut menyerahkan oven kepada Sinar Jaya Bakery. Pemilik Sinar Jaya Bakery, Lisna br Sitorus, mengaku "
+          "senang.", ["Bank Sumut", "Sinar Jaya Bakery", "Sinar Jaya Bakery"]),
+    Names("Pemilik Anugrah Catering, Hj Rosmiati, mengatakan pesanan naik.", ["Anugrah Catering"]),
+    # negatives: the owner of no named business; a shop named without the title
+    Names("Pemilik usaha, Budi, mengatakan omzet naik.", []),
+    Names("Mawar Catering menerima bantuan oven dari Bank Sumut.", ["Mawar Catering", "Bank Sumut"]),
+]
+
+
+@pytest.mark.parametrize("case", OWNER_BEFORE_SHOP, ids=lambda c: c.text[:50])
+def test_owner_before_shop_s29(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
