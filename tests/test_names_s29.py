@@ -75,6 +75,7 @@ CLASS_NAME_THEN_OWN_NAME = [
      "Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alalak Selatan"),
     ("Kelompok Pembudidaya Ikan (Pokdakan) Mina Lestari", ["Mina Lestari"], "community",
      "Kelompok Pembudidaya Ikan (Pokdakan) Mina Lestari"),
+    ("Majelis Jemaat Efata Sentani", ["Efata Sentani"], "foundation", "Majelis Jemaat Efata Sentani"),
     # negatives
     ("Badan Kemakmuran Masjid (BKM) Nurul Huda Ahmad Syukri", ["Ahmad Syukri"], "community",
      "Badan Kemakmuran Masjid (BKM) Nurul Huda"),
