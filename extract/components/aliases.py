@@ -193,7 +193,46 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
                 entries[i] = own  # "PT BSI" beside "PT Bumi Suksesindo": not the gazetteer's unrelated BSI
             if _compatible(entries[i], own):
                 sets.union(i, target)
+    _join_acronym_regions(cands, sets, entries)
     return _entities(cands, sets, entries, gaz, forms, regions)
+
+
+_ACRONYM_REGION = re.compile(r"([A-Z]{2,6})\s+([A-Z][\w ]*)")
+_REGION_CUES = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+
+
+def _region_key(text: str) -> tuple[str, ...]:
+    """A region as written, its press short form read out ("Kalbar" -> "kalimantan barat"), cue words left out."""
+    key = norm_name(text)
+    full = _region_short_forms().get(key, (key,))
+    return tuple(" ".join(w for w in f.split() if w not in _REGION_CUES) for f in full)
+
+
+def _join_acronym_regions(cands, sets, entries) -> None:
+    """A body's initials and the rest of its name ("Ketua DAD Kalbar", "KTH Muria Lestari", "DPRD Kukar") with the one
+    body the article names in full whose first words spell the initials and whose other words are that rest, a
+    region's press short form read out ("Dewan Adat Dayak Kalimantan Barat", "Kelompok Tani Hutan Muria Lestari"): the
+    press writes a chapter or a group again by its acronym, often with the region's short form (docs/names_s29.md)."""
+    for i, c in enumerate(cands):
+        m = _ACRONYM_REGION.fullmatch(c.text.strip())
+        if not m:
+            continue
+        acr, regions = m.group(1), set(_region_key(m.group(2)))
+        hits = set()
+        for j, d in enumerate(cands):
+            words = re.sub(r"\([^)]*\)", " ", d.text).split()
+            k = len(acr)
+            if j == i or len(words) <= k or not all(w[:1].isupper() for w in words[:k]) \
+                    or "".join(w[0] for w in words[:k]) != acr:
+                continue
+            if set(_region_key(" ".join(words[k:]))) & regions:
+                hits.add(sets.find(j))
+        hits.discard(sets.find(i))
+        if len(hits) == 1:
+            target = hits.pop()
+            own = next((entries[j] for j in range(len(cands)) if sets.find(j) == target and entries[j]), None)
+            if _compatible(entries[i], own):
+                sets.union(i, target)
 
 
 def _last_named_body(cands, keys, sets, short: str, longer: set[int]) -> set[int]:

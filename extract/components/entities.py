@@ -91,7 +91,7 @@ class Resolver:
         self.glue_words = set(rules["glue_words"])
         # the head words of organisation names ("Posyandu", "Kelompok Nelayan"): a head alone names nothing
         org_rules = load_rules("organizations")
-        self.bare_heads = {h.lower().rstrip(".") for h in org_rules["heads"]}
+        self.bare_heads = {h.lower().rstrip(".") for h in org_rules["heads"]} | set(rules.get("class_names", ()))
         # oil and gas contractors whose units are named by their working area ("Medco E&P Natuna Ltd")
         self.area_named = frozenset(org_rules["words"]["area_named_companies"])
         self.legal_words = frozenset(org_rules["legal"])

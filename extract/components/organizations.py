@@ -229,8 +229,10 @@ class OrgFinder:
         # the small matchers above that read the whole Doc walk it once together (phrase_groups.py); the
         # matchers stay for slices (``lower_matcher`` in NerGate.extend_left) and for the tests
         self.doc_phrases = PhraseGroups(nlp.vocab, "organizations", attr="ORTH")
+        self.head_tokens = 4  # the longest head, in tokens ("Taman Pendidikan Al-Qur'an" is five: Al - Qur'an)
         for head, kind in self.heads.items():
-            self.doc_phrases.add("heads", kind, [nlp.make_doc(head)])
+            self.doc_phrases.add("heads", kind, [head_doc := nlp.make_doc(head)])
+            self.head_tokens = max(self.head_tokens, len(head_doc))
         for head, kind in self.lower_heads.items():
             self.doc_phrases.add("lower_heads", kind, [nlp.make_doc(head)])
         self.doc_phrases.add("levels", "LEVEL", [nlp.make_doc(lv) for lv in rules["levels"]])
@@ -981,8 +983,15 @@ class OrgFinder:
         ("Ketua LPM Batu Gadang, Zulkifli": the NER reads "LPM" alone): a local body is named by its acronym and its
         place, as "Lembaga Pemberdayaan Masyarakat (LPM) Kelurahan Alak" is. Else ``end``."""
         w = self.t.text
-        if end != start + 1 or not (w[start].isupper() and w[start].isalpha() and 2 <= len(w[start]) <= 5) \
-                or end >= self.n or self.t.sent_start[end] or w[end] in self.place_cues:
+        if not (w[start].isupper() and w[start].isalpha() and 2 <= len(w[start]) <= 5) or start + 1 >= self.n \
+                or self.t.sent_start[start + 1]:
+            return end
+        if end <= start + 2:  # the province or regency as the press writes it, short form or not ("Ketua DAD
+            for j in (start + 4, start + 3, start + 2):  # Kalbar, Yakobus"; the NER reads "DAD Kalimantan")
+                if j >= end and j <= self.n and self.span(start + 1, j) in self.places \
+                        and (j == self.n or not w[j][:1].isupper()):
+                    return j
+        if end != start + 1 or w[end] in self.place_cues:
             return end
         return place_run(w, end, min(self.n, end + 3), self.frozen_place_cues, self.local_levels)
 
@@ -1048,7 +1057,7 @@ class OrgFinder:
         return not owners or any(tuple(words[k:k + len(o)]) == o for o in owners)
 
     def starts_head(self, doc: Doc, i: int) -> bool:
-        return bool(self.m_head.starting(i, i + 4))
+        return bool(self.m_head.starting(i, i + self.head_tokens))
 
     def after_title(self, doc: Doc | None, s: int, titles: set[str] | None = None) -> bool:
         """Whether a person's title (of ``titles``, the organisation titles by default) stands one or two words
@@ -1638,6 +1647,9 @@ class NerGate:
             return "product"  # "dengan merek Beras Sehat Lutim": a brand of goods
         if all(w in self.finder.generic for w in words) or text in self.finder.heads:
             return "generic"
+        if len(words) > 1 and words[0] in self.finder.heads and all(w in self.finder.generic for w in words[1:]) \
+                and not self.finder.gaz.lookup_prefix(text):
+            return "generic"  # "Ketua Majelis Jemaat, Pdt. X": a head and a class noun, no name of its own
         if len(words) > 1 and words[0] in self.finder.village_cues and words[1] not in self.village_body_words:
             return "place"  # "perajin dari Nagari Cupak": a village named by its cue is a place; its body is "Pemerintah X"
         if len(words) > 1 and words[0] in self.feature_heads and self.places.known(compact(" ".join(words[1:]))):
