@@ -13,7 +13,6 @@ bodies named only sit, speak or budget).
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from spacy.language import Language

@@ -28,7 +28,7 @@ from spacy.attrs import IS_LOWER
 from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.components.affiliates import AffiliateLists
 from extract.components.aliases import Candidate, resolve
@@ -41,7 +41,6 @@ from extract.components.gov_roles import GovRoles
 from extract.components.literals import WholeWords
 from extract.components.person_nouns import is_agent_noun, roots as kbbi_roots
 from extract.components.phrase_groups import PhraseGroups
-from extract.components.values import Org
 from gazetteers import load_toml
 from gazetteers.companies import Gazetteer, load_gazetteer, norm_name
 from gazetteers.regions import compact, load_place_index
@@ -470,7 +469,7 @@ class OrgFinder:
         gazetteer's name ends there, or it is the article's own acronym after a head ("PT IMIP"). The same fact
         as ``end_at_known``, which applies it while a name is read; both test the words after with
         ``person_words`` (this pass also knows the article's own shorter form and acronym: ``known_form``)."""
-        t, out = self.t, []
+        out = []
         for f in found:
             cut = self.person_tail(doc, f) if f.source in ("head", "gazetteer", "suffix") else None
             out.append(f if cut is None else Found(f.start, cut, f.kind, f.source, f.entry, f.acronyms, f.headed))

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
 from extract.components.scan import LeadWords, finditer_lines, related_lines
