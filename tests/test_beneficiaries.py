@@ -619,6 +619,18 @@ HEALTH_POSTS_INVENTORY = [
     Case("Program itu menjangkau 12 puskesmas pembantu di Sanggau.", [12]),
 ]
 
+# round s29b: a list of counts after one existential word shares its statistic reading (the conjuncts of a listed
+# object share its verb; population_list_separators); negatives: a list after a verb of giving stays counts, and a count
+# after a comma whose earlier count is reached (a reach word) stays
+S29B_LIST_INVENTORY = [
+    Case("Kecamatan Sebawi memiliki 1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), "
+         "7 Pos Kesehatan Desa (Poskesdes), dan 17 Pos Pelayanan Terpadu (Posyandu).", []),
+    Case("Di Kecamatan Nubatukan terdapat 14 SD, 6 SMP dan 3 SMA.", []),
+    Case("Kabupaten Lembata memiliki 9 puskesmas, 21 pustu, serta 140 posyandu.", []),
+    Case("Bantuan alat kesehatan diserahkan kepada 4 puskesmas pembantu, 7 poskesdes, dan 17 posyandu.", [4, 7, 17]),
+    Case("Beasiswa diberikan kepada 14 siswa SD, 6 siswa SMP dan 3 siswa SMA di Lembata.", [14, 6, 3]),
+]
+
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
@@ -633,7 +645,8 @@ def _params():
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
-             + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY]
+             + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
+             + S29B_LIST_INVENTORY]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -692,7 +705,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "statistics_after", "agent_cues", "not_agents", "composition",
                                                 "family_heads", "family_units", "population_existential",
                                                 "population_heads", "population_nouns", "population_reach_words",
-                                                "population_joins", "statistics_window", "each_units", "possessive_units",
+                                                "population_joins", "population_list_separators", "statistics_window", "each_units", "possessive_units",
                                                 "each_size", "rate_after", "visitor_nouns", "population_partitive",
                                                 "family_comitative", "family_member_groups", "population_inhabit",
                                                 "population_inhabit_joins", "population_tillers",

@@ -95,7 +95,12 @@ class PopulationCheck:
             nouns=nouns,
             reach=re.compile(_WORD.format(alternation(rules["population_reach_words"])), re.I),
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
-            joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+$",
+            # or, in a list of counts, the separator, with the group's abbreviation in brackets and the join of the last
+            # conjunct: "1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), ... dan 17 Posyandu"
+            joins=re.compile(rf"^(?P<group>(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?)(?:[^\S\n]*\([^()\n]{{1,40}}\))?"
+                             rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+"
+                             rf"|[^\S\n]*(?:{alternation(rules['population_list_separators'])})"
+                             rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])}))?[^\S\n]+)$",
                              re.I),
             # past the links of a part ("baru sebagian kecil", "hanya sebagian"): the same share as "sebagian"
             partitive=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*"
@@ -322,6 +327,8 @@ class PopulationCheck:
     def _population_noun(self, group: str) -> bool:
         """The group's head is a population noun: its longest listed opening ("anak asuh" is not "anak")."""
         words = norm(group).split()
+        if " ".join(words[:3]) in self.nouns:  # "pusat kesehatan masyarakat", "pos pelayanan terpadu"
+            return True
         return words[0] in self.nouns if len(words) == 1 else " ".join(words[:2]) in self.nouns or (
             words[0] in self.nouns and " ".join(words[:2]) not in self.units)
 
@@ -330,9 +337,10 @@ class PopulationCheck:
         approx = self.numbers.approx_before.search(gap)
         if approx:
             gap = gap[:approx.start()] + " "
-        if self.joins.match(gap) is None:
+        joined = self.joins.match(gap)
+        if joined is None:
             return None
-        return " ".join(gap.split()[:-1]) or None
+        return " ".join(joined.group("group").split()) or None
 
     @staticmethod
     def _clause(text: str, start: int, end: int) -> tuple[int, int]:
