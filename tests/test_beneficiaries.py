@@ -631,6 +631,15 @@ S29B_LIST_INVENTORY = [
     Case("Beasiswa diberikan kepada 14 siswa SD, 6 siswa SMP dan 3 siswa SMA di Lembata.", [14, 6, 3]),
 ]
 
+# round s29b: "istri <occupation>" is a class of people a programme trains (bn4_005 "25 istri nelayan ... dilatih",
+# par_093 "melatih 40 istri nelayan"); negatives: wives who attend stay out, and bare "istri" is no unit
+S29B_WIVES = [
+    Case("Selain mesin, 25 istri nelayan dari Kelompok Pengolah Ikan Sri Pelintung dilatih membuat kerupuk ikan.", [25]),
+    Case("Sebanyak 40 istri petani dari Desa Sukamaju dilatih mengolah keripik singkong.", [40]),
+    Case("Sebanyak 20 istri nelayan hadir menyaksikan penyerahan bantuan.", []),
+    Case("Para istri nelayan menyambut rombongan perusahaan.", []),
+]
+
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
@@ -646,7 +655,7 @@ def _params():
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
-             + S29B_LIST_INVENTORY]
+             + S29B_LIST_INVENTORY + S29B_WIVES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
