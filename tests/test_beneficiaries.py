@@ -649,6 +649,16 @@ S29B_BREAKDOWNS = [
     Case("Dari 50 nelayan tersebut, 30 berasal dari Desa Pelintung dan 2024 menjadi tahun pertama.", [50]),
 ]
 
+# round s29b: an economic sector opening the subject of a verb of involving holds a population, it runs no programme
+# (population_sector_subjects; bn4_003); negatives: a programme or training of a sector, and a company's involving, stay
+S29B_SECTOR_STATISTICS = [
+    Case("Wali Kota Bontang menyebut sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani.", []),
+    Case("Sektor perikanan di Natuna melibatkan 4.000 nelayan tradisional, kata Bupati.", []),
+    Case("Program di sektor pertanian ini melibatkan 40 petani binaan.", [40]),
+    Case("Pelatihan sektor pariwisata tersebut melibatkan 35 pemuda desa.", [35]),
+    Case("Perusahaan melibatkan 50 pemuda dalam pelatihan sektor kreatif.", [50]),
+]
+
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
@@ -664,7 +674,7 @@ def _params():
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
-             + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS]
+             + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -723,7 +733,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "statistics_after", "agent_cues", "not_agents", "composition",
                                                 "family_heads", "family_units", "population_existential",
                                                 "population_heads", "population_nouns", "population_reach_words",
-                                                "population_joins", "population_list_separators", "statistics_window", "each_units", "possessive_units",
+                                                "population_joins", "population_list_separators", "population_sector_subjects", "population_sector_openers", "statistics_window", "each_units", "possessive_units",
                                                 "each_size", "rate_after", "visitor_nouns", "population_partitive",
                                                 "family_comitative", "family_member_groups", "population_inhabit",
                                                 "population_inhabit_joins", "population_tillers",

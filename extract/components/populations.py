@@ -60,6 +60,7 @@ class PopulationCheck:
     inhabit: re.Pattern  # "dihuni (oleh) (sekitar)" ending right before the number
     inhabit_joins: re.Pattern  # the gap between an inhabitant count and a count that restates it
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
+    sector: re.Pattern  # a sector or industry opening the clause (or after a verb of saying) ... involving (sekitar) right before the number
     subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
     hired: re.Pattern  # "direkrut dari (sekitar)", "merekrut" ending right before the number: a workforce
     membership: re.Pattern  # "anggota gapoktan berjumlah", "beranggotakan" ending right before the number
@@ -152,6 +153,11 @@ class PopulationCheck:
                                    rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
                                    rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
                                    rf"{before_count}", re.I),
+            # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani": a sector's people
+            sector=re.compile(rf"(?:^[\s\"“]*|,[^\S\n]*|(?<![^\W\d_])(?:{alternation(rules['population_sector_openers'])})[^\S\n]+)"
+                              rf"(?:{alternation(rules['population_sector_subjects'])})(?![^\W\d_])"
+                              rf"[^\d.;:!?\n\"“”,]{{0,60}}?(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
+                              rf"{before_count}", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"{before_count}", re.I),
@@ -209,6 +215,8 @@ class PopulationCheck:
             return True
         if self.reach.search(text, clause_start, clause_end):
             return False
+        if self.sector.search(head):  # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga"
+            return True
         if self.subset_follows(text, start, end, head, clause_end):  # "anggota gapoktan berjumlah 312 orang. 40 ..."
             return True
         if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
