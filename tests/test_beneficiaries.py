@@ -619,6 +619,46 @@ HEALTH_POSTS_INVENTORY = [
     Case("Program itu menjangkau 12 puskesmas pembantu di Sanggau.", [12]),
 ]
 
+# round s29b: a list of counts after one existential word shares its statistic reading (the conjuncts of a listed
+# object share its verb; population_list_separators); negatives: a list after a verb of giving stays counts, and a count
+# after a comma whose earlier count is reached (a reach word) stays
+S29B_LIST_INVENTORY = [
+    Case("Kecamatan Sebawi memiliki 1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), "
+         "7 Pos Kesehatan Desa (Poskesdes), dan 17 Pos Pelayanan Terpadu (Posyandu).", []),
+    Case("Di Kecamatan Nubatukan terdapat 14 SD, 6 SMP dan 3 SMA.", []),
+    Case("Kabupaten Lembata memiliki 9 puskesmas, 21 pustu, serta 140 posyandu.", []),
+    Case("Bantuan alat kesehatan diserahkan kepada 4 puskesmas pembantu, 7 poskesdes, dan 17 posyandu.", [4, 7, 17]),
+    Case("Beasiswa diberikan kepada 14 siswa SD, 6 siswa SMP dan 3 siswa SMA di Lembata.", [14, 6, 3]),
+]
+
+# round s29b: "istri <occupation>" is a class of people a programme trains (bn4_005 "25 istri nelayan ... dilatih",
+# par_093 "melatih 40 istri nelayan"); negatives: wives who attend stay out, and bare "istri" is no unit
+S29B_WIVES = [
+    Case("Selain mesin, 25 istri nelayan dari Kelompok Pengolah Ikan Sri Pelintung dilatih membuat kerupuk ikan.", [25]),
+    Case("Sebanyak 40 istri petani dari Desa Sukamaju dilatih mengolah keripik singkong.", [40]),
+    Case("Sebanyak 20 istri nelayan hadir menyaksikan penyerahan bantuan.", []),
+    Case("Para istri nelayan menyambut rombongan perusahaan.", []),
+]
+
+# round s29b: bare numbers after "Dari N X ini," that add up to N break the base down and count the same people
+# (read_breakdown; a breakdown is gold by the notes); negatives: parts that do not add up stay unread
+S29B_BREAKDOWNS = [
+    Case("\"Dari 40 UMKM ini, 28 bergerak di bidang kuliner dan 12 di kerajinan songket dan anyaman,\" kata Niko.", [40, 28, 12]),
+    Case("Dari 50 nelayan tersebut, 30 berasal dari Desa Pelintung dan 20 dari Desa Guntung.", [50, 30, 20]),
+    Case("Dari 40 UMKM ini, 28 bergerak di bidang kuliner dan 10 di kerajinan.", [40]),
+    Case("Dari 50 nelayan tersebut, 30 berasal dari Desa Pelintung dan 2024 menjadi tahun pertama.", [50]),
+]
+
+# round s29b: an economic sector opening the subject of a verb of involving holds a population, it runs no programme
+# (population_sector_subjects; bn4_003); negatives: a programme or training of a sector, and a company's involving, stay
+S29B_SECTOR_STATISTICS = [
+    Case("Wali Kota Bontang menyebut sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani.", []),
+    Case("Sektor perikanan di Natuna melibatkan 4.000 nelayan tradisional, kata Bupati.", []),
+    Case("Program di sektor pertanian ini melibatkan 40 petani binaan.", [40]),
+    Case("Pelatihan sektor pariwisata tersebut melibatkan 35 pemuda desa.", [35]),
+    Case("Perusahaan melibatkan 50 pemuda dalam pelatihan sektor kreatif.", [50]),
+]
+
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
@@ -633,7 +673,8 @@ def _params():
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
-             + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY]
+             + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
+             + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -692,7 +733,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "statistics_after", "agent_cues", "not_agents", "composition",
                                                 "family_heads", "family_units", "population_existential",
                                                 "population_heads", "population_nouns", "population_reach_words",
-                                                "population_joins", "statistics_window", "each_units", "possessive_units",
+                                                "population_joins", "population_list_separators", "population_sector_subjects", "population_sector_openers", "statistics_window", "each_units", "possessive_units",
                                                 "each_size", "rate_after", "visitor_nouns", "population_partitive",
                                                 "family_comitative", "family_member_groups", "population_inhabit",
                                                 "population_inhabit_joins", "population_tillers",

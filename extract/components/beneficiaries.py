@@ -36,6 +36,9 @@ from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation,
 from extract.components.values import Beneficiary
 from rules import load_rules
 
+# where a breakdown's sentence ends: a stop or a quotation mark, not a comma (its parts are comma-separated)
+_BREAKDOWN_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
+
 if not Doc.has_extension("beneficiaries"):
     Doc.set_extension("beneficiaries", default=None)
 
@@ -123,6 +126,11 @@ class BeneficiaryFinder:
         place = r"(?-i:[A-Z][\w'’-]*)(?:[^\S\n]+(?-i:[A-Z][\w'’-]*)){0,3}"
         self.elided_gap = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}[^\S\n]*(?:,[^\S\n]*)?"
                                      rf"(?:(?:{alternation(rules['coordination'])})[^\S\n]+)", re.I)
+        # a breakdown: "Dari 40 UMKM ini, 28 bergerak di bidang kuliner dan 12 di kerajinan" (read_breakdown)
+        self.breakdown_gap = re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,3}[^\S\n]*,[^\S\n]*")
+        self.breakdown_part = re.compile(rf"(?:,|(?<![^\W\d_])(?:{self.coordination}))[^\S\n]+(\d[\d.]*)(?![\d.,]*\d)"
+                                         rf"(?=[^\S\n]+[^\W\d_])", re.I)
+        self.numbers_approx_words = {w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - {"dari"}
         self.elided_place = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}(?![\w-])", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
@@ -139,7 +147,8 @@ class BeneficiaryFinder:
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (
-                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_elided(text, m, out))
+                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_elided(text, m, out)
+                or self.read_breakdown(text, m, out))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
         doc._.beneficiaries = out
@@ -332,6 +341,33 @@ class BeneficiaryFinder:
             return []
         return [Beneficiary(text[m.start():second.end()], m.start(), second.end(), confidence=0.6, count=int(value[0]),
                             unit=prev.unit, group=prev.group, approximate=bool(value[1]))]
+
+    def read_breakdown(self, text: str, m: re.Match, found: list[Beneficiary]) -> list[Beneficiary]:
+        """Bare numbers that break down a partitive's base, read at the first: "Dari 40 UMKM ini, 28 bergerak di bidang
+        kuliner dan 12 di kerajinan songket" (bn4_002). The count right before, already read, is the base of "dari"
+        and only its group's words and a comma stand between; the bare numbers of the sentence that open a conjunct
+        (after a comma or a conjunction) add up to the base exactly, so they partition the same people and count
+        them (a breakdown is gold: ANNOTATION_NOTES "Count breakdowns"). A part that did something ("Dari 300 peserta,
+        120 lulus") does not add up and stays unread."""
+        if m["n2"] or m["suffix"] or not found or re.fullmatch(r"(?:19|20)\d\d", m["n1"]):
+            return []
+        prev = found[-1]
+        if prev.count is None or self.breakdown_gap.fullmatch(text, prev.end, m.start()) is None:
+            return []
+        before = words_before(text[max(0, prev.start - 40):prev.start], len(text[max(0, prev.start - 40):prev.start]), 2)
+        while before and before[-1] in self.numbers_approx_words:
+            before.pop()
+        if not before or before[-1] != "dari":
+            return []
+        stop = m.end() + clause_stop(text[m.end():m.end() + 200], _BREAKDOWN_END)
+        parts = [(m.start(), m.end(), m["n1"])] + [(p.start(1), p.end(1), p.group(1))
+                                                   for p in self.breakdown_part.finditer(text, m.end(), stop)]
+        values = [read_number(n) for _, _, n in parts]
+        if len(parts) < 2 or any(v is None or v[0] != int(v[0]) or v[0] < self.min_count for v in values) \
+                or sum(v[0] for v in values) != prev.count:
+            return []
+        return [Beneficiary(text[a:b], a, b, confidence=0.6, count=int(v[0]), unit=prev.unit, group=prev.group,
+                            approximate=False) for (a, b, _), v in zip(parts, values)]
 
     def members_of_people(self, text: str, head: str, cue: list[str]) -> bool:
         """True when "terdiri atas/dari" lists the members of a group of people named just before it ("Peserta

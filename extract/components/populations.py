@@ -60,6 +60,7 @@ class PopulationCheck:
     inhabit: re.Pattern  # "dihuni (oleh) (sekitar)" ending right before the number
     inhabit_joins: re.Pattern  # the gap between an inhabitant count and a count that restates it
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
+    sector: re.Pattern  # a sector or industry opening the clause (or after a verb of saying) ... involving (sekitar) right before the number
     subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
     hired: re.Pattern  # "direkrut dari (sekitar)", "merekrut" ending right before the number: a workforce
     membership: re.Pattern  # "anggota gapoktan berjumlah", "beranggotakan" ending right before the number
@@ -95,7 +96,12 @@ class PopulationCheck:
             nouns=nouns,
             reach=re.compile(_WORD.format(alternation(rules["population_reach_words"])), re.I),
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
-            joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+$",
+            # or, in a list of counts, the separator, with the group's abbreviation in brackets and the join of the last
+            # conjunct: "1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), ... dan 17 Posyandu"
+            joins=re.compile(rf"^(?P<group>(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?)(?:[^\S\n]*\([^()\n]{{1,40}}\))?"
+                             rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+"
+                             rf"|[^\S\n]*(?:{alternation(rules['population_list_separators'])})"
+                             rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])}))?[^\S\n]+)$",
                              re.I),
             # past the links of a part ("baru sebagian kecil", "hanya sebagian"): the same share as "sebagian"
             partitive=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*"
@@ -147,6 +153,11 @@ class PopulationCheck:
                                    rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
                                    rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
                                    rf"{before_count}", re.I),
+            # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani": a sector's people
+            sector=re.compile(rf"(?:^[\s\"“]*|,[^\S\n]*|(?<![^\W\d_])(?:{alternation(rules['population_sector_openers'])})[^\S\n]+)"
+                              rf"(?:{alternation(rules['population_sector_subjects'])})(?![^\W\d_])"
+                              rf"[^\d.;:!?\n\"“”,]{{0,60}}?(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
+                              rf"{before_count}", re.I),
             tillers=re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]*(?:{alternation(rules['population_area_units'])})(?![^\W\d_])"
                                rf"[^\S\n]+(?:yang[^\S\n]+)?(?:{alternation(rules['population_tillers'])})(?:[^\S\n]+oleh)?"
                                rf"{before_count}", re.I),
@@ -204,6 +215,8 @@ class PopulationCheck:
             return True
         if self.reach.search(text, clause_start, clause_end):
             return False
+        if self.sector.search(head):  # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga"
+            return True
         if self.subset_follows(text, start, end, head, clause_end):  # "anggota gapoktan berjumlah 312 orang. 40 ..."
             return True
         if self.hired.search(head[-60:]):  # "tukang direkrut dari 18 warga sekitar": the programme's workforce
@@ -322,6 +335,8 @@ class PopulationCheck:
     def _population_noun(self, group: str) -> bool:
         """The group's head is a population noun: its longest listed opening ("anak asuh" is not "anak")."""
         words = norm(group).split()
+        if " ".join(words[:3]) in self.nouns:  # "pusat kesehatan masyarakat", "pos pelayanan terpadu"
+            return True
         return words[0] in self.nouns if len(words) == 1 else " ".join(words[:2]) in self.nouns or (
             words[0] in self.nouns and " ".join(words[:2]) not in self.units)
 
@@ -330,9 +345,10 @@ class PopulationCheck:
         approx = self.numbers.approx_before.search(gap)
         if approx:
             gap = gap[:approx.start()] + " "
-        if self.joins.match(gap) is None:
+        joined = self.joins.match(gap)
+        if joined is None:
             return None
-        return " ".join(gap.split()[:-1]) or None
+        return " ".join(joined.group("group").split()) or None
 
     @staticmethod
     def _clause(text: str, start: int, end: int) -> tuple[int, int]:
