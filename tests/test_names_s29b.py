@@ -53,3 +53,44 @@ def test_group_name_resolved(value, persons, clean):
     from extract.components.entities import resolver
 
     assert resolver().resolve(value, persons)["name"] == clean
+
+
+# a synod church's congregation or district ("Jemaat", "Klasis") after the church's known name is its unit: printed
+# whole (the congregation's name runs to the end; only a title still cuts), and the congregation's council ("Majelis
+# Jemaat X") named in the same article is that unit's body, not a second partner
+GKI = "Gereja Kristen Injili di Tanah Papua (GKI) Jemaat Efata Sentani"
+CHURCH_UNITS = [
+    ({"name": GKI, "kind": "mass_org"}, ["Efata Sentani"], (GKI, "Jemaat Efata Sentani")),
+    ({"name": "Gereja Masehi Injili di Minahasa (GMIM) Jemaat Imanuel Marinsow", "kind": "mass_org"}, ["Marinsow"],
+     ("Gereja Masehi Injili di Minahasa (GMIM) Jemaat Imanuel Marinsow", "Jemaat Imanuel Marinsow")),
+    ({"name": "Gereja Kristen Injili di Tanah Papua (GKI) Klasis Sentani", "kind": "mass_org"}, ["Sentani"],
+     ("Gereja Kristen Injili di Tanah Papua (GKI) Klasis Sentani", "Klasis Sentani")),
+    # negatives: a title after the congregation still cuts; a programme glued to the bare church is no unit
+    ({"name": GKI + " Ketua Yan Ayomi", "kind": "mass_org"}, ["Yan Ayomi"], (GKI, "Jemaat Efata Sentani")),
+    ({"name": "Gereja Kristen Injili di Tanah Papua Terima Bantuan", "kind": "mass_org"}, [],
+     ("Gereja Kristen Injili di Tanah Papua", None)),
+]
+
+
+@pytest.mark.parametrize("value,persons,expected", CHURCH_UNITS, ids=[c[0]["name"] for c in CHURCH_UNITS])
+def test_church_units(value, persons, expected):
+    from extract.components.entities import resolver
+
+    got = resolver().resolve(value, persons)
+    assert (got["name"], got["unit"]) == expected
+
+
+COUNCILS = [
+    ("Majelis Jemaat Efata Sentani", [GKI]),
+    # negatives: another congregation's council; a council with no known church's unit beside it
+    ("Majelis Jemaat Bukit Zaitun Doyo", [GKI, "Majelis Jemaat Bukit Zaitun Doyo"]),
+    ("Majelis Jemaat Efata", [GKI, "Majelis Jemaat Efata"]),
+]
+
+
+@pytest.mark.parametrize("council,names", COUNCILS, ids=[c[0] for c in COUNCILS])
+def test_congregation_council_joins_its_congregation(council, names):
+    from extract.components.entities import resolver
+
+    values = [{"name": GKI, "kind": "mass_org"}, {"name": council, "kind": "religious"}]
+    assert [v["name"] for v in resolver().resolve_values(values, ["Efata Sentani"])] == names

@@ -100,6 +100,8 @@ class Resolver:
         # of its mentions ("diterima Kelompok Nelayan Tuna Madani Daruba"): only an office holder is written
         # right after a body's name with no comma ("Ketua Kelompok Tani Melati Siti Aminah")
         self.named_groups = frozenset(rules.get("named_groups", ()))
+        self.unit_councils = tuple(rules.get("unit_councils", ()))
+        self.church_units = frozenset(c.split(" ", 1)[1] for c in self.unit_councils)
         self.office_titles = frozenset(org_rules["ner"]["titles"]) | frozenset(org_rules["elided_heads"]["person_titles"]) \
             | {t[0] for t in self.titles if len(t) == 1}
         self.open_ends = frozenset(rules["open_ends"])
@@ -343,6 +345,10 @@ class Resolver:
             cut = len(rest)  # "... Kantor Cabang Bandara | I Gusti Ngurah Rai": the name goes on, as in clean()
         # "Palang Merah Indonesia (PMI) Kabupaten Bengkalis": the body's acronym stands between its name and region
         acr = 1 if 1 < cut and rest[0].startswith("(") and rest[0].endswith(")") else 0
+        if acr < cut < len(rest) and rest[acr].lower() in self.church_units:
+            # "GMIM Jemaat Imanuel | Marinsow": a congregation's name runs to the name's end (a village the NER reads
+            # as a person); only a title still cuts
+            cut = self.glue_at(rest, [], 0, self.glue_words, True)
         region = self.region_at(rest[acr:cut]) if self.keeps_region(entry, kind) else 0
         if region:  # "TP PKK Kabupaten Muara Enim", "PMI Kapuas": the body of that region, not the national one
             return {"name": " ".join(words[:k + acr + region]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
@@ -394,8 +400,29 @@ class Resolver:
                 continue
             by_key[key] = v
             out.append(v)
+        self.join_councils(out)
         self.join_near(out)
         return out
+
+    def join_councils(self, values: list[dict]) -> None:
+        """An unknown council of a known church's unit ("Majelis Jemaat Efata Sentani" beside "Gereja Kristen Injili
+        di Tanah Papua (GKI) Jemaat Efata Sentani", unit "Jemaat Efata Sentani") is that unit's body: merged into it."""
+        if not self.unit_councils or len(values) < 2:
+            return
+        units = {str(v["unit"]).lower(): v for v in values if v.get("unit") and not str(v.get("id", "")).startswith("org:")}
+        if not units:
+            return
+        for v in list(values):
+            low = str(v.get("name") or "").lower()
+            if not str(v.get("id", "")).startswith("org:"):
+                continue
+            for council in self.unit_councils:
+                if low.startswith(council + " "):
+                    into = units.get(council.split(" ", 1)[1] + low[len(council):])
+                    if into is not None and into is not v:
+                        _merge(into, v)
+                        values.remove(v)
+                    break
 
     def join_near(self, values: list[dict]) -> None:
         """Unknown names of one article that are near spellings of each other share the longer one's id."""
