@@ -94,3 +94,14 @@ def test_congregation_council_joins_its_congregation(council, names):
 
     values = [{"name": GKI, "kind": "mass_org"}, {"name": council, "kind": "religious"}]
     assert [v["name"] for v in resolver().resolve_values(values, ["Efata Sentani"])] == names
+
+
+# a district's council beside the district written alone (no church's name before it): one body
+def test_district_council_joins_its_district():
+    from extract.components.entities import resolver
+
+    values = [{"name": "Klasis Amarasi Timur", "kind": "religious"}, {"name": "Majelis Klasis Amarasi Timur",
+                                                                      "kind": "religious"}]
+    assert [v["name"] for v in resolver().resolve_values(values)] == ["Klasis Amarasi Timur"]
+    values[1] = {"name": "Majelis Klasis Amarasi Barat", "kind": "religious"}  # negative: another district
+    assert len(resolver().resolve_values(values)) == 2

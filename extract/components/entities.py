@@ -406,10 +406,15 @@ class Resolver:
 
     def join_councils(self, values: list[dict]) -> None:
         """An unknown council of a known church's unit ("Majelis Jemaat Efata Sentani" beside "Gereja Kristen Injili
-        di Tanah Papua (GKI) Jemaat Efata Sentani", unit "Jemaat Efata Sentani") is that unit's body: merged into it."""
+        di Tanah Papua (GKI) Jemaat Efata Sentani", unit "Jemaat Efata Sentani"), or of a unit written alone ("Majelis
+        Klasis Amarasi Timur" beside "Klasis Amarasi Timur"), is that unit's body: merged into it."""
         if not self.unit_councils or len(values) < 2:
             return
         units = {str(v["unit"]).lower(): v for v in values if v.get("unit") and not str(v.get("id", "")).startswith("org:")}
+        for v in values:  # "Klasis Amarasi Timur" written alone, no church's name before it: the unit by itself
+            low = str(v.get("name") or "").lower()
+            if low.split(" ", 1)[0] in self.church_units and " " in low:
+                units.setdefault(low, v)
         if not units:
             return
         for v in list(values):
