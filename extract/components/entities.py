@@ -96,6 +96,14 @@ class Resolver:
         self.area_named = frozenset(org_rules["words"]["area_named_companies"])
         self.legal_words = frozenset(org_rules["legal"])
         self.type_heads = set(rules["type_heads"])
+        # a group's head whose name goes on past a "person" of the NER when no office title stands before any
+        # of its mentions ("diterima Kelompok Nelayan Tuna Madani Daruba"): only an office holder is written
+        # right after a body's name with no comma ("Ketua Kelompok Tani Melati Siti Aminah")
+        self.named_groups = frozenset(rules.get("named_groups", ()))
+        self.unit_councils = tuple(rules.get("unit_councils", ()))
+        self.church_units = frozenset(c.split(" ", 1)[1] for c in self.unit_councils)
+        self.office_titles = frozenset(org_rules["ner"]["titles"]) | frozenset(org_rules["elided_heads"]["person_titles"]) \
+            | {t[0] for t in self.titles if len(t) == 1}
         self.open_ends = frozenset(rules["open_ends"])
         self.name_words = frozenset(rules.get("name_words", ()))
         self.regional_bodies = frozenset(rules.get("regional_bodies", ()))
@@ -173,7 +181,7 @@ class Resolver:
                 return i
         return len(words)
 
-    def clean(self, name: str, kind: str | None, persons: list[list[str]] = ()) -> str:
+    def clean(self, name: str, kind: str | None, persons: list[list[str]] = (), titled: bool = True) -> str:
         """``name`` without a person (the NER's), or for kinds in ``clean_kinds`` a title or village,
         glued to its end; the first name word is never cut."""
         words = name.split()
@@ -209,6 +217,10 @@ class Resolver:
             # part of the name (schools and health posts are numbered within a place), never a person glued on
         if cut < len(words) and self.inside_region(words, cut):
             return name  # "Kwarcab Pramuka Muara | Enim": a person never starts inside a regency's name
+        if not titled and cut < len(words) and low[0] in self.named_groups and cut >= 3 \
+                and low[cut] not in cues and not self.title_at(low, cut):
+            return name  # "Kelompok Usaha Rendang | Bundo Saiyo", "Koperasi Perajin Kerawang | Tawar Sedenge":
+            # no office title before any mention, so the NER's "person" is the group's own name (see named_groups)
         core = _PARENS.sub("", head) if "(" in head else head  # "Balai Latihan Kerja (BLK)": a bare head too
         if core.lower().rstrip(".") in self.bare_heads or (len(head.split()) == 2 and head.split()[0].lower() in self.type_heads):
             return name  # "Kelompok Tenun Ina Bo'i": a group's head and its type noun are no name either
@@ -216,6 +228,27 @@ class Resolver:
             return name  # "Kelompok Wanita Tani (KWT) | Srikandi Wonotirto", "Koperasi Pondok Pesantren (Kopontren) |
             # Nurul Iman": heads and their class acronym are no name (as the organisation rules read them), the rest is
         return head if norm_name(head) else name
+
+    def title_at(self, low: list[str], i: int) -> bool:
+        """Whether a person's title opens at word ``i`` (``low``: the name's words in lower case)."""
+        return any(low[i:i + len(t)] == t for t in self.titles if t)
+
+    def titled(self, value: dict) -> bool:
+        """Whether any mention of a value has an office title (``Ketua``, ``Pengurus``) right before it in its
+        sentence; a value without evidence counts as titled (nothing is known, the cut stays as before)."""
+        seen = False
+        for ev in value.get("evidence") or []:
+            if not isinstance(ev, dict):
+                continue
+            text, sent = str(ev.get("text") or ""), str(ev.get("sentence") or "")
+            at = sent.find(text) if text else -1
+            if at < 0:
+                return True
+            seen = True
+            before = sent[:at].split()
+            if before and before[-1].strip(",.()").lower() in self.office_titles:
+                return True
+        return not seen
 
     def inside_region(self, words: list[str], cut: int) -> bool:
         """Whether the words from one or two before ``cut`` to the name's end are a province, regency or city
@@ -296,7 +329,8 @@ class Resolver:
                   and p.split()[-1].lower() not in self.unit_ends]  # "Jambi Field" (PER): a unit, no one's name
         entry, k = self.entry_of(name, aliases)
         if entry is None:
-            clean = self.clean(name, kind, people)
+            titled = (value["titled"] if "titled" in value else self.titled(value)) if people else True
+            clean = self.clean(name, kind, people, titled)
             if clean != name:
                 entry, k = self.entry_of(clean)
                 name = clean
@@ -311,6 +345,10 @@ class Resolver:
             cut = len(rest)  # "... Kantor Cabang Bandara | I Gusti Ngurah Rai": the name goes on, as in clean()
         # "Palang Merah Indonesia (PMI) Kabupaten Bengkalis": the body's acronym stands between its name and region
         acr = 1 if 1 < cut and rest[0].startswith("(") and rest[0].endswith(")") else 0
+        if acr < cut < len(rest) and rest[acr].lower() in self.church_units:
+            # "GMIM Jemaat Imanuel | Marinsow": a congregation's name runs to the name's end (a village the NER reads
+            # as a person); only a title still cuts
+            cut = self.glue_at(rest, [], 0, self.glue_words, True)
         region = self.region_at(rest[acr:cut]) if self.keeps_region(entry, kind) else 0
         if region:  # "TP PKK Kabupaten Muara Enim", "PMI Kapuas": the body of that region, not the national one
             return {"name": " ".join(words[:k + acr + region]).rstrip(" ,.-–"), "id": entry.id, "canonical": entry.name,
@@ -362,8 +400,34 @@ class Resolver:
                 continue
             by_key[key] = v
             out.append(v)
+        self.join_councils(out)
         self.join_near(out)
         return out
+
+    def join_councils(self, values: list[dict]) -> None:
+        """An unknown council of a known church's unit ("Majelis Jemaat Efata Sentani" beside "Gereja Kristen Injili
+        di Tanah Papua (GKI) Jemaat Efata Sentani", unit "Jemaat Efata Sentani"), or of a unit written alone ("Majelis
+        Klasis Amarasi Timur" beside "Klasis Amarasi Timur"), is that unit's body: merged into it."""
+        if not self.unit_councils or len(values) < 2:
+            return
+        units = {str(v["unit"]).lower(): v for v in values if v.get("unit") and not str(v.get("id", "")).startswith("org:")}
+        for v in values:  # "Klasis Amarasi Timur" written alone, no church's name before it: the unit by itself
+            low = str(v.get("name") or "").lower()
+            if low.split(" ", 1)[0] in self.church_units and " " in low:
+                units.setdefault(low, v)
+        if not units:
+            return
+        for v in list(values):
+            low = str(v.get("name") or "").lower()
+            if not str(v.get("id", "")).startswith("org:"):
+                continue
+            for council in self.unit_councils:
+                if low.startswith(council + " "):
+                    into = units.get(council.split(" ", 1)[1] + low[len(council):])
+                    if into is not None and into is not v:
+                        _merge(into, v)
+                        values.remove(v)
+                    break
 
     def join_near(self, values: list[dict]) -> None:
         """Unknown names of one article that are near spellings of each other share the longer one's id."""

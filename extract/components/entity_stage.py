@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.doctext import doc_text
 from extract.components.entities import Resolver, persons_of, resolver
 
 if not Doc.has_extension("org_entities"):  # value name -> {"id", "canonical", "parent", "kind", "unit", "name"}
@@ -32,10 +33,26 @@ class EntityStage:
         orgs = doc._.organizations or []
         persons = persons_of(doc)
         out: dict[str, dict] = {}
+        titled = self.titled_keys(doc, orgs) if persons else set()
         for o in orgs:
             if o.name not in out:
-                out[o.name] = self.res.resolve({"name": o.name, "aliases": list(o.aliases), "kind": o.kind}, persons)
+                out[o.name] = self.res.resolve({"name": o.name, "aliases": list(o.aliases), "kind": o.kind,
+                                                "titled": o.key() in titled}, persons)
         doc._.org_entities = out
         return doc
+
+    def titled_keys(self, doc: Doc, orgs) -> set:
+        """The keys of the organisations one of whose mentions has an office title right before it
+        ("Ketua Kelompok Tani Melati Siti Aminah"): only there may a person follow a body's name unmarked. A
+        mention closed by a comma ("Ketua Kelompok Tani Sumber Rejeki Guntung, Suparman") has its holder set off
+        after the comma, so its name holds no person and the title does not count."""
+        text = doc_text(doc)
+        out = set()
+        for o in orgs:
+            before = text[max(0, o.start - 40):o.start].split()
+            if before and before[-1].strip(",.()").lower() in self.res.office_titles \
+                    and not text[o.end:o.end + 2].lstrip().startswith(","):
+                out.add(o.key())
+        return out
 
 
