@@ -245,10 +245,14 @@ class Resolver:
             if at < 0:
                 return True
             seen = True
-            before = sent[:at].split()
-            if before and before[-1].strip(",.()").lower() in self.office_titles:
+            if self.title_before(sent[:at]):
                 return True
         return not seen
+
+    def title_before(self, before: str) -> bool:
+        """Whether the text ``before`` a mention ends with an office title ("Ketua", "Pengurus")."""
+        words = before.split()
+        return bool(words) and words[-1].strip(",.()").lower() in self.office_titles
 
     def inside_region(self, words: list[str], cut: int) -> bool:
         """Whether the words from one or two before ``cut`` to the name's end are a province, regency or city

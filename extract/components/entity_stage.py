@@ -49,8 +49,7 @@ class EntityStage:
         text = doc_text(doc)
         out = set()
         for o in orgs:
-            before = text[max(0, o.start - 40):o.start].split()
-            if before and before[-1].strip(",.()").lower() in self.res.office_titles \
+            if self.res.title_before(text[max(0, o.start - 40):o.start]) \
                     and not text[o.end:o.end + 2].lstrip().startswith(","):
                 out.add(o.key())
         return out
