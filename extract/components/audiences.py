@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass
 
 from extract.components.numbers import NumberRules, alternation, clause_start
-from rules import load_rules
 
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 
@@ -40,13 +39,12 @@ class AudienceCheck:
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "AudienceCheck":
-        approx = alternation(load_rules(numbers.name)["approx_before"])
         verbs = alternation(rules["attendance_before"])
         ceremony = alternation(rules["ceremony_nouns"])
         word = r"[^\S\n]+[^\W\d_][\w'’-]*"
         return cls(
             before=re.compile(rf"(?<![^\W\d_])(?:(?:{verbs})|(?:{ceremony})(?:{word}){{0,4}}?[^\S\n]+(?:yang[^\S\n]+)?diikuti)"
-                              rf"(?![^\W\d_])(?P<gap>[^.;:!?\n\"“”]*?)(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                              rf"(?![^\W\d_])(?P<gap>[^.;:!?\n\"“”]*?){numbers.before_count}", re.I),
             after=re.compile(rf"(?:{word}){{0,3}}?[^\S\n]+(?:yang[^\S\n]+)?(?:(?:turut|ikut)[^\S\n]+)?"
                              rf"(?:{alternation(rules['attendance_after'])})(?![^\W\d_])", re.I),
             roles=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_roles'])})(?![^\W\d_])", re.I),

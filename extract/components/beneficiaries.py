@@ -130,7 +130,7 @@ class BeneficiaryFinder:
         self.breakdown_gap = re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,3}[^\S\n]*,[^\S\n]*")
         self.breakdown_part = re.compile(rf"(?:,|(?<![^\W\d_])(?:{self.coordination}))[^\S\n]+(\d[\d.]*)(?![\d.,]*\d)"
                                          rf"(?=[^\S\n]+[^\W\d_])", re.I)
-        self.numbers_approx_words = {w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - {"dari"}
+        self.numbers_approx_words = numbers.approx_words - {"dari"}
         self.elided_place = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}(?![\w-])", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units

@@ -32,7 +32,6 @@ import re
 from dataclasses import dataclass
 
 from extract.components.numbers import NumberRules, alternation, clause_start
-from rules import load_rules
 
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
@@ -51,8 +50,7 @@ class BystanderCheck:
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules, units: re.Pattern) -> "BystanderCheck":
-        approx = alternation(load_rules(numbers.name)["approx_before"])
-        before_count = rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$"
+        before_count = numbers.before_count
         word = r"[^\S\n]+[^\W\d_][\w'’-]*"
         verbs = alternation(rules["habitual_verbs"])
         rates = alternation(rules["habitual_rates"])

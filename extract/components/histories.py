@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 
 from extract.components.numbers import NumberRules, alternation, clause_start, clause_stop
-from rules import load_rules
 
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 _WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
@@ -42,11 +41,10 @@ class HistoryCheck:
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "HistoryCheck":
-        approx = alternation(load_rules(numbers.name)["approx_before"])
         word = r"[^\S\n]+[^\W\d_][\w-]*"
         return cls(
             founding=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['founding_verbs'])})(?:{word}|[^\S\n]+\d{{4}}){{0,3}}?"
-                                rf"[^\S\n]+(?:{alternation(rules['founding_links'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]*$", re.I),
+                                rf"[^\S\n]+(?:{alternation(rules['founding_links'])}){numbers.before_count}", re.I),
             founders_after=re.compile(rf"[^\S\n]+(?:{alternation(rules['founding_after'])})(?![^\W\d_])", re.I),
             other_after=re.compile(rf"[^\S\n]+(?:{alternation(rules['other_after'])})(?![^\W\d_])", re.I),
             reach=re.compile(_WORD.format(alternation(rules["population_reach_words"])), re.I),

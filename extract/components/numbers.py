@@ -172,6 +172,10 @@ class NumberRules:
     vague: dict[str, int]
     vague_re: str
     approx_before: re.Pattern
+    # what may stand between a cue and the count after it, to the end of the text before the count: an approximation
+    # word or nothing ("kepada sekitar | 500", "dihimpun dari | 780.000"); cue patterns end with it
+    before_count: str
+    approx_words: frozenset[str]  # the words of the approximation cues ("sekitar", "kurang", "lebih", "dari")
     approx_after: str
     approx_suffix: str
     range_join: str
@@ -205,6 +209,8 @@ def number_rules(name: str = "numbers") -> NumberRules:
         vague={norm(k): v for k, v in rules["vague"].items()},
         vague_re=rf"(?<![\w-])(?:{alternation(rules['vague'])})(?![\w-])",
         approx_before=re.compile(rf"(?:^|[\s(])(?:{approx})\s*$", re.I),
+        before_count=rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$",
+        approx_words=frozenset(w for cue in rules["approx_before"] for w in norm(cue).split()),
         approx_after=alternation(rules["approx_after"]),
         approx_suffix=alternation(rules["approx_suffix"]),
         range_join=alternation(rules["range_joins"]),

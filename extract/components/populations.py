@@ -83,7 +83,7 @@ class PopulationCheck:
         nouns = {norm(k) for k in rules["population_nouns"]}
         existential = {norm(k) for k in rules["population_existential"]}
         approx = alternation(load_rules(numbers.name)["approx_before"])
-        before_count = rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]*$"  # what may stand between a cue and its count: "sekitar"
+        before_count = numbers.before_count  # what may stand between a cue and its count: "sekitar"
         return cls(
             family_heads=re.compile(rf"(?:^|[\s(\"“])(?:{alternation(rules['family_heads'])})[^\S\n]+$", re.I),
             family_units={norm(k) for k in rules["family_units"]},
@@ -110,7 +110,7 @@ class PopulationCheck:
                                        re.I),
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
-            approx_words={w for cue in load_rules(numbers.name)["approx_before"] for w in norm(cue).split()} - existential,
+            approx_words=numbers.approx_words - existential,
             statistics=re.compile(_WORD.format(alternation(rules["statistics"])), re.I),
             statistics_after=re.compile(_WORD.format(alternation(rules["statistics_after"])), re.I),
             statistics_window=int(rules.get("statistics_window", 60)),
