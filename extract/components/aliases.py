@@ -213,14 +213,16 @@ def _join_acronym_regions(cands, sets, entries) -> None:
     body the article names in full whose first words spell the initials and whose other words are that rest, a
     region's press short form read out ("Dewan Adat Dayak Kalimantan Barat", "Kelompok Tani Hutan Muria Lestari"): the
     press writes a chapter or a group again by its acronym, often with the region's short form (docs/names_s29.md)."""
+    words_of = None  # each candidate's words, brackets left out: built once, and only when an acronym form is there
     for i, c in enumerate(cands):
         m = _ACRONYM_REGION.fullmatch(c.text.strip())
         if not m:
             continue
+        if words_of is None:
+            words_of = [re.sub(r"\([^)]*\)", " ", d.text).split() for d in cands]
         acr, regions = m.group(1), set(_region_key(m.group(2)))
         hits = set()
-        for j, d in enumerate(cands):
-            words = re.sub(r"\([^)]*\)", " ", d.text).split()
+        for j, words in enumerate(words_of):
             k = len(acr)
             if j == i or len(words) <= k or not all(w[:1].isupper() for w in words[:k]) \
                     or "".join(w[0] for w in words[:k]) != acr:
