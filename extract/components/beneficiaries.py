@@ -36,6 +36,8 @@ from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation,
 from extract.components.values import Beneficiary
 from rules import load_rules
 
+# a year-like number ("pada 1999", "2025"): no count of people
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # where a breakdown's sentence ends: a stop or a quotation mark, not a comma (its parts are comma-separated)
 _BREAKDOWN_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 
@@ -261,7 +263,7 @@ class BeneficiaryFinder:
         if m["n2"] or self.numbers.vague.get(norm(m["n1"])) is not None or self.scale.search(m["n1"]):
             return []
         value = read_number(m["n1"])
-        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+        if not self.whole_count(value):
             return []
         after = text[m.end():m.end() + 3].lstrip(" \t")
         if after and after[0] not in ".,;)\n\"”" and next_word(text, m.end()) not in self.stop | {"dan"}:
@@ -290,7 +292,7 @@ class BeneficiaryFinder:
         if m["n2"] or m["suffix"] or self.numbers.vague.get(norm(m["n1"])) is not None:
             return []
         value = read_number(m["n1"])
-        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+        if not self.whole_count(value):
             return []
         noun = next_word(text, m.end())
         noun_at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
@@ -322,16 +324,20 @@ class BeneficiaryFinder:
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
 
+    def whole_count(self, value) -> bool:
+        """Whether a number read (``read_number``'s value and approximation) is a whole count of at least ``min_count``."""
+        return value is not None and value[0] == int(value[0]) and value[0] >= self.min_count
+
     def read_elided(self, text: str, m: re.Match, found: list[Beneficiary]) -> list[Beneficiary]:
         """A bare number whose noun is elided in a parallel coordination placed by a preposition: "Penerima terdiri
         dari 90 pelaku usaha di Simalungun dan 60 di Pematangsiantar" (bn4_010). The count right before, already read,
         is placed by the same preposition and a capitalised name, and the bare number is placed the same way: the
         second conjunct repeats the first's structure without its noun (gapping), so it counts the same people. Not
         "60 di antaranya" (a part, lower case), not a year, not without a count read just before."""
-        if m["n2"] or m["suffix"] or not found or re.fullmatch(r"(?:19|20)\d\d", m["n1"]):
+        if m["n2"] or m["suffix"] or not found or _YEAR.fullmatch(m["n1"]):
             return []
         value = read_number(m["n1"])
-        if value is None or value[0] != int(value[0]) or value[0] < self.min_count:
+        if not self.whole_count(value):
             return []
         prev = found[-1]
         gap = text[prev.end:m.start()]
@@ -349,7 +355,7 @@ class BeneficiaryFinder:
         (after a comma or a conjunction) add up to the base exactly, so they partition the same people and count
         them (a breakdown is gold: ANNOTATION_NOTES "Count breakdowns"). A part that did something ("Dari 300 peserta,
         120 lulus") does not add up and stays unread."""
-        if m["n2"] or m["suffix"] or not found or re.fullmatch(r"(?:19|20)\d\d", m["n1"]):
+        if m["n2"] or m["suffix"] or not found or _YEAR.fullmatch(m["n1"]):
             return []
         prev = found[-1]
         if prev.count is None or self.breakdown_gap.fullmatch(text, prev.end, m.start()) is None:
@@ -363,7 +369,7 @@ class BeneficiaryFinder:
         parts = [(m.start(), m.end(), m["n1"])] + [(p.start(1), p.end(1), p.group(1))
                                                    for p in self.breakdown_part.finditer(text, m.end(), stop)]
         values = [read_number(n) for _, _, n in parts]
-        if len(parts) < 2 or any(v is None or v[0] != int(v[0]) or v[0] < self.min_count for v in values) \
+        if len(parts) < 2 or not all(map(self.whole_count, values)) \
                 or sum(v[0] for v in values) != prev.count:
             return []
         return [Beneficiary(text[a:b], a, b, confidence=0.6, count=int(v[0]), unit=prev.unit, group=prev.group,
@@ -413,7 +419,7 @@ class BeneficiaryFinder:
         pe(N)- agent noun ("Sebanyak 30 pemahat", "sebanyak 340 penabuh dan penari"): a count of doers. After such
         a cue things are as common as people, so an unlisted noun needs the morphology of a person noun
         (extract/components/person_nouns.py), and instrument nouns of the same shape are listed in not_agents."""
-        if not cue or cue[-1] not in self.agent_cues or re.fullmatch(r"(?:19|20)\d\d", m["n1"]):
+        if not cue or cue[-1] not in self.agent_cues or _YEAR.fullmatch(m["n1"]):
             return False
         return bool(first) and first[0] not in self.not_agents and is_agent_noun(first[0])
 
@@ -422,7 +428,7 @@ class BeneficiaryFinder:
         not after a year-like number ("pada 1999 ia sempat mengikuti"), a name ("SMA Negeri 3 Malang telah
         menerima") or a group that runs on into the next clause ("81 suara sedangkan Laode Ida mendapat")."""
         words = group.split()
-        if re.fullmatch(r"(?:19|20)\d\d", m["n1"]) or len(words) > self.verb_group_max:
+        if _YEAR.fullmatch(m["n1"]) or len(words) > self.verb_group_max:
             return False
         if words[0][:1].isupper() and not words[0].isupper():
             return False
