@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from extract.components.gov_bodies import body_ties
+from extract.components.gov_bodies import body_ties, region_cues
 from extract.components.values import Org
 from gazetteers.companies import Gazetteer
 from gazetteers.companies import norm_name  # cached per process
@@ -198,14 +198,14 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
 
 
 _ACRONYM_REGION = re.compile(r"([A-Z]{2,6})\s+([A-Z][\w ]*)")
-_REGION_CUES = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 
 
 def _region_key(text: str) -> tuple[str, ...]:
     """A region as written, its press short form read out ("Kalbar" -> "kalimantan barat"), cue words left out."""
     key = norm_name(text)
+    cues = region_cues()  # gazetteers/government_bodies.toml: the words that open a region
     full = _region_short_forms().get(key, (key,))
-    return tuple(" ".join(w for w in f.split() if w not in _REGION_CUES) for f in full)
+    return tuple(" ".join(w for w in f.split() if w not in cues) for f in full)
 
 
 def _join_acronym_regions(cands, sets, entries) -> None:
