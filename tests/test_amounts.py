@@ -466,7 +466,7 @@ def test_amounts_rules_have_known_keys():
              "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs", "sum_joins"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
-                                          "range_joins", "related_link"}
+                                          "range_joins"}  # related-story lines: rules/lines.toml
     assert all(len(code) == 3 and code.isupper() for code in load_rules("amounts")["currency_before"].values())
     assert number_rules().number  # compiles
 

@@ -143,3 +143,42 @@ def test_datelines_same_matches_on_the_articles():
                                  "Baru", "'", "\u2019", "METRO", "BNI"]), max_size=30))
 def test_datelines_same_matches_on_generated_text(words):
     same_datelines("".join(words))
+
+
+# Related-story lines: one list (rules/lines.toml) serves numbers, places, programmes, organisations and the roles'
+# context; each reads the line as another story's headline.
+RELATED_TEXT = "Para petani menerima 40 unit pompa air.\n{line}\nBantuan diserahkan di Desa Sukamaju, Kupang."
+
+
+@pytest.mark.parametrize("line, related", [
+    ("Baca juga: PLN Sambung Listrik Gratis 500 Rumah di Sumba Timur", True),
+    ("BACA JUGA: Bank NTT Salurkan Rp 2 Miliar untuk Nelayan Lembata", True),
+    ("Berita Terkait: Pertamina Tanam 10.000 Mangrove di Pesisir Dumai", True),
+    ("Klik juga: Program Desa Sejahtera Astra Masuk Kabupaten Kupang", True),  # the programmes' old list lacked it
+    ("Baca: Anggota DPR Minta Warga Waspada Banjir", True),
+    ("  baca juga  Kelompok Tani Maju Terima Bantuan Traktor", True),
+    ("Bacaan Alquran dipimpin santri Pondok Pesantren Al Ikhlas Kupang.", False),
+    ("Baca buku bersama digelar tiap Sabtu di perpustakaan Desa Sukamaju.", False),
+    ("Warga diminta membaca juga petunjuk pemakaian pompa dari Dinas Pertanian.", False),
+])
+def test_related_story_lines_one_list_for_every_component(line, related):
+    from extract.components.numbers import Lines, number_rules
+    from extract.components.scan import related_lines, related_opening
+
+    text = RELATED_TEXT.format(line=line)
+    assert [m.group(0) for m in related_lines().finditer(text)] == ([line] if related else [])
+    digit = text.find(next((w for w in line.split() if w[0].isdigit()), "Sukamaju"))
+    assert Lines(text, number_rules()).skipped(digit) == (related and digit < text.rindex("\n"))
+    assert bool(related_opening().match(line)) == related
+
+
+@pytest.mark.parametrize("before, related", [
+    ("hasil panen naik tiga kali lipat. Baca: ", True),
+    ("hasil panen naik. BACA JUGA ", True),
+    ("hasil panen naik, kata Kepala Desa yang dibaca juga oleh ", False),
+    ("bantuan pakan ternak dari ", False),
+])
+def test_related_story_marker_inside_a_line(before, related):
+    from extract.components.scan import related_marker
+
+    assert bool(related_marker().search(before)) == related

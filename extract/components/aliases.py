@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from extract.components.gov_bodies import body_ties
+from extract.components.gov_bodies import body_ties, region_cues
 from extract.components.values import Org
 from gazetteers.companies import Gazetteer
 from gazetteers.companies import norm_name  # cached per process
@@ -184,28 +184,27 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Org], dict[str
             continue
         hits = {sets.find(j) for j, d in enumerate(cands) if j != i and _company_kind(d.kind) in COMPANY_KINDS
                 and _initials(d.text) == m.group(1)}
-        hits.discard(sets.find(i))
-        if len(hits) == 1:
-            target = hits.pop()
-            own = next((entries[j] for j in range(n) if sets.find(j) == target and entries[j]), None)
-            alone = entries[i] is not None and all(entries[j] != entries[i] for j in range(n) if j != i)
-            if not _compatible(entries[i], own) and alone:
-                entries[i] = own  # "PT BSI" beside "PT Bumi Suksesindo": not the gazetteer's unrelated BSI
-            if _compatible(entries[i], own):
-                sets.union(i, target)
+        found = _the_one_target(i, hits, sets, entries)
+        if found is None:
+            continue
+        own = found[1]
+        alone = entries[i] is not None and all(entries[j] != entries[i] for j in range(n) if j != i)
+        if not _compatible(entries[i], own) and alone:
+            entries[i] = own  # "PT BSI" beside "PT Bumi Suksesindo": not the gazetteer's unrelated BSI
+        _join_the_one(i, found, sets, entries)
     _join_acronym_regions(cands, sets, entries)
     return _entities(cands, sets, entries, gaz, forms, regions)
 
 
 _ACRONYM_REGION = re.compile(r"([A-Z]{2,6})\s+([A-Z][\w ]*)")
-_REGION_CUES = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 
 
 def _region_key(text: str) -> tuple[str, ...]:
     """A region as written, its press short form read out ("Kalbar" -> "kalimantan barat"), cue words left out."""
     key = norm_name(text)
+    cues = region_cues()  # gazetteers/government_bodies.toml: the words that open a region
     full = _region_short_forms().get(key, (key,))
-    return tuple(" ".join(w for w in f.split() if w not in _REGION_CUES) for f in full)
+    return tuple(" ".join(w for w in f.split() if w not in cues) for f in full)
 
 
 def _join_acronym_regions(cands, sets, entries) -> None:
@@ -229,12 +228,7 @@ def _join_acronym_regions(cands, sets, entries) -> None:
                 continue
             if set(_region_key(" ".join(words[k:]))) & regions:
                 hits.add(sets.find(j))
-        hits.discard(sets.find(i))
-        if len(hits) == 1:
-            target = hits.pop()
-            own = next((entries[j] for j in range(len(cands)) if sets.find(j) == target and entries[j]), None)
-            if _compatible(entries[i], own):
-                sets.union(i, target)
+        _join_the_one(i, _the_one_target(i, hits, sets, entries), sets, entries)
 
 
 def _last_named_body(cands, keys, sets, short: str, longer: set[int]) -> set[int]:
@@ -398,11 +392,7 @@ def _join_short_group_names(cands, keys: list[str], sets: _Sets, entries) -> Non
         tail = w[1:]
         hits = {sets.find(j) for j, v in enumerate(words) if j != i and len(v) > len(w) and v[0] == w[0]
                 and v[-len(tail):] == tail and cands[j].kind in kinds}
-        hits.discard(sets.find(i))
-        if len(hits) == 1:
-            target = hits.pop()
-            if _compatible(entries[i], next((entries[j] for j in range(len(cands)) if sets.find(j) == target), None)):
-                sets.union(i, target)
+        _join_the_one(i, _the_one_target(i, hits, sets, entries), sets, entries)
 
 
 @lru_cache(maxsize=1)
@@ -454,6 +444,23 @@ def _parent_of(short: str, names, by_key, entries, gaz: Gazetteer) -> bool:
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
+
+
+def _the_one_target(i: int, hits: set[int], sets: _Sets, entries) -> tuple[int, str | None] | None:
+    """The one other set that mention ``i``'s matches (``hits``, as set roots) fall in, with that set's gazetteer
+    entry (its first known one); None when they fall in no other set or in several (an ambiguous short form joins
+    nothing)."""
+    hits = hits - {sets.find(i)}
+    if len(hits) != 1:
+        return None
+    target = hits.pop()
+    return target, next((e for j, e in enumerate(entries) if e and sets.find(j) == target), None)
+
+
+def _join_the_one(i: int, found: tuple[int, str | None] | None, sets: _Sets, entries) -> None:
+    """Join mention ``i`` with the one target ``_the_one_target`` found, unless their gazetteer entries disagree."""
+    if found is not None and _compatible(entries[i], found[1]):
+        sets.union(i, found[0])
 
 
 _ID_CACHE: dict[tuple[int, str, bool], str | None] = {}

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from extract.components.doctext import doc_text, lower_words, token_table, token_texts
 from extract.components.numbers import number_rules
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
-from extract.components.scan import LeadWords, finditer_if, finditer_line_starts
+from extract.components.scan import LeadWords, finditer_if, finditer_line_starts, related_opening
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
 from rules import load_rules
@@ -1231,7 +1231,7 @@ def _title_case_line(text: str, at: int) -> bool:
     """Is the line around offset at written in title case (a headline, a "Baca juga" link): four words of
     four letters or more, at least four in five of them capitalised?"""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = _LINK_PREFIX.sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
+    line = related_opening().sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
     words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -1245,12 +1245,11 @@ def _unlisted_in_related_line(text: str, c: "Candidate") -> bool:
     if c.codes or c.code or c.other is not None or len(name.split()) < 2 or _numeral(name):
         return False  # a numbered name is a name ("Baca juga: Jembatan Musi IV Ditutup Sementara")
     start = text.rfind("\n", 0, c.start) + 1
-    return bool(_LINK_PREFIX.match(text[start:c.start]))
+    return bool(related_opening().match(text[start:c.start]))
 
 
 AGE_AFTER = re.compile(r"[ \t]*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)")  # "Euis Rohaeni (41)": a person's age
 SCALE_WORDS = {"ribu", "juta", "miliar", "milyar", "triliun"}
-_LINK_PREFIX = re.compile(r"^\s*(?:baca juga|lihat juga|simak juga|baca)\s*:\s*", re.I)
 # a district numbered "2 x 11" written as one word ("Kecamatan 2x11 Kayu Tanam", Padang Pariaman)
 _TIMES = re.compile(r"\d{1,2}[xX]\d{1,2}")
 _ROMAN = re.compile(r"[IVX]{1,4}")

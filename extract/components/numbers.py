@@ -203,7 +203,6 @@ def number_rules(name: str = "numbers") -> NumberRules:
     number = (rf"(?:{mixed}|{DIGITS}|{words})(?:\s+(?:{thousand})(?![\w-])(?:\s+(?:{words}|\d{{3}}(?![\w.,/-]|[.,]\d)))?"
               rf"|\s+(?:{larger})(?![\w-])(?:\s+(?:{words}|\d{{1,3}}(?=\s+{scale}(?![\w-]))))?)*")
     approx = alternation(rules["approx_before"])
-    related = alternation(rules["related_link"])
     return NumberRules(
         name=name, kinds={norm(k): v for k, v in rules["words"].items()}, digits=DIGITS, word=word, words=words, mixed=mixed, number=number,
         vague={norm(k): v for k, v in rules["vague"].items()},
@@ -214,8 +213,15 @@ def number_rules(name: str = "numbers") -> NumberRules:
         approx_after=alternation(rules["approx_after"]),
         approx_suffix=alternation(rules["approx_suffix"]),
         range_join=alternation(rules["range_joins"]),
-        related_link=re.compile(rf"^[ \t]*(?:{related})[ \t:]*\S.*$", re.I | re.M),
+        related_link=_related_lines(),
     )
+
+
+def _related_lines() -> re.Pattern:
+    """Related-story lines (extract/components/scan.py; imported here, not above: scan reads ``finditer_at``)."""
+    from extract.components.scan import related_lines
+
+    return related_lines()
 
 
 LINES_KEY = "warta_related_lines"

@@ -22,9 +22,9 @@ from extract.components.scan import related_lines
 
 
 class PassingContext:
-    def __init__(self, rules: dict, related_words: list[str]):
+    def __init__(self, rules: dict):
         self.set_aside = frozenset(w.lower() for w in rules["set_aside"])
-        self.related = related_lines(related_words)
+        self.related = related_lines()
 
     def reports(self, doc: Doc, matches) -> bool:
         """Does any context match (token spans) stand outside a related line and a setting-aside sentence?"""

@@ -147,7 +147,7 @@ class ProgramFinder:
             rf"(?P<name>(?:[a-z][\w\-]*{sp}){{1,{int(rules['lower_name_words']) - 1}}}?(?:[a-z][\w\-]*|[A-Z][a-z]+)){sp}"
             rf"\((?P<acr>[A-Z][A-Za-z]{{1,9}}(?:{sp}[A-Z][a-z]{{2,9}}){{0,2}})\)")
         self.quote_cue = re.compile(rf"(?<![\w])(?i:{_alt(rules['quote_cues'])}){sp}(?=[\"“‘'])")
-        self.related = related_lines(rules["related_lines"])
+        self.related = related_lines()
         self.facility = re.compile(rf"(?<![\w])(?:{_alt(rules['facility_heads'])}){sp}$")
         self.headline_means = re.compile(rf"^[^\S\n]*(?:{_alt(rules['headline_means'])}){sp}")
         # the names between the means and the comma, split at a joining word ("Lewat PUMK dan Gerak Siak, ...")

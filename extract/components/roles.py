@@ -110,7 +110,7 @@ class RoleFinder:
         self.matcher = phrases.group("cues")
         phrases.add("context", "CONTEXT", [nlp.make_doc(w) for w in rules["context"]["words"]])
         self.context = phrases.group("context")
-        self.passing = PassingContext(rules["context"]["passing"], load_rules("programs")["related_lines"])
+        self.passing = PassingContext(rules["context"]["passing"])
         self.giver_kinds = set(rules["giver_kinds"])
         self.regulators = frozenset(rules["regulators"])
         councils = "|".join(map(re.escape, rules["legislatures"]))

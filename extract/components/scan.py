@@ -21,6 +21,7 @@ Hypothesis texts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from extract.components.literals import _word_char
@@ -61,11 +62,48 @@ class LeadWords:
         return next(iter(self.finditer(text)), None)
 
 
-def related_lines(words: Iterable[str]) -> re.Pattern:
-    """A line opened by one of ``words`` ("Baca juga: PLN Sambung Listrik Gratis ..."), matched whole: a related
-    story's headline, whose words are no evidence for this article (programmes, sectors, the roles' context)."""
-    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"^[^\S\n]*(?:{alt})\b[^\n]*", re.M)
+def _openings(words: Iterable[str]) -> str:
+    """Words as one alternation, longest first, each ending at a word's end ("Bacaan" opens nothing)."""
+    return "(?:%s)(?!\\w)" % "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def related_openings() -> str:
+    """The openings of a related-story line (rules/lines.toml ``related_story``) as one alternation, compiled
+    case-insensitive by the patterns below."""
+    from rules import load_rules
+
+    return _openings(load_rules("lines")["related_story"])
+
+
+def related_lines(words: Iterable[str] | None = None) -> re.Pattern:
+    """A line opened by a related-story opening ("Baca juga: PLN Sambung Listrik Gratis ..."), matched whole, in any
+    case: a related story's headline, whose words are no evidence for this article (numbers, places, programmes,
+    organisations, the roles' context). ``words`` replaces the openings of rules/lines.toml (sectors: its own
+    switch)."""
+    return _related_lines() if words is None else _line_pattern(_openings(words))
+
+
+@lru_cache(maxsize=1)
+def _related_lines() -> re.Pattern:
+    return _line_pattern(related_openings())
+
+
+def _line_pattern(openings: str) -> re.Pattern:
+    return re.compile(rf"^[^\S\n]*{openings}[^\n]*", re.M | re.I)
+
+
+@lru_cache(maxsize=1)
+def related_marker() -> re.Pattern:
+    """A related-story opening anywhere in a line ("... pakan. Baca: Anggota DPR Minta Warga ..."), in any case."""
+    return re.compile(rf"(?<!\w){related_openings()}", re.I)
+
+
+@lru_cache(maxsize=1)
+def related_opening() -> re.Pattern:
+    """The opening alone at a line's start, its colon and spaces included ("Baca juga: "): what precedes the
+    related story's headline."""
+    return re.compile(rf"^[^\S\n]*{related_openings()}[^\S\n]*:?[^\S\n]*", re.M | re.I)
 
 
 def finditer_lines(pattern: re.Pattern, text: str, words: Iterable[str] = (),
