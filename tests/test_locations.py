@@ -823,7 +823,8 @@ def test_locations_rules_known_keys():
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
                           "named_after_place", "village_cue_regions", "common_before_place",
-                          "common_before_small_place", "country_markets", "features_apart"}
+                          "common_before_small_place", "country_markets", "features_apart",
+                          "admin_cue_compounds"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1333,4 +1334,44 @@ PL3_S29 = [
 
 @pytest.mark.parametrize("case", PL3_S29, ids=lambda c: c.text[:60])
 def test_third_places_batch_s29(nlp, case):
+    check(nlp, case)
+
+
+# s30 (docs/unseen_pl4_s30.md): the fourth places batch. A named sea or ocean is a place of its own and not the island
+# or province in its name ("Laut Sulawesi" is no Sulawesi); a border word makes a country after it a place ("hingga
+# perbatasan Papua Nugini", "berbatasan dengan Malaysia"); a Sabah town across the Kaltara sea border; "ibu kota" is
+# a capital, so its "kota" opens no city and the province after it is read; a facility named after a natural feature
+# keeps the feature's whole name ("Pelabuhan Pulau Baai", not "Pelabuhan Pulau"). Negatives: "rumput laut" before a
+# province, a group named "Rumput Laut ...", "dengan" alone before a country, a city with its own cue, a terminal
+# before a regency.
+PL4_S30 = [
+    Case("Nelayan Sebatik melaut di perairan Laut Sulawesi.", [("Laut Sulawesi", "lainnya", None)]),
+    Case("Desa Kawasi berada di pesisir barat Pulau Obi, menghadap Laut Maluku.",
+         [("Desa Kawasi", "desa", "*"), ("Pulau Obi", "lainnya", None), ("Laut Maluku", "lainnya", None)]),
+    Case("Kompleks PLTU berdiri di pesisir Samudra Hindia.", [("Samudra Hindia", "lainnya", None)]),
+    Case("Kapal itu berlayar di Laut Jawa dan Laut Banda.",
+         [("Laut Jawa", "lainnya", None), ("Laut Banda", "lainnya", None)]),
+    Case("Petani rumput laut Sulawesi Selatan menjual hasil panen ke Surabaya.",
+         [("Sulawesi Selatan", "provinsi", "73"), ("Surabaya", "kota", "35.78")]),
+    Case("Nelayan Maluku menangkap tuna di laut.", [("Maluku", "provinsi", "81")]),
+    Case("Proyek itu berjalan sampai perbatasan Papua Nugini.", [("Papua Nugini", "negara", None)]),
+    Case("Pulau Sebatik berbatasan dengan Malaysia.", [("Pulau Sebatik", "lainnya", None), ("Malaysia", "negara", None)]),
+    Case("Perairan itu berbatasan dengan Tawau, Malaysia.", [("Tawau", "lainnya", None), ("Malaysia", "negara", None)]),
+    Case("Kerja sama dengan Malaysia sudah lama terjalin.", []),
+    Case("Soreang berada di selatan Kota Bandung, ibu kota Provinsi Jawa Barat.",
+         [("Soreang", "kecamatan", "32.04.37"), ("Kota Bandung", "kota", "32.73"),
+          ("Provinsi Jawa Barat", "provinsi", "32")]),
+    Case("Kota itu ibu kota Jawa Barat.", [("Jawa Barat", "provinsi", "32")]),
+    Case("Warga Kota Malang dan Kota Batu hadir.", [("Kota Malang", "kota", "35.73"), ("Kota Batu", "kota", "35.79")]),
+    Case("Kapal sandar di Pelabuhan Pulau Baai, Bengkulu.",
+         [("Pelabuhan Pulau Baai", "lainnya", None), ("Bengkulu", "provinsi", "17")]),
+    Case("Jembatan Sungai Mahakam di Samarinda diperbaiki.",
+         [("Jembatan Sungai Mahakam", "lainnya", None), ("Samarinda", "kota", "64.72")]),
+    Case("Bantuan tiba di Terminal Kijing Mempawah.",
+         [("Terminal Kijing", "lainnya", None), ("Mempawah", "kabupaten", "61.02")]),
+]
+
+
+@pytest.mark.parametrize("case", PL4_S30, ids=lambda c: c.text[:60])
+def test_fourth_places_batch_s30(nlp, case):
     check(nlp, case)

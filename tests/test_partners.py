@@ -894,3 +894,18 @@ DESCRIBED_BY_TOWN = [
 @pytest.mark.parametrize("case", DESCRIBED_BY_TOWN, ids=lambda c: c.text[:50])
 def test_group_described_by_town(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# s30 (docs/unseen_pl4_s30.md): a credit line names who wrote the story, never a party to the programme ("Penulis: Tim
+# Manado Post" was a partner, pl4_007). Negative: the same team named in the body as a recipient stays a partner.
+S30_CREDIT_LINES = [
+    Names("Pelindo membangun sumur bor untuk warga Pulau Lembeh.\n\nPenulis: Tim Manado Post", ["Pelindo"]),
+    Names("Bank SulutGo menyalurkan bantuan.\n\nEditor: Tim Redaksi Sulut", ["Bank SulutGo"]),
+    Names("Bank SulutGo menyerahkan bantuan kepada Tim Penggerak PKK Bitung.",
+          ["Bank SulutGo", "Tim Penggerak PKK Bitung"]),
+]
+
+
+@pytest.mark.parametrize("case", S30_CREDIT_LINES, ids=lambda c: c.text[:50])
+def test_s30_credit_line_names_no_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

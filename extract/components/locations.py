@@ -145,6 +145,7 @@ class PlaceFinder:
                                     for cue, prefixes in rules["village_cue_regions"].items()}
         self.named_after_place = set(rules["named_after_place"])
         self.cue_compounds = {cue: set(words) for cue, words in rules["area_cue_compounds"].items()}
+        self.admin_compounds = {cue: set(words) for cue, words in rules["admin_cue_compounds"].items()}
         self.credit_line = re.compile(r"(?:^|[\s|])(?:%s)\s*:\s*$" % "|".join(map(re.escape, rules["credit_words"])), re.I)
         self.settlement = (rules["settlement_unit"], rules["settlement_area"], set(rules["settlement_before"]))
         self.legal_words = {"pt", "cv", "tbk", "persero", "perum", "ud"}
@@ -291,7 +292,8 @@ class PlaceFinder:
             k = cand.tok_start - 1
             first = t.sent_start[k] or (cand.tok_start >= 2 and t.text[cand.tok_start - 2] in "\n.")
             cand.locative = (t.lower[k] in self.locatives and (t.text[k].islower() or first)) or (
-                t.text[k] in self.country_markets and cand.other is not None and cand.other.kind == "countries")
+                t.text[k] in self.country_markets and cand.other is not None and cand.other.kind == "countries") or (
+                k >= 1 and f"{t.lower[k - 1]} {t.lower[k]}" in self.locatives and t.text[k].islower())
             cand.after_blocker = t.lower[k] in self.not_after and not (
                 t.lower[k] in self.residents and cand.other is not None and cand.other.kind == "towns")
         if cand.tok_end < len(t.text) and cand.cue is None:
@@ -392,8 +394,12 @@ class PlaceFinder:
                         word not in self.feature_cues or self.match(doc, i, [(i + 1, 0)] + run, min_words=2) is None):
                     # "Perkebunan Kelapa Sawit" names no place; "Pulau Kelapa", "Tanjung Sawit" are places
                     return Candidate(0, 0, 0, i, run[-1][0], "")
+                # a facility named after a natural feature keeps the feature's name whole: "Jembatan Sungai Sesayap",
+                # "Pelabuhan Pulau Baai" (the cut below must not leave the bare feature word "Sungai", "Pulau")
+                floor = 2 if word in self.facility_cues and token_table(doc).lower[j] in self.feature_cues \
+                    and len(run) >= 2 else 1
                 # an area name stops before a known regency or city ("Terminal Kijing Mempawah")
-                for k in range(1, len(run)):
+                for k in range(floor, len(run)):
                     m = self.match(doc, run[k - 1][0], self.name_words(doc, run[k - 1][0]))
                     if m and any(self.depth(x) <= 2 for x in m[2]):
                         run = run[:k]
@@ -402,13 +408,13 @@ class PlaceFinder:
                 if m and m[0] < len(run) and _title_case_line(doc_text(doc), doc[i].idx):
                     # in a title-case headline capitals say nothing: a known place name ends the area's name
                     # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak)
-                    full, run = run, run[:m[0]]
+                    full, run = run, run[:max(m[0], floor)]
                     if len(full) > len(run) and _ROMAN.fullmatch(token_texts(doc)[run[-1][0]]):
                         run = full[:len(run) + 1]  # "Jembatan Musi IV Ditutup": the numeral stays with the name
                 if len(run) > 1 and _title_case_line(doc_text(doc), doc[i].idx):
                     # "Jembatan Ampera Ditutup Sementara": a headline's verb ends the area's name
                     t = token_table(doc)
-                    for k in range(1, len(run)):
+                    for k in range(floor, len(run)):
                         low = t.lower[run[k - 1][0]]
                         if (self.headline_verb.match(low) or self.verb_shape.match(low)) and not self.index.known(compact(low)):
                             run = run[:k]
@@ -551,6 +557,8 @@ class PlaceFinder:
         if two in self.area_cues:
             return (two, "area", i + 2, False)
         if low in self.admin_cues:
+            if i and t.lower[i - 1] in self.admin_compounds.get(low, ()):
+                return None  # "ibu kota Provinsi Jawa Barat": a capital, no city
             j = i + 1
             if j < n and t.text[j] == "." and not t.space[i] and low in self.abbreviations:
                 j += 1

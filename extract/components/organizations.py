@@ -144,7 +144,7 @@ class OrgFinder:
         self.channel = GovRoles(load_rules("roles"))  # the channel construction, kept once in roles.toml [redistribute]
         self.office_title_reach = words["office_title_reach"]
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
-        self.tag_lines = tuple(words["tag_lines"])
+        self.skip_lines = tuple(words["skip_lines"])
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
@@ -547,10 +547,10 @@ class OrgFinder:
         return len(rest) == 1 and rest[0] in self.defined
 
     def skipped_lines(self, doc: Doc) -> list[tuple[int, int]]:
-        """Character ranges of related-story lines ("Baca juga: ...", rules/lines.toml) and of tag lines."""
+        """Character ranges of related-story lines ("Baca juga: ...", rules/lines.toml) and of `skip_lines`."""
         out, pos = [(m.start(), m.end()) for m in related_lines().finditer(self.text)], 0
         for line in self.text.split("\n"):
-            if line.lstrip().startswith(self.tag_lines):
+            if line.lstrip().startswith(self.skip_lines):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out
@@ -1688,7 +1688,7 @@ class NerGate:
         at = token_table(doc).idx[start]
         line = text.rfind("\n", 0, at) + 1
         window = text[max(line, at - self.related_chars):at]
-        return bool(related_marker().search(window)) or any(m in window for m in self.finder.tag_lines)
+        return bool(related_marker().search(window)) or any(m in window for m in self.finder.skip_lines)
 
     def byline(self, doc: Doc, start: int, end: int) -> bool:
         """"Magelang (ANTARA) -": the agency of a dateline, in parentheses before a dash."""
