@@ -225,15 +225,15 @@ class NerCase(NamedTuple):
 
 NER_ORGS_KEPT = [
     # s30 gv6: the outlet and the dash close a dateline; the NER's span that runs over them starts after the dash
-    NerCase("KUPANG, POS-KUPANG.COM - Filantra menyalurkan paket sembako kepada warga.", ["POS-KUPANG.COM - Filantra"],
-            ["Filantra"]),
+    NerCase("KUPANG, POS-KUPANG.COM - Sahabat Pulau menyalurkan paket sembako kepada warga.",
+            ["POS-KUPANG.COM - Sahabat Pulau"], ["Sahabat Pulau"]),
     NerCase("BITUNG, TRIBUNMANADO.CO.ID - Fuel Terminal Bitung menyerahkan cool box kepada nelayan.",
             ["TRIBUNMANADO.CO.ID - Fuel Terminal Bitung"], ["Fuel Terminal Bitung"]),
     # s30 gv6_003: a Pertamina or PLN unit in an article that names no company is its giver's only name
-    NerCase("Fuel Terminal Bitung menyerahkan 40 unit cool box kepada Kelompok Nelayan Bintang Samudera.",
-            ["Fuel Terminal Bitung"], ["Fuel Terminal Bitung", "Kelompok Nelayan Bintang Samudera"]),
+    NerCase("Fuel Terminal Tahuna menyerahkan 40 unit cool box kepada Kelompok Nelayan Bintang Samudera.",
+            ["Fuel Terminal Tahuna"], ["Fuel Terminal Tahuna", "Kelompok Nelayan Bintang Samudera"]),
     # negative of the photo credit below: a slash in brackets outside a caption may pair two bodies
-    NerCase("Beasiswa diberikan kepada mahasiswa berprestasi (UNIBA/UNISKA) tahun ini.", ["UNIBA"], ["UNIBA"]),
+    NerCase("Beasiswa diberikan kepada mahasiswa berprestasi (UNISKA/ULM) tahun ini.", ["UNISKA"], ["UNISKA"]),
     # negative of the apposition above: a body renamed by a class noun stays ("Du Anyam, perusahaan sosial")
     NerCase("Pelatihan bekerja sama dengan mitra, Du Anyam, perusahaan sosial di Flores.", ["Du Anyam"], ["Du Anyam"]),
     # a participation cue before the name
