@@ -53,6 +53,7 @@ if not Doc.has_extension("org_fixed_roles"):  # entity -> role fixed by a user g
     Doc.set_extension("org_fixed_roles", default=None)
 
 ROMAN = set("IVXL")
+DASHES = frozenset({"-", "–", "—"})  # the dash that closes a dateline
 
 
 @Language.factory("warta_organizations", assigns=["doc._.organizations"],
@@ -140,11 +141,13 @@ class OrgFinder:
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
+        self.venue_rooms = frozenset(words["venue_rooms"])
         self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
         self.channel = GovRoles(load_rules("roles"))  # the channel construction, kept once in roles.toml [redistribute]
         self.office_title_reach = words["office_title_reach"]
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
+        self.caption_starts = tuple(words["caption_starts"])
         self.named_heads = set(words["named_heads"])
         self.group_words = set(words["group_name_words"])
         self.group_kinds = set(words["group_kinds"])
@@ -205,6 +208,8 @@ class OrgFinder:
         self.level_matcher.add("LEVEL", [nlp.make_doc(lv) for lv in rules["levels"]])
         self.units = PhraseMatcher(nlp.vocab)
         self.units.add("UNIT", [nlp.make_doc(u) for u in rules["units"]])
+        self.standalone_units = {u.lower() for u in rules["standalone_units"]}
+        self.unit_owner_kinds = set(rules["unit_owner_kinds"])
         self.gaz_matcher = PhraseMatcher(nlp.vocab)
         self.gaz_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.gaz_words: set[str] = set()
@@ -591,8 +596,10 @@ class OrgFinder:
                 continue
             if kind != "government" and self.in_office_title(s):
                 continue  # "Kadis Koperasi Sumatera Utara": the field of a Kepala Dinas, not a cooperative
-            if e > s and self.span(s, e) in self.venue_heads and s and self.t.lower[s - 1] in self.venue_before:
-                continue  # "berlangsung di Kantor Kecamatan Pomalaa": where it took place, an office building
+            if e > s and self.span(s, e) in self.venue_heads and s and (
+                    self.t.lower[s - 1] in self.venue_before or s > 1 and self.t.lower[s - 1] in self.venue_rooms
+                    and self.t.lower[s - 2] in self.venue_before):
+                continue  # "berlangsung di (Aula) Kantor Kecamatan Pomalaa": where it took place, an office building
             name_start = e if e > s else s + 1
             if e > s + 1 and e + 1 < self.n and t.lower[e] in self.head_compound_links and not is_lower[s] \
                     and self.is_name(e + 1) and self.activity_noun(e - 1) and self.activity_noun(e + 1):
@@ -962,6 +969,7 @@ class OrgFinder:
         if not ents:
             return []
         taken = {i for f in found for i in range(f.start, f.end)}
+        owned = any(f.kind in self.unit_owner_kinds for f in found)
         out = []
         for ent_start, ent_end, label, _, _ in ents:
             if label != "ORG" or ent_start < self.title_end or not taken.isdisjoint(range(ent_start, ent_end)):
@@ -969,14 +977,29 @@ class OrgFinder:
             end = ent_end
             while end > ent_start and doc[end - 1].is_punct and self.t.text[end - 1] not in ")":
                 end -= 1  # "Kuliner Lego-Lego." -> no final full stop
-            if self.m_units.starting(ent_start, end):
-                continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one
+            ent_start = self.after_dateline(doc, ent_start, end)
+            units = self.m_units.starting(ent_start, end)
+            if units and (owned or not any(self.t.lower[ent_start:e] and " ".join(self.t.lower[ent_start:e])
+                                           in self.standalone_units for _, e in units)):
+                continue  # "Fuel Terminal Larantuka", "Kebun Sei Putih": a unit of an organisation, not one;
+                # with no company in the article, "Fuel Terminal Bitung" is the only name its giver has
             if end > ent_start and self.ner.accept(doc, ent_start, end, found):
                 end = self.acronym_place(ent_start, end)
                 start = self.ner.extend_left(doc, ent_start)
                 kind = self.head_kind(doc, start) if start < ent_start else None
                 out.append(Found(start, end, kind, "ner", headed=start < ent_start))
         return out
+
+    def after_dateline(self, doc: Doc, start: int, end: int) -> int:
+        """Start of an NER span that ran over a dateline: the outlet and the dash close the dateline, so a name
+        begins after them ("BITUNG, TRIBUNMANADO.CO.ID - Fuel Terminal Bitung menyerahkan": the NER reads the
+        outlet, the dash and the giver as one ORG). Else ``start``."""
+        text = self.text
+        for k in range(start + 1, end - 1):
+            at = self.t.idx[k]  # a spaced dash: "POS-KUPANG.COM" holds one of its own
+            if self.t.text[k] in DASHES and text[at - 1:at].isspace() and self.ner.medium(doc, start, k):
+                return k + 1
+        return start
 
     def acronym_place(self, start: int, end: int) -> int:
         """End of an NER span of one acronym with the village, kelurahan or district it serves written after it
@@ -1679,7 +1702,7 @@ class NerGate:
     def medium(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a span names a news medium: a media name, a web address or a dateline agency."""
         return span_text(doc, start, end).lower() in self.media or self.web_address(doc, start, end) or \
-            self.byline(doc, start, end)
+            self.byline(doc, start, end) or self.photo_credit(doc, start, end)
 
     def related(self, doc: Doc, start: int) -> bool:
         """Whether the span is in the headline of a related story linked inside a line
@@ -1690,11 +1713,28 @@ class NerGate:
         window = text[max(line, at - self.related_chars):at]
         return bool(related_marker().search(window)) or any(m in window for m in self.finder.skip_lines)
 
+    def photo_credit(self, doc: Doc, start: int, end: int) -> bool:
+        """"Foto: ... (KALTENG POS/IST)": a photo caption's credit names the medium before the slash and the
+        photographer or source after it; a capitalised span that ends at the slash, with only capitals between it
+        and the bracket, on a caption line (`caption_starts`), is the medium (the NER reads "POS" there as an
+        organisation). Elsewhere a bracket with a slash may pair two bodies ("(UNIBA/UNISKA)")."""
+        t = token_table(doc)
+        if end >= len(t.text) or t.text[end] != "/":
+            return False
+        for k in range(start - 1, max(start - 4, -1), -1):
+            if t.text[k] == "(":
+                text = doc_text(doc)
+                line = text[text.rfind("\n", 0, t.idx[k]) + 1:].lstrip()
+                return all(w.isupper() for w in t.text[k + 1:end]) and line.startswith(self.finder.caption_starts)
+            if not t.text[k].isupper():
+                return False
+        return False
+
     def byline(self, doc: Doc, start: int, end: int) -> bool:
         """"Magelang (ANTARA) -": the agency of a dateline, in parentheses before a dash."""
         words = token_table(doc).text
         return (start > 0 and words[start - 1] == "(" and end + 1 < len(words) and words[end] == ")"
-                and words[end + 1] in {"-", "–", "—"})
+                and words[end + 1] in DASHES)
 
     def evidence(self, doc: Doc, start: int, end: int, found: list[Found], known: bool) -> str | None:
         if known:
