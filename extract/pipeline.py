@@ -64,6 +64,5 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     filter_path = partner_filter_setting(partner_filter)
     if filter_path:                          # learned keep/drop of the rules' partners (models/partner_filter.json)
         nlp.add_pipe("warta_partner_filter", config={"path": str(filter_path)})
-    nlp.add_pipe("warta_reach_gate")         # no giver, no programme: no counts reached (docs/unseen_bn5_s30.md)
     nlp.add_pipe("warta_sectors")            # sector labels (small trained textcat + cue words); sums tied to a sector
     return nlp

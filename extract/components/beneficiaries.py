@@ -50,21 +50,6 @@ def has_giver(doc: Doc) -> bool:
     return any(getattr(o, "role", None) == "giver" for o in doc._.organizations or [])
 
 
-@Language.factory("warta_reach_gate", assigns=["doc._.beneficiaries"])
-def make_reach_gate(nlp: Language, name: str):
-    """Counts are kept only in an article with a giver (round s30, docs/unseen_bn5_s30.md). The contract's beneficiaries
-    are the people a programme reaches, and an article with no organisation that funds or runs a programme reports
-    none (a dengue report's "312 warga dirawat", "64 pasien", "40 puskesmas", bn5_006); the sectors follow the same
-    rule. Runs after the roles, the role model and the non-givers."""
-
-    def gate(doc: Doc) -> Doc:
-        if not has_giver(doc):
-            doc._.beneficiaries = []
-        return doc
-
-    return gate
-
-
 @Language.factory("warta_beneficiaries", assigns=["doc._.beneficiaries"],
                   default_config={"rules": "beneficiaries", "numbers": "numbers", "vague": False})
 def make_beneficiary_finder(nlp: Language, name: str, rules: str, numbers: str, vague: bool) -> "BeneficiaryFinder":
