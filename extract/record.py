@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 from extract.article import Article
+from extract.components.beneficiaries import has_giver
 from extract.components.doctext import doc_text
 from extract.components.entities import apply as apply_entities
 from extract.components.values import Evidence, Grouped, Mention
@@ -107,7 +108,9 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
     rec.dates = group(doc._.dates or [], sents)
     rec.amounts = group(doc._.amounts or [], sents)
     rec.warnings += [f"amount {a.text!r}: {a.warning}" for a in doc._.amounts or [] if a.warning]
-    rec.beneficiaries = group(doc._.beneficiaries or [], sents)
+    # counts reached by a programme: none in an article with no giver, as no sectors (round s30, docs/unseen_bn5_s30.md;
+    # a dengue report's "312 warga dirawat", "64 pasien", "40 puskesmas", bn5_006). The doc keeps what the finder read.
+    rec.beneficiaries = group(doc._.beneficiaries or [], sents) if has_giver(doc) else []
     if doc.has_extension("program_mentions"):
         rec.programs = group(doc._.program_mentions or [], sents)
     if doc.has_extension("sectors"):

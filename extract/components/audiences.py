@@ -18,7 +18,9 @@ people "who receive, join or are trained by the program"). Keys in rules/benefic
 A word of receiving (``attendance_reach``: ``menerima``, ``penerima``, ``kepada`` ...) between the verb and the count,
 in the rest of the count's clause, keeps the count: ``dihadiri 200 penerima bantuan`` and ``50 nelayan yang hadir
 menerima jaring`` count recipients who attended. (The wider ``population_reach_words`` hold ``bantuan`` and
-``program``, which every handover sentence holds: ``menyaksikan penyerahan bantuan``.)
+``program``, which every handover sentence holds: ``menyaksikan penyerahan bantuan``.) A reach word right after a
+kin noun of the count (``attendance_kin``: ``Acara dihadiri sekitar 200 orang tua penerima dan guru``, bn5_011) names
+whose parents attend, so it does not keep the count.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ class AudienceCheck:
     after: re.Pattern  # the count's group, then a verb of attending
     reach: re.Pattern  # words that mark the people reached
     roles: re.Pattern  # role nouns of a programme ("peserta"): "25 peserta hadir" are participants who showed up
+    kin: re.Pattern  # "orang tua" and a reach word after the count's number: whose parents they are ("orang tua penerima")
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "AudienceCheck":
@@ -49,6 +52,8 @@ class AudienceCheck:
                              rf"(?:{alternation(rules['attendance_after'])})(?![^\W\d_])", re.I),
             roles=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_roles'])})(?![^\W\d_])", re.I),
             reach=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_reach'])})(?![^\W\d_])", re.I),
+            kin=re.compile(rf"[\d.,]+[^\S\n]+(?:{alternation(rules['attendance_kin'])})[^\S\n]+"
+                           rf"(?:{alternation(rules['attendance_reach'])})(?![^\W\d_])", re.I),
         )
 
     def attends(self, text: str, start: int, end: int) -> bool:
@@ -58,6 +63,9 @@ class AudienceCheck:
         tail = text[end:end + 160]
         m = _CLAUSE_END.search(tail)
         tail = tail[:m.start()] if m else tail
+        kin = self.kin.match(text, start)
+        if kin and kin.end() > end:  # "dihadiri sekitar 200 orang tua penerima dan guru": the recipients' parents
+            tail = tail[kin.end() - end:]
         if self.reach.search(text, start, end) or self.reach.search(tail):  # "dihadiri 200 penerima bantuan"
             return False
         got = self.before.search(head)

@@ -45,6 +45,11 @@ if not Doc.has_extension("beneficiaries"):
     Doc.set_extension("beneficiaries", default=None)
 
 
+def has_giver(doc: Doc) -> bool:
+    """Whether the roles left the article a giver (an organisation that funds or runs the programme it reports)."""
+    return any(getattr(o, "role", None) == "giver" for o in doc._.organizations or [])
+
+
 @Language.factory("warta_beneficiaries", assigns=["doc._.beneficiaries"],
                   default_config={"rules": "beneficiaries", "numbers": "numbers", "vague": False})
 def make_beneficiary_finder(nlp: Language, name: str, rules: str, numbers: str, vague: bool) -> "BeneficiaryFinder":

@@ -77,6 +77,8 @@ class PopulationCheck:
     registry_place: re.Pattern  # the count's group placed in a region right after it: "... di kabupaten itu"
     registry_joins: re.Pattern  # "yang tergabung dalam" between a register count and the next count
     own_subject: re.Pattern  # "sekolahnya memiliki (sekitar)" ending right before the number: a reached body's own
+    built_by: re.Pattern  # "dikerjakan oleh (sekitar)" ending right before the number: the builders (agent of the passive)
+    service_area: re.Pattern  # "wilayah kerjanya mencakup (sekitar)" ending right before the number: an area's population
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -153,6 +155,11 @@ class PopulationCheck:
                                    rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
                                    rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
                                    rf"{before_count}", re.I),
+            built_by=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['builder_passives'])})"
+                                rf"(?:[^\S\n]+(?:{alternation(rules['builder_agents'])}))?{before_count}", re.I),
+            service_area=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_service_areas'])})(?![^\W\d_])"
+                                    rf"[^\d.;!?\n]{{0,30}}?(?<![^\W\d_])(?:{alternation(rules['population_service_verbs'])})"
+                                    rf"{before_count}", re.I),
             # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani": a sector's people
             sector=re.compile(rf"(?:^[\s\"“]*|,[^\S\n]*|(?<![^\W\d_])(?:{alternation(rules['population_sector_openers'])})[^\S\n]+)"
                               rf"(?:{alternation(rules['population_sector_subjects'])})(?![^\W\d_])"
@@ -213,8 +220,12 @@ class PopulationCheck:
             return True
         if self.partitive_base(text, start, end, head):  # "Dari sekitar 600 KK di desa kami, kini 430 KK sudah ..."
             return True
+        if self.built(head):  # "Program dikerjakan bersama 12 tukang lokal dan 30 warga": the builders
+            return True
         if self.reach.search(text, clause_start, clause_end):
             return False
+        if self.service_area.search(head[-80:]):  # "wilayah kerjanya mencakup sekitar 4.100 balita": an area's population
+            return True
         if self.sector.search(head):  # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga"
             return True
         if self.subset_follows(text, start, end, head, clause_end):  # "anggota gapoktan berjumlah 312 orang. 40 ..."
@@ -250,6 +261,18 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def built(self, head: str) -> bool:
+        """True when the count after ``head`` is the agent of a passive verb of building ("dikerjakan oleh 14 tukang",
+        "dikerjakan bersama 12 tukang lokal") or a count coordinated with such an agent ("... 12 tukang lokal dan 30
+        warga"): who did the work, whatever reach word the clause's subject holds ("Program dikerjakan ...")."""
+        if self.built_by.search(head[-60:]):
+            return True
+        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        if not earlier:
+            return False
+        prev = earlier[-1]
+        return self._joined(head[prev.end():]) is not None and self.built_by.search(head[:prev.start()][-60:]) is not None
 
     def registered(self, text: str, start: int, end: int, head: str) -> bool:
         """True for a count an agency reports from its register, its group placed in a region right after it ("Dinas

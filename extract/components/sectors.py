@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.beneficiaries import has_giver
 from extract.components.doctext import doc_text, lower_words, token_table
 from extract.components.scan import related_lines
 from rules import load_rules
@@ -296,8 +297,7 @@ class SectorClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        givers = [o for o in doc._.organizations or [] if getattr(o, "role", None) == "giver"]
-        doc._.sectors = self.decide(text, self.cues.scan(doc)) if givers else []
+        doc._.sectors = self.decide(text, self.cues.scan(doc)) if has_giver(doc) else []
         doc._.amount_sectors = self.tie_amounts(text, doc._.amounts or [])
         return doc
 
