@@ -75,3 +75,41 @@ def test_bank_former_and_current_name_one_entity(nlp):
 def test_a_province_alone_is_no_bank(nlp):
     text = "MAKASSAR - Pemprov Sulsel menyerahkan 50 kursi roda kepada warga Sulsel di Kota Makassar."
     assert "bank-sulselbar" not in {v.get("id") for v in nlp(text)._.org_entities.values()}
+
+
+# a church's unit named with its level word BEFORE the church's known name ("Jemaat GMIT Imanuel Oepura", "Pendeta
+# Jemaat GMIM Bukit Moria Kakaskasen") is that unit, printed with its level word; HKBP's "Ressort" after the name is
+# its unit as "Jemaat"/"Klasis" are (linguistic reason: jemaat, klasis, ressort, paroki, stasi are a church's units)
+CHURCH_LEVEL_BEFORE = [
+    ("Bank NTT menyerahkan bantuan kepada Jemaat GMIT Imanuel Oepura di Kota Kupang. Pendeta Jemaat GMIT Imanuel "
+     "Oepura, Pdt. Maria Lona, berterima kasih.", "GMIT Imanuel Oepura",
+     ("Jemaat GMIT Imanuel Oepura", "gmit", "Jemaat Imanuel Oepura")),
+    ("Bantuan bibit diserahkan Bank SulutGo. Pendeta Jemaat GMIM Bukit Moria Kakaskasen memimpin doa syukur.",
+     "GMIM Bukit Moria Kakaskasen", ("Jemaat GMIM Bukit Moria Kakaskasen", "gmim", "Jemaat Bukit Moria Kakaskasen")),
+    ("PT Toba Pulp Lestari Tbk menyalurkan bibit kopi kepada petani melalui HKBP Ressort Pollung di Humbang "
+     "Hasundutan.", "HKBP Ressort Pollung", ("HKBP Ressort Pollung", "hkbp", "Ressort Pollung")),
+    # negatives: no congregation's own name after the acronym; the level word in lower case (a common noun:
+    # "jemaat" = the congregation's members); no level word before the church
+    ("Bank NTT menyerahkan tandon air untuk Jemaat GMIT di Amarasi Timur.", "GMIT", ("GMIT", "gmit", None)),
+    ("Bank NTT menyerahkan bantuan kepada GMIT Imanuel Oepura di Kota Kupang.", "GMIT Imanuel Oepura",
+     ("GMIT", "gmit", None)),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CHURCH_LEVEL_BEFORE, ids=[c[1] for c in CHURCH_LEVEL_BEFORE])
+def test_church_level_before(nlp, text, value, expected):
+    got = nlp(text)._.org_entities[value]
+    assert (got["name"], got["id"], got["unit"]) == expected
+
+
+@pytest.mark.parametrize("before,name,level", [
+    ("diserahkan kepada Jemaat ", "GMIT Imanuel Oepura", "Jemaat"),
+    ("Pendeta Ressort ", "HKBP Pollung", "Ressort"),
+    ("bersama para jemaat ", "GMIT Imanuel Oepura", None),  # a common noun
+    ("Gereja Jemaat ", "Majelis Jemaat GPM Hative Besar", None),  # the name holds its level already
+    ("di Jemaat", "GMIT", None),  # no space: not the word right before
+])
+def test_level_before(before, name, level):
+    from extract.components.entities import resolver
+
+    assert resolver().level_before(before, name) == level
