@@ -41,6 +41,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
         check_stanza()
     trained = load_ner() if ner else None
     nlp = make_language()                    # spaCy Indonesian: lean start-up, linear time on hostile text
+    nlp.add_pipe("warta_numeral_stops")      # "PTPN V." at a sentence end: the full stop is the sentence's
     nlp.add_pipe("warta_sentencizer", name="sentencizer")  # sentences: the evidence context of every value
     nlp.add_pipe("warta_amounts")            # Rp + number + scale word -> value, currency
     nlp.add_pipe("warta_dates")              # event dates, DMY, year from the article's own date

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from extract.article import Article
 from extract.components.beneficiaries import has_giver
 from extract.components.doctext import doc_text
-from extract.components.entities import apply as apply_entities
+from extract.components.entities import apply as apply_entities, without_own_acronym
 from extract.components.values import Evidence, Grouped, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline runs
@@ -102,7 +102,7 @@ def build_record(article: Article, doc: "Doc | None", version: str) -> Record:
         return rec
     sents = Sentences(doc)
     orgs = doc._.organizations or []
-    rec.organizations = apply_entities(group((o for o in orgs if o.role == "giver"), sents), doc)
+    rec.organizations = without_own_acronym(apply_entities(group((o for o in orgs if o.role == "giver"), sents), doc))
     rec.partners = apply_entities(group((o for o in orgs if o.role != "giver"), sents), doc)
     rec.locations = group(doc._.locations or [], sents)
     rec.dates = group(doc._.dates or [], sents)

@@ -124,3 +124,47 @@ def test_one_word_prefix_of_a_ticker_needs_its_capitals(name, eid):
 
     entry = load_gazetteer().lookup_prefix(name)
     assert (entry.id if entry else None) == eid
+
+
+# Regional development banks were renamed often (docs/names_s30.md): a former short name, the former or current long
+# name without the legal form, and the "BPD" form must all resolve to the one current id.
+BPD_FORMER_NAMES = [
+    ("Bank Sulsel", "bank-sulselbar"),
+    ("BPD Sulsel", "bank-sulselbar"),
+    ("Bank Pembangunan Daerah Sulawesi Selatan", "bank-sulselbar"),
+    ("Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat", "bank-sulselbar"),
+    ("Bank Sumsel", "bank-sumsel-babel"),
+    ("BPD Sumsel", "bank-sumsel-babel"),
+    ("Bank Jabar", "bjb"),
+    ("Bank Jabar Banten", "bjb"),
+    ("BPD Jabar", "bjb"),
+    ("Bank Pembangunan Daerah Jawa Barat", "bjb"),
+    ("Bank Riau", "bank-riau-kepri"),
+    ("BPD Riau", "bank-riau-kepri"),
+    ("PT Bank Pembangunan Daerah Riau Kepri", "bank-riau-kepri"),
+    ("Bank Pembangunan Daerah Aceh", "bank-aceh"),
+    ("PT Bank Pembangunan Daerah Kalimantan Timur", "bankaltimtara"),
+    ("BPD Kaltimtara", "bankaltimtara"),
+    ("Bank Pembangunan Daerah Sulawesi Utara", "bank-sulutgo"),
+    ("Bank Pembangunan Daerah Nusa Tenggara Barat", "bank-ntb"),
+    ("PT Bank Pembangunan Daerah Maluku", "bank-maluku-malut"),
+    ("BPD Maluku Malut", "bank-maluku-malut"),
+    ("BPD DKI Jakarta", "bank-dki"),
+    ("Bank Pembangunan Daerah DKI Jakarta", "bank-dki"),
+    ("BPD Irian Jaya", "bank-papua"),
+    ("Bank Pundi", "bank-banten"),
+    ("Bank Pembangunan Daerah Banten", "bank-banten"),
+]
+
+
+@pytest.mark.parametrize("form,eid", BPD_FORMER_NAMES)
+def test_former_name_of_a_regional_bank_resolves_to_its_current_id(form, eid):
+    entry = load_gazetteer(()).lookup(form)
+    assert entry is not None and entry.id == eid, form
+
+
+@pytest.mark.parametrize("text", ["Sulsel", "Sulawesi Selatan", "Riau", "Jabar", "Bank", "Irian Jaya", "Pundi",
+                                  "Bank Sulawesi", "Pembangunan Daerah"])
+def test_a_place_alone_is_no_regional_bank(text):
+    assert load_gazetteer(()).lookup(text) is None
+    assert load_gazetteer(()).lookup_prefix(text) is None

@@ -102,6 +102,7 @@ class Resolver:
         self.named_groups = frozenset(rules.get("named_groups", ()))
         self.unit_councils = tuple(rules.get("unit_councils", ()))
         self.church_units = frozenset(c.split(" ", 1)[1] for c in self.unit_councils)
+        self.church_levels = frozenset(rules.get("church_levels", ()))
         self.office_titles = frozenset(org_rules["ner"]["titles"]) | frozenset(org_rules["elided_heads"]["person_titles"]) \
             | {t[0] for t in self.titles if len(t) == 1}
         self.open_ends = frozenset(rules["open_ends"])
@@ -249,6 +250,14 @@ class Resolver:
                 return True
         return not seen
 
+    def level_before(self, before: str, name: str) -> str | None:
+        """The church level word (``Jemaat``, ``Ressort``) written right before a mention whose name does not hold
+        one already: "Jemaat | GMIT Imanuel Oepura"."""
+        words = before.split()
+        if not words or words[-1] not in self.church_levels or before[-1:] not in (" ", "\n"):
+            return None
+        return None if {w.lower() for w in name.split()} & {c.lower() for c in self.church_levels} else words[-1]
+
     def title_before(self, before: str) -> bool:
         """Whether the text ``before`` a mention ends with an office title ("Ketua", "Pengurus")."""
         words = before.split()
@@ -331,6 +340,10 @@ class Resolver:
         people = [p.split() for p in persons if p and p.strip()
                   and not {w.lower() for w in p.split()} <= self.name_words  # "Abadi" (PER) of "... Sejahtera Abadi"
                   and p.split()[-1].lower() not in self.unit_ends]  # "Jambi Field" (PER): a unit, no one's name
+        if value.get("level"):
+            unit = self.level_unit(name, value["level"], kind)
+            if unit is not None:
+                return unit
         entry, k = self.entry_of(name, aliases)
         if entry is None:
             titled = (value["titled"] if "titled" in value else self.titled(value)) if people else True
@@ -371,6 +384,27 @@ class Resolver:
             cut = 0
         return {"name": " ".join(words[:k + cut]).rstrip(" ,.-–") or name, "id": entry.id, "canonical": entry.name,
                 "parent": entry.parent, "kind": entry.kind or kind, "unit": self.unit_of(rest[:cut])}
+
+    def level_unit(self, name: str, level: str, kind: str | None) -> dict | None:
+        """A church's unit written with its level word before the church's known name ("Jemaat | GMIT Imanuel
+        Oepura", "Ressort | HKBP Pollung"): the known name's words, then the unit's own name, which runs to the
+        name's end (a village the NER reads as a person, as after "Jemaat" written after the name); only a title
+        cuts it. None when the name does not start with a known name followed by a name of its own."""
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is None:
+                continue
+            rest = words[k:]
+            if rest[0].lower() in self.unit_starts or rest[0].startswith("("):
+                return None  # a unit written after the name too ("GKI Jemaat ..."), or its acronym: read as usual
+            cut = self.glue_at(rest, [], 0, self.glue_words, True)
+            if not cut or not all(w[:1].isupper() for w in rest[:cut]):
+                return None  # "GMIT di Amarasi Timur": a place after the church, no congregation's own name
+            return {"name": f"{level} " + " ".join(words[:k + cut]).rstrip(" ,.-–"), "id": entry.id,
+                    "canonical": entry.name, "parent": entry.parent, "kind": entry.kind or kind,
+                    "unit": f"{level} " + " ".join(rest[:cut]).strip(" ,.-–")}
+        return None
 
     def top(self, eid: str | None) -> str | None:
         """The top of an id's parent chain (the group's id); the id itself when it has no parent."""
@@ -491,6 +525,25 @@ def persons_of(doc) -> list[str]:
         return []
     text = doc_text(doc)  # a Span's text is the article's text between its offsets
     return [text[a:b] for _, _, label, a, b in entity_spans(doc) if label in ("PER", "PERSON")]
+
+
+_END_PAREN = re.compile(r"^(.*[^\s(])\s*\(([^()]+)\)\s*$")
+
+
+def without_own_acronym(values: list[dict]) -> list[dict]:
+    """The givers' printed names without the acronym or short form in parentheses that ends them ("PT Bukit Asam
+    Tbk (PTBA)" prints "PT Bukit Asam Tbk"); the name as written stays the first alias, so evidence and matching
+    keep it. A legal word in parentheses ("(Persero)") stays. Measured, not assumed (docs/names_s30.md): the gold's
+    first form of a giver leaves the acronym out in 590 of 748 corpus/ entities, and where it keeps it, it lists
+    the form without it in 17 of 21 fit entities; partners' printed names are left as they are (no gain there)."""
+    legal = resolver(()).legal_words
+    for v in values:
+        name = str(v.get("name") or "")
+        m = _END_PAREN.match(name)
+        if m and m.group(2).strip() not in legal and f"({m.group(2).strip()})" not in legal:
+            v["aliases"] = list(dict.fromkeys([name, *(v.get("aliases") or [])]))
+            v["name"] = m.group(1).rstrip(" ,")
+    return values
 
 
 def apply(values: list[dict], doc=None) -> list[dict]:

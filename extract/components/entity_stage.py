@@ -34,12 +34,28 @@ class EntityStage:
         persons = persons_of(doc)
         out: dict[str, dict] = {}
         titled = self.titled_keys(doc, orgs) if persons else set()
+        levels = self.levels(doc, orgs) if self.res.church_levels else {}
         for o in orgs:
             if o.name not in out:
-                out[o.name] = self.res.resolve({"name": o.name, "aliases": list(o.aliases), "kind": o.kind,
-                                                "titled": o.key() in titled}, persons)
+                value = {"name": o.name, "aliases": list(o.aliases), "kind": o.kind, "titled": o.key() in titled}
+                if o.name in levels:
+                    value["level"] = levels[o.name]
+                out[o.name] = self.res.resolve(value, persons)
         doc._.org_entities = out
         return doc
+
+    def levels(self, doc: Doc, orgs) -> dict[str, str]:
+        """For each organisation name, the church level word ("Jemaat", "Ressort") written right before one of its
+        mentions ("Pendeta Jemaat GMIM Bukit Moria Kakaskasen"): every mention of the name is that unit, so one name
+        keeps one id and unit."""
+        text = doc_text(doc)
+        out: dict[str, str] = {}
+        for o in orgs:
+            if o.name not in out and text[o.start:o.end] == o.name:
+                level = self.res.level_before(text[max(0, o.start - 12):o.start], o.name)
+                if level:
+                    out[o.name] = level
+        return out
 
     def titled_keys(self, doc: Doc, orgs) -> set:
         """The keys of the organisations one of whose mentions has an office title right before it

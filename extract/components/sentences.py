@@ -15,6 +15,9 @@ from spacy.attrs import IS_PUNCT, ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from rules import load_rules
 
 
 class ArraySentencizer(Sentencizer):
@@ -42,6 +45,36 @@ class ArraySentencizer(Sentencizer):
                 starts[plain[after[after < len(plain)]]] = True
             guesses.append(starts.tolist())
         return guesses
+
+
+_TOKENS = load_rules("tokenizer")
+
+
+class NumeralStops:
+    """Split the full stop off a one-letter Roman numeral after a word that numbers a body's units (``PTPN V.``,
+    ``Divre X.``): spaCy keeps ``V.`` whole, as an initial (``Budi S.``), so the sentence did not end there and
+    the name ran on into the next sentence (``PTPN V. Warga``). rules/tokenizer.toml lists the words and letters.
+    Two-letter numerals (``IV.``) are split by spaCy already. A Doc without such a pair is not touched."""
+
+    def __init__(self, bodies=tuple(_TOKENS["numbered_bodies"]), letters=tuple(_TOKENS["roman_initials"])):
+        self._stops = frozenset(get_string_id(f"{c}.") for c in letters)
+        self._bodies = frozenset(get_string_id(w) for w in bodies)
+
+    def __call__(self, doc: Doc) -> Doc:
+        orth = doc.to_array(ORTH).tolist()
+        stops, bodies = self._stops, self._bodies
+        at = [i for i in range(1, len(orth)) if orth[i] in stops and orth[i - 1] in bodies]
+        if at:
+            with doc.retokenize() as retokenizer:
+                for i in at:
+                    tok = doc[i]
+                    retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
+        return doc
+
+
+@Language.factory("warta_numeral_stops")
+def make_numeral_stops(nlp: Language, name: str) -> NumeralStops:
+    return NumeralStops()
 
 
 @Language.factory("warta_sentencizer", assigns=["token.is_sent_start", "doc.sents"],
