@@ -1024,6 +1024,38 @@ def test_name_before_holder(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
 
 
+# h30ptn (docs/unseen_pt4_s30.md): a partner first named by its chairman. (1) After a class acronym, the words before
+# the body's village and the comma that sets off its holder are the body's name, not a person (pt4_011; a title's
+# holder follows the whole body after a comma, and the place cue with its place is part of the body). (2) Kopontren
+# (Koperasi Pondok Pesantren) is a class acronym like KUD and KUB: the name follows it (pt4_014). Negatives: with no
+# comma the words after the place may be the person; a body's own acronym still closes its name; a bare class acronym
+# names no body
+CHAIRMAN_FIRST = [
+    Case("Ketua Kelompok Usaha Bersama (KUB) Mina Bahari Desa Uso, Hasna Lasahido, mengatakan mesin itu membantu.",
+         ["Kelompok Usaha Bersama (KUB) Mina Bahari"]),
+    Case("Ketua Kelompok Wanita Tani (KWT) Mawar Merah Kelurahan Magani, Sitti Aisyah, mengatakan panen naik.",
+         ["Kelompok Wanita Tani (KWT) Mawar Merah"]),
+    Case("Ketua Kelompok Tani Hutan (KTH) Bina Kayu Kelurahan Bukit Timah, Syahrial, mengatakan lahan itu terbakar.",
+         ["Kelompok Tani Hutan (KTH) Bina Kayu"]),
+    Case("Ketua Koperasi Pondok Pesantren (Kopontren) Al-Ikhlas, KH Dudung Abdul Somad, mengatakan roti dijual.",
+         ["Koperasi Pondok Pesantren (Kopontren) Al-Ikhlas"]),
+    Case("Bantuan diterima Kopontren Darul Falah di Kecamatan Cibatu.", ["Kopontren Darul Falah"]),
+    # negatives
+    Case("Ketua Kelompok Usaha Bersama (KUB) Mina Bahari Desa Uso Hasna Lasahido mengatakan mesin itu membantu.",
+         ["Kelompok Usaha Bersama (KUB)"]),
+    Case("Ketua Koperasi Pondok Pesantren Al-Ikhlas (KPPA) Dudung Abdul Somad mengatakan roti dijual.",
+         ["Koperasi Pondok Pesantren Al-Ikhlas (KPPA)"]),
+    Case("Ketua Lembaga Pengembangan Usaha Mandiri (LPUM) Siti Rahmawati Desa Uso, Selasa, menyerahkan bantuan.",
+         ["Lembaga Pengembangan Usaha Mandiri (LPUM)"]),
+    Case("Kepala Kopontren mengatakan roti dijual.", []),
+]
+
+
+@pytest.mark.parametrize("case", CHAIRMAN_FIRST, ids=lambda c: c.text[:50])
+def test_chairman_first_names_the_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
 # m28prt: breast milk (ASI, "air susu ibu") and complementary food (MPASI) are no bodies, whatever the NER says
 # (ps2_015, par_085); negatives: a body with an ASI-like acronym part stays
 BREAST_MILK = [

@@ -492,6 +492,10 @@ class OrgFinder:
             return honorific
         if self.comma_at(f.end):
             return None  # "Ketua Kelompok Purun Sekar Darmo, Yuliana": the person comes after the comma
+        if f.end < self.n and t.text[f.end] in self.place_cues and (m := self.cue_name_end(f.end, self.n)) \
+                and self.comma_at(m):
+            return None  # "Ketua Kelompok Usaha Bersama (KUB) Mina Bahari Desa Uso, Hasna Lasahido,": the body's
+            # village and then the comma that sets off its holder; the words before the place are the body's
         end, shortest = f.end, 2
         if end - f.start > 4 and t.text[end - 1] == ")" and t.text[end - 3] == "(" and t.text[end - 2].isdigit() \
                 and len(t.text[end - 2]) <= 3:
