@@ -614,3 +614,36 @@ def test_a_name_before_its_edition_is_a_programme(finder_nlp, text, name):
 @pytest.mark.parametrize("text", EDITION_NOT_NAMES)
 def test_an_edition_after_an_event_a_budget_or_a_single_mention_makes_no_name(finder_nlp, text):
     assert names(finder_nlp, text) == {}
+
+
+# names listed after a counted programme noun and a colon or "yakni" (s30, pg4_004, pg4_014, pg3_003); phrases
+# written for the test
+LISTED_NAMES = [
+    ("PT Semen Padang membagi program TJSL-nya ke dalam tiga pilar: Padang Cerdas, Padang Sehat dan Padang Hijau.",
+     {"Padang Cerdas", "Padang Sehat", "Padang Hijau"}),
+    ("Bantuan itu meliputi dua kegiatan: Beasiswa Anak Nelayan dan Sekolah Pantai Binaan di Kecamatan Sungai Liat.",
+     {"Beasiswa Anak Nelayan", "Sekolah Pantai Binaan"}),
+    ("Pembangunan itu bagian dari dua program sosial perusahaan, yakni Medco Air Bersih dan Medco Terang Desa.",
+     {"Medco Air Bersih", "Medco Terang Desa"}),
+    ("Tahun ini perusahaan menjalankan empat subprogram, yaitu Kebun Gizi Keluarga, Dapur Sehat Posyandu, Kelas Ibu "
+     "Hamil Sigap dan Rumah Pintar Balita.",
+     {"Kebun Gizi Keluarga", "Dapur Sehat Posyandu", "Kelas Ibu Hamil Sigap", "Rumah Pintar Balita"}),
+]
+LISTED_NOT_NAMES = [  # negatives: places, schemes, single words, a count that does not match, a lower-case list
+    "Bantuan disalurkan ke tiga desa: Sukamaju, Sukajadi dan Sukasari di Kabupaten Garut.",
+    "Perusahaan fokus pada tiga pilar: Cerdas, Sehat dan Hijau di sekitar wilayah operasi.",
+    "Pemerintah menyalurkan tiga program, yakni KUR, PKH dan BPNT kepada warga miskin.",
+    "Dua program, yakni Bina Lingkungan dan Program Kemitraan, tetap berjalan tahun ini.",
+    "Ada tiga kegiatan: Lomba Mewarnai Anak dan Senam Sehat Bersama di lapangan desa.",
+    "Perusahaan menjalankan dua program, yakni penanaman mangrove dan pelatihan olahan kepiting.",
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_NAMES, ids=[sorted(a[1])[0] for a in LISTED_NAMES])
+def test_names_listed_after_a_counted_programme_noun_are_programmes(finder_nlp, text, expected):
+    assert expected <= set(names(finder_nlp, text))
+
+
+@pytest.mark.parametrize("text", LISTED_NOT_NAMES)
+def test_a_list_of_places_schemes_single_words_or_a_wrong_count_makes_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
