@@ -647,3 +647,29 @@ def test_names_listed_after_a_counted_programme_noun_are_programmes(finder_nlp, 
 @pytest.mark.parametrize("text", LISTED_NOT_NAMES)
 def test_a_list_of_places_schemes_single_words_or_a_wrong_count_makes_no_name(finder_nlp, text):
     assert names(finder_nlp, text) == {}
+
+
+# a giver's disaster-response brand, with or without a cue (s30: ps2_008, pg4_006); phrases written for the test
+DISASTER_BRANDS = [
+    ("\"Ini bagian dari Bank Sumsel Babel Siaga Bencana. Tim kami langsung turun,\" kata Pemimpin Cabang Sekayu.",
+     "Bank Sumsel Babel Siaga Bencana"),
+    ("Bantuan untuk pengungsi di Kecamatan Palas disalurkan melalui PTPN IV Tanggap Bencana sejak Senin.",
+     "PTPN IV Tanggap Bencana"),
+]
+DISASTER_NOT_BRANDS = [  # a volunteer corps, a government scheme, a post, a task force, a ceremony
+    "Relawan Taruna Siaga Bencana membuka dapur umum bagi 600 pengungsi di Kecamatan Martapura.",
+    "Kementerian Sosial membentuk Kampung Siaga Bencana di Desa Sukamaju, Kabupaten Cianjur.",
+    "Posko Siaga Bencana dibuka di halaman Kantor Camat Sungai Tabuk sejak Rabu malam.",
+    "Satgas Tanggap Bencana Kabupaten Agam mengevakuasi 40 warga dari Nagari Bukik Batabuah.",
+    "Ratusan personel mengikuti apel siaga bencana di halaman Kantor Bupati Sleman.",
+]
+
+
+@pytest.mark.parametrize("text, name", DISASTER_BRANDS, ids=[a[1] for a in DISASTER_BRANDS])
+def test_a_givers_disaster_response_brand_is_a_programme(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", DISASTER_NOT_BRANDS)
+def test_a_corps_a_scheme_a_post_or_a_task_force_is_no_disaster_brand(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
