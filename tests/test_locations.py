@@ -846,7 +846,8 @@ def test_locations_rules_known_keys():
                           "settlement_before", "area_cue_compounds", "credit_words", "headline_verb_shape",
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
                           "named_after_place", "village_cue_regions", "common_before_place",
-                          "common_before_small_place", "country_markets", "features_apart"}
+                          "common_before_small_place", "country_markets", "features_apart",
+                          "same_place_area_cues"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
