@@ -655,6 +655,29 @@ def test_locations_area_named_after_a_region_keeps_its_own_name(nlp):
     assert "Toba" in lake.aliases
 
 
+# s30 (bn2_014, par_086, pg4_010): a tourism village is the village; it keeps the bare name as an alias where the
+# article names the village apart too (the scorer strips "Desa" and reads "Wisata Jatimulyo" as no place otherwise)
+TOURISM_VILLAGES = [
+    ("Bank BPD DIY menyerahkan gamelan kepada Desa Wisata Jatimulyo, Kulon Progo. Kalurahan Jatimulyo masuk 50 besar.",
+     "Desa Wisata Jatimulyo", "Jatimulyo"),
+    ("Pengunjung Desa Wisata Nglanggeran naik. Warga Nglanggeran membuka homestay di Kalurahan Nglanggeran.",
+     "Desa Wisata Nglanggeran", "Nglanggeran"),
+]
+
+
+@pytest.mark.parametrize("text, name, bare", TOURISM_VILLAGES, ids=[a[1] for a in TOURISM_VILLAGES])
+def test_locations_a_tourism_village_keeps_the_village_name_as_alias(nlp, text, name, bare):
+    village = next(p for p in nlp(text)._.locations if p.name == name)
+    assert bare in village.aliases
+
+
+def test_locations_a_lake_beside_its_district_still_keeps_its_own_name(nlp):
+    """negative of the rule above: a lake, a port or a beach is a place of its own beside the district"""
+    doc = nlp("Perahu wisata di Danau Sentani melayani warga Distrik Sentani, Kabupaten Jayapura.")
+    lake = next(p for p in doc._.locations if p.name == "Danau Sentani")
+    assert "Sentani" not in lake.aliases
+
+
 def test_locations_known_village_inside_a_programme_span_stays(nlp):
     """A programme span over a cue and a village the region list knows ("Kampung Irarutu III") keeps the
     village; a cue and words the list does not know stay dropped (test above)."""
@@ -824,7 +847,7 @@ def test_locations_rules_known_keys():
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
                           "named_after_place", "village_cue_regions", "common_before_place",
                           "common_before_small_place", "country_markets", "features_apart",
-                          "admin_cue_compounds"}
+                          "admin_cue_compounds", "same_place_area_cues"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

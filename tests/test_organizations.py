@@ -1179,3 +1179,19 @@ NAME_THEN_PEOPLE = [
 @pytest.mark.parametrize("case", NAME_THEN_PEOPLE, ids=lambda c: c.text[:50])
 def test_name_then_people(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# s30 (pg4_007, bn3_014): supplementary feeding ("pemberian makanan tambahan (PMT)") is no body, also after a
+# partner cue ("penerima PMT"); negatives: the bodies beside it stay
+SUPPLEMENTARY_FEEDING = [
+    Case("Kader posyandu menimbang balita penerima PMT di Desa Telaga Biru.", []),
+    Case("Perbekel Tianyar mengatakan balita penerima PMT kini naik berat badannya.", []),
+    Case("Balita penerima PMT diperiksa petugas Puskesmas Kubu setiap pekan.", ["Puskesmas Kubu"]),
+    Case("Bank SulutGo menyerahkan bantuan PMT kepada Dinas Kesehatan Kabupaten Gorontalo.",
+         ["Bank SulutGo", "Dinas Kesehatan Kabupaten Gorontalo"]),
+]
+
+
+@pytest.mark.parametrize("case", SUPPLEMENTARY_FEEDING, ids=lambda c: c.text[:50])
+def test_supplementary_feeding_is_no_body(nlp, case):
+    assert [o.text for o in nlp(case.text)._.organizations_all] == case.names

@@ -614,3 +614,62 @@ def test_a_name_before_its_edition_is_a_programme(finder_nlp, text, name):
 @pytest.mark.parametrize("text", EDITION_NOT_NAMES)
 def test_an_edition_after_an_event_a_budget_or_a_single_mention_makes_no_name(finder_nlp, text):
     assert names(finder_nlp, text) == {}
+
+
+# names listed after a counted programme noun and a colon or "yakni" (s30, pg4_004, pg4_014, pg3_003); phrases
+# written for the test
+LISTED_NAMES = [
+    ("PT Semen Padang membagi program TJSL-nya ke dalam tiga pilar: Padang Cerdas, Padang Sehat dan Padang Hijau.",
+     {"Padang Cerdas", "Padang Sehat", "Padang Hijau"}),
+    ("Bantuan itu meliputi dua kegiatan: Beasiswa Anak Nelayan dan Sekolah Pantai Binaan di Kecamatan Sungai Liat.",
+     {"Beasiswa Anak Nelayan", "Sekolah Pantai Binaan"}),
+    ("Pembangunan itu bagian dari dua program sosial perusahaan, yakni Medco Air Bersih dan Medco Terang Desa.",
+     {"Medco Air Bersih", "Medco Terang Desa"}),
+    ("Tahun ini perusahaan menjalankan empat subprogram, yaitu Kebun Gizi Keluarga, Dapur Sehat Posyandu, Kelas Ibu "
+     "Hamil Sigap dan Rumah Pintar Balita.",
+     {"Kebun Gizi Keluarga", "Dapur Sehat Posyandu", "Kelas Ibu Hamil Sigap", "Rumah Pintar Balita"}),
+]
+LISTED_NOT_NAMES = [  # negatives: places, schemes, single words, a count that does not match, a lower-case list
+    "Bantuan disalurkan ke tiga desa: Sukamaju, Sukajadi dan Sukasari di Kabupaten Garut.",
+    "Perusahaan fokus pada tiga pilar: Cerdas, Sehat dan Hijau di sekitar wilayah operasi.",
+    "Pemerintah menyalurkan tiga program, yakni KUR, PKH dan BPNT kepada warga miskin.",
+    "Dua program, yakni Bina Lingkungan dan Program Kemitraan, tetap berjalan tahun ini.",
+    "Ada tiga kegiatan: Lomba Mewarnai Anak dan Senam Sehat Bersama di lapangan desa.",
+    "Perusahaan menjalankan dua program, yakni penanaman mangrove dan pelatihan olahan kepiting.",
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_NAMES, ids=[sorted(a[1])[0] for a in LISTED_NAMES])
+def test_names_listed_after_a_counted_programme_noun_are_programmes(finder_nlp, text, expected):
+    assert expected <= set(names(finder_nlp, text))
+
+
+@pytest.mark.parametrize("text", LISTED_NOT_NAMES)
+def test_a_list_of_places_schemes_single_words_or_a_wrong_count_makes_no_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+# a giver's disaster-response brand, with or without a cue (s30: ps2_008, pg4_006); phrases written for the test
+DISASTER_BRANDS = [
+    ("\"Ini bagian dari Bank Sumsel Babel Siaga Bencana. Tim kami langsung turun,\" kata Pemimpin Cabang Sekayu.",
+     "Bank Sumsel Babel Siaga Bencana"),
+    ("Bantuan untuk pengungsi di Kecamatan Palas disalurkan melalui PTPN IV Tanggap Bencana sejak Senin.",
+     "PTPN IV Tanggap Bencana"),
+]
+DISASTER_NOT_BRANDS = [  # a volunteer corps, a government scheme, a post, a task force, a ceremony
+    "Relawan Taruna Siaga Bencana membuka dapur umum bagi 600 pengungsi di Kecamatan Martapura.",
+    "Kementerian Sosial membentuk Kampung Siaga Bencana di Desa Sukamaju, Kabupaten Cianjur.",
+    "Posko Siaga Bencana dibuka di halaman Kantor Camat Sungai Tabuk sejak Rabu malam.",
+    "Satgas Tanggap Bencana Kabupaten Agam mengevakuasi 40 warga dari Nagari Bukik Batabuah.",
+    "Ratusan personel mengikuti apel siaga bencana di halaman Kantor Bupati Sleman.",
+]
+
+
+@pytest.mark.parametrize("text, name", DISASTER_BRANDS, ids=[a[1] for a in DISASTER_BRANDS])
+def test_a_givers_disaster_response_brand_is_a_programme(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", DISASTER_NOT_BRANDS)
+def test_a_corps_a_scheme_a_post_or_a_task_force_is_no_disaster_brand(finder_nlp, text):
+    assert names(finder_nlp, text) == {}

@@ -109,6 +109,7 @@ class PlaceFinder:
         self.index = index
         self.admin_cues: dict[str, str] = rules["admin_cues"]
         self.area_cues = set(rules["area_cues"])
+        self.same_place_cues = set(rules["same_place_area_cues"])  # "Desa Wisata X" is the village X
         self.long_cues = [c for c, level in self.admin_cues.items() if len(c) >= 6 and level != "lainnya"]
         self.cue_ends = {c[0] for c in self.long_cues} | {c[-2:] for c in self.long_cues}
         self.cue_ratio = rules["cue_fuzzy_ratio"]
@@ -1205,7 +1206,7 @@ class PlaceFinder:
             if first.other is not None:
                 aliases.add(first.other.name)
             aliases.discard(name)
-            if first.cue_level == "area":
+            if first.cue_level == "area" and first.cue not in self.same_place_cues:
                 aliases = {a for a in aliases if compact(a) not in named or a.lower().startswith(first.cue or "")}
             country = first.other.country if first.other is not None and not first.code else "ID"
             parent = first.other.parent if first.other is not None and not first.code else None

@@ -118,6 +118,7 @@ class ProgramFinder:
         self.lone_cues = set(rules["lone_cues"])
         self.lone_not = set(rules["lone_not"])
         self.edition_not_heads = set(rules["edition_not_heads"])
+        self.list_counts = {k.lower(): int(v) for k, v in rules["list_counts"].items()}
 
     def compile_patterns(self, rules: dict) -> None:
         """The patterns the finders scan with, built once from rules/programs.toml."""
@@ -173,6 +174,13 @@ class ProgramFinder:
             rf"|(?:{_alt(rules['edition_ordinal'])})\d{{1,3}}|(?:{_alt(rules['edition_year_words'])}){sp}(?:19|20)\d\d"
             rf"|1[34]\d\d{sp}(?:{_alt(rules['edition_hijri'])})\.?)(?![\w\-])")
 
+        # a counted programme noun opening a list of names ("tiga pilar: A, B dan C", ``listed_named``)
+        self.listed = re.compile(
+            rf"(?<![\w])(?P<count>(?i:{_alt(rules['list_counts'])})){sp}(?i:{_alt(rules['list_nouns'])})"
+            rf"(?:{sp}[\w\-]+){{0,{int(rules['list_max_between'])}}}?[^\S\n]*,?[^\S\n]*"
+            rf"(?:{_alt(rules['list_openers'])})[^\S\n]+")
+        self.list_split = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:dan|serta){sp})?|{sp}(?:dan|serta){sp}")
+
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -191,7 +199,7 @@ class ProgramFinder:
         title_end = text.find("\n") if "\n" in text else len(text)
         found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
                                     self.acronym_defined, self.short_form_named, self.brand_named, self.place_named,
-                                    self.edition_named)
+                                    self.edition_named, self.listed_named)
                  for got in finder(text, title_end)]
         related = [(m.start(), m.end()) for m in self.related.finditer(text)]
         return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
@@ -299,6 +307,41 @@ class ProgramFinder:
             if len(re.findall(_whole_word(name), text)) < 2 or not self.valid(name, False, text, end):
                 continue
             out.append((start, end, "cue"))
+        return out
+
+    def listed_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """Names listed after a counted programme noun and a colon or "yakni": "tiga pilar: Tonasa Cerdas, Tonasa
+        Sehat dan Tonasa Hijau", "dua program sosial Tangguh LNG, yakni Tangguh Air Bersih dan Tangguh Terang".
+        Kept only when the list has as many items as the count says and every item is a capitalised name of two
+        words or more (the last item ends at its first lower-case word that is no connector)."""
+        out = []
+        for m in self.listed.finditer(text):
+            stop = re.search(r"[.;\n]|$", text[m.end():])
+            segment = text[m.end():m.end() + stop.start()]
+            parts = self.list_split.split(segment)
+            pos, items = m.end(), []
+            for i, part in enumerate(parts):
+                words = list(re.finditer(r"\S+", part))
+                end = None
+                for w in words:
+                    tok = w.group()
+                    if tok[0].isupper() or (end is not None and tok.lower() in self.connectors):
+                        end = w.end()
+                    else:
+                        break
+                start = pos + segment[pos - m.end():].find(part) if part else pos
+                if end is None or (i < len(parts) - 1 and end < len(part.rstrip())):
+                    items = []
+                    break
+                items.append((start, start + end))
+                pos = start + len(part)
+                if end < len(part.rstrip()):
+                    break  # the last item: its name ends before the rest of the sentence
+            names = [text[a:b].rstrip(",") for a, b in items]
+            if len(items) != self.list_counts[m.group("count").lower()] or any(
+                    len(n.split()) < 2 or not self.valid(n, False, text, b) for n, (a, b) in zip(names, items)):
+                continue
+            out.extend((a, a + len(n), "cue") for n, (a, b) in zip(names, items))
         return out
 
     def names_other_noun(self, text: str, m: re.Match) -> bool:
