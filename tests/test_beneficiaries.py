@@ -691,13 +691,27 @@ BENEFICIARIES_XFAIL = [
 ]
 
 
+# Classes of the blind batch jbn_001-014 (docs/unseen_jbn_s30.md), each with its negatives.
+JBN_S30_CLASSES = [
+    # a vague share ("sebagian kecil", "sebagian besar") of a population noun after "Dari N <group>," with no place:
+    # the share presupposes the whole, a school's roll or a trade's count, not the programme's reach
+    Case("Dari 412 siswa, baru sebagian kecil yang bisa magang di perusahaan tambang.", []),
+    Case("Dari 1.200 nelayan, sebagian besar masih memakai perahu dayung.", []),
+    # negatives: a reach word keeps the whole; a noun of the programme's own people keeps it; a smaller count after
+    # an unplaced group is the programme's partitive
+    Case("Dari 40 petani, sebagian besar sudah menerima bibit jagung.", [40]),
+    Case("Dari 60 peserta, sebagian besar adalah ibu rumah tangga.", [60]),
+    Case("Dari 35 siswa, 20 orang dinyatakan lulus uji kompetensi.", [35, 20]),
+]
+
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
              + NOT_BENEFICIARIES + NOT_RECIPIENTS + BENEFICIARIES_GRAMMAR + NOT_BENEFICIARIES_GRAMMAR
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
-             + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES]
+             + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
+             + JBN_S30_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 

@@ -32,6 +32,11 @@ _WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
 # the grammatical test's clause also ends at a quotation mark: an official's statement stands in quotes
 # a group placed by "di" and closed by a comma ("petani di desa ini, "): what a partitive or a smaller count follows
 _PLACED_GROUP = r"[^,.;:\n]{0,60}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40},[^\S\n]*"
+# the same group closed by a comma, placed or not: what a vague share follows ("Dari 412 siswa, baru sebagian kecil
+# ...", jbn_011). A share with no number presupposes the whole as a set already there, so the whole is a population
+# (its noun a population noun, no reach word in the clause); a smaller count after an unplaced group stays a
+# programme's partitive ("Dari 300 peserta, 120 lulus"), so partitive_count keeps _PLACED_GROUP
+_CLOSED_GROUP = r"[^,.;:\n]{0,60}?(?:(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40})?,[^\S\n]*"
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 
 
@@ -106,7 +111,7 @@ class PopulationCheck:
                              rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])}))?[^\S\n]+)$",
                              re.I),
             # past the links of a part ("baru sebagian kecil", "hanya sebagian"): the same share as "sebagian"
-            partitive=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*"
+            partitive=re.compile(rf"{_CLOSED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*"
                                  rf"(?:{alternation(rules['population_partitive'])})(?![^\W\d_])", re.I),
             partitive_count=re.compile(rf"{_PLACED_GROUP}(?:(?:{alternation(rules['population_partitive_links'])})[^\S\n]+)*(\d[\d.]*)(?![\d.,]\d)",
                                        re.I),

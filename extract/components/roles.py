@@ -161,6 +161,7 @@ class RoleFinder:
         self.anaphora_intro = phrases.group("anaphora_intro")
         self.venue_words = frozenset(rules["venue_words"])
         self.before_breaks = frozenset(rules["before_breaks"])
+        self.before_not_after = {c: frozenset(ws) for c, ws in rules["before_not_after"].items()}
         self.intent = set(rules["intent"])
         self.own_charity = tuple(rules["own_charity"])
         self.own_team = tuple(rules["own_team"])
@@ -239,7 +240,10 @@ class RoleFinder:
         for (kind, s, e), inside in zip(matches, covered):
             if inside:
                 continue  # the longest cue of a kind speaks: "memberikan pendampingan", not "memberikan"
-            out.append((kind, s, e, text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()))
+            cue = text[t.idx[s]:t.idx[e - 1] + len(t.text[e - 1])].lower()
+            if kind == "before" and s > 0 and t.lower[s - 1] in self.before_not_after.get(cue, ()):
+                continue  # "lebih dari 1.600 perusahaan": a comparative, not the source of aid
+            out.append((kind, s, e, cue))
         return out
 
     def score(self, doc: Doc, orgs) -> dict[str, Score]:
