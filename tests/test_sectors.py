@@ -338,6 +338,31 @@ def test_narrative_counts_cue_sentences_outside_speech_and_dominance_compares_la
     assert "kesehatan:narrative" not in base.index  # the groups are optional features
 
 
+# round s30 (docs/sectors_s30.md): the ``programme`` group counts a label's cue sentences that speak of giving and are
+# told, not said. (sentence, label, counted)
+PROGRAMME_SENTENCES = [
+    ("PT Pupuk Kaltim menyalurkan bantuan 40 unit komputer untuk SMP Negeri 2 Bontang.", "pendidikan", True),
+    ("Bank Kalsel menyerahkan bantuan modal usaha kepada 25 perajin sasirangan di Banjarmasin.", "ekonomi", True),
+    ("PLN UID Sulselrabar membangun 12 unit sumur bor bagi warga Desa Bontomanai.", "infrastruktur", True),
+    # told but no word of giving: background, not the programme
+    ("Angka stunting di Kabupaten Jeneponto masih 31 persen pada tahun lalu.", "kesehatan", False),
+    # giving, but said by an official: an aside
+    ('"Kami berharap bantuan ini membantu sekolah-sekolah di pelosok," kata Bupati Kutai Barat.', "pendidikan", False),
+    ("Menurut Camat, bantuan sembako dari perusahaan juga disalurkan ke panti asuhan.", "sosial", False),
+]
+
+
+@pytest.mark.parametrize("sentence, label, counted", PROGRAMME_SENTENCES)
+def test_programme_counts_told_cue_sentences_of_giving(aside_scan, sentence, label, counted):
+    from extract.components.sectors import SectorFeatures
+
+    rules = dict(load_rules("sectors"), feature_groups=["narrative", "dominance", "programme"])
+    feats = SectorFeatures(SectorCues(rules), rules)
+    scan = aside_scan(sentence)
+    x = feats.vector(scan, scan.hits)
+    assert x[feats.index[f"{label}:sentences"]] > 0, "the sentence holds a cue of the label"
+    assert bool(x[feats.index[f"{label}:programme"]] > 0) is counted, sentence
+
 ASIDES = {  # the reported aid's sector, the sector of an official's aside that must not be given
     "infrastruktur": ("kesehatan",
                       "PARIAMAN – PT Semen Padang membangun jalan beton sepanjang 800 meter dan sebuah jembatan di "

@@ -177,7 +177,9 @@ class SectorFeatures:
     sentences with no quotation mark and no word of saying (log): the reporter's own account, not an
     official's aside; ``dominance`` per label, its cue sentences over those of the label with most;
     ``alone`` per label, cue sentences holding no cue of another label (log); ``first`` how early its first cue
-    sentence comes (1 at the top, towards 0 at the end, 0 without one);
+    sentence comes (1 at the top, towards 0 at the end, 0 without one); ``programme`` (round s30) per label, cue
+    sentences that also speak of giving and are told, not said (log): the programme's own sentences weighed above
+    an official's aside and the background (the spoken test is ``narrative``'s, so it needs that group);
     ``lines`` (a scan option) ends a sentence at a line break too, so a headline is a sentence of its own."""
 
     LEAD = 3
@@ -185,7 +187,7 @@ class SectorFeatures:
     def __init__(self, cues: SectorCues, rules: dict):
         self.cues = cues
         groups = cues.groups
-        self.extra = [g for g in ("lead", "narrative", "dominance", "alone", "first") if g in groups]
+        self.extra = [g for g in ("lead", "narrative", "dominance", "alone", "first", "programme") if g in groups]
         self.names = ([f"{label}:sentences" for label in LABELS] + [f"{label}:title" for label in LABELS]
                       + [f"{label}:share" for label in LABELS] + [f"{label}:aid" for label in LABELS]
                       + [f"{label}:{g}" for g in self.extra for label in LABELS]
@@ -223,6 +225,9 @@ class SectorFeatures:
                     x[index[f"{label}:alone"]] = math.log1p(sum(1 for _, _, i in found if per_sent[i] == 1))
                 if "first" in self.extra:
                     x[index[f"{label}:first"]] = 1.0 - min(i for _, _, i in found) / n if found else 0.0
+                if "programme" in self.extra:
+                    x[index[f"{label}:programme"]] = math.log1p(
+                        sum(1 for _, _, i in found if i in scan.aid and i not in scan.quoted))
         per_word: dict[str, set[int]] = {}
         for _, _, phrase, i in scan.matches:
             per_word.setdefault(phrase, set()).add(i)
