@@ -360,6 +360,12 @@ REGIONAL_VILLAGE_CUES = [
     Case("Pelatihan di Tiyuh Penumangan, Kabupaten Tulang Bawang Barat dan Pekon Kelungu, Kabupaten Tanggamus.",
          [("Tiyuh Penumangan", "desa", "18.12.01.2005"), ("Kabupaten Tulang Bawang Barat", "kabupaten", "18.12"),
           ("Pekon Kelungu", "desa", "18.06.01.2021"), ("Kabupaten Tanggamus", "kabupaten", "18.06")]),
+    # Simalungun's "nagori" (gv7_003); before, the cue was no village word and the name was cut or lost
+    Case("Renovasi di Nagori Bah Jambi III, Kecamatan Jawa Maraja Bah Jambi, Kabupaten Simalungun.",
+         [("Nagori Bah Jambi III", "desa", "12.08.11.2017"), ("Kecamatan Jawa Maraja Bah Jambi", "kecamatan", "12.08.19"),
+          ("Kabupaten Simalungun", "kabupaten", "12.08")]),
+    Case("Bibit dibagikan di Nagori Dolok Huluan, Kabupaten Simalungun.",
+         [("Nagori Dolok Huluan", "desa", "12.08.32.2002"), ("Kabupaten Simalungun", "kabupaten", "12.08")]),
     # units below or beside the village: Sumbar "jorong", Aceh "mukim", Bali "banjar"
     Case("Homestay dibangun di Jorong Pandan, Nagari Maninjau, Kabupaten Agam.",
          [("Jorong Pandan", "lainnya", None), ("Nagari Maninjau", "desa", "13.06.03.2003"),

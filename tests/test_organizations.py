@@ -72,6 +72,14 @@ ORGS_BUGS_CAUGHT = [
 ]
 
 # a title, a body's name, a comma and a person with the age in brackets: the person is no part of the name (s29 gv5_009)
+ORGS_S31GV7 = [
+    # North Sumatra's six-digit school numbers after a numbered school's head (gv7_003)
+    Case("Bantuan diserahkan kepada SD Negeri 091285 dan SDN 060843 Medan.", ["SD Negeri 091285", "SDN 060843 Medan"]),
+    # negatives: a longer number is none; a long number after any other head stays out of the name
+    Case("Ia menyebut SD Negeri 1234567 di sana.", []),
+    Case("Nomor rekening 0912851234 milik Kelompok Tani Maju.", ["Kelompok Tani Maju"]),
+]
+
 ORGS_S30GV6 = [
     # a venue office after "di" and a room of it: where it took place (gv6_005, sul_010, bn2_005, gov_010, ppr_008)
     Case("Pelatihan digelar di Aula Kantor Kecamatan Martapura, Kabupaten Banjar, Rabu.", []),
@@ -616,7 +624,7 @@ ORGS_S26WST = [
 
 
 def _params():
-    cases = ORGS_S30GV6 + ORGS_S29SUM + ORGS_S29GV5 + ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
+    cases = ORGS_S31GV7 + ORGS_S30GV6 + ORGS_S29SUM + ORGS_S29GV5 + ORGS_S27PRS + ORGS_S27GV3 + ORGS_S28GV4 + ORGS_S26EAS + ORGS_S26WST + ORGS_S26GV2 + ORGS_S25GIV + ORGS_AS_WRITTEN + ORGS_BUGS_CAUGHT + NOT_ORGS + GROUP_NAMES + GLUED_NAMES + MEDIA + COORDINATED + \
         GENERIC + NO_HEAD_WORD + TITLES_AND_CLASS_NOUNS + NAME_ENDS + REGIONAL_HEADS
     return cases + [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in ORGS_XFAIL]
 

@@ -685,9 +685,33 @@ ROLES_M28PRG = [
          "Kelompok Tani Sipakainge.", ["PT Bank Sulselbar"], ["Kelompok Tani Sipakainge"]),
 ]
 
+ROLES_S31GV7 = [
+    # a coordinated subject shares the verb after its last member: every member of a giving kind gives (gv7_012)
+    Case("PT Angkasa Pura Indonesia Bandara I Gusti Ngurah Rai, PT Bank Mandiri (Persero) Tbk dan Yayasan Kemanusiaan "
+         "Ibu Pertiwi (YKIP) bersama-sama memperbaiki SD Negeri 3 Pemogan dari dana CSR. Bank Mandiri membiayai toilet "
+         "dan saluran air.",
+         ["PT Angkasa Pura Indonesia Bandara I Gusti Ngurah Rai", "PT Bank Mandiri (Persero) Tbk",
+          "Yayasan Kemanusiaan Ibu Pertiwi (YKIP)"], ["SD Negeri 3 Pemogan"]),
+    # the bare agent of a passive of building or installing gives (gv7_007; gv2_006, gv4_007, gv5_006, prg_037)
+    Case("Sambungan air itu dipasang Perumda Air Minum Tirta Kerta Raharja (TKR) Kabupaten Tangerang dari dana tanggung "
+         "jawab sosial perusahaan. Bantuan disalurkan melalui Pemerintah Desa Kramat.",
+         ["Perumda Air Minum Tirta Kerta Raharja (TKR) Kabupaten Tangerang"], ["Pemerintah Desa Kramat"]),
+    # negatives: a headline's pair is no joint subject (eas_007); a group and a Dinas repairing together are no givers
+    # beside the company; a Dinas as the agent of "dibangun" does not outscore the company
+    Case("IWIP dan WWF Latih Nelayan Pantau Terumbu Karang\n\nPT Indonesia Weda Bay Industrial Park (IWIP) bekerja sama "
+         "dengan WWF-Indonesia melatih 35 nelayan dari Desa Lelilef Sawai dalam program CSR perusahaan.",
+         ["PT Indonesia Weda Bay Industrial Park (IWIP)"], ["WWF-Indonesia"]),
+    Case("PT Bank Mandiri (Persero) Tbk menyalurkan bantuan CSR kepada Kelompok Tani Maju. Kelompok Tani Maju dan Dinas "
+         "Pertanian Kabupaten Bogor memperbaiki saluran irigasi desa.",
+         ["PT Bank Mandiri (Persero) Tbk"], ["Kelompok Tani Maju", "Dinas Pertanian Kabupaten Bogor"]),
+    Case("PT Semen Tonasa menyerahkan bantuan perahu kepada Kelompok Nelayan Bahari. Dermaga desa itu dibangun Dinas "
+         "Perhubungan Kabupaten Pangkep tahun lalu.",
+         ["PT Semen Tonasa"], ["Kelompok Nelayan Bahari", "Dinas Perhubungan Kabupaten Pangkep"]),
+]
+
 
 def _params():
-    cases = ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
+    cases = ROLES_S31GV7 + ROLES_AS_WRITTEN + ROLES_BUGS_CAUGHT + ROLES_FAMILY + ROLES_VISITS_THAT_GIVE + NOT_ROLES + GIVER_LISTS + \
         ROLES_ISSUE_13 + ROLES_OWN_ARTICLES + ROLES_CONTEXT + ROLES_BATCH_6 + ROLES_BATCH_8 + \
         ROLES_BATCH_9_10 + ROLES_APPOSITION + ROLES_BATCH_11_12 + ROLES_BATCH_13_14 + ROLES_CHANNEL + ROLES_JOINT + ROLES_COFUND + ROLES_S24A + \
         ROLES_S25GIV + ROLES_S26WST + ROLES_S26GV2 + ROLES_S27PRS + ROLES_S27GV3 + ROLES_S28GV4 + ROLES_S29GV5 + ROLES_S28SUL + \

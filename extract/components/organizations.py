@@ -137,6 +137,7 @@ class OrgFinder:
         self.named_list_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["named"])
         self.quality_pair_words = frozenset(rules["elided_heads"]["quality_pair_words"])
         self.numbered_heads = tuple(tuple(h.split()) for h in rules["elided_heads"]["numbered"])
+        self.numbered_digits = rules["elided_heads"]["numbered_digits"]
         self.list_person_titles = set(rules["ner"]["titles"]) | set(rules["elided_heads"]["person_titles"])
         self.office_titles = frozenset(w.lower() for w in words["office_titles"])
         self.venue_heads = frozenset(words["venue_heads"])
@@ -1064,13 +1065,19 @@ class OrgFinder:
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
             return False
-        if text[0].isdigit() and (len(text) > 4 or not text.isalnum()):
+        if text[0].isdigit() and (len(text) > 4 or not text.isalnum()) and not self.school_number(i):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
                 and text not in self.gaz_words and text not in self.kan_nouns
                 and text not in self.places):  # a regency or city ending like a verb: Tarakan, Nunukan
             return False
         return self.t.alpha[i] or any(c.isalnum() for c in text)
+
+    def school_number(self, i: int) -> bool:
+        """Token i is a long school number right after a numbered school's head ("SD Negeri 091285")."""
+        words, text = self.t.text, self.t.text[i]
+        return text.isdigit() and len(text) <= self.numbered_digits \
+            and any(tuple(words[max(0, i - len(h)):i]) == h for h in self.numbered_heads)
 
     def starts_known(self, doc: Doc, i: int) -> bool:
         """Whether a gazetteer name starts at token i ("Pemprov Maluku dan BPJS Cabang Maluku": two)."""

@@ -299,7 +299,10 @@ class RoleFinder:
                     scores[orgs[i].entity].engaged = True
         for chain in chains:  # coordinated mentions share the cue before and the verb after
             first, last = bests[chain[0]], bests[chain[-1]]
-            if first["before"][0] >= r["context"]["chain_giver_cue"] > first["partner_before"][0]:
+            against = max(first["partner_before"][0], last["partner_before"][0])
+            if first["before"][0] >= r["context"]["chain_giver_cue"] > first["partner_before"][0] \
+                    or (last["after"][0] >= r["context"]["chain_verb_cue"] > against  # "A, B dan C memperbaiki"
+                        and orgs[chain[0]].start >= title_end):  # not "IWIP dan WWF Latih ..." of a headline
                 members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds]
                 for e in members:  # "dampingan A dan B": A and B run it together
                     scores[e].pair_with.update(set(members) - {e})
