@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.components.numbers import NumberRules, alternation, clause_start
+from extract.components.numbers import NumberRules, alternation, clause_start, word_re
 
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 
@@ -50,8 +50,8 @@ class AudienceCheck:
                               rf"(?![^\W\d_])(?P<gap>[^.;:!?\n\"“”]*?){numbers.before_count}", re.I),
             after=re.compile(rf"(?:{word}){{0,3}}?[^\S\n]+(?:yang[^\S\n]+)?(?:(?:turut|ikut)[^\S\n]+)?"
                              rf"(?:{alternation(rules['attendance_after'])})(?![^\W\d_])", re.I),
-            roles=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_roles'])})(?![^\W\d_])", re.I),
-            reach=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_reach'])})(?![^\W\d_])", re.I),
+            roles=word_re(rules["attendance_roles"]),
+            reach=word_re(rules["attendance_reach"]),
             kin=re.compile(rf"[\d.,]+[^\S\n]+(?:{alternation(rules['attendance_kin'])})[^\S\n]+"
                            rf"(?:{alternation(rules['attendance_reach'])})(?![^\W\d_])", re.I),
         )

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.components.numbers import NumberRules, alternation, clause_start
+from extract.components.numbers import NumberRules, alternation, clause_start, word_re
 
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
@@ -66,11 +66,10 @@ class BystanderCheck:
             workforce_size=re.compile(rf"^[\s\"“”(]*(?:{alternation(rules['population_heads'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?:nya)?(?![^\W\d_])"
                                       rf"[^\d.;:!?\n\"“”]{{0,40}}$", re.I),
-            lending=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['lending_nouns'])})(?![^\W\d_])", re.I),
+            lending=word_re(rules["lending_nouns"]),
             lending_scale=re.compile(rf"\d[^\S\n]*(?:{alternation(rules['lending_scales'])})(?![^\W\d_])", re.I),
             units=units,
-            reach=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['attendance_reach'] + rules['population_reach_words'])})"
-                             r"(?![^\W\d_])", re.I),
+            reach=word_re(rules["attendance_reach"] + rules["population_reach_words"]),
         )
 
     def stands_by(self, text: str, start: int, end: int, persons_only: bool, cued: bool) -> bool:

@@ -344,6 +344,9 @@ class Resolver:
             unit = self.level_unit(name, value["level"], kind)
             if unit is not None:
                 return unit
+        unit = self.council_unit(name, kind)
+        if unit is not None:
+            return unit
         entry, k = self.entry_of(name, aliases)
         if entry is None:
             titled = (value["titled"] if "titled" in value else self.titled(value)) if people else True
@@ -404,6 +407,19 @@ class Resolver:
             return {"name": f"{level} " + " ".join(words[:k + cut]).rstrip(" ,.-–"), "id": entry.id,
                     "canonical": entry.name, "parent": entry.parent, "kind": entry.kind or kind,
                     "unit": f"{level} " + " ".join(rest[:cut]).strip(" ,.-–")}
+        return None
+
+    def council_unit(self, name: str, kind: str | None) -> dict | None:
+        """A unit's council written before a known church's name and the unit's own name ("Majelis Jemaat | GPM Hative
+        Besar"): the council stands for its congregation (as in ``join_councils``), printed as the unit ("Jemaat GPM
+        Hative Besar", the written form kept as an alias by ``resolve_values``). None for a council of no known church
+        ("Majelis Jemaat Efata Sentani") or of the church alone ("Majelis Jemaat GPM")."""
+        words = name.split()
+        low = name.lower()
+        for council in self.unit_councils:
+            n = len(council.split())
+            if low.startswith(council + " ") and words[n - 1] in self.church_levels:
+                return self.level_unit(" ".join(words[n:]), words[n - 1], kind)
         return None
 
     def top(self, eid: str | None) -> str | None:

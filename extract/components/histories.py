@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.components.numbers import NumberRules, alternation, clause_start, clause_stop
+from extract.components.numbers import NumberRules, alternation, clause_start, clause_stop, word_re
 
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
-_WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
 
 
 @dataclass
@@ -47,8 +46,8 @@ class HistoryCheck:
                                 rf"[^\S\n]+(?:{alternation(rules['founding_links'])}){numbers.before_count}", re.I),
             founders_after=re.compile(rf"[^\S\n]+(?:{alternation(rules['founding_after'])})(?![^\W\d_])", re.I),
             other_after=re.compile(rf"[^\S\n]+(?:{alternation(rules['other_after'])})(?![^\W\d_])", re.I),
-            reach=re.compile(_WORD.format(alternation(rules["population_reach_words"])), re.I),
-            future=re.compile(_WORD.format(alternation(rules["other_future"])), re.I),
+            reach=word_re(rules["population_reach_words"]),
+            future=word_re(rules["other_future"]),
             pointer=re.compile(rf"[\s\"“”]*(?:{alternation(rules['other_pointers'])})[^\S\n]+([^\W\d_][\w-]*)[^\S\n]+"
                                rf"(?:{alternation(rules['other_pointer_close'])})(?![^\W\d_])", re.I),
             other_set=rf"(?<![^\W\d_])[\w.]+[^\S\n]+{{noun}}[^\S\n]+(?:{alternation(rules['other_after'])})(?![^\W\d_])",

@@ -75,6 +75,22 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
+NO_LETTER_AFTER = r"(?![^\W\d_])"  # a word ends here: no letter follows (a digit or a mark may)
+
+
+def word_re(forms: Iterable[str], after: str = NO_LETTER_AFTER) -> re.Pattern:
+    r"""Any of the literal forms (``alternation``) as a word, case-insensitive: no letter right before it and
+    ``after`` right after it (by default no letter; the count finders put what leads to the count there, e.g.
+    ``NumberRules.before_count``). The word lists stay in rules/*.toml.
+
+    >>> bool(word_re(["peserta"]).search("40 peserta hadir")), bool(word_re(["peserta"]).search("kepesertaan"))
+    (True, False)
+    >>> word_re(["dihuni"], r"[^\S\n]+$").search("Desa itu dihuni ").end()
+    16
+    """
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(forms)}){after}", re.I)
+
+
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 
 

@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.components.numbers import NumberRules, read_number, alternation, clause_start, clause_stop, norm, words_before
+from extract.components.numbers import NumberRules, read_number, alternation, clause_start, clause_stop, norm, words_before, word_re
 from rules import load_rules
 
-_WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
 # the grammatical test's clause also ends at a quotation mark: an official's statement stands in quotes
 # a group placed by "di" and closed by a comma ("petani di desa ini, "): what a partitive or a smaller count follows
 _PLACED_GROUP = r"[^,.;:\n]{0,60}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40},[^\S\n]*"
@@ -98,10 +97,9 @@ class PopulationCheck:
                                       rf"[^.;!?\n\"“”]{{0,60}}?(?<![^\W\d_])(?:{alternation(rules['family_support_verbs'])})"
                                       rf"(?:[^\S\n]+(?:{approx}))?[^\S\n]+$", re.I),
             existential=existential,
-            jumlah=re.compile(_WORD.format(rf"(?:{alternation(rules['population_heads'])})[^\S\n]+(?:{alternation(nouns)})"),
-                              re.I),
+            jumlah=word_re(rules["population_heads"], rf"[^\S\n]+(?:{alternation(nouns)})(?![^\W\d_])"),
             nouns=nouns,
-            reach=re.compile(_WORD.format(alternation(rules["population_reach_words"])), re.I),
+            reach=word_re(rules["population_reach_words"]),
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
             # or, in a list of counts, the separator, with the group's abbreviation in brackets and the join of the last
             # conjunct: "1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), ... dan 17 Posyandu"
@@ -118,34 +116,29 @@ class PopulationCheck:
             numbers=numbers,
             units={norm(k) for k in rules["units"]},
             approx_words=numbers.approx_words - existential,
-            statistics=re.compile(_WORD.format(alternation(rules["statistics"])), re.I),
-            statistics_after=re.compile(_WORD.format(alternation(rules["statistics_after"])), re.I),
+            statistics=word_re(rules["statistics"]),
+            statistics_after=word_re(rules["statistics_after"]),
             statistics_window=int(rules.get("statistics_window", 60)),
-            comitative=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['family_comitative'])})[^\S\n]+$", re.I),
+            comitative=word_re(rules["family_comitative"], r"[^\S\n]+$"),
             member_groups=re.compile(rf"[^\S\n]*(?:{alternation(rules['family_member_groups'])})(?![^\W\d_])", re.I),
-            inhabit=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_inhabit'])})"
-                               rf"(?:[^\S\n]+oleh)?{before_count}", re.I),
+            inhabit=word_re(rules["population_inhabit"], rf"(?:[^\S\n]+oleh)?{before_count}"),
             inhabit_joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+"
                                      rf"(?:{alternation(rules['population_inhabit_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]+$",
                                      re.I),
             subject=re.compile(rf"[\s\"“]*(?:{alternation(rules['population_heads'])}[^\S\n]+)?(?:{alternation(nouns)})"
                                rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?[^\S\n]+di[^\S\n]", re.I),
-            hired=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_hire'])})"
-                             rf"(?:[^\S\n]+(?:{alternation(rules['workforce_hire_links'])}))?"
-                             rf"{before_count}", re.I),
-            membership=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['membership_total'])})"
-                                  rf"{before_count}", re.I),
+            hired=word_re(rules["workforce_hire"],
+                          rf"(?:[^\S\n]+(?:{alternation(rules['workforce_hire_links'])}))?{before_count}"),
+            membership=word_re(rules["membership_total"], before_count),
             membership_nouns=re.compile(alternation(rules["membership_nouns"]), re.I),
             subset=re.compile(rf"[\s\"“”]*(?:(?:{alternation(rules['membership_subset_openers'])})[^\S\n]+)?"
                               rf"(\d[\d.]*)(?![\d.,]\d)", re.I),
-            subset_reach=re.compile(_WORD.format(alternation(rules["population_reach_words"] + rules["membership_subset_reach"])),
-                                    re.I),
-            involve=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})"
-                               rf"{before_count}", re.I),
+            subset_reach=word_re(rules["population_reach_words"] + rules["membership_subset_reach"]),
+            involve=word_re(rules["workforce_involve"], before_count),
             workforce_nouns={norm(k) for k in rules["workforce_nouns"]},
-            involve_any=re.compile(_WORD.format(alternation(rules["workforce_involve"])), re.I),
-            involve_named=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['workforce_involve'])})[^\S\n]+"
-                                     rf"(?:{alternation(rules['workforce_nouns'])}){before_count}", re.I),
+            involve_any=word_re(rules["workforce_involve"]),
+            involve_named=word_re(rules["workforce_involve"],
+                                  rf"[^\S\n]+(?:{alternation(rules['workforce_nouns'])}){before_count}"),
             next_clause=re.compile(rf",[^\S\n]*(?:{alternation(rules['coordination'] + rules['clause_links'])})(?![^\W\d_])", re.I),
             workforce_role=re.compile(rf"[^\S\n]*(?:{alternation(rules['workforce_role'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?![^\W\d_])", re.I),
@@ -154,14 +147,13 @@ class PopulationCheck:
                                 rf"(?:[^\S\n]+ada)?{before_count}", re.I),
             registry_place=re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+di[^\S\n]+"
                                       rf"(?:(?:{alternation(rules['registry_regions'])})(?![^\W\d_])|(?-i:[A-Z]))", re.I),
-            registry_joins=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['registry_joins'])}){before_count}",
-                                      re.I),
+            registry_joins=word_re(rules["registry_joins"], before_count),
             own_subject=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
                                    rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
                                    rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
                                    rf"{before_count}", re.I),
-            built_by=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['builder_passives'])})"
-                                rf"(?:[^\S\n]+(?:{alternation(rules['builder_agents'])}))?{before_count}", re.I),
+            built_by=word_re(rules["builder_passives"],
+                             rf"(?:[^\S\n]+(?:{alternation(rules['builder_agents'])}))?{before_count}"),
             service_area=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_service_areas'])})(?![^\W\d_])"
                                     rf"[^\d.;!?\n]{{0,30}}?(?<![^\W\d_])(?:{alternation(rules['population_service_verbs'])})"
                                     rf"{before_count}", re.I),
