@@ -722,6 +722,12 @@ BN6_S31_CLASSES = [
          "18.500 debitur.", []),
     Case("Penyaluran kredit tercatat Rp 11,4 triliun. Bank juga memberikan pelatihan kepada 50 pelaku UMKM.", [50]),
     Case("Laba bank mencapai Rp 2 triliun. Bank menyalurkan bantuan kredit lunak kepada 40 nelayan binaan.", [40]),
+    # a region's PAUD and kindergartens as its schools, the first conjunct placed by "di" and a name (bn6_014; the
+    # subak class of bn5_008): the teachers or pupils joined to that inventory are its population
+    Case("Ia menyebut saat ini terdapat 312 lembaga PAUD di Kota Palu dengan lebih dari 1.100 guru.", []),
+    Case("Kecamatan itu memiliki 14 TK dan 1.200 murid.", []),
+    Case("Program dikerjakan oleh 12 tukang di Desa Sukamaju dan 30 warga.", []),  # builders, placed
+    Case("Bantuan diserahkan kepada 12 sekolah di Kota Palu dengan 1.100 siswa.", [12, 1100]),  # reached schools
 ]
 
 BENEFICIARIES_XFAIL = [

@@ -119,7 +119,10 @@ class PopulationCheck:
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
             # or, in a list of counts, the separator, with the group's abbreviation in brackets and the join of the last
             # conjunct: "1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), ... dan 17 Posyandu"
+            # the earlier count's group may be placed by "di" and a name ("312 lembaga PAUD di Kota Palu dengan lebih dari
+            # 1.100 guru", round s31, bn6_014): the place belongs to the listed object, not to the join
             joins=re.compile(rf"^(?P<group>(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?)(?:[^\S\n]*\([^()\n]{{1,40}}\))?"
+                             r"(?:[^\S\n]+di[^\S\n]+(?-i:[A-Z])[\w-]*(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,2})?"
                              rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+"
                              rf"|[^\S\n]*(?:{alternation(rules['population_list_separators'])})"
                              rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])}))?[^\S\n]+)$",
