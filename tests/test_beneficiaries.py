@@ -682,6 +682,54 @@ BN5_S30_CLASSES = [
     Case("Acara dihadiri sekitar 200 penerima beasiswa dan guru.", [200]),  # the recipients themselves
 ]
 
+# Classes of the blind batch bn6_001-014 (docs/unseen_bn6_s31.md), each on two articles or a linguistic reason, with
+# negatives that must keep their counts.
+BN6_S31_CLASSES = [
+    # a part of an earlier count that is a population or a school's own roll (bn6_003, bn6_004, bn6_013, bn5_007, bn5_009)
+    Case("Kotim memiliki sekitar 5.400 pekebun swadaya. Namun, baru 380 pekebun di antaranya yang sudah mengantongi STDB.", []),
+    Case("Ia menyebut sekolahnya kini memiliki 812 siswa. Dari jumlah itu, sekitar 270 siswa terdata berasal dari keluarga "
+         "pemegang KKS.", []),
+    Case("Ia menyebut ada sekitar 6.300 petani sawit di kabupaten itu, dan baru 210 orang yang sudah bersertifikat ISPO.", []),
+    Case("Dari sekitar 600 KK di desa kami, kini 430 KK sudah mendapat air bersih.", [430]),  # a reach word keeps the part
+    Case("Kotim memiliki sekitar 5.400 pekebun swadaya. Sebanyak 150 pekebun di antaranya menerima pendampingan.", [150]),
+    Case("Pelatihan diikuti 40 petani. Sebanyak 28 petani di antaranya perempuan.", [40, 28]),  # the whole is reached
+    Case("Beasiswa diberikan kepada 50 siswa. Dari jumlah itu, 20 siswa berasal dari keluarga nelayan.", [50, 20]),
+    # a verb of receiving whose object is earnings, with a place pointed back to or an existential (bn6_001, bn6_010, bn5_001)
+    Case("Menurutnya, ada kurang lebih 140 mama di negeri itu yang mendapat upah harian dari para pengepul.", []),
+    Case("Di desanya, sedikitnya 90 ibu rumah tangga memperoleh penghasilan tambahan dari menjual tikar.", []),
+    Case("Yusnimar menyebut di kampungnya ada sekitar 60 ibu yang menerima jahitan.", []),
+    Case("Kini 25 perajin binaan di desa itu memperoleh penghasilan tambahan.", [25]),  # "binaan": reached
+    Case("Sebanyak 30 penjahit yang dilatih kini memperoleh penghasilan Rp 2 juta per bulan.", [30]),
+    Case("Sebanyak 60 ibu di desa itu menerima bantuan mesin jahit.", [60]),  # aid, not earnings
+    # a venue school's size in an appositive (bn6_005, bn5_011)
+    Case("Kegiatan digelar di SMK Negeri 1 Tanjung, sekolah kejuruan tertua di Tabalong dengan sekitar 1.050 siswa.", []),
+    Case("Penyerahan beasiswa digelar di SMA Negeri 1 Pomalaa, sekolah dengan 940 siswa.", []),
+    Case("Bantuan diserahkan ke SD Inpres Oesapa, sekolah dengan 410 murid.", [410]),  # the reached school
+    # a health facility's caseload after "pihaknya" (bn6_002, bn5_004)
+    Case("Kepala Puskesmas Lelilef mengungkapkan sepanjang tahun ini pihaknya menangani 64 balita dengan berat badan di "
+         "bawah garis merah.", []),
+    Case("Kepala Puskesmas Panjang menyebut stunting masih tinggi. Tahun ini, pihaknya mencatat 132 balita dengan status "
+         "gizi kurang.", []),
+    Case("Manajer CSR itu menyebut pihaknya mencatat 1.200 penerima manfaat sepanjang tahun.", [1200]),  # no facility
+    # representatives of reached groups after a recipient cue (bn6_006, bn6_007, bn5_005)
+    Case("Pelatihan diikuti 32 perwakilan BUMDes dari 16 desa.", [32]),
+    Case("Pelatihan pemasaran digital diikuti 45 perwakilan klaster.", [45]),
+    Case("Pelatihan diikuti 20 perwakilan perusahaan mitra.", []),  # the companies' people
+    Case("Acara itu dihadiri 12 perwakilan perusahaan.", []),
+    # a bank's lending book told over two sentences (bn6_009, jbn_013)
+    Case("Penyaluran kredit tercatat Rp 11,4 triliun. Bank telah menyalurkan KUR kepada 6.850 debitur UMKM.", []),
+    Case("Penyaluran kredit tumbuh menjadi Rp14,6 triliun. Kredit UMKM menyumbang 31 persen, disalurkan kepada sekitar "
+         "18.500 debitur.", []),
+    Case("Penyaluran kredit tercatat Rp 11,4 triliun. Bank juga memberikan pelatihan kepada 50 pelaku UMKM.", [50]),
+    Case("Laba bank mencapai Rp 2 triliun. Bank menyalurkan bantuan kredit lunak kepada 40 nelayan binaan.", [40]),
+    # a region's PAUD and kindergartens as its schools, the first conjunct placed by "di" and a name (bn6_014; the
+    # subak class of bn5_008): the teachers or pupils joined to that inventory are its population
+    Case("Ia menyebut saat ini terdapat 312 lembaga PAUD di Kota Palu dengan lebih dari 1.100 guru.", []),
+    Case("Kecamatan itu memiliki 14 TK dan 1.200 murid.", []),
+    Case("Program dikerjakan oleh 12 tukang di Desa Sukamaju dan 30 warga.", []),  # builders, placed
+    Case("Bantuan diserahkan kepada 12 sekolah di Kota Palu dengan 1.100 siswa.", [12, 1100]),  # reached schools
+]
+
 BENEFICIARIES_XFAIL = [
     # left by the bn2 batch (docs/unseen_bn2_s27.md): a service rate ("melayani" was tried: par_109 counts recipients
     # so), a partitive base of a place's households, and founding members
@@ -711,7 +759,7 @@ def _params():
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
              + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
-             + JBN_S30_CLASSES]
+             + JBN_S30_CLASSES + BN6_S31_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -791,7 +839,14 @@ def test_beneficiaries_rules_have_known_keys():
                                                     "contributor_verbs", "contributor_links", "lending_nouns",
                                                     "lending_scales", "builder_passives", "builder_agents",
                                                     "population_service_areas", "population_service_verbs",
-                                                    "attendance_kin"}
+                                                    "attendance_kin", "population_part_after", "population_part_openers",
+                                                    "population_part_before", "population_part_origin",
+                                                    "population_part_window", "population_roll_verbs",
+                                                    "population_roll_adverbs", "population_earning_verbs",
+                                                    "population_earning_objects", "population_place_pointers",
+                                                    "venue_verbs", "venue_heads", "venue_links", "caseload_bodies",
+                                                    "caseload_pointers", "caseload_verbs", "caseload_window",
+                                                    "representatives", "represented_groups"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -73,6 +73,10 @@ class BeneficiaryFinder:
         self.enrolment_units = frozenset(norm(k) for k in rules["enrolment_units"])
         self.capacity_modals = frozenset(norm(k) for k in rules["capacity_modals"])
         self.deliverers = {norm(k) for k in rules["deliverers"]}
+        # "perwakilan BUMDes", "perwakilan klaster": deliverer words that name the representatives of a group the programme
+        # reaches (round s31, bn6_006, bn6_007, bn5_005), not the giver's ("perwakilan perusahaan")
+        self.representatives = {norm(k) for k in rules["representatives"]}
+        self.represented = {norm(k) for k in rules["represented_groups"]}
         # "28 mahasiswa dari teknik sipil ... merancang dan mengawasi", "12 mahasiswa KKN UGM mendampingi": the count
         # (past at most two capitalised words and an origin) is the subject of a verb of delivering; a relative
         # "yang" after one more word of the group too ("24 kader posyandu yang memantau berat badan anak")
@@ -202,6 +206,8 @@ class BeneficiaryFinder:
             return []  # "bersama 15 mahasiswa turun ke lapangan": they deliver it ("melatih 40 petani yang memantau": reached)
         if self.population.statistic(text, m.start(), m.end(), m["unit"]):
             return []  # "terdapat sekitar 9.300 penyandang disabilitas", "jumlah nelayan ... sekitar 1.100 orang"
+        if self.population.part_of(text, m.start(), m.end()):
+            return []  # "memiliki sekitar 5.400 pekebun swadaya. Namun, baru 380 pekebun di antaranya yang ...": a part of it
         if self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), m.end()):
             return []  # "mempekerjakan ... dari total 27.000 pekerja", "disaksikan oleh sekitar 300 warga"
         if self.bystanders.stands_by(text, m.start(), m.end(), not m["unit"], self.cued(text, m.start())):
@@ -305,6 +311,9 @@ class BeneficiaryFinder:
         # the group's first two words, also without a possessive "-nya" ("kepada 461 pegawainya": its own staff)
         first = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in norm(group or "").split(" ")]
         excluded = self.deliverers | self.not_recipients | self.stop
+        if len(first) > 1 and first[0] in self.representatives and (
+                first[1] in self.represented or " ".join(first[1:3]) in self.represented):
+            first = first[1:]  # "diikuti 32 perwakilan BUMDes": the representatives of reached groups, judged by the group
         if not noun or not group or any(" ".join(first[:k]) in excluded for k in (1, 2)):
             return []
         if self.after_not_before(text, m.start()):  # "Tahun 2007 ia mendapatkan ..."

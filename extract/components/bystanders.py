@@ -72,6 +72,15 @@ class BystanderCheck:
             reach=word_re(rules["attendance_reach"] + rules["population_reach_words"]),
         )
 
+    def lending_book_before(self, text: str, clause_at: int) -> bool:
+        """A lending noun and a trillion-rupiah sum in the sentence before the count's clause (round s31, jbn_013,
+        bn6_009): "... penyaluran kredit tumbuh menjadi Rp14,6 triliun. Kredit UMKM menyumbang 31 persen, disalurkan
+        kepada sekitar 18.500 debitur": the bank's lending book, told over two sentences."""
+        before = text[max(0, clause_at - 400):clause_at].rstrip()
+        before = before[:-1] if before and before[-1] in ".;!?" else before
+        prev = before[clause_start(before, _SENTENCE_END):]
+        return bool(self.lending_scale.search(prev)) and bool(self.lending.search(prev))
+
     def stands_by(self, text: str, start: int, end: int, persons_only: bool, cued: bool) -> bool:
         """True when the count at ``start`` (its number and noun ending at ``end``) counts bystanders of the programme.
         ``persons_only``: the count has no noun of its own (``enam orang``); ``cued``: a recipient cue stands before it."""
@@ -81,6 +90,8 @@ class BystanderCheck:
             return True
         if self.lending_scale.search(head) and self.lending.search(head):  # "kredit ... Rp 1,3 triliun kepada 18.400"
             return True
+        if self.lending.search(head) and self.lending_book_before(text, start - len(head)):
+            return True  # "Penyaluran kredit ... Rp 11,4 triliun. ... menyalurkan KUR kepada 6.850 debitur"
         tail = text[end:end + 200]
         stop = _SENTENCE_END.search(tail)
         tail = tail[:stop.start()] if stop else tail

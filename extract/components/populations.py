@@ -37,6 +37,7 @@ _PLACED_GROUP = r"[^,.;:\n]{0,60}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40},[^\S\n]
 # programme's partitive ("Dari 300 peserta, 120 lulus"), so partitive_count keeps _PLACED_GROUP
 _CLOSED_GROUP = r"[^,.;:\n]{0,60}?(?:(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40})?,[^\S\n]*"
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
 
 
 @dataclass
@@ -83,6 +84,19 @@ class PopulationCheck:
     own_subject: re.Pattern  # "sekolahnya memiliki (sekitar)" ending right before the number: a reached body's own
     built_by: re.Pattern  # "dikerjakan oleh (sekitar)" ending right before the number: the builders (agent of the passive)
     service_area: re.Pattern  # "wilayah kerjanya mencakup (sekitar)" ending right before the number: an area's population
+    part_after: re.Pattern  # "di antaranya" right after the count's group: a part of an earlier count
+    part_opener: re.Pattern  # "Dari jumlah itu," opening the count's sentence
+    part_before: re.Pattern  # "baru (sekitar)" ending right before the number, its base earlier in the sentence
+    part_origin: re.Pattern  # "berasal dari", "dari keluarga": where the part's people come from (cut for the reach test)
+    part_window: int  # how far back (characters) the base of a part is looked for
+    roll: re.Pattern  # "sekolahnya kini memiliki (sekitar)" ending right before the base: a school's own roll
+    earning: re.Pattern  # the count's group, then "menerima upah", "memperoleh penghasilan": earning a living
+    place_pointer: re.Pattern  # "di desanya", "di negeri itu": a place pointed back to
+    venue: re.Pattern  # "digelar di <name>, sekolah ... dengan (sekitar)" ending right before the number
+    caseload: re.Pattern  # "pihaknya menangani (sekitar)" ending right before the number
+    caseload_body: re.Pattern  # a health facility named before it ("Kepala Puskesmas ...")
+    caseload_window: int
+    part_link: re.Pattern  # a clause link ("sehingga", "karena", "namun") that ends the part's own clause
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -103,7 +117,10 @@ class PopulationCheck:
             # the gap after the earlier count: its group's words, then the join ("dengan", "dan")
             # or, in a list of counts, the separator, with the group's abbreviation in brackets and the join of the last
             # conjunct: "1 Pusat Kesehatan Masyarakat (Puskesmas), 4 Puskesmas Pembantu (Pustu), ... dan 17 Posyandu"
+            # the earlier count's group may be placed by "di" and a name ("312 lembaga PAUD di Kota Palu dengan lebih dari
+            # 1.100 guru", round s31, bn6_014): the place belongs to the listed object, not to the join
             joins=re.compile(rf"^(?P<group>(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?)(?:[^\S\n]*\([^()\n]{{1,40}}\))?"
+                             r"(?:[^\S\n]+di[^\S\n]+(?-i:[A-Z])[\w-]*(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,2})?"
                              rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])})[^\S\n]+"
                              rf"|[^\S\n]*(?:{alternation(rules['population_list_separators'])})"
                              rf"(?:[^\S\n]+(?:{alternation(rules['population_joins'])}))?[^\S\n]+)$",
@@ -157,6 +174,29 @@ class PopulationCheck:
             service_area=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_service_areas'])})(?![^\W\d_])"
                                     rf"[^\d.;!?\n]{{0,30}}?(?<![^\W\d_])(?:{alternation(rules['population_service_verbs'])})"
                                     rf"{before_count}", re.I),
+            part_after=re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_part_after'])})"
+                                  r"(?![^\W\d_])", re.I),
+            part_opener=re.compile(rf"^[\s\"“”]*(?:{alternation(rules['population_part_openers'])})(?![^\W\d_])", re.I),
+            part_before=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_part_before'])}){before_count}", re.I),
+            part_origin=re.compile(_WORD.format(alternation(rules["population_part_origin"])), re.I),
+            part_window=int(rules.get("population_part_window", 300)),
+            roll=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
+                            rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
+                            rf"(?:[^\S\n]+(?:{alternation(rules['population_roll_adverbs'])}))*"
+                            rf"[^\S\n]+(?:{alternation(rules['population_roll_verbs'])}){before_count}", re.I),
+            earning=re.compile(rf"[^\d.;:!?\n\"“”,]{{0,40}}?(?<![^\W\d_])(?P<verb>{alternation(rules['population_earning_verbs'])})"
+                               rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+)?(?:{alternation(rules['population_earning_objects'])})"
+                               r"(?![^\W\d_])", re.I),
+            place_pointer=re.compile(rf"(?<![^\W\d_])di[^\S\n]+(?!antaranya)[^\W\d_]+"
+                                     rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_place_pointers'])}))(?![^\W\d_])", re.I),
+            venue=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['venue_verbs'])})[^\S\n]+di[^\S\n]+[^,.;:!?\n]{{1,80}},"
+                             rf"[^\S\n]*(?:{alternation(rules['venue_heads'])})(?![^\W\d_])[^\d.;:!?\n,]{{0,80}}?"
+                             rf"(?<![^\W\d_])(?:{alternation(rules['venue_links'])}){before_count}", re.I),
+            caseload=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['caseload_pointers'])})[^\S\n]+"
+                                rf"(?:{alternation(rules['caseload_verbs'])}){before_count}", re.I),
+            caseload_body=re.compile(_WORD.format(alternation(rules["caseload_bodies"])), re.I),
+            caseload_window=int(rules.get("caseload_window", 300)),
+            part_link=re.compile(_WORD.format(alternation(rules["clause_links"])), re.I),
             # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani": a sector's people
             sector=re.compile(rf"(?:^[\s\"“]*|,[^\S\n]*|(?<![^\W\d_])(?:{alternation(rules['population_sector_openers'])})[^\S\n]+)"
                               rf"(?:{alternation(rules['population_sector_subjects'])})(?![^\W\d_])"
@@ -219,6 +259,12 @@ class PopulationCheck:
             return True
         if self.built(head):  # "Program dikerjakan bersama 12 tukang lokal dan 30 warga": the builders
             return True
+        if self.venue.search(head[-200:]):  # "digelar di SMA Negeri 1 Pomalaa, sekolah dengan 940 siswa": the venue's size
+            return True
+        if self.caseload.search(head[-80:]) and self.caseload_body.search(text, max(0, start - self.caseload_window), start):
+            return True  # "Kepala Puskesmas ... pihaknya menangani 64 balita": the facility's register
+        if self.earns(text, start, end, clause_start, clause_end, head):  # "ada 140 mama di negeri itu yang mendapat upah"
+            return True
         if self.reach.search(text, clause_start, clause_end):
             return False
         if self.service_area.search(head[-80:]):  # "wilayah kerjanya mencakup sekitar 4.100 balita": an area's population
@@ -258,6 +304,61 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def earns(self, text: str, start: int, end: int, clause_start: int, clause_end: int, head: str) -> bool:
+        """True when the count's group is the subject of a verb of receiving whose object is earnings or work orders
+        ("... 140 mama di negeri itu yang mendapat upah harian", "90 ibu rumah tangga memperoleh penghasilan"), no other
+        reach word stands in the clause, and the count is placed by a place pointed back to ("di desanya", "di negeri
+        itu") or an existential before it ("ada sekitar 60 ibu"): a place's population at its trade."""
+        got = self.earning.match(text, end, clause_end)
+        if got is None:
+            return False
+        if self.reach.search(text, clause_start, got.start("verb")) or self.reach.search(text, got.end(), clause_end):
+            return False  # "25 perajin binaan kini memperoleh penghasilan": reached
+        if self.place_pointer.search(text, clause_start, got.start("verb")):
+            return True
+        before = words_before(head, len(head), 4)
+        while before and before[-1] in self.approx_words:
+            before.pop()
+        return bool(before) and before[-1] in self.existential
+
+    def part_of(self, text: str, start: int, end: int) -> bool:
+        """True for a part of an earlier count that is itself a population or a school's own roll ("Kotim memiliki
+        sekitar 5.400 pekebun swadaya. Namun, baru 380 pekebun di antaranya yang sudah mengantongi STDB"; "sekolahnya kini
+        memiliki 812 siswa. Dari jumlah itu, ... sekitar 270 siswa terdata berasal dari ..."; "ada sekitar 6.300 petani
+        ... di kabupaten itu, dan baru 210 orang yang sudah bersertifikat"), when no reach word stands in the part's own
+        clause before the words that say where its people come from (rules: ``population_part_*``)."""
+        window = text[max(0, start - self.part_window):start]
+        sent_at = max(0, start - self.part_window) + clause_start(window, _SENTENCE_END)
+        sentence_head = text[sent_at:start]
+        tail_stop = end + clause_stop(text[end:end + 200], _SENTENCE_END)
+        same = self.part_before.search(sentence_head)
+        if not (self.part_after.match(text, end) or self.part_opener.match(sentence_head) or same):
+            return False
+        numbers = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", window))
+        if not numbers:
+            return False
+        base = numbers[-1]
+        base_start = max(0, start - self.part_window) + base.start()
+        base_end = max(0, start - self.part_window) + base.end()
+        if base_start < sent_at and not (self.part_after.match(text, end) or self.part_opener.match(sentence_head)):
+            return False  # "baru N": the base must stand in the same sentence
+        prev_sent = clause_start(text[max(0, sent_at - 400):max(0, sent_at - 1)], _SENTENCE_END)
+        if base_start < max(0, sent_at - 400) + prev_sent and base_start < sent_at:
+            return False  # not in this sentence nor the one before
+        whole, part = read_number(base.group(0)), read_number(text[start:end].split()[0])
+        if whole is None or part is None or part[0] >= whole[0]:
+            return False
+        stop = tail_stop
+        for cut in (self.part_origin.search(text, end, stop), self.part_link.search(text, end, stop)):
+            if cut is not None:
+                stop = min(stop, cut.start())
+        if self.reach.search(text, max(sent_at, base_end), start) or self.reach.search(text, start, stop):
+            return False
+        group = re.match(r"[^\S\n]+([^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*)?)", text[base_end:base_end + 60])
+        if self.roll.search(text[max(0, base_start - 80):base_start]):
+            return True  # "madrasahnya menampung 684 siswa": a school's own roll
+        return bool(group) and self.statistic(text, base_start, base_end + group.end(), group.group(1))
 
     def built(self, head: str) -> bool:
         """True when the count after ``head`` is the agent of a passive verb of building ("dikerjakan oleh 14 tukang",
