@@ -168,6 +168,7 @@ class ProgramFinder:
         self.place_scan = LeadWords(self.place, rules["place_heads"])
         self.defined_scan = LeadWords(self.defined, [self.programme_word])
         self.brand_words = list(rules["brand_suffixes"]) + list(rules["brand_suffixes_lower"])
+        self.brand_suffix_words = [w.split() for w in rules["brand_suffixes"]]  # "Peduli", "Goes to School"
         # an edition after a name: "Angkatan II", "Tahun 2025", "ke-13", "1446 H" (``edition_named``)
         self.edition = re.compile(
             rf"(?<=[^\S\n])(?:(?:{_alt(rules['edition_words'])}){sp}(?:[IVXLC]+|\d{{1,3}})"
@@ -439,7 +440,8 @@ class ProgramFinder:
         if quoted:
             return len(words) <= self.max_words
         day_named = words[0] in self.days and len(words) > 1 and words[1] in self.day_name_words  # "Jumat Berkah"
-        if (words[0] in self.not_heads and not day_named) or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
+        if (words[0] in self.not_heads and not day_named and not self.owner_branded(words)) \
+                or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
             return False
         if self.descriptive_only(words) and not named:
             return False
@@ -587,6 +589,18 @@ class ProgramFinder:
             first = words[k]
             return (first[:1].isupper() and not first.isupper() and first.lower() not in self.unit_starts
                     and not _ROMAN.fullmatch(first))
+        return False
+
+    def owner_branded(self, words: list[str]) -> bool:
+        """A known organisation's name, then a brand suffix, then the brand's own words, after a cue: "program
+        Bank NTT Peduli Tenun Ikat", "program Bank Papua Peduli Petani Kakao". The owner's head word ("Bank")
+        opens no other programme name; here the cue and the suffix make the run the owner's branded programme."""
+        if self.gazetteer is None or words[0] in self.lead_not_heads or words[0] in self.brand_not_heads:
+            return False
+        for k in range(min(4, len(words) - 1), 0, -1):
+            if self.owner(self.gazetteer.lookup(" ".join(words[:k]))):
+                rest = words[k:]
+                return any(rest[:len(s)] == s for s in self.brand_suffix_words)
         return False
 
     def trim_lead(self, text: str, start: int, end: int):
