@@ -81,3 +81,25 @@ DIVERS = [
 @pytest.mark.parametrize("text,counts", DIVERS, ids=lambda c: str(c)[:50])
 def test_divers_are_people(nlp, text, counts):
     assert [b.count for b in nlp(text)._.beneficiaries] == counts
+
+
+# a scholarship scheme's name after the lower-case noun "beasiswa", as after "program" (rules/programs.toml lower_cues;
+# rg1_009, prs_005). Rows: (text, names that must be read, names that must not)
+SCHOLARSHIP_NAMED = [
+    ("Head of Social Development Vale Indonesia Pomalaa mengatakan beasiswa Vale Cerdas Pomalaa tahun ini bernilai "
+     "total Rp1,2 M.", ["Vale Cerdas Pomalaa"], []),
+    ('Program kedua adalah beasiswa "Semen Padang Cerdas" yang dikelola bekerja sama dengan Universitas Andalas.',
+     ["Semen Padang Cerdas"], []),
+    # negatives: the giver's own name, a sum, a national agency's acronym after the noun; the capitalised noun stays
+    # the first word of the name it opens
+    ("Sebanyak 40 mahasiswa menerima beasiswa Bank BPD DIY tahun ini.", [], ["Bank BPD DIY"]),
+    ("Setiap siswa menerima beasiswa Rp 3 juta per tahun.", [], ["Rp"]),
+    ("Lulusan terbaik dapat melanjutkan kuliah dengan beasiswa LPDP.", [], ["LPDP"]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SCHOLARSHIP_NAMED, ids=lambda c: str(c)[:50])
+def test_scholarship_noun_names_its_scheme(finder_nlp, text, present, absent):  # noqa: F811
+    found = names(finder_nlp, text)
+    assert set(present) <= set(found), found
+    assert not set(absent) & set(found), found

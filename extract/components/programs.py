@@ -125,7 +125,8 @@ class ProgramFinder:
         self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
         sp = r"[^\S\n]+"
         self.cue = re.compile(
-            rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
+            rf"(?<![\w])(?:(?i:{_alt(rules['cues'])})|{_alt(rules['lower_cues'])}){sp}"
+            rf"(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
         self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
         self.brand = re.compile(
             # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
@@ -162,13 +163,14 @@ class ProgramFinder:
         self.owner_defined = re.compile(
             rf"(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{1,6}}){sp}\((?P<acr>[A-Z]{{2,7}})\)")
         # the same matches, the patterns tried only where one can start or on the lines that can hold one (scan.py)
-        self.cue_scan = LeadWords(self.cue, rules["cues"], ignore_case=True)
+        self.cue_scan = LeadWords(self.cue, rules["cues"] + rules["lower_cues"], ignore_case=True)
         self.quote_cue_scan = LeadWords(self.quote_cue, rules["quote_cues"], ignore_case=True)
         self.lower_named_scan = LeadWords(self.lower_named, rules["lower_name_cues"], ignore_case=True)
         self.place_scan = LeadWords(self.place, rules["place_heads"])
         self.defined_scan = LeadWords(self.defined, [self.programme_word])
         self.brand_words = list(rules["brand_suffixes"]) + list(rules["brand_suffixes_lower"])
         self.brand_suffix_words = [w.split() for w in rules["brand_suffixes"]]  # "Peduli", "Goes to School"
+        self.brand_objects = frozenset(rules["brand_objects"])  # "Bank Jambi Peduli Pendidikan"
         # an edition after a name: "Angkatan II", "Tahun 2025", "ke-13", "1446 H" (``edition_named``)
         self.edition = re.compile(
             rf"(?<=[^\S\n])(?:(?:{_alt(rules['edition_words'])}){sp}(?:[IVXLC]+|\d{{1,3}})"
@@ -419,7 +421,8 @@ class ProgramFinder:
     def stop_word(self, tok: str, in_title: bool) -> bool:
         if tok in self.title_stops:
             return True
-        return in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
+        return (in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
+                and tok not in self.brand_objects)  # "Pendidikan", "Kesehatan": nouns in -an, no headline verbs
 
     def paren_ok(self, tok: str) -> bool:
         inner = tok[1:-1].strip()
