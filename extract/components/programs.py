@@ -125,7 +125,8 @@ class ProgramFinder:
         self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
         sp = r"[^\S\n]+"
         self.cue = re.compile(
-            rf"(?<![\w])(?i:{_alt(rules['cues'])}){sp}(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
+            rf"(?<![\w])(?:(?i:{_alt(rules['cues'])})|{_alt(rules['lower_cues'])}){sp}"
+            rf"(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
         self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
         self.brand = re.compile(
             # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
@@ -162,12 +163,14 @@ class ProgramFinder:
         self.owner_defined = re.compile(
             rf"(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{1,6}}){sp}\((?P<acr>[A-Z]{{2,7}})\)")
         # the same matches, the patterns tried only where one can start or on the lines that can hold one (scan.py)
-        self.cue_scan = LeadWords(self.cue, rules["cues"], ignore_case=True)
+        self.cue_scan = LeadWords(self.cue, rules["cues"] + rules["lower_cues"], ignore_case=True)
         self.quote_cue_scan = LeadWords(self.quote_cue, rules["quote_cues"], ignore_case=True)
         self.lower_named_scan = LeadWords(self.lower_named, rules["lower_name_cues"], ignore_case=True)
         self.place_scan = LeadWords(self.place, rules["place_heads"])
         self.defined_scan = LeadWords(self.defined, [self.programme_word])
         self.brand_words = list(rules["brand_suffixes"]) + list(rules["brand_suffixes_lower"])
+        self.brand_suffix_words = [w.split() for w in rules["brand_suffixes"]]  # "Peduli", "Goes to School"
+        self.brand_objects = frozenset(rules["brand_objects"])  # "Bank Jambi Peduli Pendidikan"
         # an edition after a name: "Angkatan II", "Tahun 2025", "ke-13", "1446 H" (``edition_named``)
         self.edition = re.compile(
             rf"(?<=[^\S\n])(?:(?:{_alt(rules['edition_words'])}){sp}(?:[IVXLC]+|\d{{1,3}})"
@@ -418,7 +421,8 @@ class ProgramFinder:
     def stop_word(self, tok: str, in_title: bool) -> bool:
         if tok in self.title_stops:
             return True
-        return in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
+        return (in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
+                and tok not in self.brand_objects)  # "Pendidikan", "Kesehatan": nouns in -an, no headline verbs
 
     def paren_ok(self, tok: str) -> bool:
         inner = tok[1:-1].strip()
@@ -439,7 +443,8 @@ class ProgramFinder:
         if quoted:
             return len(words) <= self.max_words
         day_named = words[0] in self.days and len(words) > 1 and words[1] in self.day_name_words  # "Jumat Berkah"
-        if (words[0] in self.not_heads and not day_named) or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
+        if (words[0] in self.not_heads and not day_named and not self.owner_branded(words)) \
+                or not words[0][0].isupper() or any(c.isdigit() for c in words[0]):
             return False
         if self.descriptive_only(words) and not named:
             return False
@@ -587,6 +592,18 @@ class ProgramFinder:
             first = words[k]
             return (first[:1].isupper() and not first.isupper() and first.lower() not in self.unit_starts
                     and not _ROMAN.fullmatch(first))
+        return False
+
+    def owner_branded(self, words: list[str]) -> bool:
+        """A known organisation's name, then a brand suffix, then the brand's own words, after a cue: "program
+        Bank NTT Peduli Tenun Ikat", "program Bank Papua Peduli Petani Kakao". The owner's head word ("Bank")
+        opens no other programme name; here the cue and the suffix make the run the owner's branded programme."""
+        if self.gazetteer is None or words[0] in self.lead_not_heads or words[0] in self.brand_not_heads:
+            return False
+        for k in range(min(4, len(words) - 1), 0, -1):
+            if self.owner(self.gazetteer.lookup(" ".join(words[:k]))):
+                rest = words[k:]
+                return any(rest[:len(s)] == s for s in self.brand_suffix_words)
         return False
 
     def trim_lead(self, text: str, start: int, end: int):
