@@ -1404,3 +1404,25 @@ PL4_S30 = [
 @pytest.mark.parametrize("case", PL4_S30, ids=lambda c: c.text[:60])
 def test_fourth_places_batch_s30(nlp, case):
     check(nlp, case)
+
+
+# Round s31 (docs/unseen_sc3_s31.md, sc3_009): a range of weekdays after a village or district cue is the days of the
+# event, not one more listed place; a list item that is a name still is.
+DAYS_AFTER_A_PLACE = [
+    Case("Operasi katarak digelar di Kecamatan Lima Puluh, Sabtu-Minggu (25-26/10/2025).",
+         [("Kecamatan Lima Puluh", "kecamatan", "*")]),
+    Case("Pelatihan berlangsung di Kelurahan Oesapa, Senin-Rabu (6-8/10/2025), diikuti 30 warga.",
+         [("Kelurahan Oesapa", "kelurahan", "*")]),
+    # negatives: a name listed after the cue is still a place; one weekday alone was never one
+    Case("Pelatihan digelar di Desa Tambak Rejo, Kedung Sari, Selasa (7/10/2025).",
+         [("Desa Tambak Rejo", "desa", "*"), ("Kedung Sari", "desa", "*")]),
+    Case("Bantuan diserahkan kepada warga Desa Sidomulyo, Sukamakmur dan Wonorejo, Kecamatan Lima Puluh.",
+         [("Desa Sidomulyo", "desa", "*"), ("Sukamakmur", "desa", "*"), ("Wonorejo", "desa", "*"),
+          ("Kecamatan Lima Puluh", "kecamatan", "*")]),
+    Case("Operasi katarak digelar di Kecamatan Lima Puluh, Sabtu (25/10/2025).", [("Kecamatan Lima Puluh", "kecamatan", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", DAYS_AFTER_A_PLACE, ids=lambda c: c.text[:60])
+def test_a_range_of_weekdays_after_a_place_is_no_place(nlp, case):
+    check(nlp, case)

@@ -425,3 +425,65 @@ def test_a_programme_with_two_aims_gets_both_sectors(two_aim_records, labels):
 def test_the_same_planting_without_an_income_aim_gets_no_livelihood_sector(two_aim_records):
     got = {s["label"] for s in two_aim_records["one"].sectors}
     assert "lingkungan" in got and "ekonomi" not in got, got
+
+
+# Round s31 (docs/unseen_sc3_s31.md): the recipients' trade (`nelayan`, `petani`) is who the people are, not what the
+# programme does for them. A label whose only cues are such words (rules/sectors.toml [who_only]) is dropped when
+# another label is given; a fishing or farming programme that names what it does, or gives no other label, keeps it.
+WHO_ONLY = {
+    "fishers' food parcels": ("sosial", "ekonomi",
+        "BITUNG – PT Bank SulutGo membagikan paket sembako kepada 250 "
+        "nelayan di Kelurahan Batu Lubang, Kecamatan Lembeh Selatan, Kota Bitung, Senin (6/10/2025). Cuaca buruk "
+        "membuat nelayan di kelurahan itu tidak melaut selama dua pekan. Setiap paket berisi beras, minyak goreng dan "
+        "gula. Sebagian besar nelayan di Lembeh memakai perahu kecil tanpa mesin."),
+    "farmers' children fed": ("kesehatan", "ekonomi",
+        "LAMONGAN – PT Petrokimia Gresik memberikan makanan tambahan kepada 50 balita berisiko stunting dari keluarga "
+        "petani di Desa Sugihan, Kecamatan Solokuro, Kabupaten Lamongan, Kamis (9/10/2025). Balita ditimbang setiap "
+        "bulan di posyandu desa bersama bidan dan kader. Sebagian besar warga desa itu adalah petani jagung dan "
+        "kelompok tani setempat ikut mendata keluarga penerima."),
+    "fishers' BPJS": ("sosial", "ekonomi",
+        "MAJENE – Bank Sulselbar membayarkan iuran BPJS Ketenagakerjaan bagi 300 nelayan di Kecamatan Banggae, "
+        "Kabupaten Majene, Selasa (14/10/2025). Dengan iuran itu, nelayan terlindungi dari risiko kecelakaan kerja "
+        "dan kematian saat melaut. Santunan bagi ahli waris nelayan yang meninggal mencapai Rp42 juta."),
+    # negatives: what the programme does for the fishers is named, or no other label is given
+    "fishers' capital and jetty": ("ekonomi", None,
+        "BELITUNG – PT Timah Tbk menyalurkan modal usaha dan pelatihan budidaya rumput laut kepada 40 nelayan di "
+        "Desa Juru Seberang, Kabupaten Belitung, Rabu (8/10/2025). Perusahaan juga membangun dermaga kecil tempat "
+        "nelayan menjemur rumput laut. Hasil panen dijual ke koperasi nelayan."),
+    "fishers' boat engines": ("ekonomi", None,
+        "SELAYAR – PT PLN (Persero) menyerahkan 20 unit mesin perahu kepada nelayan di Desa Bontosikuyu, Kabupaten "
+        "Kepulauan Selayar, Jumat (10/10/2025). Mesin itu menggantikan dayung yang selama ini dipakai nelayan."),
+}
+
+
+@pytest.fixture(scope="module")
+def who_records():
+    return {r.doc_id: r for r in extract_articles([Article(k, v[2]) for k, v in WHO_ONLY.items()])}
+
+
+# not fixed: the model gives the fishers' BPJS ekonomi 0.60, above who_only_below (the bar that keeps gv2_002's boats)
+WHO_ONLY_NOT_FIXED = {"fishers' BPJS"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(k, marks=pytest.mark.xfail(
+    reason="ekonomi 0.60 >= who_only_below 0.5", strict=True)) if k in WHO_ONLY_NOT_FIXED else k for k in WHO_ONLY])
+def test_the_recipients_trade_alone_is_no_sector_beside_another(who_records, name):
+    kept, dropped, _ = WHO_ONLY[name]
+    got = {s["label"] for s in who_records[name].sectors}
+    assert kept in got, got
+    if dropped:
+        assert dropped not in got, got
+
+
+def test_who_only_keeps_a_label_with_a_cue_of_what_is_done_a_lone_label_and_a_confident_one():
+    from extract.components.language import make_language
+
+    cues = SectorCues(load_rules("sectors"))
+    nlp = make_language()
+    nlp.add_pipe("sentencizer")
+    only_trade = cues.scan(nlp("Bank itu membagikan sembako kepada nelayan."))
+    assert cues.who_vetoed({"sosial": 0.7, "ekonomi": 0.4}, only_trade) == {"ekonomi"}
+    assert cues.who_vetoed({"ekonomi": 0.4}, only_trade) == set(), "a lone label stays"
+    assert cues.who_vetoed({"sosial": 0.7, "ekonomi": 0.9}, only_trade) == set(), "a confident label stays"
+    with_what = cues.scan(nlp("Bank itu membagikan sembako dan modal usaha kepada nelayan."))
+    assert cues.who_vetoed({"sosial": 0.7, "ekonomi": 0.4}, with_what) == set()

@@ -133,6 +133,9 @@ class PlaceFinder:
         self.not_after = set(rules["not_after"])
         self.conf: dict[str, float] = rules["confidence"]
         self.name_stops = set(rules["name_stops"])
+        # weekday names (rules/dates.toml days): a run made only of them ("Sabtu-Minggu", "Senin–Rabu") is a range
+        # of days after a place, never a place of its own (round s31, docs/unseen_sc3_s31.md)
+        self.weekdays = {compact(d) for d in load_rules("dates")["days"] if len(d) > 3}
         self.verb_shape = re.compile(rules["verb_shape"])
         self.headline_verb = re.compile(rules["headline_verb_shape"])
         self.headline_copulas = set(rules["headline_copulas"])
@@ -501,6 +504,8 @@ class PlaceFinder:
         key = self.key_of(doc, i, end)
         if key in self.index.common_words or self.cue_at(doc, i):
             return None
+        if all(compact(w) in self.weekdays for w in re.split(r"[-–—/\s]+", doc_text(doc)[doc[i].idx:end_char]) if w):
+            return None  # "Kecamatan Lima Puluh, Sabtu-Minggu (25-26/10/2025)": the days of the event
         if self.appositive(doc, end) and not self.index.known(key):
             return None  # "Keuchik Gampong Meunasah Drang, Zulkifli, berterima kasih": a person
         return Candidate(doc[i].idx, end_char, doc[i].idx, i, end, key, [], None, cue=prev.cue,

@@ -76,6 +76,10 @@ class SectorCues:
         self.groups = frozenset(rules.get("feature_groups", []))
         # words of saying and quotation marks (lower case): a sentence with one is someone speaking (``narrative``)
         self.speech = {w.lower() for w in rules.get("speech_words", [])} | set(rules.get("quote_marks", []))
+        # label -> the words that only say who the people are (rules/sectors.toml [who_only]; ``who_vetoed``)
+        self.who_only = {label: frozenset(" ".join(w.lower().split()) for w in words)
+                         for label, words in rules.get("who_only", {}).items()}
+        self.who_only_below = float(rules.get("who_only_below", 1.0))
         self.threshold = float(rules["threshold"])
         self.min_cues = int(rules["min_cues"])
         tie = rules["tied"]
@@ -135,6 +139,20 @@ class SectorCues:
                         matches.append((t.idx[k], t.idx[k + n - 1] + len(t.text[k + n - 1]), phrase, i))
                         break
         return Scan(bounds, matches, aid, self, quoted)
+
+    def who_vetoed(self, given: dict[str, float], scan: "Scan") -> set[str]:
+        """The labels of ``given`` (label -> probability) to drop: a label given below ``who_only_below`` whose every
+        cue phrase in the text is one of its ``who_only`` words (the recipients' trade: `nelayan`, `petani`), when
+        another label of ``given`` stays. A label the classifier gives with no cue at all is kept."""
+        if len(given) < 2 or not self.who_only:
+            return set()
+        found: dict[str, set[str]] = {}
+        for _, _, phrase, _ in scan.matches:
+            for label in self.phrases[phrase]:
+                found.setdefault(label, set()).add(phrase)
+        out = {label for label, p in given.items() if label in self.who_only and p < self.who_only_below
+               and found.get(label) and found[label] <= self.who_only[label]}
+        return out if len(out) < len(given) else set()
 
     def skipped_tokens(self, doc: Doc) -> set[int]:
         """Indices of the tokens on related-story lines."""
@@ -309,8 +327,10 @@ class SectorClassifier:
     def decide(self, text: str, scan: Scan) -> list[dict]:
         out = []
         hits, bounds = scan.hits, scan.bounds
-        for label, p in sorted(self.scores(scan, hits).items(), key=lambda kv: -kv[1]):
-            if p < self.cues.threshold:
+        scores = self.scores(scan, hits)
+        vetoed = self.cues.who_vetoed({label: p for label, p in scores.items() if p >= self.cues.threshold}, scan)
+        for label, p in sorted(scores.items(), key=lambda kv: -kv[1]):
+            if p < self.cues.threshold or label in vetoed:
                 continue
             found = hits.get(label) or []
             evidence = [{"text": text[s:e], "start": s, "end": e, "sentence": text[slice(*bounds[i])].strip()}
