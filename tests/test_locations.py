@@ -1398,3 +1398,54 @@ PL4_S30 = [
 @pytest.mark.parametrize("case", PL4_S30, ids=lambda c: c.text[:60])
 def test_fourth_places_batch_s30(nlp, case):
     check(nlp, case)
+
+
+# s31, blind batch pl5_ (docs/unseen_pl5_s31.md): places as the press spells them against the Kemendagri list
+PL5_S31 = [
+    # the list writes "Mentok"; the district is written "Muntok" as the town is
+    Case("Posyandu itu berada di Kecamatan Muntok, Kabupaten Bangka Barat.",
+         [("Kecamatan Muntok", "kecamatan", "19.05.01"), ("Kabupaten Bangka Barat", "kabupaten", "19.05")]),
+    # "Padang Sidempuan" is Padangsidimpuan, not Kota Padang
+    Case("Beasiswa diberikan kepada mahasiswa asal Kota Padang Sidempuan.",
+         [("Kota Padang Sidempuan", "kota", "12.77")]),
+    Case("Sebagian penerima kuliah di Medan dan Padangsidempuan.",
+         [("Medan", "kota", "12.71"), ("Padangsidempuan", "kota", "12.77")]),
+    # the provinces' English names
+    Case('Perusahaan menulis, "The scholarship is for communities in South Tapanuli, North Sumatra."',
+         [("North Sumatra", "provinsi", "12")]),
+    Case('Perusahaan menyebut program itu "part of our effort to reduce coastal waste in East Kalimantan."',
+         [("East Kalimantan", "provinsi", "64")]),
+    Case('"This is my second time in East Nusa Tenggara. Flores is beautiful," ujarnya.',
+         [("East Nusa Tenggara", "provinsi", "53"), ("Flores", "lainnya", None)]),
+    # a city's central district: "Kota" ends the listed name
+    Case("Perahu berkeliling ke Kecamatan Tanjungpinang Kota, Kota Tanjungpinang.",
+         [("Kecamatan Tanjungpinang Kota", "kecamatan", "21.72.03"), ("Kota Tanjungpinang", "kota", "21.72")]),
+    Case("Banjir merendam Kecamatan Medan Kota dan Kecamatan Jambi Luar Kota.",
+         [("Kecamatan Medan Kota", "kecamatan", "12.71.01"), ("Kecamatan Jambi Luar Kota", "kecamatan", "15.05.01")]),
+    # negatives: a name the list does not hold with "Kota" stops before the city; islands stay islands
+    Case("Warga Kecamatan Medan Maimun Kota Medan hadir.",
+         [("Kecamatan Medan Maimun", "kecamatan", "12.71.15"), ("Kota Medan", "kota", "12.71")]),
+    Case("Para penerima kuliah di Sumatra dan Kalimantan.",
+         [("Sumatra", "lainnya", None), ("Kalimantan", "lainnya", None)]),
+    # one village name in two districts: the larger place right after it says which
+    Case("Peserta dari Desa Kedungrejo, Kecamatan Jabon, Kabupaten Sidoarjo, bukan Kedungrejo di Waru.",
+         [("Desa Kedungrejo", "desa", "35.15.05.2003"), ("Kecamatan Jabon", "kecamatan", "35.15.05"),
+          ("Kabupaten Sidoarjo", "kabupaten", "35.15"), ("Kedungrejo", "desa", "35.15.18.2015"),
+          ("Waru", "kecamatan", "35.15.18")]),
+    Case("Bibit ditanam di Kampung Maibo, Distrik Aimas, Kabupaten Sorong. Ada juga Maibo di Distrik Sorong.",
+         [("Kampung Maibo", "desa", "96.01.05.2006"), ("Distrik Aimas", "kecamatan", "96.01.05"),
+          ("Kabupaten Sorong", "kabupaten", "96.01"), ("Maibo", "desa", "96.01.18.2001"),
+          ("Distrik Sorong", "kecamatan", "96.01.18")]),
+    # negative: a repeated name with no larger place after it stays the village named first
+    Case("Warga Desa Kedungrejo, Kecamatan Jabon, Kabupaten Sidoarjo membuat tas. Kedungrejo dikenal sebagai sentra anyaman.",
+         [("Desa Kedungrejo", "desa", "35.15.05.2003"), ("Kecamatan Jabon", "kecamatan", "35.15.05"),
+          ("Kabupaten Sidoarjo", "kabupaten", "35.15")]),
+    Case("Kelurahan Sidoarjo di Kecamatan Baolan dibuka transmigran dari Jawa Timur.",
+         [("Kelurahan Sidoarjo", "kelurahan", "72.04.07.1007"), ("Kecamatan Baolan", "kecamatan", "72.04.07"),
+          ("Jawa Timur", "provinsi", "35")]),
+]
+
+
+@pytest.mark.parametrize("case", PL5_S31, ids=lambda c: c.text[:60])
+def test_fifth_places_batch_s31(nlp, case):
+    check(nlp, case)
