@@ -1440,6 +1440,16 @@ PL5_S31 = [
     Case("Warga Desa Kedungrejo, Kecamatan Jabon, Kabupaten Sidoarjo membuat tas. Kedungrejo dikenal sebagai sentra anyaman.",
          [("Desa Kedungrejo", "desa", "35.15.05.2003"), ("Kecamatan Jabon", "kecamatan", "35.15.05"),
           ("Kabupaten Sidoarjo", "kabupaten", "35.15")]),
+    # an island or island group without a cue word is no village of its name elsewhere (seen in ben_033, prg_008,
+    # prg_021 of corpus/)
+    Case("Sebanyak 50 pelajar asli Kabupaten Mimika akan kuliah di Jawa dan Sulawesi.",
+         [("Kabupaten Mimika", "kabupaten", "94.04"), ("Jawa", "lainnya", None), ("Sulawesi", "lainnya", None)]),
+    Case("Program itu sudah diikuti 2.400 guru di Bali dan Nusa Tenggara.",
+         [("Bali", "provinsi", "51"), ("Nusa Tenggara", "lainnya", None)]),
+    # negative: with its cue word (or its district named) the village stays a village
+    Case("Warga Kampung Jawa, Distrik Hoya, Kabupaten Mimika menerima bantuan.",
+         [("Kampung Jawa", "desa", "94.04.14.2006"), ("Distrik Hoya", "kecamatan", "94.04.14"),
+          ("Kabupaten Mimika", "kabupaten", "94.04")]),
     Case("Kelurahan Sidoarjo di Kecamatan Baolan dibuka transmigran dari Jawa Timur.",
          [("Kelurahan Sidoarjo", "kelurahan", "72.04.07.1007"), ("Kecamatan Baolan", "kecamatan", "72.04.07"),
           ("Jawa Timur", "provinsi", "35")]),

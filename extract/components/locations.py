@@ -1128,6 +1128,12 @@ class PlaceFinder:
             elif c.other.country != "ID" and max(self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 2:
                 c.code = None  # "wisatawan dari Jepang": the country, not a village Jepang in Kudus
                 return
+            elif c.other.kind == "islands" and max(self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 3:
+                # "kuliah di Jawa dan Sulawesi" in a Mimika article, "guru di Bali dan Nusa Tenggara": the island or
+                # island group, not a village of that name (Jawa in Mimika, Nusa Tenggara in Ogan Ilir) unless the
+                # article names the village's district
+                c.code = None
+                return
         scored = [(self.anchor_depth(x, anchors), x) for x in opts]
         best = max(s for s, _ in scored)
         winners = [x for s, x in scored if s == best]
