@@ -1450,6 +1450,18 @@ PL5_S31 = [
     Case("Warga Kampung Jawa, Distrik Hoya, Kabupaten Mimika menerima bantuan.",
          [("Kampung Jawa", "desa", "94.04.14.2006"), ("Distrik Hoya", "kecamatan", "94.04.14"),
           ("Kabupaten Mimika", "kabupaten", "94.04")]),
+    # "desa" written for a kelurahan and back, where the cue's own kind lies only in a region the article does not
+    # name (seen in ppr_006, par_050, ppr_011, par_106 of corpus/)
+    Case("Sanggar itu berada di Desa Tuban, Kecamatan Kuta, Kabupaten Badung.",
+         [("Desa Tuban", "kelurahan", "51.03.01.1001"), ("Kecamatan Kuta", "kecamatan", "51.03.01"),
+          ("Kabupaten Badung", "kabupaten", "51.03")]),
+    Case("Bank sampah itu di Kelurahan Ketapang, Kecamatan Kalipuro, Kabupaten Banyuwangi.",
+         [("Kelurahan Ketapang", "desa", "35.10.21.2003"), ("Kecamatan Kalipuro", "kecamatan", "35.10.21"),
+          ("Kabupaten Banyuwangi", "kabupaten", "35.10")]),
+    # negative: the cue's own kind in the region the article names
+    Case("Warga Desa Tuban, Kecamatan Gondangrejo, Kabupaten Karanganyar menanam jagung.",
+         [("Desa Tuban", "desa", "33.13.13.2012"), ("Kecamatan Gondangrejo", "kecamatan", "33.13.13"),
+          ("Kabupaten Karanganyar", "kabupaten", "33.13")]),
     Case("Kelurahan Sidoarjo di Kecamatan Baolan dibuka transmigran dari Jawa Timur.",
          [("Kelurahan Sidoarjo", "kelurahan", "72.04.07.1007"), ("Kecamatan Baolan", "kecamatan", "72.04.07"),
           ("Jawa Timur", "provinsi", "35")]),

@@ -1081,6 +1081,21 @@ class PlaceFinder:
             if not same and want in ("desa", "kelurahan") and anchors is not None:
                 # news writes "desa" for a kelurahan and back: the other kind, if the article names its parents
                 same = [x for x in opts if self.depth(x) == 4 and self.anchor_depth(x, anchors) >= 2]
+            elif want in ("desa", "kelurahan") and anchors is not None:
+                # and where the cue's own kind lies only in regions the article does not name ("Desa Adat Tuban,
+                # Kecamatan Kuta, Kabupaten Badung": Tuban is a kelurahan there, a desa only in Karanganyar), the
+                # other kind in the named ones (named by a district or larger: a village's mentions, this one and
+                # its repeats, do not count as naming their own regions)
+                villages = {p for k, at in anchors.items() if self.depth(k) == 4 for p in at}
+
+                def held(x: str) -> int:
+                    parts = x.split(".")
+                    return next((d for d in range(3, 0, -1)
+                                 if any(p not in villages for p in anchors.get(".".join(parts[:d]), ()))), 0)
+                other = [x for x in opts if self.depth(x) == 4 and x not in same]
+                best = max(map(held, other), default=0)
+                if best >= 2 and max(map(held, same)) < 2:
+                    same = [x for x in other if held(x) == best]
             if not same and want == "kota":
                 same = [x for x in opts if self.depth(x) == 2]
             opts = same
