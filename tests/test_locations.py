@@ -450,7 +450,9 @@ REGENCY_SEATS = [
     # seats added with batch s24a: datelines of Bengkulu, Jambi, Babel and Kepri
     Case("ARGA MAKMUR, BENGKULUEKSPRESS.COM - Warga menerima bantuan.", [("Arga Makmur", "lainnya", None)]),
     Case("MUARA SABAK, KOMPAS.com - Nelayan menerima perahu.", [("Muara Sabak", "lainnya", None)]),
-    Case("Siswa SMP di Muntok dan Ranai menerima komputer.", [("Muntok", "lainnya", None), ("Ranai", "lainnya", None)]),
+    # Muntok lies in the district the list writes "Mentok" (19.05.01): its code since s31; Ranai's district has another name
+    Case("Siswa SMP di Muntok dan Ranai menerima komputer.",
+         [("Muntok", "kecamatan", "19.05.01"), ("Ranai", "lainnya", None)]),
     # "Batu Bara" is also the noun coal: in a headline it needs a cue; the regency with its cue stays
     Case("Perusahaan Tambang Batu Bara Salurkan Bibit Padi", []),
     Case("Mahasiswa asal Kabupaten Batu Bara menerima beasiswa.", [("Kabupaten Batu Bara", "kabupaten", "12.19")]),
@@ -546,9 +548,10 @@ ISLANDS_AND_FACILITIES = [
     # "Balai" heads a technical unit of government; a cue right after it still names a place
     Case("Pelatihan oleh Balai Benih Ikan Pantai Tanjung Kalian Muntok di Balai Desa Teluk Limau, Kecamatan Parittiga.",
          [("Desa Teluk Limau", "desa", "19.05.06.2010"), ("Kecamatan Parittiga", "kecamatan", "19.05.06")]),
-    # regency seats: Muntok (the district is "Mentok"), Soe
+    # regency seats: Muntok (the list writes the district "Mentok": since s31 the town takes the district's code, as
+    # the dateline "WAMENA" takes Distrik Wamena), Soe
     Case("MUNTOK, BANGKAPOS.COM -- Sayur dari desa itu dikirim ke Atambua dan Soe.",
-         [("Muntok", "lainnya", None), ("Atambua", "lainnya", None), ("Soe", "kelurahan", "53.02.01.1001")]),
+         [("Muntok", "kecamatan", "19.05.01"), ("Atambua", "lainnya", None), ("Soe", "kelurahan", "53.02.01.1001")]),
     # the seat of Tanjung Jabung Timur (the districts are Muara Sabak Timur and Barat)
     Case("Hasil tangkapan nelayan dijual ke Muara Sabak dan Kuala Tungkal.",
          [("Muara Sabak", "lainnya", None), ("Kuala Tungkal", "lainnya", None)]),
