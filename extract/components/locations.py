@@ -832,9 +832,11 @@ class PlaceFinder:
                 continue
             if text[c.end:b.start].strip().lower() not in self.address_links or self.depth(b.code) < 2:
                 continue
+            if c.key == b.key:
+                continue  # "Kampung Nelayan Larantuka di Larantuka" (d008): one name twice, not a village in a district
             inside = [x for x in self.options(c) if x.startswith(b.code + ".") and self.depth(x) > self.depth(b.code)]
-            if len(inside) == 1 and c.code != inside[0] and len(c.codes) > 1:
-                c.code = inside[0]
+            if len(inside) == 1 and len(c.codes) > 1 and not (c.code or "-").startswith(b.code + "."):
+                c.code = inside[0]  # a reading already inside the larger place stays
 
     def no_place_here(self, doc: Doc, c: Candidate) -> bool:
         """A name without a cue word of its own that its surroundings show to be something else: a person in a
