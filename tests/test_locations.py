@@ -456,7 +456,9 @@ REGENCY_SEATS = [
     # seats added with batch s24a: datelines of Bengkulu, Jambi, Babel and Kepri
     Case("ARGA MAKMUR, BENGKULUEKSPRESS.COM - Warga menerima bantuan.", [("Arga Makmur", "lainnya", None)]),
     Case("MUARA SABAK, KOMPAS.com - Nelayan menerima perahu.", [("Muara Sabak", "lainnya", None)]),
-    Case("Siswa SMP di Muntok dan Ranai menerima komputer.", [("Muntok", "lainnya", None), ("Ranai", "lainnya", None)]),
+    # Muntok lies in the district the list writes "Mentok" (19.05.01): its code since s31; Ranai's district has another name
+    Case("Siswa SMP di Muntok dan Ranai menerima komputer.",
+         [("Muntok", "kecamatan", "19.05.01"), ("Ranai", "lainnya", None)]),
     # "Batu Bara" is also the noun coal: in a headline it needs a cue; the regency with its cue stays
     Case("Perusahaan Tambang Batu Bara Salurkan Bibit Padi", []),
     Case("Mahasiswa asal Kabupaten Batu Bara menerima beasiswa.", [("Kabupaten Batu Bara", "kabupaten", "12.19")]),
@@ -552,9 +554,10 @@ ISLANDS_AND_FACILITIES = [
     # "Balai" heads a technical unit of government; a cue right after it still names a place
     Case("Pelatihan oleh Balai Benih Ikan Pantai Tanjung Kalian Muntok di Balai Desa Teluk Limau, Kecamatan Parittiga.",
          [("Desa Teluk Limau", "desa", "19.05.06.2010"), ("Kecamatan Parittiga", "kecamatan", "19.05.06")]),
-    # regency seats: Muntok (the district is "Mentok"), Soe
+    # regency seats: Muntok (the list writes the district "Mentok": since s31 the town takes the district's code, as
+    # the dateline "WAMENA" takes Distrik Wamena), Soe
     Case("MUNTOK, BANGKAPOS.COM -- Sayur dari desa itu dikirim ke Atambua dan Soe.",
-         [("Muntok", "lainnya", None), ("Atambua", "lainnya", None), ("Soe", "kelurahan", "53.02.01.1001")]),
+         [("Muntok", "kecamatan", "19.05.01"), ("Atambua", "lainnya", None), ("Soe", "kelurahan", "53.02.01.1001")]),
     # the seat of Tanjung Jabung Timur (the districts are Muara Sabak Timur and Barat)
     Case("Hasil tangkapan nelayan dijual ke Muara Sabak dan Kuala Tungkal.",
          [("Muara Sabak", "lainnya", None), ("Kuala Tungkal", "lainnya", None)]),
@@ -1425,4 +1428,77 @@ DAYS_AFTER_A_PLACE = [
 
 @pytest.mark.parametrize("case", DAYS_AFTER_A_PLACE, ids=lambda c: c.text[:60])
 def test_a_range_of_weekdays_after_a_place_is_no_place(nlp, case):
+    check(nlp, case)
+
+
+# s31, blind batch pl5_ (docs/unseen_pl5_s31.md): places as the press spells them against the Kemendagri list
+PL5_S31 = [
+    # the list writes "Mentok"; the district is written "Muntok" as the town is
+    Case("Posyandu itu berada di Kecamatan Muntok, Kabupaten Bangka Barat.",
+         [("Kecamatan Muntok", "kecamatan", "19.05.01"), ("Kabupaten Bangka Barat", "kabupaten", "19.05")]),
+    # "Padang Sidempuan" is Padangsidimpuan, not Kota Padang
+    Case("Beasiswa diberikan kepada mahasiswa asal Kota Padang Sidempuan.",
+         [("Kota Padang Sidempuan", "kota", "12.77")]),
+    Case("Sebagian penerima kuliah di Medan dan Padangsidempuan.",
+         [("Medan", "kota", "12.71"), ("Padangsidempuan", "kota", "12.77")]),
+    # the provinces' English names
+    Case('Perusahaan menulis, "The scholarship is for communities in South Tapanuli, North Sumatra."',
+         [("North Sumatra", "provinsi", "12")]),
+    Case('Perusahaan menyebut program itu "part of our effort to reduce coastal waste in East Kalimantan."',
+         [("East Kalimantan", "provinsi", "64")]),
+    Case('"This is my second time in East Nusa Tenggara. Flores is beautiful," ujarnya.',
+         [("East Nusa Tenggara", "provinsi", "53"), ("Flores", "lainnya", None)]),
+    # a city's central district: "Kota" ends the listed name
+    Case("Perahu berkeliling ke Kecamatan Tanjungpinang Kota, Kota Tanjungpinang.",
+         [("Kecamatan Tanjungpinang Kota", "kecamatan", "21.72.03"), ("Kota Tanjungpinang", "kota", "21.72")]),
+    Case("Banjir merendam Kecamatan Medan Kota dan Kecamatan Jambi Luar Kota.",
+         [("Kecamatan Medan Kota", "kecamatan", "12.71.01"), ("Kecamatan Jambi Luar Kota", "kecamatan", "15.05.01")]),
+    # negatives: a name the list does not hold with "Kota" stops before the city; islands stay islands
+    Case("Warga Kecamatan Medan Maimun Kota Medan hadir.",
+         [("Kecamatan Medan Maimun", "kecamatan", "12.71.15"), ("Kota Medan", "kota", "12.71")]),
+    Case("Para penerima kuliah di Sumatra dan Kalimantan.",
+         [("Sumatra", "lainnya", None), ("Kalimantan", "lainnya", None)]),
+    # one village name in two districts: the larger place right after it says which
+    Case("Peserta dari Desa Kedungrejo, Kecamatan Jabon, Kabupaten Sidoarjo, bukan Kedungrejo di Waru.",
+         [("Desa Kedungrejo", "desa", "35.15.05.2003"), ("Kecamatan Jabon", "kecamatan", "35.15.05"),
+          ("Kabupaten Sidoarjo", "kabupaten", "35.15"), ("Kedungrejo", "desa", "35.15.18.2015"),
+          ("Waru", "kecamatan", "35.15.18")]),
+    Case("Bibit ditanam di Kampung Maibo, Distrik Aimas, Kabupaten Sorong. Ada juga Maibo di Distrik Sorong.",
+         [("Kampung Maibo", "desa", "96.01.05.2006"), ("Distrik Aimas", "kecamatan", "96.01.05"),
+          ("Kabupaten Sorong", "kabupaten", "96.01"), ("Maibo", "desa", "96.01.18.2001"),
+          ("Distrik Sorong", "kecamatan", "96.01.18")]),
+    # negative: a repeated name with no larger place after it stays the village named first
+    Case("Warga Desa Kedungrejo, Kecamatan Jabon, Kabupaten Sidoarjo membuat tas. Kedungrejo dikenal sebagai sentra anyaman.",
+         [("Desa Kedungrejo", "desa", "35.15.05.2003"), ("Kecamatan Jabon", "kecamatan", "35.15.05"),
+          ("Kabupaten Sidoarjo", "kabupaten", "35.15")]),
+    # an island or island group without a cue word is no village of its name elsewhere (seen in ben_033, prg_008,
+    # prg_021 of corpus/)
+    Case("Sebanyak 50 pelajar asli Kabupaten Mimika akan kuliah di Jawa dan Sulawesi.",
+         [("Kabupaten Mimika", "kabupaten", "94.04"), ("Jawa", "lainnya", None), ("Sulawesi", "lainnya", None)]),
+    Case("Program itu sudah diikuti 2.400 guru di Bali dan Nusa Tenggara.",
+         [("Bali", "provinsi", "51"), ("Nusa Tenggara", "lainnya", None)]),
+    # negative: with its cue word (or its district named) the village stays a village
+    Case("Warga Kampung Jawa, Distrik Hoya, Kabupaten Mimika menerima bantuan.",
+         [("Kampung Jawa", "desa", "94.04.14.2006"), ("Distrik Hoya", "kecamatan", "94.04.14"),
+          ("Kabupaten Mimika", "kabupaten", "94.04")]),
+    # "desa" written for a kelurahan and back, where the cue's own kind lies only in a region the article does not
+    # name (seen in ppr_006, par_050, ppr_011, par_106 of corpus/)
+    Case("Sanggar itu berada di Desa Tuban, Kecamatan Kuta, Kabupaten Badung.",
+         [("Desa Tuban", "kelurahan", "51.03.01.1001"), ("Kecamatan Kuta", "kecamatan", "51.03.01"),
+          ("Kabupaten Badung", "kabupaten", "51.03")]),
+    Case("Bank sampah itu di Kelurahan Ketapang, Kecamatan Kalipuro, Kabupaten Banyuwangi.",
+         [("Kelurahan Ketapang", "desa", "35.10.21.2003"), ("Kecamatan Kalipuro", "kecamatan", "35.10.21"),
+          ("Kabupaten Banyuwangi", "kabupaten", "35.10")]),
+    # negative: the cue's own kind in the region the article names
+    Case("Warga Desa Tuban, Kecamatan Gondangrejo, Kabupaten Karanganyar menanam jagung.",
+         [("Desa Tuban", "desa", "33.13.13.2012"), ("Kecamatan Gondangrejo", "kecamatan", "33.13.13"),
+          ("Kabupaten Karanganyar", "kabupaten", "33.13")]),
+    Case("Kelurahan Sidoarjo di Kecamatan Baolan dibuka transmigran dari Jawa Timur.",
+         [("Kelurahan Sidoarjo", "kelurahan", "72.04.07.1007"), ("Kecamatan Baolan", "kecamatan", "72.04.07"),
+          ("Jawa Timur", "provinsi", "35")]),
+]
+
+
+@pytest.mark.parametrize("case", PL5_S31, ids=lambda c: c.text[:60])
+def test_fifth_places_batch_s31(nlp, case):
     check(nlp, case)

@@ -661,8 +661,12 @@ class PlaceFinder:
                 continue
             if j == i:
                 ok = True
-            elif low in self.admin_cues and text[:1].isupper() and low not in self.cues_not_after_name:
-                break  # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place
+            elif low in self.admin_cues and text[:1].isupper() and low not in self.cues_not_after_name \
+                    and not self.index.known(compact(doc_text(doc)[t.idx[i]:t.idx[j] + len(text)])):
+                # "Kelurahan Gunung Steleng Kecamatan Penajam": the next cue starts the next place; a cue word that
+                # ends a listed name is part of it ("Kecamatan Tanjungpinang Kota", "Medan Kota": a city's central
+                # district, 21 of them and 82 villages so named in the list)
+                break
             elif low in self.name_stops or low in CURRENCY_WORDS or (not alpha and MONEY.match(text)):
                 break  # "Pelabuhan Jelang Lebaran", "Danau Toba Rp20 miliar"
             elif digit and j + 1 < n and t.alpha[j + 1] and t.text[j + 1].islower() \
@@ -809,6 +813,7 @@ class PlaceFinder:
             for c in pending:
                 if not c.accepted and not c.in_org:
                     self.accept_anchored(c, anchors)
+        self.settle_by_next_parent(doc, cands)
         self.accept_address_heads(doc, cands)
         if self._frames:
             self.resolve_lists(doc, cands, anchors)
@@ -820,6 +825,23 @@ class PlaceFinder:
         cands = [c for c in cands if not self.no_place_here(doc, c) and not _unlisted_in_related_line(doc_text(doc), c)]
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
+
+    def settle_by_next_parent(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A name that several districts or villages share, followed at once by a larger place ("," or "di", as in
+        an address) that holds exactly one of its readings, is that reading, whatever the article named before:
+        "bukan Kedungrejo di Waru" after "Desa Kedungrejo, Kecamatan Jabon"; "Maibo di Distrik Sorong" after
+        "Kampung Maibo, Distrik Aimas". An address names the larger place that holds the smaller one."""
+        text = doc_text(doc)
+        for c, b in itertools.pairwise(cands):
+            if not c.accepted or c.in_org or not b.accepted or b.in_org or not b.code or c.cue_level in ("lainnya", "area"):
+                continue
+            if text[c.end:b.start].strip().lower() not in self.address_links or self.depth(b.code) < 2:
+                continue
+            if c.key == b.key:
+                continue  # "Kampung Nelayan Larantuka di Larantuka" (d008): one name twice, not a village in a district
+            inside = [x for x in self.options(c) if x.startswith(b.code + ".") and self.depth(x) > self.depth(b.code)]
+            if len(inside) == 1 and len(c.codes) > 1 and not (c.code or "-").startswith(b.code + "."):
+                c.code = inside[0]  # a reading already inside the larger place stays
 
     def no_place_here(self, doc: Doc, c: Candidate) -> bool:
         """A name without a cue word of its own that its surroundings show to be something else: a person in a
@@ -1066,6 +1088,21 @@ class PlaceFinder:
             if not same and want in ("desa", "kelurahan") and anchors is not None:
                 # news writes "desa" for a kelurahan and back: the other kind, if the article names its parents
                 same = [x for x in opts if self.depth(x) == 4 and self.anchor_depth(x, anchors) >= 2]
+            elif want in ("desa", "kelurahan") and anchors is not None:
+                # and where the cue's own kind lies only in regions the article does not name ("Desa Adat Tuban,
+                # Kecamatan Kuta, Kabupaten Badung": Tuban is a kelurahan there, a desa only in Karanganyar), the
+                # other kind in the named ones (named by a district or larger: a village's mentions, this one and
+                # its repeats, do not count as naming their own regions)
+                villages = {p for k, at in anchors.items() if self.depth(k) == 4 for p in at}
+
+                def held(x: str) -> int:
+                    parts = x.split(".")
+                    return next((d for d in range(3, 0, -1)
+                                 if any(p not in villages for p in anchors.get(".".join(parts[:d]), ()))), 0)
+                other = [x for x in opts if self.depth(x) == 4 and x not in same]
+                best = max(map(held, other), default=0)
+                if best >= 2 and max(map(held, same)) < 2:
+                    same = [x for x in other if held(x) == best]
             if not same and want == "kota":
                 same = [x for x in opts if self.depth(x) == 2]
             opts = same
@@ -1112,6 +1149,12 @@ class PlaceFinder:
                     return
             elif c.other.country != "ID" and max(self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 2:
                 c.code = None  # "wisatawan dari Jepang": the country, not a village Jepang in Kudus
+                return
+            elif c.other.kind == "islands" and max(self.anchor_depth(x, anchors, besides=c.start) for x in opts) < 3:
+                # "kuliah di Jawa dan Sulawesi" in a Mimika article, "guru di Bali dan Nusa Tenggara": the island or
+                # island group, not a village of that name (Jawa in Mimika, Nusa Tenggara in Ogan Ilir) unless the
+                # article names the village's district
+                c.code = None
                 return
         scored = [(self.anchor_depth(x, anchors), x) for x in opts]
         best = max(s for s, _ in scored)
