@@ -177,8 +177,8 @@ class PopulationCheck:
             part_after=re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_part_after'])})"
                                   r"(?![^\W\d_])", re.I),
             part_opener=re.compile(rf"^[\s\"“”]*(?:{alternation(rules['population_part_openers'])})(?![^\W\d_])", re.I),
-            part_before=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_part_before'])}){before_count}", re.I),
-            part_origin=re.compile(_WORD.format(alternation(rules["population_part_origin"])), re.I),
+            part_before=word_re(rules['population_part_before'], before_count),
+            part_origin=word_re(rules["population_part_origin"]),
             part_window=int(rules.get("population_part_window", 300)),
             roll=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
                             rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
@@ -194,9 +194,9 @@ class PopulationCheck:
                              rf"(?<![^\W\d_])(?:{alternation(rules['venue_links'])}){before_count}", re.I),
             caseload=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['caseload_pointers'])})[^\S\n]+"
                                 rf"(?:{alternation(rules['caseload_verbs'])}){before_count}", re.I),
-            caseload_body=re.compile(_WORD.format(alternation(rules["caseload_bodies"])), re.I),
+            caseload_body=word_re(rules["caseload_bodies"]),
             caseload_window=int(rules.get("caseload_window", 300)),
-            part_link=re.compile(_WORD.format(alternation(rules["clause_links"])), re.I),
+            part_link=word_re(rules["clause_links"]),
             # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani": a sector's people
             sector=re.compile(rf"(?:^[\s\"“]*|,[^\S\n]*|(?<![^\W\d_])(?:{alternation(rules['population_sector_openers'])})[^\S\n]+)"
                               rf"(?:{alternation(rules['population_sector_subjects'])})(?![^\W\d_])"
