@@ -4,6 +4,7 @@ with no context word stay without roles. Texts written for these tests."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -74,48 +75,37 @@ def test_model_file_matches_the_rules(nlp):
 def test_a_model_of_some_features_reads_them_by_name_and_one_of_unknown_features_is_refused(nlp, tmp_path):
     feats = GateFeatures(nlp, load_rules("roles"))
     path = tmp_path / "gate.json"
-    path.write_text(json.dumps(LogisticGate(["public_subject", "company_named"], [-2.0, 3.0], 0.0, 0.5).to_json()))
+    path.write_text(json.dumps(LogisticGate(["recipient", "company_named"], [-2.0, 3.0], 0.0, 0.5).to_json()))
     gate = ProgrammeGate(nlp, load_rules("roles"), path)
-    doc = nlp(TEXTS["pos2"])  # a company named, no public body doing anything
+    doc = nlp(TEXTS["pos2"])  # a company named twice, no recipient phrase
     assert gate.opens(doc, doc._.organizations_all)
     values = dict(zip(feats.names, feats.vector(doc, doc._.organizations_all)))
     assert abs(gate.score(doc, doc._.organizations_all) - gate.model.proba(
-        [values["public_subject"], values["company_named"]])) < 1e-9
+        [values["recipient"], values["company_named"]])) < 1e-9
     other = tmp_path / "other.json"  # another file: models are cached by path
     other.write_text(json.dumps(LogisticGate(["no_such_feature"], [1.0], 0.0, 0.5).to_json()))
     with pytest.raises(ValueError):
         ProgrammeGate(nlp, load_rules("roles"), other)
 
 
-# s31 (docs/unseen_pg5_s31.md): a public-service report names no company and its public bodies do the things;
-# texts written for the test
-PUBLIC_REPORTS = [
-    ("LHOKSUKON – BPBD Aceh Utara mendirikan enam dapur umum bagi 4.000 pengungsi banjir di Kecamatan Matangkuli.",
-     1, 0),
+# s31 (docs/unseen_pg5_s31.md): a public-service report names no company; texts written for the test
+COMPANIES_NAMED = [
+    ("LHOKSUKON – BPBD Aceh Utara mendirikan enam dapur umum bagi 4.000 pengungsi banjir di Kecamatan Matangkuli.", 0),
     ("SENTANI – Dinas Kesehatan Kabupaten Jayapura menyediakan 3.000 dosis vaksin polio untuk anak balita. Petugas "
-     "Puskesmas Sentani Kota membuka 24 pos imunisasi di posyandu.", 2, 0),
-    # negatives: the company does the thing; a public body only comments
-    (TEXTS["pos2"], 0, 2),
+     "Puskesmas Sentani Kota membuka 24 pos imunisasi di posyandu.", 0),
+    (TEXTS["pos2"], 2),
     ("PADANG – PT Semen Padang membangun pojok baca di 12 sekolah. Kepala Dinas Pendidikan Kota Padang, Yopi, "
-     "mengatakan siswa antusias.", 0, 1),
+     "mengatakan siswa antusias.", 1),
 ]
 
 
-@pytest.mark.parametrize("text, public, company", PUBLIC_REPORTS, ids=[t[:30] for t, _, _ in PUBLIC_REPORTS])
-def test_public_subject_and_company_named_features(nlp, text, public, company):
+@pytest.mark.parametrize("text, n", COMPANIES_NAMED, ids=[t[:30] for t, _ in COMPANIES_NAMED])
+def test_company_named_counts_companies_not_public_bodies(nlp, text, n):
     feats = GateFeatures(nlp, load_rules("roles"))
     doc = nlp(text)
-    orgs = doc._.organizations_all or []
-    assert feats.public_subjects(doc, orgs) == public
-    assert sum(1 for o in orgs if o.kind in ("company", "bank", "foundation")) == company
-
-
-def test_subject_feature_counts_a_company_before_a_building_verb(nlp):
-    feats = GateFeatures(nlp, load_rules("roles"))
-    doc = nlp(TEXTS["pos2"])
-    assert feats.giver_subjects(doc, doc._.organizations_all)[0] >= 1
-    doc = nlp(TEXTS["neg3"])
-    assert feats.giver_subjects(doc, doc._.organizations_all) == (0, 0)
+    values = dict(zip(feats.names, feats.vector(doc, doc._.organizations_all or [])))
+    assert feats.companies_named(doc._.organizations_all or []) == n
+    assert abs(values["company_named"] - math.log1p(n)) < 1e-9
 
 
 # a recipient: a preposition, at most three numbers or quantity words, a noun of a community or group of people

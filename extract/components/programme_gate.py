@@ -58,39 +58,27 @@ class GateFeatures:
         self.recipient_gap = gate["recipient_gap"]
         self.quantity = set(gate["quantity"])
         self.recipients = set(gate["recipients"])
-        self.public_kinds = tuple(gate["public_kinds"])
         self.names = list(self.groups) + ["amounts", "beneficiaries", "programs", "giver_subject",
                                           "giver_subject_with_beneficiaries", "recipient", "giver_for_recipient",
-                                          "company_named", "public_subject"]
+                                          "company_named"]
 
     def vector(self, doc: Doc, orgs) -> list[float]:
-        """One value per name of ``names``. The last two (s31, docs/unseen_pg5_s31.md) tell a public-service report
+        """One value per name of ``names``. The last (s31, docs/unseen_pg5_s31.md) tells a public-service report
         (an outbreak, a flood, a vaccination drive: programme words and counts, a health office or a BPBD doing
-        things) from a company's programme: how often a company, bank or foundation is named at all, and how often
-        a government, health or military body is the subject of a verb of doing."""
+        things) from a company's programme: how often a company, bank or foundation is named at all."""
         counts = [len(self.matchers[g](doc)) for g in self.groups]
         beneficiaries = len(doc._.get("beneficiaries") or [])
         recipients = self.recipient_tokens(doc)
         subject, for_recipient = self.giver_subjects(doc, orgs, recipients)
         counts += [len(doc._.get("amounts") or []), beneficiaries, len(doc._.get("programs") or []), subject,
                    subject if beneficiaries else 0, len(recipients), for_recipient,
-                   sum(1 for o in orgs if o.kind in GIVER_KINDS), self.public_subjects(doc, orgs)]
+                   self.companies_named(orgs)]
         return [math.log1p(c) for c in counts]
 
-    def public_subjects(self, doc: Doc, orgs) -> int:
-        """Mentions of a government, health or military body followed (within the window, same sentence) by a
-        verb of doing ("BPBD mendirikan enam dapur umum", "Dinas Kesehatan ... menyiapkan 3.000 dosis")."""
-        n = 0
-        sents = doc.has_annotation("SENT_START")
-        for o in orgs:
-            if o.kind not in self.public_kinds:
-                continue
-            sp = doc.char_span(o.start, o.end, alignment_mode="expand")
-            if sp is None:
-                continue
-            sent_end = sp.sent.end if sents else len(doc)
-            n += bool({t.lower_ for t in doc[sp.end:min(sp.end + self.window, sent_end)]} & self.doing_verbs)
-        return n
+    @staticmethod
+    def companies_named(orgs) -> int:
+        """Mentions of a company, bank or foundation, whatever they do (none in a health office's report)."""
+        return sum(1 for o in orgs if o.kind in GIVER_KINDS)
 
     def recipient_tokens(self, doc: Doc) -> list[int]:
         """Token indices of the recipient phrases: a preposition of `recipient_preps`, at most `recipient_gap`
