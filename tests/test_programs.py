@@ -673,3 +673,104 @@ def test_a_givers_disaster_response_brand_is_a_programme(finder_nlp, text, name)
 @pytest.mark.parametrize("text", DISASTER_NOT_BRANDS)
 def test_a_corps_a_scheme_a_post_or_a_task_force_is_no_disaster_brand(finder_nlp, text):
     assert names(finder_nlp, text) == {}
+
+
+# s31 (docs/unseen_pg5_s31.md): a place, a school or a service named in English closes its name with its head word
+# (pg5_009, pg5_012, pg5_014); phrases written for the test
+ENGLISH_HEADS = [
+    ("Warga Desa Sukorejo kini mengolah susu sapi melalui Green Dairy Village (GDV) yang dibangun perusahaan.",
+     "Green Dairy Village"),
+    ("Sebanyak 40 guru mengikuti kelas Digital Teacher Academy yang digelar perusahaan selama tiga bulan.",
+     "Digital Teacher Academy"),
+    ("PT Timah mengoperasikan Bangka Mobile Eye Clinic yang singgah di 12 desa pesisir setiap bulan.",
+     "Bangka Mobile Eye Clinic"),
+]
+ENGLISH_NOT_HEADS = [  # one word before the head: a place's or an organisation's own name; a longer name
+    "Rombongan wisatawan menginap di Ubud Village selama festival berlangsung.",
+    "Tim mahasiswa Binus Academy menjuarai lomba aplikasi tingkat nasional.",
+    "Turis asing memadati Nusa Dua Village Resort sepanjang libur Natal.",
+]
+
+
+@pytest.mark.parametrize("text, name", ENGLISH_HEADS, ids=[a[1] for a in ENGLISH_HEADS])
+def test_an_english_name_closed_by_village_academy_or_clinic_is_a_programme(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", ENGLISH_NOT_HEADS)
+def test_one_word_before_village_or_academy_or_a_longer_name_makes_no_programme(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+# s31: a headline runs its verb's object into the name; the body writes the name alone (pg5_009)
+HEADLINE_TAILS = [
+    ("Vale Jadikan Sorowako Clean Lake Initiative\n\nPT Vale Indonesia memulai Clean Lake Initiative di Danau Matano.",
+     "Clean Lake Initiative", "Sorowako Clean Lake Initiative"),
+]
+HEADLINE_WHOLE = [  # the body writes the whole headline run: it stays whole
+    ("Telkom Luncurkan Bali Digital Village\n\nTelkom meluncurkan Bali Digital Village di Gianyar pekan ini.",
+     "Bali Digital Village"),
+]
+
+
+@pytest.mark.parametrize("text, name, not_name", HEADLINE_TAILS, ids=[a[1] for a in HEADLINE_TAILS])
+def test_a_headline_name_starts_where_the_body_writes_it(finder_nlp, text, name, not_name):
+    found = names(finder_nlp, text)
+    assert name in found and not_name not in found and not any(not_name in forms for forms in found.values())
+
+
+@pytest.mark.parametrize("text, name", HEADLINE_WHOLE, ids=[a[1] for a in HEADLINE_WHOLE])
+def test_a_headline_name_the_body_writes_whole_stays_whole(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+# s31: a list after an indefinite count ("beberapa pilar:", pg5_010) and a list whose items hold "dan", joined by
+# "serta" (pg5_014); phrases written for the test
+LISTED_MORE = [
+    ("Program itu punya beberapa pilar: Bumi Sehat Anak, Bumi Pintar Desa dan Bumi Hijau Pesisir.",
+     {"Bumi Sehat Anak", "Bumi Pintar Desa", "Bumi Hijau Pesisir"}),
+    ("Klinik apung itu punya dua layanan utama: Harapan Ibu dan Anak serta Senyum Sehat Keluarga.",
+     {"Harapan Ibu dan Anak", "Senyum Sehat Keluarga"}),
+]
+LISTED_MORE_NOT = [  # scheme labels, single words, villages after an indefinite count; a count still not matched
+    "Perusahaan menjalankan beberapa program: Bina Lingkungan dan Program Kemitraan sejak 2010.",
+    "Ada beberapa pilar: Cerdas, Sehat dan Hijau yang dijalankan perusahaan.",
+    "Bencana itu melanda beberapa desa: Sukamaju, Sukajadi dan Sukasari di Kabupaten Garut.",
+    "Ada dua layanan: Poli Umum Pagi, Poli Gigi Siang serta Poli Anak Sore di puskesmas itu.",
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_MORE, ids=[sorted(a[1])[0] for a in LISTED_MORE])
+def test_names_after_an_indefinite_count_or_joined_by_serta_are_programmes(finder_nlp, text, expected):
+    assert expected <= set(names(finder_nlp, text))
+
+
+@pytest.mark.parametrize("text", LISTED_MORE_NOT)
+def test_schemes_single_words_villages_or_a_wrong_count_make_no_listed_name(finder_nlp, text):
+    assert names(finder_nlp, text) == {}
+
+
+# s31: a short quoted Title Case name the article writes again without quotes (pg5_011, pg5_013); phrases written
+# for the test
+QUOTED_AGAIN = [
+    ("Bank itu membuka kelas menabung “Sahabat Cilik Menabung” di 20 sekolah. Tahun ini 900 siswa ikut kelas "
+     "Sahabat Cilik Menabung.", "Sahabat Cilik Menabung"),
+    ("Warga bergabung dalam \"Teluk Bersih Bersama\", kegiatan memungut sampah di pantai. Bupati menyebut Teluk "
+     "Bersih Bersama perlu digelar rutin.", "Teluk Bersih Bersama"),
+]
+QUOTED_AGAIN_NOT = [  # a brand, a rating, a cooperative's name; a name quoted once only
+    "Susu itu dipasarkan dengan merek \"Susu Lembah Hijau\". Kini Susu Lembah Hijau dijual di Bandung.",
+    "Bank itu berpredikat kinerja keuangan \"Sangat Bagus\". Predikat Sangat Bagus diraih lima kali berturut-turut.",
+    "Petani tergabung dalam Koperasi Produsen \"Sagu Tani Bersatu\". Ketua Sagu Tani Bersatu, Yosep, hadir.",
+    "Warga bergabung dalam \"Teluk Bersih Bersama\", kegiatan memungut sampah di pantai.",
+]
+
+
+@pytest.mark.parametrize("text, name", QUOTED_AGAIN, ids=[a[1] for a in QUOTED_AGAIN])
+def test_a_quoted_title_case_name_written_again_is_a_programme(finder_nlp, text, name):
+    assert name in names(finder_nlp, text)
+
+
+@pytest.mark.parametrize("text", QUOTED_AGAIN_NOT)
+def test_a_quoted_brand_rating_or_group_or_a_name_quoted_once_is_no_programme(finder_nlp, text):
+    assert names(finder_nlp, text) == {}

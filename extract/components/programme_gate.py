@@ -59,16 +59,26 @@ class GateFeatures:
         self.quantity = set(gate["quantity"])
         self.recipients = set(gate["recipients"])
         self.names = list(self.groups) + ["amounts", "beneficiaries", "programs", "giver_subject",
-                                          "giver_subject_with_beneficiaries", "recipient", "giver_for_recipient"]
+                                          "giver_subject_with_beneficiaries", "recipient", "giver_for_recipient",
+                                          "company_named"]
 
     def vector(self, doc: Doc, orgs) -> list[float]:
+        """One value per name of ``names``. The last (s31, docs/unseen_pg5_s31.md) tells a public-service report
+        (an outbreak, a flood, a vaccination drive: programme words and counts, a health office or a BPBD doing
+        things) from a company's programme: how often a company, bank or foundation is named at all."""
         counts = [len(self.matchers[g](doc)) for g in self.groups]
         beneficiaries = len(doc._.get("beneficiaries") or [])
         recipients = self.recipient_tokens(doc)
         subject, for_recipient = self.giver_subjects(doc, orgs, recipients)
         counts += [len(doc._.get("amounts") or []), beneficiaries, len(doc._.get("programs") or []), subject,
-                   subject if beneficiaries else 0, len(recipients), for_recipient]
+                   subject if beneficiaries else 0, len(recipients), for_recipient,
+                   self.companies_named(orgs)]
         return [math.log1p(c) for c in counts]
+
+    @staticmethod
+    def companies_named(orgs) -> int:
+        """Mentions of a company, bank or foundation, whatever they do (none in a health office's report)."""
+        return sum(1 for o in orgs if o.kind in GIVER_KINDS)
 
     def recipient_tokens(self, doc: Doc) -> list[int]:
         """Token indices of the recipient phrases: a preposition of `recipient_preps`, at most `recipient_gap`
@@ -159,12 +169,20 @@ class ProgrammeGate:
         path = path or Path(os.environ.get("WARTA_PROGRAMME_GATE") or MODEL_PATH)
         self.features = GateFeatures(nlp, rules)
         self.model = load_gate(str(path)) if path else None
-        if self.model is not None and self.model.names != self.features.names:
+        # a model may use a subset of the features (one trained before a feature was added, or with
+        # ``train_gate --features``): its values are taken by name
+        if self.model is not None and not set(self.model.names) <= set(self.features.names):
             raise ValueError(f"{path}: the programme gate was trained on other features; "
                              "re-train it (python -m extract.training.train_gate)")
+        self.index = [self.features.names.index(n) for n in self.model.names] if self.model is not None else []
+
+    def score(self, doc: Doc, orgs) -> float:
+        """The model's probability that this article reports a programme."""
+        values = self.features.vector(doc, orgs)
+        return self.model.proba([values[i] for i in self.index])
 
     def opens(self, doc: Doc, orgs) -> bool:
         """Whether the model says this article (with no context word) reports a programme."""
         if self.model is None:
             return False
-        return self.model.proba(self.features.vector(doc, orgs)) >= self.model.threshold
+        return self.score(doc, orgs) >= self.model.threshold

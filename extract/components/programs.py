@@ -118,7 +118,11 @@ class ProgramFinder:
         self.lone_cues = set(rules["lone_cues"])
         self.lone_not = set(rules["lone_not"])
         self.edition_not_heads = set(rules["edition_not_heads"])
+        self.two_word_suffixes = set(rules["brand_suffixes_two_words"])
+        self.quoted_words = tuple(int(n) for n in rules["quoted_repeated_words"])
+        self.quoted_back = int(rules["quoted_back_words"])
         self.list_counts = {k.lower(): int(v) for k, v in rules["list_counts"].items()}
+        self.list_counts.update({w.lower(): 0 for w in rules["list_open_counts"]})  # 0: any number, two or more
 
     def compile_patterns(self, rules: dict) -> None:
         """The patterns the finders scan with, built once from rules/programs.toml."""
@@ -179,10 +183,15 @@ class ProgramFinder:
 
         # a counted programme noun opening a list of names ("tiga pilar: A, B dan C", ``listed_named``)
         self.listed = re.compile(
-            rf"(?<![\w])(?P<count>(?i:{_alt(rules['list_counts'])})){sp}(?i:{_alt(rules['list_nouns'])})"
+            rf"(?<![\w])(?P<count>(?i:{_alt(list(rules['list_counts']) + rules['list_open_counts'])})){sp}"
+            rf"(?i:{_alt(rules['list_nouns'])})"
             rf"(?:{sp}[\w\-]+){{0,{int(rules['list_max_between'])}}}?[^\S\n]*,?[^\S\n]*"
             rf"(?:{_alt(rules['list_openers'])})[^\S\n]+")
+        # a quoted run opening with a capital (``quoted_repeated``): straight, curly or single quotes
+        self.quoted_title = re.compile(r"(?:(?<=[\"“])|(?<=(?<![\w])[‘']))(?P<name>[A-Z][^\"“”‘’'\n]{2,80}?)[\"”’']")
         self.list_split = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:dan|serta){sp})?|{sp}(?:dan|serta){sp}")
+        outer = _alt(rules["list_outer_joins"])
+        self.list_outer_split = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:{outer}){sp})?|{sp}(?:{outer}){sp}")
 
     # ------------------------------------------------------------------ finding
     def __call__(self, doc: Doc) -> Doc:
@@ -202,7 +211,7 @@ class ProgramFinder:
         title_end = text.find("\n") if "\n" in text else len(text)
         found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
                                     self.acronym_defined, self.short_form_named, self.brand_named, self.place_named,
-                                    self.edition_named, self.listed_named)
+                                    self.edition_named, self.listed_named, self.quoted_repeated)
                  for got in finder(text, title_end)]
         related = [(m.start(), m.end()) for m in self.related.finditer(text)]
         return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
@@ -261,6 +270,9 @@ class ProgramFinder:
                 for w in re.finditer(_WORD, text[start:m.start(1) + len(m.group(1))]):
                     if self.stop_word(w.group(), True):
                         start = start + w.end() + 1
+                start = self.headline_tail(text, start, end, title_end)
+            if text[m.end(1):m.end()] in self.two_word_suffixes and len(text[start:m.end(1)].split()) < 2:
+                continue  # "Ubud Village", "Binus Academy": a place's or an organisation's name
             if start < end and text[start:end].split()[0] not in self.brand_not_heads:
                 out.append((start, end, "brand"))
         return out
@@ -315,36 +327,68 @@ class ProgramFinder:
     def listed_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """Names listed after a counted programme noun and a colon or "yakni": "tiga pilar: Tonasa Cerdas, Tonasa
         Sehat dan Tonasa Hijau", "dua program sosial Tangguh LNG, yakni Tangguh Air Bersih dan Tangguh Terang".
-        Kept only when the list has as many items as the count says and every item is a capitalised name of two
-        words or more (the last item ends at its first lower-case word that is no connector)."""
+        Kept only when the list has as many items as the count says (two or more after an indefinite count,
+        "beberapa pilar: ...") and every item is a capitalised name of two words or more (the last item ends at
+        its first lower-case word that is no connector). Split at every "dan" first; when that gives more items
+        than the count, at commas and the outer joiner only ("dua layanan: A Ibu dan Anak serta B Gigi")."""
         out = []
         for m in self.listed.finditer(text):
             stop = re.search(r"[.;\n]|$", text[m.end():])
             segment = text[m.end():m.end() + stop.start()]
-            parts = self.list_split.split(segment)
-            pos, items = m.end(), []
-            for i, part in enumerate(parts):
-                words = list(re.finditer(r"\S+", part))
-                end = None
-                for w in words:
-                    tok = w.group()
-                    if tok[0].isupper() or (end is not None and tok.lower() in self.connectors):
-                        end = w.end()
-                    else:
-                        break
-                start = pos + segment[pos - m.end():].find(part) if part else pos
-                if end is None or (i < len(parts) - 1 and end < len(part.rstrip())):
-                    items = []
+            want = self.list_counts[m.group("count").lower()]
+            for split in (self.list_split, self.list_outer_split):
+                items = self.list_items(segment, m.end(), split)
+                if (len(items) == want or (want == 0 and len(items) >= 2)) or len(items) < want:
                     break
-                items.append((start, start + end))
-                pos = start + len(part)
-                if end < len(part.rstrip()):
-                    break  # the last item: its name ends before the rest of the sentence
             names = [text[a:b].rstrip(",") for a, b in items]
-            if len(items) != self.list_counts[m.group("count").lower()] or any(
+            if not (len(items) == want or (want == 0 and len(items) >= 2)) or any(
                     len(n.split()) < 2 or not self.valid(n, False, text, b) for n, (a, b) in zip(names, items)):
                 continue
             out.extend((a, a + len(n), "cue") for n, (a, b) in zip(names, items))
+        return out
+
+    def list_items(self, segment: str, offset: int, split: re.Pattern) -> list[tuple[int, int]]:
+        """The (start, end) of each capitalised item of a list ``segment`` (starting at ``offset`` in the text),
+        split by ``split``; none when an item before the last is no capitalised name."""
+        parts = split.split(segment)
+        pos, items = offset, []
+        for i, part in enumerate(parts):
+            end = None
+            for w in re.finditer(r"\S+", part):
+                tok = w.group()
+                if tok[0].isupper() or (end is not None and tok.lower() in self.connectors):
+                    end = w.end()
+                else:
+                    break
+            start = pos + segment[pos - offset:].find(part) if part else pos
+            if end is None or (i < len(parts) - 1 and end < len(part.rstrip())):
+                return []
+            items.append((start, start + end))
+            pos = start + len(part)
+            if end < len(part.rstrip()):
+                break  # the last item: its name ends before the rest of the sentence
+        return items
+
+    def quoted_repeated(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A short quoted name in Title Case that the article writes again without quotes: a name the article
+        uses ("membuka kelas menabung “Torang Bisa Menabung” ... kelas Torang Bisa Menabung", "dalam "Tabalong
+        Bersih Sungai", kegiatan ... Tabalong Bersih Sungai sejalan"; s31, docs/unseen_pg5_s31.md). Not after a
+        noun of another named thing within ``quoted_back_words`` words (``named_not_programme``: "Koperasi
+        Produsen 'Sagu Tani Bersatu'", "dengan merek 'Madu Samawa Asli'", "predikat 'Sangat Bagus'")."""
+        out = []
+        for m in self.quoted_title.finditer(text):
+            inner = m.group("name")
+            words = inner.split()
+            if not self.quoted_words[0] <= len(words) <= self.quoted_words[1] or not all(
+                    w[0].isupper() or w.lower() in self.connectors for w in words):
+                continue
+            back = [w.lower() for w in re.findall(_WORD, text[max(0, m.start() - 80):m.start()])][-self.quoted_back:]
+            if any(w in self.named_not_programme for w in back):
+                continue
+            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            again = re.compile(rf"(?<![\w\"“‘'’]){re.escape(inner)}(?![\w\"”’'])")
+            if again.search(rest) and self.valid(inner, False, text, m.end("name")):
+                out.append((m.start("name"), m.end("name"), "quoted"))
         return out
 
     def names_other_noun(self, text: str, m: re.Match) -> bool:
@@ -616,6 +660,20 @@ class ProgramFinder:
                 continue
             return start + m.start()
         return None
+
+    @staticmethod
+    def headline_tail(text: str, start: int, end: int, title_end: int) -> int:
+        """Where a headline's name starts: a headline runs its verb's object into the name ("Jadikan Roomo Zero
+        Waste Village"); when the body never writes the whole run but writes a tail of two words or more, the
+        name is the longest such tail ("Zero Waste Village")."""
+        body = text[title_end:]
+        if re.search(_whole_word(text[start:end]), body):
+            return start
+        words = list(re.finditer(_WORD, text[start:end]))
+        for w in words[1:len(words) - 1]:
+            if re.search(_whole_word(text[start + w.start():end]), body):
+                return start + w.start()
+        return start
 
     def brand_continues(self, text: str, end: int) -> bool:
         """A capitalised word (not a day or month) right after a brand suffix: the suffix stands inside a longer

@@ -2,6 +2,8 @@
 
     python -m extract.training.train_gate                 # writes models/programme_gate.json, prints CV figures
     python -m extract.training.train_gate --hold-out-sec  # the sec_ texts left out, read as a held-out check
+    python -m extract.training.train_gate --out /tmp/gate.json --features giving_verb,...  # a subset of features
+    python -m extract.training.train_gate --out /tmp/gate.json --leave-out pg5_  # without a batch's articles
 
 Positives: fit-part articles whose gold names organisations (givers); negatives: those whose gold names
 none (../shared/corpus-dev less the validation split d131-d160, ../shared/seeds, corpus/ with its sec_ texts,
@@ -71,6 +73,18 @@ def featurise(texts):
     return roles.gate.features.names, X, context
 
 
+def select(names: list[str], X, wanted: str | None):
+    """The columns of ``X`` named in ``wanted`` (comma-separated), in that order; all without ``wanted``."""
+    if not wanted:
+        return names, X
+    keep = [w.strip() for w in wanted.split(",") if w.strip()]
+    unknown = [w for w in keep if w not in names]
+    if unknown:
+        raise SystemExit(f"unknown gate features {unknown}; known: {names}")
+    idx = [names.index(w) for w in keep]
+    return keep, [[row[i] for i in idx] for row in X]
+
+
 def weights(y, hard) -> list[float]:
     pos = sum(y)
     neg = len(y) - pos
@@ -97,12 +111,17 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--hold-out-sec", action="store_true",
                     help="leave the sec_ texts out of training and report them as a held-out check")
+    ap.add_argument("--features", help="comma-separated feature names to train on (default: all of GateFeatures; "
+                                       "the pipeline reads a model's features by name)")
+    ap.add_argument("--leave-out", action="append", default=[], metavar="PREFIX",
+                    help="leave out the articles whose doc_id starts with PREFIX (to measure a batch's effect)")
     args = ap.parse_args(argv)
     args.all = not args.hold_out_sec
     ex = load_examples() + (load_examples(held_out=True) if args.all else [])
-    ex.sort()
+    ex = sorted(e for e in ex if not e[0].startswith(tuple(args.leave_out)))
     ids, y = [d for d, _, _ in ex], [lab for _, _, lab in ex]
-    names, X, context = featurise([t for _, t, _ in ex])
+    all_names, X, context = featurise([t for _, t, _ in ex])
+    names, X = select(all_names, X, args.features)
     real_bare = [not c and not d.startswith(NEWS_PREFIX) for d, c in zip(ids, context)]
     hard = [r and (args.all or not v) for r, v in zip(real_bare, y)]
     p = cv_proba(names, X, y, hard)
@@ -119,6 +138,7 @@ def main(argv=None) -> int:
     model = fit(names, X, y, hard, threshold)
     held = [] if args.all else load_examples(held_out=True)
     _, hx, hc = featurise([t for _, t, _ in held]) if held else (None, [], [])
+    hx = select(all_names, hx, args.features)[1]
     sel = [i for i in range(len(held)) if not hc[i]] if held else []
     opened = [held[i][0] for i in sel if model.proba(hx[i]) >= threshold]
     if held:
