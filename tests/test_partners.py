@@ -909,3 +909,45 @@ S30_CREDIT_LINES = [
 @pytest.mark.parametrize("case", S30_CREDIT_LINES, ids=lambda c: c.text[:50])
 def test_s30_credit_line_names_no_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# round s31 (blind batch pt5_): a body after "di" and a noun of relative position ("di depan", "di seberang") is a
+# landmark that says where someone stands, whatever its head (rules/organizations.toml landmark_nouns; pt5_002);
+# negatives: the same body named elsewhere as a recipient stays a partner, and "di hadapan" (before an audience)
+# is no landmark
+S31_LANDMARKS = [
+    Roles("PADANG - PT Semen Padang menyalurkan bantuan modal kepada 40 pedagang kecil, Rabu (8/10/2025). Yusnimar akan "
+          "berjualan di depan SDN 12 Lubuk Kilangan.", ["PT Semen Padang"], []),
+    Roles("BUKITTINGGI - Bank Nagari menyerahkan gerobak kepada 25 pedagang kaki lima, Senin (6/10/2025). Gerobak itu "
+          "akan dipakai berjualan di seberang Puskesmas Tigo Baleh.", ["Bank Nagari"], []),
+    # negatives
+    Roles("PADANG - PT Semen Padang menyerahkan 40 set meja kepada SDN 12 Lubuk Kilangan, Rabu (8/10/2025). Penyerahan "
+          "di depan SDN 12 Lubuk Kilangan disaksikan warga.", ["PT Semen Padang"], ["SDN 12 Lubuk Kilangan"]),
+    Roles("PADANG - PT Semen Padang menyerahkan 40 set meja kepada SDN 12 Lubuk Kilangan, Rabu (8/10/2025). Bantuan "
+          "diserahkan di hadapan Kepala Dinas Pendidikan Kota Padang.",
+          ["PT Semen Padang"], ["SDN 12 Lubuk Kilangan", "Dinas Pendidikan Kota Padang"]),
+]
+
+# a place of two or three words after a known body's name is its region, not the name of the title's holder
+# (OrgFinder.person_words: "Kepala Dinas Sosial | Muara Enim" was cut as a person; pt5_010, prs_002 "TP PKK Kabupaten
+# Muara Enim"); negative: a person's name after the body is still cut
+S31_PLACE_AFTER_TITLE = [
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyalurkan 200 paket sembako melalui PMI Kabupaten Muara Enim, Sabtu "
+          "(11/10/2025). Penyaluran turut disaksikan Kepala Dinas Sosial Muara Enim.",
+          ["PT Bukit Asam Tbk"], ["PMI Kabupaten Muara Enim", "Dinas Sosial Muara Enim"]),
+    Roles("BATUSANGKAR - Bank Nagari menyerahkan 500 bibit kopi kepada Kelompok Tani Saiyo, Kamis (9/10/2025). Bibit "
+          "diserahkan kepada Kepala Dinas Pertanian Tanah Datar.",
+          ["Bank Nagari"], ["Kelompok Tani Saiyo", "Dinas Pertanian Tanah Datar"]),
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyalurkan 200 paket sembako melalui PMI Kabupaten Muara Enim, Sabtu "
+          "(11/10/2025). Kepala Dinas Sosial Muara Enim Ahmad Rizal mengatakan paket sudah dibagikan.",
+          ["PT Bukit Asam Tbk"], ["PMI Kabupaten Muara Enim", "Dinas Sosial Muara Enim"]),
+    # negative
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyalurkan 200 paket sembako melalui PMI Kabupaten Muara Enim, Sabtu "
+          "(11/10/2025). Penyaluran turut disaksikan Kepala Dinas Sosial Agus Salim.",
+          ["PT Bukit Asam Tbk"], ["PMI Kabupaten Muara Enim", "Dinas Sosial"]),
+]
+
+
+@pytest.mark.parametrize("case", S31_LANDMARKS + S31_PLACE_AFTER_TITLE, ids=lambda c: c.text[:60])
+def test_s31_landmarks_and_regions_after_titles(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
