@@ -948,6 +948,20 @@ S31_PLACE_AFTER_TITLE = [
 ]
 
 
-@pytest.mark.parametrize("case", S31_LANDMARKS + S31_PLACE_AFTER_TITLE, ids=lambda c: c.text[:60])
+# a word that ends like a -kan verb still belongs to a body's name when it completes a listed area of two or three
+# words (OrgFinder.ends_other_place; "Segara Anakan", gazetteers/places_other.toml; pt5_003); negative: a
+# capitalised -kan verb after a group's name in a title-case headline still ends the name
+S31_AREA_IN_NAME = [
+    Roles("CILACAP - PT Kilang Pertamina Internasional menyerahkan bantuan kepada Kelompok Tani Maju, Selasa "
+          "(7/10/2025). Hadir perwakilan Badan Pengelola Kawasan Segara Anakan.",
+          ["PT Kilang Pertamina Internasional"], ["Kelompok Tani Maju", "Badan Pengelola Kawasan Segara Anakan"]),
+    # negative
+    Roles("Kelompok Nelayan Segara Tunjukkan Hasil Panen Kepiting\nCILACAP - PT Kilang Pertamina Internasional "
+          "menyerahkan bantuan kepada Kelompok Nelayan Segara, Selasa (7/10/2025).",
+          ["PT Kilang Pertamina Internasional"], ["Kelompok Nelayan Segara"]),
+]
+
+
+@pytest.mark.parametrize("case", S31_LANDMARKS + S31_PLACE_AFTER_TITLE + S31_AREA_IN_NAME, ids=lambda c: c.text[:60])
 def test_s31_landmarks_and_regions_after_titles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)

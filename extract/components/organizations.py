@@ -746,6 +746,14 @@ class OrgFinder:
         w = self.t.lower[i]
         return len(w) > 6 and any(w.startswith(a) and w.endswith(b) for a, b in self.activity_affixes)
 
+    def ends_other_place(self, i: int) -> bool:
+        """Whether token i ends a place of two or three words of places_other.toml ("Segara Anakan"): a word that
+        ends like a verb is still a word of the name there, as a regency's (Tarakan, Nunukan)."""
+        if self._place_index is None:
+            self._place_index = load_place_index()
+        other = self._place_index.other
+        return any(i >= b and compact(self.span(i - b, i + 1)) in other for b in (1, 2))
+
     def origin_after_descriptor(self, j: int) -> bool:
         """After a lower-case group head and the words that describe it, one capitalised word that the place
         lists know as a district or larger is where the group is or where its product comes from, as in
@@ -1071,7 +1079,8 @@ class OrgFinder:
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
                 and text not in self.gaz_words and text not in self.kan_nouns
-                and text not in self.places):  # a regency or city ending like a verb: Tarakan, Nunukan
+                and text not in self.places  # a regency or city ending like a verb: Tarakan, Nunukan
+                and not self.ends_other_place(i)):  # or a listed area: "Badan Pengelola Kawasan Segara Anakan"
             return False
         return self.t.alpha[i] or any(c.isalnum() for c in text)
 
