@@ -193,6 +193,28 @@ IMPLEMENTER_ROLES += [
 ]
 
 
+# round s31 (docs/unseen_pt5_s31.md): an apposition that calls the body a partner institution ("lembaga mitra yayasan",
+# "lembaga swadaya masyarakat mitra Adaro": gv4_008, pt4_010, pt5_005; rules/roles.toml [implementer] partner_of) makes
+# it the implementer; negatives: a giver that calls itself a partner of the government stays the giver, and a body
+# whose own name holds "Mitra" keeps its role
+IMPLEMENTER_ROLES += [
+    Roles("KUDUS - Pelatihan program CSR itu diselenggarakan Yayasan Dharma Bhakti Astra (YDBA) bersama Lembaga "
+          "Pengembangan Bisnis (LPB) Kudus Mandiri, lembaga mitra yayasan di daerah itu. LPB Kudus Mandiri melatih 30 "
+          "perajin bordir.",
+          ["Yayasan Dharma Bhakti Astra (YDBA)"], ["Lembaga Pengembangan Bisnis (LPB) Kudus Mandiri"]),
+    Roles("TANJUNG - PT Adaro Indonesia menyerahkan 20 ekor sapi kepada Kelompok Peternak Maju Jaya, Kamis (18/9/2025). "
+          "Pendampingan dilakukan Yayasan Bina Desa Banua, lembaga swadaya masyarakat mitra Adaro sejak 2021. Yayasan "
+          "Bina Desa Banua melatih 24 anggota kelompok.",
+          ["PT Adaro Indonesia"], ["Kelompok Peternak Maju Jaya", "Yayasan Bina Desa Banua"]),
+    # negatives
+    Roles("PADANG - Yayasan Peduli Sesama Minang, lembaga mitra pemerintah daerah, menyalurkan bantuan sembako kepada "
+          "200 warga lansia di Kota Padang, Rabu (8/10/2025).", ["Yayasan Peduli Sesama Minang"], []),
+    Roles("BANDAR LAMPUNG - PT Perusahaan Gas Negara Tbk menyerahkan mesin pencacah plastik kepada Bank Sampah Tunas "
+          "Harapan bersama Lembaga Swadaya Masyarakat Mitra Bentala, Senin (6/10/2025).",
+          ["PT Perusahaan Gas Negara Tbk"], ["Bank Sampah Tunas Harapan", "Lembaga Swadaya Masyarakat Mitra Bentala"]),
+]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Program dijalankan Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, yang ditunjuk sebagai mitra "
      "pelaksana.", True),
