@@ -933,10 +933,10 @@ def test_s30_credit_line_names_no_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
 
 
-# round s31 (blind batch pt5_): a body after "di" and a noun of relative position ("di depan", "di seberang") is a
-# landmark that says where someone stands, whatever its head (rules/organizations.toml landmark_nouns; pt5_002);
-# negatives: the same body named elsewhere as a recipient stays a partner, and "di hadapan" (before an audience)
-# is no landmark
+# round s31 (blind batch pt5_): a school or health post after "di" and a noun of relative position ("di depan", "di
+# seberang") is a landmark that says where someone stands (rules/organizations.toml landmark_nouns, landmark_kinds;
+# pt5_002); negatives: the same body named elsewhere as a recipient stays a partner, "di hadapan" (before an audience)
+# is no landmark, and a group after "di depan" is an audience (tests/test_roles.py: "di depan Koperasi ...")
 S31_LANDMARKS = [
     Roles("PADANG - PT Semen Padang menyalurkan bantuan modal kepada 40 pedagang kecil, Rabu (8/10/2025). Yusnimar akan "
           "berjualan di depan SDN 12 Lubuk Kilangan.", ["PT Semen Padang"], []),
@@ -948,6 +948,9 @@ S31_LANDMARKS = [
     Roles("PADANG - PT Semen Padang menyerahkan 40 set meja kepada SDN 12 Lubuk Kilangan, Rabu (8/10/2025). Bantuan "
           "diserahkan di hadapan Kepala Dinas Pendidikan Kota Padang.",
           ["PT Semen Padang"], ["SDN 12 Lubuk Kilangan", "Dinas Pendidikan Kota Padang"]),
+    Roles("PADANG - PT Semen Padang menyalurkan bantuan modal kepada 40 pedagang kecil, Rabu (8/10/2025). Manajer CSR "
+          "Semen Padang memaparkan program itu di depan Koperasi Pedagang Pasar Raya Padang.",
+          ["PT Semen Padang"], ["Koperasi Pedagang Pasar Raya Padang"]),
 ]
 
 # a place of two or three words after a known body's name is its region, not the name of the title's holder

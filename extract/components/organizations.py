@@ -143,6 +143,7 @@ class OrgFinder:
         self.venue_before = frozenset(words["venue_before"])
         self.venue_rooms = frozenset(words["venue_rooms"])
         self.landmark_nouns = frozenset(words["landmark_nouns"])
+        self.landmark_kinds = frozenset(words["landmark_kinds"])
         self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
         self.channel = GovRoles(load_rules("roles"))  # the channel construction, kept once in roles.toml [redistribute]
         self.office_title_reach = words["office_title_reach"]
@@ -605,8 +606,9 @@ class OrgFinder:
                     self.t.lower[s - 1] in self.venue_before or s > 1 and self.t.lower[s - 1] in self.venue_rooms
                     and self.t.lower[s - 2] in self.venue_before):
                 continue  # "berlangsung di (Aula) Kantor Kecamatan Pomalaa": where it took place, an office building
-            if s > 1 and self.t.lower[s - 1] in self.landmark_nouns and self.t.lower[s - 2] in self.venue_before:
-                continue  # "berjualan di depan SDN 12 Lubuk Kilangan": a landmark, whatever its head
+            if kind in self.landmark_kinds and s > 1 and self.t.lower[s - 1] in self.landmark_nouns \
+                    and self.t.lower[s - 2] in self.venue_before:
+                continue  # "berjualan di depan SDN 12 Lubuk Kilangan": a school's building as a landmark
             name_start = e if e > s else s + 1
             if e > s + 1 and e + 1 < self.n and t.lower[e] in self.head_compound_links and not is_lower[s] \
                     and self.is_name(e + 1) and self.activity_noun(e - 1) and self.activity_noun(e + 1):
