@@ -1502,3 +1502,20 @@ PL5_S31 = [
 @pytest.mark.parametrize("case", PL5_S31, ids=lambda c: c.text[:60])
 def test_fifth_places_batch_s31(nlp, case):
     check(nlp, case)
+
+
+# s31 (docs/unseen_pt5_s31.md): the lagoon Segara Anakan (Cilacap) is a place of its own (gazetteers/places_other.toml
+# [islands]); its "Anakan" has the shape of a -kan verb, which ended the unlisted run at "Segara" (pt5_003, bn2_013,
+# bn4_004). Negatives: a lower-case "anakan" (a seedling) is no place, and Cilacap beside the lagoon is read as before.
+PT5_S31 = [
+    Case("Kerja sama itu tentang budidaya kepiting bakau di kawasan Segara Anakan, Selasa (7/10/2025).",
+         [("kawasan Segara Anakan", "lainnya", None)]),
+    Case("Nelayan Kampung Laut mengeluhkan sedimentasi Segara Anakan.",
+         [("Kampung Laut", "lainnya", None), ("Segara Anakan", "lainnya", None)]),
+    Case("Petani menanam anakan durian di Cilacap.", [("Cilacap", "kabupaten", "33.01")]),
+]
+
+
+@pytest.mark.parametrize("case", PT5_S31, ids=lambda c: c.text[:60])
+def test_lagoon_names_s31(nlp, case):
+    check(nlp, case)

@@ -193,6 +193,28 @@ IMPLEMENTER_ROLES += [
 ]
 
 
+# round s31 (docs/unseen_pt5_s31.md): an apposition that calls the body a partner institution ("lembaga mitra yayasan",
+# "lembaga swadaya masyarakat mitra Adaro": gv4_008, pt4_010, pt5_005; rules/roles.toml [implementer] partner_of) makes
+# it the implementer; negatives: a giver that calls itself a partner of the government stays the giver, and a body
+# whose own name holds "Mitra" keeps its role
+IMPLEMENTER_ROLES += [
+    Roles("KUDUS - Pelatihan program CSR itu diselenggarakan Yayasan Dharma Bhakti Astra (YDBA) bersama Lembaga "
+          "Pengembangan Bisnis (LPB) Kudus Mandiri, lembaga mitra yayasan di daerah itu. LPB Kudus Mandiri melatih 30 "
+          "perajin bordir.",
+          ["Yayasan Dharma Bhakti Astra (YDBA)"], ["Lembaga Pengembangan Bisnis (LPB) Kudus Mandiri"]),
+    Roles("TANJUNG - PT Adaro Indonesia menyerahkan 20 ekor sapi kepada Kelompok Peternak Maju Jaya, Kamis (18/9/2025). "
+          "Pendampingan dilakukan Yayasan Bina Desa Banua, lembaga swadaya masyarakat mitra Adaro sejak 2021. Yayasan "
+          "Bina Desa Banua melatih 24 anggota kelompok.",
+          ["PT Adaro Indonesia"], ["Kelompok Peternak Maju Jaya", "Yayasan Bina Desa Banua"]),
+    # negatives
+    Roles("PADANG - Yayasan Peduli Sesama Minang, lembaga mitra pemerintah daerah, menyalurkan bantuan sembako kepada "
+          "200 warga lansia di Kota Padang, Rabu (8/10/2025).", ["Yayasan Peduli Sesama Minang"], []),
+    Roles("BANDAR LAMPUNG - PT Perusahaan Gas Negara Tbk menyerahkan mesin pencacah plastik kepada Bank Sampah Tunas "
+          "Harapan bersama Lembaga Swadaya Masyarakat Mitra Bentala, Senin (6/10/2025).",
+          ["PT Perusahaan Gas Negara Tbk"], ["Bank Sampah Tunas Harapan", "Lembaga Swadaya Masyarakat Mitra Bentala"]),
+]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Program dijalankan Perkumpulan Elang, lembaga swadaya masyarakat asal Pekanbaru, yang ditunjuk sebagai mitra "
      "pelaksana.", True),
@@ -909,3 +931,62 @@ S30_CREDIT_LINES = [
 @pytest.mark.parametrize("case", S30_CREDIT_LINES, ids=lambda c: c.text[:50])
 def test_s30_credit_line_names_no_body(nlp, case):
     assert [o.text for o in nlp(case.text)._.organizations_all] == case.names
+
+
+# round s31 (blind batch pt5_): a school or health post after "di" and a noun of relative position ("di depan", "di
+# seberang") is a landmark that says where someone stands (rules/organizations.toml landmark_nouns, landmark_kinds;
+# pt5_002); negatives: the same body named elsewhere as a recipient stays a partner, "di hadapan" (before an audience)
+# is no landmark, and a group after "di depan" is an audience (tests/test_roles.py: "di depan Koperasi ...")
+S31_LANDMARKS = [
+    Roles("PADANG - PT Semen Padang menyalurkan bantuan modal kepada 40 pedagang kecil, Rabu (8/10/2025). Yusnimar akan "
+          "berjualan di depan SDN 12 Lubuk Kilangan.", ["PT Semen Padang"], []),
+    Roles("BUKITTINGGI - Bank Nagari menyerahkan gerobak kepada 25 pedagang kaki lima, Senin (6/10/2025). Gerobak itu "
+          "akan dipakai berjualan di seberang Puskesmas Tigo Baleh.", ["Bank Nagari"], []),
+    # negatives
+    Roles("PADANG - PT Semen Padang menyerahkan 40 set meja kepada SDN 12 Lubuk Kilangan, Rabu (8/10/2025). Penyerahan "
+          "di depan SDN 12 Lubuk Kilangan disaksikan warga.", ["PT Semen Padang"], ["SDN 12 Lubuk Kilangan"]),
+    Roles("PADANG - PT Semen Padang menyerahkan 40 set meja kepada SDN 12 Lubuk Kilangan, Rabu (8/10/2025). Bantuan "
+          "diserahkan di hadapan Kepala Dinas Pendidikan Kota Padang.",
+          ["PT Semen Padang"], ["SDN 12 Lubuk Kilangan", "Dinas Pendidikan Kota Padang"]),
+    Roles("PADANG - PT Semen Padang menyalurkan bantuan modal kepada 40 pedagang kecil, Rabu (8/10/2025). Manajer CSR "
+          "Semen Padang memaparkan program itu di depan Koperasi Pedagang Pasar Raya Padang.",
+          ["PT Semen Padang"], ["Koperasi Pedagang Pasar Raya Padang"]),
+]
+
+# a place of two or three words after a known body's name is its region, not the name of the title's holder
+# (OrgFinder.person_words: "Kepala Dinas Sosial | Muara Enim" was cut as a person; pt5_010, prs_002 "TP PKK Kabupaten
+# Muara Enim"); negative: a person's name after the body is still cut
+S31_PLACE_AFTER_TITLE = [
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyalurkan 200 paket sembako melalui PMI Kabupaten Muara Enim, Sabtu "
+          "(11/10/2025). Penyaluran turut disaksikan Kepala Dinas Sosial Muara Enim.",
+          ["PT Bukit Asam Tbk"], ["PMI Kabupaten Muara Enim", "Dinas Sosial Muara Enim"]),
+    Roles("BATUSANGKAR - Bank Nagari menyerahkan 500 bibit kopi kepada Kelompok Tani Saiyo, Kamis (9/10/2025). Bibit "
+          "diserahkan kepada Kepala Dinas Pertanian Tanah Datar.",
+          ["Bank Nagari"], ["Kelompok Tani Saiyo", "Dinas Pertanian Tanah Datar"]),
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyalurkan 200 paket sembako melalui PMI Kabupaten Muara Enim, Sabtu "
+          "(11/10/2025). Kepala Dinas Sosial Muara Enim Ahmad Rizal mengatakan paket sudah dibagikan.",
+          ["PT Bukit Asam Tbk"], ["PMI Kabupaten Muara Enim", "Dinas Sosial Muara Enim"]),
+    # negative
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyalurkan 200 paket sembako melalui PMI Kabupaten Muara Enim, Sabtu "
+          "(11/10/2025). Penyaluran turut disaksikan Kepala Dinas Sosial Agus Salim.",
+          ["PT Bukit Asam Tbk"], ["PMI Kabupaten Muara Enim", "Dinas Sosial"]),
+]
+
+
+# a word that ends like a -kan verb still belongs to a body's name when it completes a listed area of two or three
+# words (OrgFinder.ends_other_place; "Segara Anakan", gazetteers/places_other.toml; pt5_003); negative: a
+# capitalised -kan verb after a group's name in a title-case headline still ends the name
+S31_AREA_IN_NAME = [
+    Roles("CILACAP - PT Kilang Pertamina Internasional menyerahkan bantuan kepada Kelompok Tani Maju, Selasa "
+          "(7/10/2025). Hadir perwakilan Badan Pengelola Kawasan Segara Anakan.",
+          ["PT Kilang Pertamina Internasional"], ["Kelompok Tani Maju", "Badan Pengelola Kawasan Segara Anakan"]),
+    # negative
+    Roles("Kelompok Nelayan Segara Tunjukkan Hasil Panen Kepiting\nCILACAP - PT Kilang Pertamina Internasional "
+          "menyerahkan bantuan kepada Kelompok Nelayan Segara, Selasa (7/10/2025).",
+          ["PT Kilang Pertamina Internasional"], ["Kelompok Nelayan Segara"]),
+]
+
+
+@pytest.mark.parametrize("case", S31_LANDMARKS + S31_PLACE_AFTER_TITLE + S31_AREA_IN_NAME, ids=lambda c: c.text[:60])
+def test_s31_landmarks_and_regions_after_titles(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)

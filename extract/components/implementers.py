@@ -21,7 +21,9 @@ class Implementers:
         self.weight = imp["weight"]
         self.appositive = imp["appositive_reach"]
         self.lengths_before = sorted({len(p) for p in self.before}, reverse=True)
-        self.lengths_after = sorted({len(p) for p in self.after}, reverse=True)
+        self.partner_of = {tuple(p.split()) for p in imp["partner_of"]}
+        self.partner_of_not = frozenset(imp["partner_of_not"])
+        self.lengths_after = sorted({len(p) for p in self.after | self.partner_of}, reverse=True)
 
     def named(self, lower: list[str], start: int, end: int, sent_start: int, sent_end: int,
               kind: str | None = None) -> bool:
@@ -42,7 +44,9 @@ class Implementers:
         e = end
         while e < sent_end and lower[e] in self.skip:
             e += 1
-        return any(e + n <= sent_end and tuple(lower[e:e + n]) in self.after for n in self.lengths_after)
+        return any(e + n <= sent_end and (tuple(lower[e:e + n]) in self.after or (
+            tuple(lower[e:e + n]) in self.partner_of and (e + n >= sent_end or lower[e + n] not in self.partner_of_not)))
+            for n in self.lengths_after)
 
     def past_appositive(self, lower: list[str], end: int, sent_end: int) -> int:
         """Where a relative clause opens past an appositive noun phrase set off by commas right after the name

@@ -143,6 +143,8 @@ class OrgFinder:
         self.venue_heads = frozenset(words["venue_heads"])
         self.venue_before = frozenset(words["venue_before"])
         self.venue_rooms = frozenset(words["venue_rooms"])
+        self.landmark_nouns = frozenset(words["landmark_nouns"])
+        self.landmark_kinds = frozenset(words["landmark_kinds"])
         self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
         self.channel = GovRoles(load_rules("roles"))  # the channel construction, kept once in roles.toml [redistribute]
         self.office_title_reach = words["office_title_reach"]
@@ -605,6 +607,9 @@ class OrgFinder:
                     self.t.lower[s - 1] in self.venue_before or s > 1 and self.t.lower[s - 1] in self.venue_rooms
                     and self.t.lower[s - 2] in self.venue_before):
                 continue  # "berlangsung di (Aula) Kantor Kecamatan Pomalaa": where it took place, an office building
+            if kind in self.landmark_kinds and s > 1 and self.t.lower[s - 1] in self.landmark_nouns \
+                    and self.t.lower[s - 2] in self.venue_before:
+                continue  # "berjualan di depan SDN 12 Lubuk Kilangan": a school's building as a landmark
             name_start = e if e > s else s + 1
             if e > s + 1 and e + 1 < self.n and t.lower[e] in self.head_compound_links and not is_lower[s] \
                     and self.is_name(e + 1) and self.activity_noun(e - 1) and self.activity_noun(e + 1):
@@ -743,6 +748,14 @@ class OrgFinder:
         """A noun of an activity by its affixes (``activity_noun_affixes``): "Pelatihan", "Kependudukan"."""
         w = self.t.lower[i]
         return len(w) > 6 and any(w.startswith(a) and w.endswith(b) for a, b in self.activity_affixes)
+
+    def ends_other_place(self, i: int) -> bool:
+        """Whether token i ends a place of two or three words of places_other.toml ("Segara Anakan"): a word that
+        ends like a verb is still a word of the name there, as a regency's (Tarakan, Nunukan)."""
+        if self._place_index is None:
+            self._place_index = load_place_index()
+        other = self._place_index.other
+        return any(i >= b and compact(self.span(i - b, i + 1)) in other for b in (1, 2))
 
     def origin_after_descriptor(self, j: int) -> bool:
         """After a lower-case group head and the words that describe it, one capitalised word that the place
@@ -1069,7 +1082,8 @@ class OrgFinder:
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
                 and text not in self.gaz_words and text not in self.kan_nouns
-                and text not in self.places):  # a regency or city ending like a verb: Tarakan, Nunukan
+                and text not in self.places  # a regency or city ending like a verb: Tarakan, Nunukan
+                and not self.ends_other_place(i)):  # or a listed area: "Badan Pengelola Kawasan Segara Anakan"
             return False
         return self.t.alpha[i] or any(c.isalnum() for c in text)
 
@@ -1324,11 +1338,13 @@ class OrgFinder:
     def person_words(self, lo: int, hi: int, word_ok) -> bool:
         """Whether tokens lo..hi-1 can only be a person's name after an organisation's: every one a word of
         letters that passes ``word_ok`` (the caller's test of its case and of the words of names it knows),
-        none a place or a word that follows a place ("Utara", "Barat"), and no unit ("Bidang ...") among them.
+        none a place or a word that follows a place ("Utara", "Barat"), no place of two or three words ("Muara Enim",
+        "Segara Anakan": a place is no person's name) and no unit ("Bidang ...") among them.
         The test shared by ``cut_person``, ``end_at_known``, ``person_tail`` and ``trim``."""
         t = self.t
         return all(t.alpha[j] and t.text[j] not in self.places and t.text[j] not in self.after_place
-                   and word_ok(j) for j in range(lo, hi)) and not self.m_units.within(lo, hi)
+                   and word_ok(j) for j in range(lo, hi)) and not self.m_units.within(lo, hi) \
+            and not any(self.span(j, e) in self.places for j in range(lo, hi - 1) for e in (j + 2, j + 3) if e <= hi)
 
     def comma_at(self, i: int) -> bool:
         """Whether a comma stands at token i: after a titled name, the person's name comes after it, not in it."""
