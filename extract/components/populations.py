@@ -38,6 +38,7 @@ _PLACED_GROUP = r"[^,.;:\n]{0,60}?(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40},[^\S\n]
 _CLOSED_GROUP = r"[^,.;:\n]{0,60}?(?:(?<![^\W\d_])di[^\S\n]+[^,.;:\n]{1,40})?,[^\S\n]*"
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”](?!\d)")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")  # a run of digits, whole
 
 
 @dataclass
@@ -171,29 +172,30 @@ class PopulationCheck:
                                    rf"{before_count}", re.I),
             built_by=word_re(rules["builder_passives"],
                              rf"(?:[^\S\n]+(?:{alternation(rules['builder_agents'])}))?{before_count}"),
-            service_area=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_service_areas'])})(?![^\W\d_])"
-                                    rf"[^\d.;!?\n]{{0,30}}?(?<![^\W\d_])(?:{alternation(rules['population_service_verbs'])})"
-                                    rf"{before_count}", re.I),
+            service_area=word_re(rules['population_service_areas'],
+                                 rf"(?![^\W\d_])[^\d.;!?\n]{{0,30}}?(?<![^\W\d_])(?:{alternation(rules['population_service_verbs'])})"
+                                 rf"{before_count}"),
             part_after=re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+(?:{alternation(rules['population_part_after'])})"
                                   r"(?![^\W\d_])", re.I),
             part_opener=re.compile(rf"^[\s\"“”]*(?:{alternation(rules['population_part_openers'])})(?![^\W\d_])", re.I),
             part_before=word_re(rules['population_part_before'], before_count),
             part_origin=word_re(rules["population_part_origin"]),
             part_window=int(rules.get("population_part_window", 300)),
-            roll=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
-                            rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
-                            rf"(?:[^\S\n]+(?:{alternation(rules['population_roll_adverbs'])}))*"
-                            rf"[^\S\n]+(?:{alternation(rules['population_roll_verbs'])}){before_count}", re.I),
+            roll=word_re(rules['population_own_bodies'],
+                         rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
+                         rf"(?:[^\S\n]+(?:{alternation(rules['population_roll_adverbs'])}))*"
+                         rf"[^\S\n]+(?:{alternation(rules['population_roll_verbs'])}){before_count}"),
             earning=re.compile(rf"[^\d.;:!?\n\"“”,]{{0,40}}?(?<![^\W\d_])(?P<verb>{alternation(rules['population_earning_verbs'])})"
                                rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+)?(?:{alternation(rules['population_earning_objects'])})"
                                r"(?![^\W\d_])", re.I),
             place_pointer=re.compile(rf"(?<![^\W\d_])di[^\S\n]+(?!antaranya)[^\W\d_]+"
                                      rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_place_pointers'])}))(?![^\W\d_])", re.I),
-            venue=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['venue_verbs'])})[^\S\n]+di[^\S\n]+[^,.;:!?\n]{{1,80}},"
-                             rf"[^\S\n]*(?:{alternation(rules['venue_heads'])})(?![^\W\d_])[^\d.;:!?\n,]{{0,80}}?"
-                             rf"(?<![^\W\d_])(?:{alternation(rules['venue_links'])}){before_count}", re.I),
-            caseload=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['caseload_pointers'])})[^\S\n]+"
-                                rf"(?:{alternation(rules['caseload_verbs'])}){before_count}", re.I),
+            venue=word_re(rules['venue_verbs'],
+                          rf"[^\S\n]+di[^\S\n]+[^,.;:!?\n]{{1,80}},"
+                          rf"[^\S\n]*(?:{alternation(rules['venue_heads'])})(?![^\W\d_])[^\d.;:!?\n,]{{0,80}}?"
+                          rf"(?<![^\W\d_])(?:{alternation(rules['venue_links'])}){before_count}"),
+            caseload=word_re(rules['caseload_pointers'],
+                             rf"[^\S\n]+(?:{alternation(rules['caseload_verbs'])}){before_count}"),
             caseload_body=word_re(rules["caseload_bodies"]),
             caseload_window=int(rules.get("caseload_window", 300)),
             part_link=word_re(rules["clause_links"]),
@@ -228,7 +230,7 @@ class PopulationCheck:
         head = text[max(clause_start, start - 60):start]
         if self.inhabit.search(head):
             return True
-        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        earlier = list(_NUMBER.finditer(head))
         if not earlier or self.inhabit_joins.match(head[earlier[-1].end():]) is None:
             return False
         prev_start = max(clause_start, start - 60) + earlier[-1].start()
@@ -277,7 +279,7 @@ class PopulationCheck:
             return True
         if group and norm(group) in self.workforce_nouns and self.involve.search(head[-60:]):
             return True  # "Proyek ini melibatkan 35 pekerja lokal": the workforce, not "melibatkan 50 pemuda"
-        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        earlier = list(_NUMBER.finditer(head))
         if earlier:  # "terdapat 380 sekolah dasar dengan sekitar 41.000 siswa": joined to a statistic count
             prev = earlier[-1]
             joined = self._joined(head[prev.end():])
@@ -328,20 +330,21 @@ class PopulationCheck:
         memiliki 812 siswa. Dari jumlah itu, ... sekitar 270 siswa terdata berasal dari ..."; "ada sekitar 6.300 petani
         ... di kabupaten itu, dan baru 210 orang yang sudah bersertifikat"), when no reach word stands in the part's own
         clause before the words that say where its people come from (rules: ``population_part_*``)."""
-        window = text[max(0, start - self.part_window):start]
-        sent_at = max(0, start - self.part_window) + clause_start(window, _SENTENCE_END)
+        offset = max(0, start - self.part_window)
+        window = text[offset:start]
+        sent_at = offset + clause_start(window, _SENTENCE_END)
         sentence_head = text[sent_at:start]
         tail_stop = end + clause_stop(text[end:end + 200], _SENTENCE_END)
         same = self.part_before.search(sentence_head)
-        if not (self.part_after.match(text, end) or self.part_opener.match(sentence_head) or same):
+        marked = bool(self.part_after.match(text, end) or self.part_opener.match(sentence_head))  # "di antaranya", "Dari jumlah itu"
+        if not (marked or same):
             return False
-        numbers = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", window))
+        numbers = list(_NUMBER.finditer(window))
         if not numbers:
             return False
         base = numbers[-1]
-        base_start = max(0, start - self.part_window) + base.start()
-        base_end = max(0, start - self.part_window) + base.end()
-        if base_start < sent_at and not (self.part_after.match(text, end) or self.part_opener.match(sentence_head)):
+        base_start, base_end = offset + base.start(), offset + base.end()
+        if base_start < sent_at and not marked:
             return False  # "baru N": the base must stand in the same sentence
         prev_sent = clause_start(text[max(0, sent_at - 400):max(0, sent_at - 1)], _SENTENCE_END)
         if base_start < max(0, sent_at - 400) + prev_sent and base_start < sent_at:
@@ -366,7 +369,7 @@ class PopulationCheck:
         warga"): who did the work, whatever reach word the clause's subject holds ("Program dikerjakan ...")."""
         if self.built_by.search(head[-60:]):
             return True
-        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        earlier = list(_NUMBER.finditer(head))
         if not earlier:
             return False
         prev = earlier[-1]
@@ -379,7 +382,7 @@ class PopulationCheck:
         a region's total, whatever reach word of a government scheme it holds."""
         if self.registry.search(head[-160:]):
             return self.registry_place.match(text, end) is not None
-        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        earlier = list(_NUMBER.finditer(head))
         if not earlier or not self.registry_joins.search(head):
             return False
         prev = earlier[-1]
@@ -428,7 +431,7 @@ class PopulationCheck:
             return False
         if self.involve_any.search(head):
             return True
-        earlier = list(re.finditer(r"(?<![\w.,])\d[\d.,]*(?![\w])", head))
+        earlier = list(_NUMBER.finditer(head))
         joined = self._joined(head[earlier[-1].end():]) if earlier else None
         return joined is not None and self._workforce_noun(joined)
 
