@@ -772,6 +772,32 @@ NM2_S32_YEARS = [
     Case("Pada 2023 sebanyak 2.023 warga menerima bantuan air bersih.", [2023]),
 ]
 
+# Round s32 probes of issue #15's counts in words (docs/unseen_nm2_s32.md), each with its negatives:
+# a count in words repeated in digits in brackets (the mirror of "5 (lima) kelompok", as formal letters write it)
+NM2_S32_WORDS_THEN_DIGITS = [
+    Case("Beasiswa diberikan kepada dua ratus lima puluh (250) siswa.", [250]),
+    Case("Sebanyak seratus delapan puluh (180) kepala keluarga menerima sambungan air.", [180]),
+    Case("Sebanyak 5 (lima) kelompok menerima bibit.", [5]),  # the form that was read
+    Case("Perusahaan menyerahkan dua puluh (20) unit gerobak.", []),  # things stay out
+]
+# a digit word that begins a fraction ("dua pertiga") or a vague round number ("dua puluhan") is no count of 2
+NM2_S32_FRACTIONS = [
+    Case("Pelatihan diikuti dua puluhan peserta.", []),
+    Case("Sebanyak dua pertiga peserta adalah perempuan.", []),
+    Case("Bantuan diberikan kepada tiga perempat warga desa.", []),
+    Case("Pelatihan diikuti dua puluh peserta.", [20]),
+    Case("Bantuan diberikan kepada tiga ratus warga desa.", [300]),
+]
+# a word of not_before governs the number only within its clause: a comma after the year closes it
+NM2_S32_CLAUSE = [
+    Case("Pada tahun 2023, 150 warga menerima bantuan air bersih.", [150]),
+    Case("Sejak 2018, sekitar dua ribu petani telah dibina perusahaan.", [2000]),
+    Case("Di RT 03, 40 KK menerima bantuan.", [40]),
+    Case("Warga dapat menghubungi nomor 0812 3456 7890 untuk mendaftar.", []),
+    Case("Tahun 2007 ia mendapatkan bantuan modal.", []),
+    Case("Pada tahun 2020 50 warga menerima bantuan.", []),  # no comma: as before, the year's phrase runs on
+]
+
 
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in
@@ -780,7 +806,8 @@ def _params():
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
              + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
-             + JBN_S30_CLASSES + BN6_S31_CLASSES + NM2_S32_YEARS]
+             + JBN_S30_CLASSES + BN6_S31_CLASSES + NM2_S32_YEARS
+             + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 

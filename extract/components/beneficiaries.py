@@ -94,7 +94,7 @@ class BeneficiaryFinder:
         end = r"(?![^\W\d_])"
         count = rf"(?:{numbers.number}|{numbers.vague_re})"
         self.pattern = re.compile(
-            rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
+            rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}|\d[\d.]*){sp}*\))?"
             rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
             # The person / unit part is optional in the pattern (find() keeps matches that have one), so a
             # long run of number words is matched once from its start: linear time under finditer.
@@ -270,7 +270,12 @@ class BeneficiaryFinder:
         if approx and not head[approx.end():].strip():
             head = head[:approx.start()]
         before = words_before(head, len(head), 1)
-        return bool(before) and before[0].rstrip(".") in self.not_before
+        if not before or before[0].rstrip(".") not in self.not_before:
+            return False
+        # the word governs the number only within its clause: "Pada tahun 2023, 150 warga menerima", "Sejak 2020, 45
+        # petani telah dibina" count people (the comma closes the year's phrase); "nomor 0812 3456 7890" stays one run
+        last = max(head.lower().rfind(before[0]), 0)
+        return not re.search(r"[,;:](?:\s|$)", head[last:])
 
     def year_not_count(self, text: str, start: int, number: str) -> bool:
         """A number written like a year (1900-2099, four digits, no thousands dot) that no count word introduces
