@@ -752,6 +752,53 @@ JBN_S30_CLASSES = [
     Case("Dari 35 siswa, 20 orang dinyatakan lulus uji kompetensi.", [35, 20]),
 ]
 
+# Blind batch nm2_ (docs/unseen_nm2_s32.md): a number written like a year (four digits, 1900-2099, no thousands dot)
+# before a group word is a year unless a count word introduces it (rules: year_count_cues). Linguistic reason: a count
+# in the thousands is written with a dot, a year without one, and a sentence does not begin with digits (PUEBI).
+NM2_S32_YEARS = [
+    Case("Lurah Kepuh mengatakan pada musim kemarau 2023 warga RT 02/RW 05 harus antre sejak pukul 04.00.", []),
+    Case("Sepanjang 2022 petani di desa itu gagal panen.", []),
+    Case("Hingga Oktober 2025 warga masih menunggu sambungan air.", []),
+    Case("Panen raya 2025 petani menjual gabah ke Bulog.", []),
+    Case("Periode 2020-2024 petani mendapat pendampingan.", []),
+    Case("Hingga 2025 petani binaan mencapai 1.200 orang.", [1200]),
+    # negatives: a count word, a recipient cue, an approximation word or a list's comma before it keeps the count;
+    # a count with its thousands dot is never a year
+    Case("Bantuan diberikan kepada 2000 warga terdampak kekeringan.", [2000]),
+    Case("Program ini diikuti 1950 peserta dari 20 desa.", [1950]),
+    Case("Sebanyak 2024 warga menerima paket sembako.", [2024]),
+    Case("Pelatihan itu menjangkau sekitar 2000 petani.", [2000]),
+    Case("Bantuan diserahkan kepada 150 petani, 2000 nelayan dan 40 UMKM.", [150, 2000, 40]),
+    Case("Pada 2023 sebanyak 2.023 warga menerima bantuan air bersih.", [2023]),
+]
+
+# Round s32 probes of issue #15's counts in words (docs/unseen_nm2_s32.md), each with its negatives:
+# a count in words repeated in digits in brackets (the mirror of "5 (lima) kelompok", as formal letters write it)
+NM2_S32_WORDS_THEN_DIGITS = [
+    Case("Beasiswa diberikan kepada dua ratus lima puluh (250) siswa.", [250]),
+    Case("Sebanyak seratus delapan puluh (180) kepala keluarga menerima sambungan air.", [180]),
+    Case("Sebanyak 5 (lima) kelompok menerima bibit.", [5]),  # the form that was read
+    Case("Perusahaan menyerahkan dua puluh (20) unit gerobak.", []),  # things stay out
+]
+# a digit word that begins a fraction ("dua pertiga") or a vague round number ("dua puluhan") is no count of 2
+NM2_S32_FRACTIONS = [
+    Case("Pelatihan diikuti dua puluhan peserta.", []),
+    Case("Sebanyak dua pertiga peserta adalah perempuan.", []),
+    Case("Bantuan diberikan kepada tiga perempat warga desa.", []),
+    Case("Pelatihan diikuti dua puluh peserta.", [20]),
+    Case("Bantuan diberikan kepada tiga ratus warga desa.", [300]),
+]
+# a word of not_before governs the number only within its clause: a comma after the year closes it
+NM2_S32_CLAUSE = [
+    Case("Pada tahun 2023, 150 warga menerima bantuan air bersih.", [150]),
+    Case("Sejak 2018, sekitar dua ribu petani telah dibina perusahaan.", [2000]),
+    Case("Di RT 03, 40 KK menerima bantuan.", [40]),
+    Case("Warga dapat menghubungi nomor 0812 3456 7890 untuk mendaftar.", []),
+    Case("Tahun 2007 ia mendapatkan bantuan modal.", []),
+    Case("Pada tahun 2020 50 warga menerima bantuan.", []),  # no comma: as before, the year's phrase runs on
+]
+
+
 def _params():
     cases = [pytest.param(c, id=c.text[:50]) for c in
              BENEFICIARIES_AS_WRITTEN + BENEFICIARIES_BUGS_CAUGHT + BENEFICIARIES_GENERAL + BENEFICIARIES_RECIPIENTS
@@ -759,7 +806,8 @@ def _params():
              + BENEFICIARIES_S24A + FAMILY_AND_POPULATION + LEFTOVER_CLASSES_R2 + AMT_S26_CLASSES
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
              + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
-             + JBN_S30_CLASSES + BN6_S31_CLASSES]
+             + JBN_S30_CLASSES + BN6_S31_CLASSES + NM2_S32_YEARS
+             + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -846,7 +894,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                     "population_earning_objects", "population_place_pointers",
                                                     "venue_verbs", "venue_heads", "venue_links", "caseload_bodies",
                                                     "caseload_pointers", "caseload_verbs", "caseload_window",
-                                                    "representatives", "represented_groups"}
+                                                    "representatives", "represented_groups", "year_count_cues"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -69,6 +69,7 @@ class BeneficiaryFinder:
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
+        self.year_count_cues = frozenset(norm(k) for k in rules["year_count_cues"])
         self.enrolment_verbs = frozenset(norm(k) for k in rules["enrolment_verbs"])
         self.enrolment_units = frozenset(norm(k) for k in rules["enrolment_units"])
         self.capacity_modals = frozenset(norm(k) for k in rules["capacity_modals"])
@@ -93,7 +94,7 @@ class BeneficiaryFinder:
         end = r"(?![^\W\d_])"
         count = rf"(?:{numbers.number}|{numbers.vague_re})"
         self.pattern = re.compile(
-            rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}){sp}*\))?"
+            rf"(?P<n1>{count})(?P<suffix>{numbers.approx_suffix}{end})?(?:{sp}*\({sp}*(?:{numbers.words}|\d[\d.]*){sp}*\))?"
             rf"(?:{sp}*(?P<join>{numbers.range_join}){sp}*(?P<n2>{numbers.number.replace(DIGITS, DIGITS.replace('-]', ']', 1))}))?"
             # The person / unit part is optional in the pattern (find() keeps matches that have one), so a
             # long run of number words is matched once from its start: linear time under finditer.
@@ -183,6 +184,8 @@ class BeneficiaryFinder:
         if self.after_not_before(text, m.start()) and not (
                 norm(m["unit"] or "") in self.enrolment_units and self.after_enrolment(text, m.start())):
             return []  # "menampung 17-20 orang" is a capacity; "menampung 215 santri" a school's own pupils
+        if self.year_not_count(text, m.start(), m["n1"]):
+            return []  # "pada musim kemarau 2023 warga harus antre": a year, not 2,023 residents
         if self.victims.search(text[max(0, m.start() - 30):m.start()]) or self.victims.search(text[m.end():m.end() + 30]):
             return []
         if self.population.cited(text, m.start(), m.end()) or self.visitor_rate(text, m):
@@ -267,7 +270,26 @@ class BeneficiaryFinder:
         if approx and not head[approx.end():].strip():
             head = head[:approx.start()]
         before = words_before(head, len(head), 1)
-        return bool(before) and before[0].rstrip(".") in self.not_before
+        if not before or before[0].rstrip(".") not in self.not_before:
+            return False
+        # the word governs the number only within its clause: "Pada tahun 2023, 150 warga menerima", "Sejak 2020, 45
+        # petani telah dibina" count people (the comma closes the year's phrase); "nomor 0812 3456 7890" stays one run
+        last = max(head.lower().rfind(before[0]), 0)
+        return not re.search(r"[,;:](?:\s|$)", head[last:])
+
+    def year_not_count(self, text: str, start: int, number: str) -> bool:
+        """A number written like a year (1900-2099, four digits, no thousands dot) that no count word introduces
+        (rules: ``year_count_cues``, recipient cues, an approximation word, a comma of a list): a year. Counts in the
+        thousands are written with a dot ("2.023 warga"), years without one, and a sentence does not begin with digits."""
+        if not _YEAR.fullmatch(number):
+            return False
+        head = text[max(0, start - 40):start]
+        approx = self.numbers.approx_before.search(head)
+        if (approx and not head[approx.end():].strip()) or head.rstrip().endswith((",", "(")):
+            return False  # "sekitar 2000 warga", "150 petani, 2000 nelayan"
+        before = words_before(head, len(head), 1)
+        return not before or not head.rstrip()[-1:].isalpha() or (
+            before[0] not in self.year_count_cues and before[0] not in self.recipient_cues)
 
     def read_noun_first(self, text: str, m: re.Match) -> list[Beneficiary]:
         """A count written after its group: "jumlah penerima manfaat mencapai 1.250." (no unit after the number)."""
