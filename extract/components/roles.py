@@ -327,6 +327,11 @@ class RoleFinder:
             verb = max(bests[i]["after"], bests[group[-1]]["after"])
             if verb[0] > 0:
                 bests[h]["after"] = max(bests[h]["after"], verb)
+                if orgs[h].kind in self.giver_kinds and orgs[i].kind not in self.co_subject_kinds \
+                        and tuple(lowers[spans[h].end:spans[i].start]) in self.co_subject_links:
+                    # "PetroChina ... bersama SKK Migas menyerahkan": "bersama B" is the firm's comitative adjunct, so
+                    # the verb is the firm's, not the government body's or group's own (rules/roles.toml co_subject_kinds)
+                    bests[i]["after"] = (0.0, "")
             if self.co_subjects(spans, lowers, h, i, verb[0]):  # ... and B (C, D) gives with A
                 for j in group:
                     for x, y in ((h, j), (j, h)):

@@ -80,6 +80,10 @@ class SectorCues:
         self.who_only = {label: frozenset(" ".join(w.lower().split()) for w in words)
                          for label, words in rules.get("who_only", {}).items()}
         self.who_only_below = float(rules.get("who_only_below", 1.0))
+        # label -> (words of preserving, their objects, predicates, window): a stated aim (rules/sectors.toml [aims])
+        self.aims = {label: (frozenset(a["verbs"]), frozenset(a["objects"]),
+                             [tuple(p.split()) for p in a.get("predicates", [])], int(a.get("predicate_window", 0)))
+                     for label, a in rules.get("aims", {}).items()}
         self.threshold = float(rules["threshold"])
         self.min_cues = int(rules["min_cues"])
         tie = rules["tied"]
@@ -138,7 +142,32 @@ class SectorCues:
                             break  # a street name
                         matches.append((t.idx[k], t.idx[k + n - 1] + len(t.text[k + n - 1]), phrase, i))
                         break
-        return Scan(bounds, matches, aid, self, quoted)
+        aims = self.stated_aims(t, sents, words, self.skipped_tokens(doc, related_lines())) if self.aims else None
+        return Scan(bounds, matches, aid, self, quoted, aims)
+
+    def stated_aims(self, t, sents, words: list[str], skip: set[int]) -> dict[str, list[tuple[int, int, int]]]:
+        """label -> [(start, end, sentence index)] of its stated aims (rules/sectors.toml [aims]): a word of
+        preserving followed by one of the label's objects ("melestarikan motif-motif sasirangan"), or an object a
+        few words before a lower-case predicate ("motifnya tetap lestari"). Related-story lines ("Baca juga: ...",
+        rules/lines.toml) are not read: another story's aim is none of this one's."""
+        out: dict[str, list[tuple[int, int, int]]] = {}
+        for label, (verbs, objects, predicates, window) in self.aims.items():
+            for i, (a, b) in enumerate(sents):
+                for k in range(a, b):
+                    if skip and k in skip:
+                        continue
+                    if words[k] in verbs:
+                        nxt = next((j for j in range(k + 1, min(k + 3, b)) if any(c.isalnum() for c in t.text[j])), None)
+                        if nxt is not None and words[nxt] in objects:
+                            out.setdefault(label, []).append((t.idx[k], t.idx[nxt] + len(t.text[nxt]), i))
+                    for pred in predicates:
+                        n = len(pred)
+                        if tuple(words[k:k + n]) == pred and all(t.text[j].islower() for j in range(k, k + n)):
+                            obj = next((j for j in range(k - 1, max(a, k - window) - 1, -1) if words[j] in objects),
+                                       None)
+                            if obj is not None:
+                                out.setdefault(label, []).append((t.idx[obj], t.idx[k + n - 1] + len(t.text[k + n - 1]), i))
+        return out
 
     def who_vetoed(self, given: dict[str, float], scan: "Scan") -> set[str]:
         """The labels of ``given`` (label -> probability) to drop: a label given below ``who_only_below`` whose every
@@ -154,12 +183,13 @@ class SectorCues:
                and found.get(label) and found[label] <= self.who_only[label]}
         return out if len(out) < len(given) else set()
 
-    def skipped_tokens(self, doc: Doc) -> set[int]:
-        """Indices of the tokens on related-story lines."""
-        if self.related is None:
+    def skipped_tokens(self, doc: Doc, pattern: re.Pattern | None = None) -> set[int]:
+        """Indices of the tokens on related-story lines (``pattern``: the sectors' own switch by default)."""
+        pattern = pattern or self.related
+        if pattern is None:
             return set()
         text = doc_text(doc)
-        spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in self.related.finditer(text)]
+        spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in pattern.finditer(text)]
         return {k for span in spans if span is not None for k in range(span.start, span.end)}
 
     def hits(self, scan: "Scan") -> dict[str, list[tuple[int, int, int]]]:
@@ -181,6 +211,7 @@ class Scan:
     aid: set[int]
     cues: SectorCues
     quoted: set[int] = frozenset()  # sentences with a quotation mark or a word of saying (an official speaking)
+    aims: dict | None = None  # label -> [(start, end, sentence index)]: stated aims (SectorCues.stated_aims)
 
     @property
     def hits(self) -> dict[str, list[tuple[int, int, int]]]:
@@ -340,6 +371,14 @@ class SectorClassifier:
                 evidence = [{"text": text[s:e].strip(), "start": s, "end": e, "sentence": text[s:e].strip()}]
             out.append({"label": label, "cues": sorted({ev["text"].lower() for ev in evidence if found}),
                         "confidence": round(p, 3), "evidence": evidence})
+        given = {o["label"] for o in out}
+        for label, found in (scan.aims or {}).items():  # a stated aim the classifier left below its bar
+            if label in given:
+                continue
+            evidence = [{"text": text[s:e], "start": s, "end": e, "sentence": text[slice(*bounds[i])].strip()}
+                        for s, e, i in found[:MAX_EVIDENCE]]
+            out.append({"label": label, "cues": sorted({ev["text"].lower() for ev in evidence}),
+                        "confidence": round(scores.get(label, 0.0), 3), "evidence": evidence})
         return out
 
     def tie_amounts(self, text: str, amounts: list) -> dict[tuple[int, int], str]:
