@@ -469,7 +469,8 @@ class ProgramFinder:
         line (a headline, a "Baca juga" link) the word belongs to the name ("Ini Sekolahku": "this is my school")."""
         if m.group() not in self.title_stops or title_case_line(text, m.start()):
             return False
-        nxt = _NEXT_WORD.match(text, m.end())  # a place or a title after it is no part of the name ("... Di Kabupaten X")
+        # a place or a title after it is no part of the name ("... Di Kabupaten Sorong", "... Bersama Bupati")
+        nxt = _NEXT_WORD.match(text, m.end())
         word = nxt.group(1) if nxt else ""
         return word[:1].isupper() and not any(word in words for words in (
             self.title_stops, self.name_breakers, self.not_heads, self.place_heads))
