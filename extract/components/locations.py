@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from extract.components.doctext import doc_text, lower_words, token_table, token_texts
 from extract.components.numbers import number_rules
 from extract.components.place_lists import Frame, Item, ListRules, find_frames
-from extract.components.scan import LeadWords, finditer_if, finditer_line_starts, related_opening
+from extract.components.scan import LeadWords, finditer_if, finditer_line_starts, related_opening, title_case_line
 from extract.components.values import Place
 from gazetteers.regions import OtherPlace, PlaceIndex, compact, load_place_index
 from rules import load_rules
@@ -351,10 +351,16 @@ class PlaceFinder:
                     cand.how = "unknown"  # kept only if a fuzzy match resolves it (or a dusun/kampung name)
                 # a name of several words that the list holds at the cue's level is a name even where its first
                 # word is a common one: "Kecamatan Kelapa Lima" (Kota Kupang), unlike "Kampung Nelayan"
-                listed_whole = bool(m) and m[0] >= 2 and level in ADMIN_DEPTH and any(
+                listed_here = bool(m) and level in ADMIN_DEPTH and any(
                     self.depth(x) == ADMIN_DEPTH[level] for x in m[2])
-                if (self.generic(doc, j, end) and not listed_whole) or (
-                        not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
+                listed_whole = listed_here and m[0] >= 2
+                generic = self.generic(doc, j, end) and not listed_whole
+                if generic and listed_here and words == 1 and token_table(doc).lower[j] in self.generic_words:
+                    # a common word the list holds as a place of the cue's level ("Kelurahan Pesisir" of Pekanbaru):
+                    # a name only where the text's larger places resolve it or an address goes on after it, not in
+                    # "Kampung Pesisir Mimika" (coastal kampung)
+                    cand.how = "unknown"
+                elif generic or (not m and len(doc_text(doc)[doc[j].idx:end_char]) < 3):
                     cand.key = ""
                 elif len(doc_text(doc)) - end_char < 8 and not doc_text(doc)[end_char:].strip() \
                         and doc_text(doc)[end_char - 1:end_char].isalnum():
@@ -409,13 +415,13 @@ class PlaceFinder:
                         run = run[:k]
                         break
                 m = self.match(doc, j, run)
-                if m and m[0] < len(run) and _title_case_line(doc_text(doc), doc[i].idx):
+                if m and m[0] < len(run) and title_case_line(doc_text(doc), doc[i].idx):
                     # in a title-case headline capitals say nothing: a known place name ends the area's name
                     # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak)
                     full, run = run, run[:max(m[0], floor)]
                     if len(full) > len(run) and _ROMAN.fullmatch(token_texts(doc)[run[-1][0]]):
                         run = full[:len(run) + 1]  # "Jembatan Musi IV Ditutup": the numeral stays with the name
-                if len(run) > 1 and _title_case_line(doc_text(doc), doc[i].idx):
+                if len(run) > 1 and title_case_line(doc_text(doc), doc[i].idx):
                     # "Jembatan Ampera Ditutup Sementara": a headline's verb ends the area's name
                     t = token_table(doc)
                     for k in range(floor, len(run)):
@@ -532,7 +538,7 @@ class PlaceFinder:
             return False
         if self.cue_at(doc, nxt) or self.verb_shape.match(doc[nxt].lower_):
             return False
-        if doc[nxt].lower_ in self.headline_copulas and _title_case_line(doc_text(doc), doc[nxt].idx):
+        if doc[nxt].lower_ in self.headline_copulas and title_case_line(doc_text(doc), doc[nxt].idx):
             return False  # "Ohoi Ngilngof Jadi Desa Wisata Terbaik": the headline's copula ends the village
         rest = self.match(doc, nxt, self.name_words(doc, nxt))
         if rest is None:
@@ -578,7 +584,7 @@ class PlaceFinder:
                     i + 2 < n and f"{t.lower[i + 1]} {t.lower[i + 2]}" in self.area_cues)):
                 return None  # "kawasan Danau Toba", "kawasan Pelabuhan Merak": the feature after it names the place
             if i and t.lower[i - 1] in self.cue_compounds.get(low, ()) and (
-                    text.islower() or _title_case_line(doc_text(doc), doc[i].idx)):
+                    text.islower() or title_case_line(doc_text(doc), doc[i].idx)):
                 return None  # "garis pantai Karangsong": a coastline, no beach; "Petani Madu Hutan Batu Dulang"
             if text.islower() and i + 1 < n and t.text[i + 1][:1].isupper() and t.lower[i + 1] in self.admin_cues \
                     and low not in self.feature_cues:
@@ -1023,7 +1029,7 @@ class PlaceFinder:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
             if self.joined(doc, a.tok_end, b.tok_start):
-                if b.tok_start == a.tok_end and _title_case_line(doc_text(doc), a.start):
+                if b.tok_start == a.tok_end and title_case_line(doc_text(doc), a.start):
                     continue  # in a title-case line, names side by side are no list: "Produksi Batu Bara Kalsel" is coal
                 for x, y in ((a, b), (b, a)):
                     if x.accepted or not y.accepted or y.in_org or x.in_org or x.after_blocker:
@@ -1282,15 +1288,6 @@ class PlaceFinder:
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _title_case_line(text: str, at: int) -> bool:
-    """Is the line around offset at written in title case (a headline, a "Baca juga" link): four words of
-    four letters or more, at least four in five of them capitalised?"""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = related_opening().sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
-    words = _WORD.findall(line)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _unlisted_in_related_line(text: str, c: "Candidate") -> bool:

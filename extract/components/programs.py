@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
-from extract.components.scan import LeadWords, finditer_lines, related_lines
+from extract.components.scan import LeadWords, finditer_lines, related_lines, title_case_line
 from extract.components.values import Mention, aliased_payload
 from rules import load_rules
 
@@ -447,7 +447,8 @@ class ProgramFinder:
             elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
                 if pending is not None and tok in self.place_heads:  # "Desa X dan Kampung Y": two names
                     break
-                if end is not None and (tok in self.name_breakers or tok == self.programme_word or self.stop_word(tok, m.start() < title_end)):
+                if end is not None and (tok in self.name_breakers or tok == self.programme_word or self.stop_word(
+                        tok, m.start() < title_end)) and not self.function_word_inside(text, m):
                     break
                 words += 1
                 end, pending = m.end(), None
@@ -461,6 +462,18 @@ class ProgramFinder:
                 break
             pos = m.end()
         return (start, end, "cue") if end else None
+
+    def function_word_inside(self, text: str, m: re.Match) -> bool:
+        """A capitalised function word mid-sentence in body text, between capitalised words: "program BRI Peduli Ini
+        Sekolahku". Indonesian writes function words in capitals only in titles and in names, so outside a title-case
+        line (a headline, a "Baca juga" link) the word belongs to the name ("Ini Sekolahku": "this is my school")."""
+        if m.group() not in self.title_stops or title_case_line(text, m.start()):
+            return False
+        # a place or a title after it is no part of the name ("... Di Kabupaten Sorong", "... Bersama Bupati")
+        nxt = _NEXT_WORD.match(text, m.end())
+        word = nxt.group(1) if nxt else ""
+        return word[:1].isupper() and not any(word in words for words in (
+            self.title_stops, self.name_breakers, self.not_heads, self.place_heads))
 
     def stop_word(self, tok: str, in_title: bool) -> bool:
         if tok in self.title_stops:

@@ -106,6 +106,18 @@ def related_opening() -> re.Pattern:
     return re.compile(rf"^[^\S\n]*{related_openings()}[^\S\n]*:?[^\S\n]*", re.M | re.I)
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """Is the line around offset at written in title case (a headline, a "Baca juga" link): four words of
+    four letters or more, at least four in five of them capitalised?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = related_opening().sub("", text[start:end if end >= 0 else len(text)])  # "Baca juga:" is no part of the title
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def finditer_lines(pattern: re.Pattern, text: str, words: Iterable[str] = (),
                    anchor: re.Pattern | None = None) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` where no match holds a line break and every match holds one of ``words`` (as
