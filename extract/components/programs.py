@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
+from extract.components.numbers import word_re
 from extract.components.scan import LeadWords, finditer_lines, related_lines, title_case_line
 from extract.components.values import Mention, aliased_payload
 from rules import load_rules
@@ -123,6 +124,8 @@ class ProgramFinder:
         self.quoted_back = int(rules["quoted_back_words"])
         self.list_counts = {k.lower(): int(v) for k, v in rules["list_counts"].items()}
         self.list_counts.update({w.lower(): 0 for w in rules["list_open_counts"]})  # 0: any number, two or more
+        self.launch_not_heads = set(rules["launch_not_heads"]) | {self.programme_word}
+        self.appositive_not_after = set(rules["appositive_not_after"])
 
     def compile_patterns(self, rules: dict) -> None:
         """The patterns the finders scan with, built once from rules/programs.toml."""
@@ -183,10 +186,16 @@ class ProgramFinder:
 
         # a counted programme noun opening a list of names ("tiga pilar: A, B dan C", ``listed_named``)
         self.listed = re.compile(
-            rf"(?<![\w])(?P<count>(?i:{_alt(list(rules['list_counts']) + rules['list_open_counts'])})){sp}"
-            rf"(?i:{_alt(rules['list_nouns'])})"
+            rf"(?<![\w])(?:(?P<count>(?i:{_alt(list(rules['list_counts']) + rules['list_open_counts'])})){sp}"
+            rf"(?i:{_alt(rules['list_nouns'])})|(?P<single>{_alt(rules['list_single_nouns'])}))"
             rf"(?:{sp}[\w\-]+){{0,{int(rules['list_max_between'])}}}?[^\S\n]*,?[^\S\n]*"
             rf"(?:{_alt(rules['list_openers'])})[^\S\n]+")
+        # a launching verb before a capitalised name (``launched_named``); a recipient's preposition ends it in a headline
+        self.launch = word_re(rules["launch_verbs"], r"[^\S\n]+")
+        self.launch_for = re.compile(rf"{sp}(?:{_alt(rules['launch_for'])}){sp}")
+        # a comma, then an appositive calling the name before it a CSR programme (``appositive_named``)
+        self.appositive = re.compile(rf",{sp}(?:{_alt(rules['appositive_nouns'])}){sp}(?i:{_alt(rules['appositive_labels'])})(?![\w])"
+                                     rf"(?!{sp}(?:{_alt(rules['appositive_not_before'])})(?![\w]))")
         # a quoted run opening with a capital (``quoted_repeated``): straight, curly or single quotes
         self.quoted_title = re.compile(r"(?:(?<=[\"“])|(?<=(?<![\w])[‘']))(?P<name>[A-Z][^\"“”‘’'\n]{2,80}?)[\"”’']")
         self.list_split = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:dan|serta){sp})?|{sp}(?:dan|serta){sp}")
@@ -211,7 +220,8 @@ class ProgramFinder:
         title_end = text.find("\n") if "\n" in text else len(text)
         found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
                                     self.acronym_defined, self.short_form_named, self.brand_named, self.place_named,
-                                    self.edition_named, self.listed_named, self.quoted_repeated)
+                                    self.edition_named, self.listed_named, self.quoted_repeated,
+                                    self.launched_named, self.appositive_named)
                  for got in finder(text, title_end)]
         related = [(m.start(), m.end()) for m in self.related.finditer(text)]
         return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
@@ -294,39 +304,96 @@ class ProgramFinder:
         edition is no part of the name. Meetings, contests, budgets and laws (``edition_not_heads``) are no name."""
         out = []
         for m in self.edition.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            words = list(re.finditer(_WORD, text[line_start:m.start()]))
-            keep: list[re.Match] = []
-            for w in reversed(words):  # walk back over the name: capitalised words, connectors between them
-                tok = w.group()
-                gap = text[line_start + w.end():line_start + (keep[0].start() if keep else len(text[line_start:m.start()]))]
-                if gap.strip():  # punctuation between: the name ends there
-                    break
-                if tok[0].isupper() and not tok.isdigit():
-                    if (tok in self.name_breakers or tok == self.programme_word
-                            or self.stop_word(tok, line_start + w.start() < title_end)):
-                        break
-                    keep.insert(0, w)
-                elif tok.lower() in self.connectors and keep:
-                    keep.insert(0, w)
-                else:
-                    break
-                if len(keep) >= self.max_words // 2:
-                    break
-            while keep and not keep[0].group()[0].isupper():
-                keep.pop(0)
-            if len(keep) < 2 or keep[0].group() in self.edition_not_heads:
+            got = self.name_before(text, m.start(), title_end)
+            if got is None or got[2] < 2 or text[got[0]:got[1]].split()[0] in self.edition_not_heads:
                 continue
-            start, end = line_start + keep[0].start(), line_start + keep[-1].end()
+            start, end = got[0], got[1]
             name = text[start:end]
             if len(re.findall(_whole_word(name), text)) < 2 or not self.valid(name, False, text, end):
                 continue
             out.append((start, end, "cue"))
         return out
 
+    def name_before(self, text: str, pos: int, title_end: int):
+        """The capitalised name that ends right before ``pos`` (a space or punctuation after it is allowed): walk
+        back over capitalised words and the connectors between them, at most half ``max_words`` tokens; ``None``
+        when no capitalised word ends there. Returns (start, end, tokens kept)."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        words = list(re.finditer(_WORD, text[line_start:pos]))
+        keep: list[re.Match] = []
+        for w in reversed(words):  # walk back over the name: capitalised words, connectors between them
+            tok = w.group()
+            gap = text[line_start + w.end():line_start + (keep[0].start() if keep else len(text[line_start:pos]))]
+            if gap.strip():  # punctuation between: the name ends there
+                break
+            if tok[0].isupper() and not tok.isdigit():
+                if (tok in self.name_breakers or tok == self.programme_word
+                        or self.stop_word(tok, line_start + w.start() < title_end)):
+                    break
+                keep.insert(0, w)
+            elif tok.lower() in self.connectors and keep:
+                keep.insert(0, w)
+            else:
+                break
+            if len(keep) >= self.max_words // 2:
+                break
+        while keep and not keep[0].group()[0].isupper():
+            keep.pop(0)
+        if not keep:
+            return None
+        return line_start + keep[0].start(), line_start + keep[-1].end(), len(keep)
+
+    def launched_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """The capitalised object of a launching verb (``launch_verbs``): "PKT Luncurkan Pupuk Kaltim Bersemi Pesisir
+        di Bontang Kuala", "Antam Luncurkan Laut Kita Sejahtera untuk Nelayan Buli" (s32, pg6_009, pg6_012). A
+        launch takes a programme or a product as its object; products, counts and the programme word itself
+        (``launch_not_heads``; "Luncurkan Program SIGAP" is read by the cue) are left. In a headline the name ends at
+        a lower-case preposition of the recipients (``launch_for``: "untuk Nelayan Buli")."""
+        out = []
+        for m in self.launch.finditer(text):
+            got = self.name_at(text, m.end(), title_end)
+            if not got:
+                continue
+            start, end = got[0], got[1]
+            if start < title_end:
+                cut = self.launch_for.search(text, start, end)
+                end = cut.start() if cut else end
+            words = text[start:end].split()
+            if len(words) < 2 or words[0] in self.launch_not_heads or words[0].lower() in self.list_counts:
+                continue
+            if self.place_heads.intersection(words[:1]) and not self.place_programme(text[start:end]):
+                continue
+            if self.valid(text[start:end], False, text, end):
+                out.append((start, end, "cue"))
+        return out
+
+    def appositive_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A capitalised name followed by an appositive that calls it a CSR programme: "bagian dari Pertamina Sehati,
+        program CSR kesehatan ibu dan anak", "meluncurkan Pupuk Kaltim Bersemi Pesisir, program tanggung jawab
+        sosial dan lingkungan ..." (s32, pg6_007, pg6_009; ``appositive_nouns`` then ``appositive_labels``). The
+        apposition says what the name is; a place before the comma ("Di Desa Gayam, program CSR ...") is the
+        setting of the sentence, no name (a place head or a locative preposition before it, ``appositive_not_after``); a demonstrative
+        after the label makes the phrase the subject of a new clause ("Menurut Dimas, program pemberdayaan ini ...")."""
+        out = []
+        for m in self.appositive.finditer(text):
+            got = self.name_before(text, m.start(), title_end)
+            if got is None or got[0] < title_end:
+                continue
+            start, end = got[0], got[1]
+            words = text[start:end].split()
+            before = re.findall(_WORD, text[max(0, start - 30):start])
+            if len(words) < 2 or (before and before[-1] in self.appositive_not_after):
+                continue
+            if self.place_heads.intersection(words[:1]) and not self.place_programme(text[start:end]):
+                continue
+            if self.valid(text[start:end], False, text, end):
+                out.append((start, end, "cue"))
+        return out
+
     def listed_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """Names listed after a counted programme noun and a colon or "yakni": "tiga pilar: Tonasa Cerdas, Tonasa
-        Sehat dan Tonasa Hijau", "dua program sosial Tangguh LNG, yakni Tangguh Air Bersih dan Tangguh Terang".
+        Sehat dan Tonasa Hijau", "dua program sosial Tangguh LNG, yakni Tangguh Air Bersih dan Tangguh Terang";
+        one pillar named after its field, no count: "pada pilar kesehatan: Satui Sehat Bersama" (``list_single_nouns``).
         Kept only when the list has as many items as the count says (two or more after an indefinite count,
         "beberapa pilar: ...") and every item is a capitalised name of two words or more (the last item ends at
         its first lower-case word that is no connector). Split at every "dan" first; when that gives more items
@@ -335,7 +402,7 @@ class ProgramFinder:
         for m in self.listed.finditer(text):
             stop = re.search(r"[.;\n]|$", text[m.end():])
             segment = text[m.end():m.end() + stop.start()]
-            want = self.list_counts[m.group("count").lower()]
+            want = self.list_counts[m.group("count").lower()] if m.group("count") else 1  # "pilar kesehatan: X"
             for split in (self.list_split, self.list_outer_split):
                 items = self.list_items(segment, m.end(), split)
                 if (len(items) == want or (want == 0 and len(items) >= 2)) or len(items) < want:
@@ -447,8 +514,9 @@ class ProgramFinder:
             elif tok[0].isupper() or (tok[0].isdigit() and end is not None and not tok.isdigit()):
                 if pending is not None and tok in self.place_heads:  # "Desa X dan Kampung Y": two names
                     break
-                if end is not None and (tok in self.name_breakers or tok == self.programme_word or self.stop_word(
-                        tok, m.start() < title_end)) and not self.function_word_inside(text, m):
+                if end is not None and (tok in self.name_breakers or tok == self.programme_word or (
+                        self.function_word_ends(text, m) if tok in self.title_stops
+                        else self.stop_word(tok, m.start() < title_end))):
                     break
                 words += 1
                 end, pending = m.end(), None
@@ -463,21 +531,22 @@ class ProgramFinder:
             pos = m.end()
         return (start, end, "cue") if end else None
 
-    def function_word_inside(self, text: str, m: re.Match) -> bool:
-        """A capitalised function word mid-sentence in body text, between capitalised words: "program BRI Peduli Ini
-        Sekolahku". Indonesian writes function words in capitals only in titles and in names, so outside a title-case
-        line (a headline, a "Baca juga" link) the word belongs to the name ("Ini Sekolahku": "this is my school")."""
-        if m.group() not in self.title_stops or title_case_line(text, m.start()):
+    def function_word_ends(self, text: str, m: re.Match) -> bool:
+        """A capitalised function word inside a name in body text ("program BRI Peduli Ini Sekolahku", "Satui Sehat
+        Bersama"). Indonesian writes function words in capitals only in titles and in names, so in the body the word
+        belongs to the name, unless its line is title case (a headline, a "Baca juga" link) or a place or a title
+        follows it ("... Di Kabupaten Sorong", "... Bersama Bupati")."""
+        if m.group() not in self.title_stops:
             return False
-        # a place or a title after it is no part of the name ("... Di Kabupaten Sorong", "... Bersama Bupati")
+        if title_case_line(text, m.start()):
+            return True
         nxt = _NEXT_WORD.match(text, m.end())
         word = nxt.group(1) if nxt else ""
-        return word[:1].isupper() and not any(word in words for words in (
-            self.title_stops, self.name_breakers, self.not_heads, self.place_heads))
+        return any(word in words for words in (self.title_stops, self.name_breakers, self.not_heads, self.place_heads))
 
     def stop_word(self, tok: str, in_title: bool) -> bool:
         if tok in self.title_stops:
-            return True
+            return in_title
         return (in_title and len(tok) > 5 and tok.lower().endswith(self.title_verb_endings) and tok not in self.themes
                 and tok not in self.brand_objects)  # "Pendidikan", "Kesehatan": nouns in -an, no headline verbs
 
