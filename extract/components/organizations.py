@@ -460,11 +460,14 @@ class OrgFinder:
         return [f for f in found if not within(f) or (f.entry or span_text(doc, f.start, f.end).lower()) in outside]
 
     def in_compound(self, i: int) -> bool:
-        """Whether token i is a hyphen written with no space on either side between two words ("PG-PAUD", "D-III",
-        "S-1"): PUEBI joins a compound's parts so into one word, which no name begins or ends inside."""
+        """Whether token i is a hyphen written with no space on either side after an abbreviated prefix of one or two
+        capitals ("PG-PAUD": Pendidikan Guru PAUD; "D-III", "S-1": the diploma or degree level): PUEBI joins such a
+        compound into one word, which no name begins or ends inside. Two names joined by a hyphen in a headline
+        ("Jamkrida-PT IMK", d062) have a name, not a prefix, before it and stay two."""
         t = self.t
         return 0 < i < self.n - 1 and t.text[i] in ("-", "–") and t.idx[i] == t.idx[i - 1] + len(t.text[i - 1]) \
-            and t.idx[i + 1] == t.idx[i] + len(t.text[i]) and t.text[i - 1][:1].isalnum() and t.text[i + 1][:1].isalnum()
+            and t.idx[i + 1] == t.idx[i] + len(t.text[i]) and len(t.text[i - 1]) <= 2 and t.text[i - 1].isupper() \
+            and t.text[i - 1].isalpha() and t.text[i + 1][:1].isalnum()
 
     def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
