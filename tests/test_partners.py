@@ -990,3 +990,84 @@ S31_AREA_IN_NAME = [
 @pytest.mark.parametrize("case", S31_LANDMARKS + S31_PLACE_AFTER_TITLE + S31_AREA_IN_NAME, ids=lambda c: c.text[:60])
 def test_s31_landmarks_and_regions_after_titles(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# round s32 (blind batch pt6_, docs/unseen_pt6_s32.md). A participant named with her job and workplace in apposition
+# ("Salah satu peserta, Nurmiati, guru TK ...") works there: the workplace takes no part (rules/roles.toml
+# [workplace]; pt6_003, pt6_004, pt6_008, pt6_010, bn6_014). Negatives: the same school receiving in another sentence,
+# a group's chair (no job word), a school's head speaking (no participant before)
+S32_WORKPLACE = [
+    Roles("PALU - PT Pertamina Patra Niaga menyerahkan bantuan alat peraga bagi 40 guru TK, Selasa (4/11/2025). Salah "
+          "satu peserta, Nurmiati, guru TK Al-Khairaat 5 Tipo, mengaku kesulitan menyiapkan alat peraga.",
+          ["PT Pertamina Patra Niaga"], []),
+    Roles("KOLAKA - PT Aneka Tambang Tbk menyalurkan bantuan alat tenun bagi 30 penenun di Pomalaa, Selasa (11/11/2025). "
+          "Salah seorang peserta, Hasnah (44), pengelola kantin SMP Negeri 2 Pomalaa, ingin menularkan motif baru.",
+          ["PT Aneka Tambang Tbk"], []),
+    # negatives
+    Roles("PALU - PT Pertamina Patra Niaga menyerahkan bantuan alat peraga kepada TK Al-Khairaat 5 Tipo, Selasa "
+          "(4/11/2025). Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5 Tipo, mengaku senang.",
+          ["PT Pertamina Patra Niaga"], ["TK Al-Khairaat 5 Tipo"]),
+    Roles("BANTUL - PT Pertamina Patra Niaga menyalurkan bantuan pakan bagi 38 peternak di Sedayu, Selasa (18/11/2025). "
+          "Salah satu peserta, Suparjo, Ketua Kelompok Ternak Andini Mulyo, mengaku senang.",
+          ["PT Pertamina Patra Niaga"], ["Kelompok Ternak Andini Mulyo"]),
+    Roles("KUBU RAYA - Bank Kalbar menyerahkan bantuan toilet sekolah, Senin (10/11/2025). Kepala SDN 14 Sungai Raya, "
+          "Rosita, berterima kasih.", ["Bank Kalbar"], ["SDN 14 Sungai Raya"]),
+]
+
+# a dive operator named head-first: the words after "Dive Center" are its name, and a connector after them opens the
+# next body (rg1_008, pt6_001, pt6_002). Negative: named tail-first, the closing "Center" keeps it
+S32_HEAD_FIRST = [
+    Roles("BONE BOLANGO - PT PLN (Persero) bermitra dengan Dive Center Olele Bahari menanam 1.500 fragmen karang "
+          "sebagai bentuk kepedulian, Sabtu (8/11/2025).", ["PT PLN (Persero)"], ["Dive Center Olele Bahari"]),
+    Roles("KARANGASEM - PT Pertamina Patra Niaga berkolaborasi dengan Dive Center Amed Segara Biru dan Amed Reef "
+          "Community menanam 800 fragmen karang sebagai bentuk kepedulian, Kamis (13/11/2025).",
+          ["PT Pertamina Patra Niaga"], ["Dive Center Amed Segara Biru", "Amed Reef Community"]),
+    # negative
+    Roles("MANADO - PT PLN (Persero) bermitra dengan Bunaken Dive Center menanam 800 fragmen karang sebagai bentuk "
+          "kepedulian, Sabtu (8/11/2025).", ["PT PLN (Persero)"], ["Bunaken Dive Center"]),
+]
+
+# a hyphenated word is one word: no name begins or ends inside it ("PG-PAUD", "D-III"); a health polytechnic is headed
+# by "Poltekkes" (pt6_003, pt6_004, bn6_014). Negative: a listed name's own hyphenated pair stays ("Danone-AQUA")
+S32_COMPOUNDS = [
+    Roles("PALU - Program CSR PT Pertamina Patra Niaga itu menggandeng Program Studi PG-PAUD Universitas Muhammadiyah "
+          "Palu (Unismuh Palu) untuk melatih 40 guru TK, Selasa (4/11/2025).",
+          ["PT Pertamina Patra Niaga"], ["Universitas Muhammadiyah Palu (Unismuh Palu)"]),
+    Roles("TANAH BUMBU - Program CSR PT Arutmin Indonesia itu menggandeng Program Studi D-III Gizi Poltekkes Kemenkes "
+          "Banjarmasin untuk melatih 35 pengelola kantin sekolah, Rabu (12/11/2025).",
+          ["PT Arutmin Indonesia"], ["Poltekkes Kemenkes Banjarmasin"]),
+    Roles("PALU - Bank Sulteng menyalurkan dana CSR untuk pelatihan 40 guru PAUD, Selasa (7/10/2025). Materi diberikan "
+          "dua dosen PG-PAUD Universitas Tadulako.", ["Bank Sulteng"], ["Universitas Tadulako"]),
+    # negative
+    Roles("KLATEN - Danone-AQUA menyalurkan bantuan 12 sumur resapan kepada warga Desa Sidorejo, Kamis (22/5/2025).",
+          ["Danone"], []),
+]
+
+# a headline's bare verb ends a name there ("Dinkes Kejar Imunisasi", "Guru PAUD Buat Alat Peraga"); in the body the
+# same capitalised word is a name's (Kelurahan Bandar Buat)
+S32_TITLE_VERBS = [
+    Roles("Bank Sulteng Latih 40 Guru PAUD Buat Alat Peraga\nPALU - Bank Sulteng menyalurkan dana CSR untuk pelatihan "
+          "40 guru PAUD di Kota Palu, Selasa (7/10/2025).", ["Bank Sulteng"], []),
+    # negative
+    Roles("PADANG - PT Semen Padang menyerahkan bantuan 40 set meja kepada SD Negeri 19 Bandar Buat, Rabu (8/10/2025).",
+          ["PT Semen Padang"], ["SD Negeri 19 Bandar Buat"]),
+]
+
+
+@pytest.mark.parametrize("case", S32_WORKPLACE + S32_HEAD_FIRST + S32_COMPOUNDS + S32_TITLE_VERBS,
+                         ids=lambda c: c.text[:60])
+def test_s32_workplaces_head_first_names_and_compounds(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+def test_s32_short_name_with_its_town_in_parentheses(nlp):
+    """"(Unismuh Palu)", "(Politani Samarinda)": the short name and the town give the name without them and the short
+    name as forms of the body; a one-word short name keeps its own rule."""
+    doc = nlp("PALU - PT Pertamina Patra Niaga menyalurkan bantuan bersama Universitas Muhammadiyah Palu (Unismuh Palu) "
+              "untuk 40 guru, Selasa (4/11/2025).")
+    org = next(o for o in doc._.organizations_all if o.name.startswith("Universitas"))
+    assert {"Universitas Muhammadiyah Palu", "Unismuh Palu"} <= set(org.aliases)
+    doc = nlp("PALU - PT Pertamina Patra Niaga menyalurkan bantuan bersama Universitas Muhammadiyah Palu (Unismuh) "
+              "untuk 40 guru, Selasa (4/11/2025).")
+    org = next(o for o in doc._.organizations_all if o.name.startswith("Universitas"))
+    assert "Unismuh Palu" not in org.aliases

@@ -100,6 +100,7 @@ class OrgFinder:
         self.months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                        "Oktober", "November", "Desember"} & self.not_name
         self.headline_verbs = set(words["headline_verbs"])
+        self.title_only_verbs = frozenset(words["title_only_verbs"])
         self.generic = set(words["generic"])
         self.no_after_connector = set(words["no_after_connector"])
         self.inner_function = set(words["inner_function_words"])
@@ -185,6 +186,7 @@ class OrgFinder:
         self.suffix_not_after = {h: set(ws) for h, ws in rules.get("suffix_not_after", {}).items()}
         self.place_suffixes = frozenset(rules["words"].get("place_suffixes", ()))
         self.acronym_only_heads = frozenset(rules["words"].get("acronym_only_heads", ()))
+        self.unjoined_heads = frozenset(rules["words"].get("unjoined_heads", ()))
         self.suffix_not_before = {h: set(ws) for h, ws in rules.get("suffix_not_before", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
@@ -291,6 +293,10 @@ class OrgFinder:
         found = self.cut_person_tails(doc, found)
         found = self.drop_cut(doc, found)
         found = self.drop_programmes(doc, found)
+        # a name read by a head, a suffix or the NER cannot begin or end inside a hyphenated word ("Prodi PG-PAUD",
+        # "D-III Gizi"): the cut part is dropped; a listed name keeps its own hyphenated pair ("Danone-AQUA")
+        found = [f for f in found if f.source == "gazetteer"
+                 or not (self.in_compound(f.start - 1) or self.in_compound(f.end))]
         # a head right after a law-title word is the regulation's title ("Peraturan Pemerintah Nomor 47 Tahun 2012",
         # "Peraturan Otoritas Jasa Keuangan Nomor 51"), not a body
         found = [f for f in found if not (f.start and self.t.lower[f.start - 1] in self.law_titles)]
@@ -453,6 +459,16 @@ class OrgFinder:
         outside = {f.entry or span_text(doc, f.start, f.end).lower() for f in found if not within(f)}
         return [f for f in found if not within(f) or (f.entry or span_text(doc, f.start, f.end).lower()) in outside]
 
+    def in_compound(self, i: int) -> bool:
+        """Whether token i is a hyphen written with no space on either side after an abbreviated prefix of one or two
+        capitals ("PG-PAUD": Pendidikan Guru PAUD; "D-III", "S-1": the diploma or degree level): PUEBI joins such a
+        compound into one word, which no name begins or ends inside. Two names joined by a hyphen in a headline
+        ("Jamkrida-PT IMK", d062) have a name, not a prefix, before it and stay two."""
+        t = self.t
+        return 0 < i < self.n - 1 and t.text[i] in ("-", "–") and t.idx[i] == t.idx[i - 1] + len(t.text[i - 1]) \
+            and t.idx[i + 1] == t.idx[i] + len(t.text[i]) and len(t.text[i - 1]) <= 2 and t.text[i - 1].isupper() \
+            and t.text[i - 1].isalpha() and t.text[i + 1][:1].isalnum()
+
     def drop_cut(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A name cut by the end of the text ("... dan Yayasan Putera Sa") that begins another name found in
         the article is that name again: the cut mention is dropped (the other keeps the entity)."""
@@ -601,6 +617,8 @@ class OrgFinder:
         for s, (e, kind) in sorted(best.items()):
             if any(f.start <= s < f.end for f in out):
                 continue
+            if self.in_compound(s - 1):
+                continue  # "dosen PG-PAUD Universitas Tadulako": PAUD is the second half of one hyphenated word
             if kind != "government" and self.in_office_title(s):
                 continue  # "Kadis Koperasi Sumatera Utara": the field of a Kepala Dinas, not a cooperative
             if e > s and self.span(s, e) in self.venue_heads and s and (
@@ -1078,6 +1096,8 @@ class OrgFinder:
                 or (text in self.headline_verbs and i >= self.title_end
                     and i >= 2 and words[i - 2] in self.strong)):  # "PT Solusi Bangun Andalas"
             return False
+        if text in self.title_only_verbs and i < self.title_end:
+            return False  # "Dinkes Kejar Imunisasi": a headline's bare verb
         if text[0].isdigit() and (len(text) > 4 or not text.isalnum()) and not self.school_number(i):
             return False
         if (len(text) > 5 and text.lower().endswith(self.not_name_suffixes) and not text.isupper()
@@ -1210,6 +1230,10 @@ class OrgFinder:
                     elif close == k + 3 and first in self.heads and words[k + 2].isupper() \
                             and self.acr_min <= len(words[k + 2]) <= self.acr_max:
                         acr.append(f"{first} {words[k + 2]}")  # "(Perumda PDAM)": a legal form and the short name
+                    elif close == k + 3 and first not in self.heads and first not in self.legal and first.isalpha() \
+                            and self.acr_min <= len(first) <= self.acr_max and words[k + 2] in self.places:
+                        acr.append(f"{first} {words[k + 2]}")  # "(Unismuh Palu)", "(Politani Samarinda)": the short
+                        # name and the body's town, as Indonesian writes a local body's short form
                     # the name's own acronym or legal form closes it; a class acronym opens it
                     # ("Kelompok Wanita Tani (KWT) Sumber Rezeki": the name comes after KWT)
                     own_acronym = n > 0 and first not in self.generic and first not in self.heads
@@ -1249,6 +1273,8 @@ class OrgFinder:
                 continue
             if joins and n > 0 and self.ends_in_region(doc, end):
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
+            if joins and head in self.unjoined_heads:
+                break  # "Dive Center Amed Segara Biru dan Amed Reef Community": a brand joins no second name
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (

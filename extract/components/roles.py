@@ -93,6 +93,7 @@ class Score:
     received: bool = False  # a mention with a partner cue ("kepada X", "melalui X")
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
     audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
+    workplace: int = 0  # mentions in a participant's apposition ("Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5")
 
 
 class RoleFinder:
@@ -180,6 +181,8 @@ class RoleFinder:
         self.know_how_passives = frozenset(rules["know_how"]["passives"])
         self.audience_words = frozenset(rules["audience"]["words"])
         self.audience_links = frozenset(rules["audience"]["links"])
+        self.participant_words = frozenset(rules["workplace"]["participants"])
+        self.job_words = tuple(tuple(j.split()) for j in sorted(rules["workplace"]["jobs"], key=len, reverse=True))
         self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
@@ -220,6 +223,8 @@ class RoleFinder:
                 continue  # "ditetapkan OJK", "Kepala OJK ... mengatakan": the regulator only rules or comments
             if role == "partner" and o.entity not in fixed and scores[o.entity].audience == scores[o.entity].mentions:
                 continue  # "diikuti 700 peserta dari unsur TNI, Polri", "serta unsur Lanal": where people come from
+            if role == "partner" and o.entity not in fixed and scores[o.entity].workplace == scores[o.entity].mentions:
+                continue  # "Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5 Tipo": the participant's workplace
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
                     and not scores[o.entity].received and not scores[o.entity].co_funder:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
@@ -392,6 +397,7 @@ class RoleFinder:
             sc.kind = sc.kind or o.kind
             sc.mentions += 1
             sc.audience += audience_words and self.in_audience(doc, sp.start, sent.start)
+            sc.workplace += self.at_workplace(doc, sp.start, sent.start)
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
@@ -505,6 +511,21 @@ class RoleFinder:
             if t.lower[k] in self.audience_words:
                 return True
             if not (t.text[k][:1].isupper() or t.lower[k] in self.audience_links):
+                return False
+        return False
+
+    def at_workplace(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether the mention at token s follows a job in the apposition of a participant named before it
+        (rules/roles.toml [workplace]): "peserta , <name> [(age)] , <job> <mention>"."""
+        t = token_table(doc)
+        k = next((s - len(j) for j in self.job_words if s - len(j) > sent_start
+                  and tuple(t.lower[s - len(j):s]) == j), None)
+        if k is None or t.text[k - 1] != ",":
+            return False
+        for c in range(k - 2, max(sent_start, k - 2 - self.rules["workplace"]["name_window"]), -1):
+            if t.text[c] == ",":
+                return c > sent_start and t.lower[c - 1] in self.participant_words and c < k - 2
+            if not (t.text[c][:1].isupper() or t.text[c][:1].isdigit() or t.text[c] in "()."):
                 return False
         return False
 
