@@ -1519,3 +1519,46 @@ PT5_S31 = [
 @pytest.mark.parametrize("case", PT5_S31, ids=lambda c: c.text[:60])
 def test_lagoon_names_s31(nlp, case):
     check(nlp, case)
+
+
+# s32, blind batch pl6_ (docs/unseen_pl6_s32.md): a group's chosen name that is also a village of an anchored district
+# ("Kelompok Tani Mekar Sari" in Kecamatan Sungai Raya, which has a Desa Mekar Sari) said alone later is the group's
+# short name, no place (pl6_001, pl6_011, pt5_009). Negatives: a village after another name word says where the group
+# is ("KWT Melati Sorowako"); a place word or locative before the bare name, or the village behind its cue anywhere,
+# keeps the place.
+PL6_GROUP_NAMES = [
+    Case("Kelompok Tani Mekar Sari di Desa Kuala Dua, Kecamatan Sungai Raya, Kabupaten Kubu Raya menerima pompa. "
+         "Selama ini petani Mekar Sari menyedot air parit.",
+         [("Desa Kuala Dua", "desa", "61.12.01.2004"), ("Kecamatan Sungai Raya", "kecamatan", "61.12.01"),
+          ("Kabupaten Kubu Raya", "kabupaten", "61.12")]),
+    Case("Bantuan diterima Kelompok Tani Marga Mulya di Kampung Semangga Jaya, Distrik Semangga, Kabupaten Merauke. "
+         "Sawah petani Marga Mulya seluas 40 hektare.",
+         [("Kampung Semangga Jaya", "desa", "93.01.05.2007"), ("Distrik Semangga", "kecamatan", "93.01.05"),
+          ("Kabupaten Merauke", "kabupaten", "93.01")]),
+    Case("Pelatihan diikuti Kelompok Perajin Bambu Mekar Sari di Kecamatan Cileungsi, Kabupaten Bogor. "
+         "Produk anyaman Mekar Sari dijual ke Jakarta.",
+         [("Kecamatan Cileungsi", "kecamatan", "32.01.07"), ("Kabupaten Bogor", "kabupaten", "32.01"),
+          ("Jakarta", "provinsi", "31")]),
+    # negatives
+    Case("Pelatihan di Kecamatan Nuha, Kabupaten Luwu Timur diikuti KWT Melati Sorowako. Kini perempuan Sorowako "
+         "membuat keripik.",
+         [("Kecamatan Nuha", "kecamatan", "73.24.02"), ("Kabupaten Luwu Timur", "kabupaten", "73.24"),
+          ("Sorowako", "desa", "73.24.02.2009")]),
+    Case("Perahu diserahkan kepada KUB Nelayan Hative Besar di Kecamatan Teluk Ambon, Kota Ambon. Penyerahan digelar "
+         "di pantai Hative Besar.",
+         [("Kecamatan Teluk Ambon", "kecamatan", "81.71.04"), ("Kota Ambon", "kota", "81.71"),
+          ("Hative Besar", "desa", "81.71.04.2006")]),
+    Case("Kelompok Tani Mekar Sari dari Desa Mekar Sari, Kecamatan Sungai Raya, Kabupaten Kubu Raya menerima pompa. "
+         "Petani Mekar Sari senang.",
+         [("Desa Mekar Sari", "desa", "61.12.01.2014"), ("Kecamatan Sungai Raya", "kecamatan", "61.12.01"),
+          ("Kabupaten Kubu Raya", "kabupaten", "61.12")]),
+    Case("Kelompok Tani Mekar Sari di Kecamatan Sungai Raya, Kabupaten Kubu Raya menerima pompa. Panen raya digelar "
+         "di Mekar Sari pekan depan.",
+         [("Kecamatan Sungai Raya", "kecamatan", "61.12.01"), ("Kabupaten Kubu Raya", "kabupaten", "61.12"),
+          ("Mekar Sari", "desa", "61.12.01.2014")]),
+]
+
+
+@pytest.mark.parametrize("case", PL6_GROUP_NAMES, ids=lambda c: c.text[:60])
+def test_a_groups_chosen_name_alone_is_no_place_s32(nlp, case):
+    check(nlp, case)

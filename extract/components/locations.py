@@ -87,6 +87,7 @@ class Candidate:
     how: str = "gazetteer"  # gazetteer, cue, listed, dateline, area, fuzzy, anchored, other
     in_org: bool = False
     after_group: bool = False  # behind a body's head and name: "Kelompok Tani Harapan Desa Sukamaju"
+    org_head: str | None = None  # the head of the body whose name holds it ("kelompok" in "Kelompok Tani Mekar Sari")
     locative: bool = False
     after_blocker: bool = False
     before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
@@ -141,6 +142,8 @@ class PlaceFinder:
         self.headline_copulas = set(rules["headline_copulas"])
         self.superlative = re.compile(rules["superlative_shape"])
         self.brand_heads = set(rules["brand_heads"])
+        self.chosen_name_heads = set(rules["chosen_name_heads"])
+        self.group_kinds = set(rules["group_kinds"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
         self.apart_cues = self.facility_cues | set(rules["features_apart"])
@@ -780,6 +783,7 @@ class PlaceFinder:
                 # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place,
                 # unless the head opens a brand ("Bank Nagari"); "Desa Pondok" is no pondok pesantren
                 cand.after_group = admin and steps > 0
+                cand.org_head = low
                 return not (admin and steps == 0 and low not in self.brand_heads)
             if text == "(" and steps == 0:
                 break  # "Desa Pondok (Grogol)": a parent in parentheses after a place
@@ -805,13 +809,14 @@ class PlaceFinder:
             self.first_pass(c, pending)
         self.drop_company_words(doc, cands)
         self.accept_in_context(doc, cands)
+        group_names = self.group_names(doc, cands)
         for _ in range(2):
             anchors = self.anchors_of(cands)
             for c in cands:
                 if c.accepted:
                     self.choose(c, anchors)
             for c in pending:
-                if not c.accepted and not c.in_org:
+                if not c.accepted and not c.in_org and not self.group_short_name(doc, c, group_names):
                     self.accept_anchored(c, anchors)
         self.settle_by_next_parent(doc, cands)
         self.accept_address_heads(doc, cands)
@@ -1180,6 +1185,24 @@ class PlaceFinder:
                 if len(winners) > 1 and distance(winners[0]) == distance(winners[1]):
                     winners = []
         c.code = winners[0] if len(winners) == 1 or (winners and best > 0) else None
+
+    def group_names(self, doc: Doc, cands: list[Candidate]) -> set[str]:
+        """Village names that the article uses only as a group's chosen name ("Kelompok Tani Mekar Sari"): said
+        alone later ("petani Mekar Sari", "anggota Sido Makmur") they are the group's short name, so the anchors
+        alone do not make them a place. Only a name right after the head or a word of the group's kind counts
+        ("Kelompok Tani Mekar Sari", "Kelompok Perajin Bambu Mekar Sari"; not "KWT Melati Sorowako", a group
+        of Sorowako); a cue word anywhere ("Desa Mekar Sari", "Raja Negeri Hative Besar") makes it a place."""
+        t = token_table(doc)
+        named = {c.key for c in cands if c.in_org and c.org_head in self.chosen_name_heads and c.tok_start
+                 and (t.lower[c.tok_start - 1] in self.chosen_name_heads or t.lower[c.tok_start - 1] in self.group_kinds)}
+        return named - {c.key for c in cands if c.cue is not None}
+
+    def group_short_name(self, doc: Doc, c: Candidate, group_names: set[str]) -> bool:
+        """A bare mention of a group's chosen name, unless a place word or a locative stands before it ("di Mekar
+        Sari", "pantai Hative Besar", "warga Hative Besar")."""
+        if c.key not in group_names or c.locative or not c.tok_start:
+            return False
+        return token_table(doc).lower[c.tok_start - 1] not in self.area_cues
 
     def accept_anchored(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
         """A district or village name without a cue: kept when the article names its parents."""
