@@ -856,7 +856,7 @@ def test_locations_rules_known_keys():
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
                           "named_after_place", "village_cue_regions", "common_before_place",
                           "common_before_small_place", "country_markets", "features_apart",
-                          "admin_cue_compounds", "same_place_area_cues"}
+                          "admin_cue_compounds", "same_place_area_cues", "chosen_name_heads", "group_kinds"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1561,4 +1561,62 @@ PL6_GROUP_NAMES = [
 
 @pytest.mark.parametrize("case", PL6_GROUP_NAMES, ids=lambda c: c.text[:60])
 def test_a_groups_chosen_name_alone_is_no_place_s32(nlp, case):
+    check(nlp, case)
+
+
+# s32 (docs/unseen_pl6_s32.md): the town of the Banda islands, "Banda Neira" / "Banda Naira", seat of Kecamatan Banda:
+# without its entry the district "Banda" took the first word and the second was dropped (pg4_008, pl6_012).
+# Negatives: the district behind its cue and the Banda Sea stay as they were.
+BANDA_NEIRA = [
+    Case("Festival dibuka di Lapangan Merdeka, Banda Neira, Kabupaten Maluku Tengah, Kamis (6/11/2025).",
+         [("Banda Neira", "kecamatan", "81.01.09"), ("Kabupaten Maluku Tengah", "kabupaten", "81.01")]),
+    Case("Kapal cepat Ambon-Banda Naira kembali berlayar setelah cuaca membaik.",
+         [("Ambon", "kota", "81.71"), ("Banda Naira", "kecamatan", "81.01.09")]),
+    Case("Bantuan dikirim ke Kecamatan Banda, Kabupaten Maluku Tengah.",
+         [("Kecamatan Banda", "kecamatan", "81.01.09"), ("Kabupaten Maluku Tengah", "kabupaten", "81.01")]),
+    Case("Nelayan melaut hingga Laut Banda.", [("Laut Banda", "lainnya", None)]),
+]
+
+
+@pytest.mark.parametrize("case", BANDA_NEIRA, ids=lambda c: c.text[:60])
+def test_banda_neira_is_one_town_s32(nlp, case):
+    check(nlp, case)
+
+
+# s32 (docs/unseen_pl6_s32.md): a bare name that repeats a village the article named behind its cue word is that
+# village, not a regency, city or village of the name elsewhere (pl5_011, gv3_008, ppr_006, ppr_011, jav_006,
+# sul_014, scw_014 of corpus/). Negatives: a larger place of the name named with its cue, or the region of the bare
+# reading named in the article, keep the bare reading.
+REPEAT_OF_A_NAMED_VILLAGE = [
+    Case("Bank sampah itu berada di Kelurahan Tanjung Pinang, Kecamatan Pahandut, Kota Palangka Raya. Warga Tanjung "
+         "Pinang memilah sampah setiap pekan.",
+         [("Kelurahan Tanjung Pinang", "kelurahan", "62.71.01.1006"), ("Kecamatan Pahandut", "kecamatan", "62.71.01"),
+          ("Kota Palangka Raya", "kota", "62.71")]),
+    Case("Budidaya rumput laut digelar di Desa Malaka, Kecamatan Pemenang, Kabupaten Lombok Utara. Produksi di pesisir "
+         "Malaka turun.",
+         [("Desa Malaka", "desa", "52.08.05.2004"), ("Kecamatan Pemenang", "kecamatan", "52.08.05"),
+          ("Kabupaten Lombok Utara", "kabupaten", "52.08")]),
+    Case("Pakaian tari diserahkan kepada sanggar di Desa Tuban, Kecamatan Kuta, Kabupaten Badung. Anak-anak Tuban "
+         "berlatih setiap sore.",
+         [("Desa Tuban", "kelurahan", "51.03.01.1001"), ("Kecamatan Kuta", "kecamatan", "51.03.01"),
+          ("Kabupaten Badung", "kabupaten", "51.03")]),
+    Case("Rumah warga di Kalurahan Purwodadi, Kapanewon Tepus, Gunungkidul dipetakan mahasiswa yang tinggal di Purwodadi.",
+         [("Kalurahan Purwodadi", "desa", "34.03.07.2005"), ("Kapanewon Tepus", "kecamatan", "34.03.07"),
+          ("Gunungkidul", "kabupaten", "34.03")]),
+    # negatives
+    Case("Peserta datang dari Kabupaten Ketapang, Kalimantan Barat, dan dari Kelurahan Ketapang, Kecamatan Kalipuro, "
+         "Banyuwangi. Ketapang dikenal sebagai kota kayu.",
+         [("Kabupaten Ketapang", "kabupaten", "61.04"), ("Kalimantan Barat", "provinsi", "61"),
+          ("Kelurahan Ketapang", "desa", "35.10.21.2003"), ("Kecamatan Kalipuro", "kecamatan", "35.10.21"),
+          ("Banyuwangi", "kabupaten", "35.10")]),
+    Case("Warga Kelurahan Tanjung Pinang, Kecamatan Pahandut, Kota Palangka Raya berlibur ke Tanjung Pinang di "
+         "Kepulauan Riau.",
+         [("Kelurahan Tanjung Pinang", "kelurahan", "62.71.01.1006"), ("Kecamatan Pahandut", "kecamatan", "62.71.01"),
+          ("Kota Palangka Raya", "kota", "62.71"), ("Tanjung Pinang", "kota", "21.72"),
+          ("Kepulauan Riau", "provinsi", "21")]),
+]
+
+
+@pytest.mark.parametrize("case", REPEAT_OF_A_NAMED_VILLAGE, ids=lambda c: c.text[:60])
+def test_a_repeated_village_name_is_that_village_s32(nlp, case):
     check(nlp, case)

@@ -818,7 +818,8 @@ class PlaceFinder:
             for c in pending:
                 if not c.accepted and not c.in_org and not self.group_short_name(doc, c, group_names):
                     self.accept_anchored(c, anchors)
-        self.settle_by_next_parent(doc, cands)
+        settled = self.settle_by_next_parent(doc, cands)
+        self.repeat_of_named_village(cands, settled)
         self.accept_address_heads(doc, cands)
         if self._frames:
             self.resolve_lists(doc, cands, anchors)
@@ -831,12 +832,13 @@ class PlaceFinder:
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
 
-    def settle_by_next_parent(self, doc: Doc, cands: list[Candidate]) -> None:
+    def settle_by_next_parent(self, doc: Doc, cands: list[Candidate]) -> set[int]:
         """A name that several districts or villages share, followed at once by a larger place ("," or "di", as in
         an address) that holds exactly one of its readings, is that reading, whatever the article named before:
         "bukan Kedungrejo di Waru" after "Desa Kedungrejo, Kecamatan Jabon"; "Maibo di Distrik Sorong" after
         "Kampung Maibo, Distrik Aimas". An address names the larger place that holds the smaller one."""
         text = doc_text(doc)
+        settled: set[int] = set()
         for c, b in itertools.pairwise(cands):
             if not c.accepted or c.in_org or not b.accepted or b.in_org or not b.code or c.cue_level in ("lainnya", "area"):
                 continue
@@ -845,8 +847,40 @@ class PlaceFinder:
             if c.key == b.key:
                 continue  # "Kampung Nelayan Larantuka di Larantuka" (d008): one name twice, not a village in a district
             inside = [x for x in self.options(c) if x.startswith(b.code + ".") and self.depth(x) > self.depth(b.code)]
-            if len(inside) == 1 and len(c.codes) > 1 and not (c.code or "-").startswith(b.code + "."):
-                c.code = inside[0]  # a reading already inside the larger place stays
+            if len(inside) == 1 and len(c.codes) > 1:
+                settled.add(id(c))
+                if not (c.code or "-").startswith(b.code + "."):
+                    c.code = inside[0]  # a reading already inside the larger place stays
+        return settled
+
+    def repeat_of_named_village(self, cands: list[Candidate], settled: set[int]) -> None:
+        """A bare name that repeats a village the article named behind its cue word is that village, not a
+        regency, city or village of the name elsewhere: "Kelurahan Tanjung Pinang" (Palangka Raya) and then
+        "Tanjung Pinang"; "Desa Malaka, Kecamatan Pemenang" and then "pesisir Malaka"; "Kelurahan Manggar" and
+        "Lurah Manggar". A repeated name refers back to the place the article introduced (linguistic). Not where
+        the article names the name at a larger level too ("Kabupaten Ketapang") or names a region that holds the
+        bare name's own reading ("ke Tanjung Pinang di Kepulauan Riau"), nor where two villages of the name are
+        named, nor where an address right after it settles another reading ("bukan Kedungrejo di Waru")."""
+        villages: dict[str, set[str]] = {}
+        larger: set[str] = set()
+        for v in cands:
+            if not v.accepted or v.in_org or v.cue is None or v.cue == "dateline":
+                continue
+            if v.cue_level in ("desa", "kelurahan") and v.code and self.depth(v.code) == 4:
+                villages.setdefault(v.key, set()).add(v.code)
+            elif v.cue_level in ADMIN_DEPTH:
+                larger.add(v.key)
+        for c in cands:
+            if not c.accepted or c.in_org or c.cue is not None or id(c) in settled or c.key in larger:
+                continue
+            codes = villages.get(c.key, set())
+            if len(codes) != 1 or c.code in codes:
+                continue
+            own = c.code or ""
+            if own and any(x is not c and x.accepted and not x.in_org and x.key != c.key and x.code
+                           and own.startswith(x.code + ".") for x in cands):
+                continue  # "ke Tanjung Pinang di Kepulauan Riau": the article names where that reading lies
+            c.code = next(iter(codes))
 
     def no_place_here(self, doc: Doc, c: Candidate) -> bool:
         """A name without a cue word of its own that its surroundings show to be something else: a person in a
