@@ -1620,3 +1620,30 @@ REPEAT_OF_A_NAMED_VILLAGE = [
 @pytest.mark.parametrize("case", REPEAT_OF_A_NAMED_VILLAGE, ids=lambda c: c.text[:60])
 def test_a_repeated_village_name_is_that_village_s32(nlp, case):
     check(nlp, case)
+
+
+# s32 (docs/unseen_pl6_s32.md): after a village and a comma, a name whose district reading holds that village is the
+# district ("Balai Desa Tegaldowo, Gunem", pl6_004; "Desa Magani, Nuha", sul_001; "Balai Desa Fatufia, Bahodopi",
+# bn5_010; "Desa Balantang, Malili", par_149; "Desa Adat Peliatan, Ubud", pl2_008): an address goes from small to
+# large. Before, the village cue ran on over the comma and gave a village of that name. Negatives: inside a list of
+# villages of that district the name stays a village; a comma list of names the list does not hold stays a list.
+VILLAGE_THEN_ITS_DISTRICT = [
+    Case("Pelatihan las digelar di Balai Desa Tegaldowo, Gunem, Rembang.",
+         [("Desa Tegaldowo", "desa", "33.17.03.2003"), ("Gunem", "kecamatan", "33.17.03"),
+          ("Rembang", "kabupaten", "33.17")]),
+    Case("Petani memetik lada di Desa Magani, Nuha, Rabu (14/5/2025).",
+         [("Desa Magani", "kelurahan", "73.24.02.1007"), ("Nuha", "kecamatan", "73.24.02")]),
+    Case("Paket sembako dibagikan di Balai Desa Fatufia, Bahodopi. Warga Kecamatan Bahodopi antre sejak pagi.",
+         [("Desa Fatufia", "desa", "72.06.10.2004"), ("Kecamatan Bahodopi", "kecamatan", "72.06.10")]),
+    # negatives
+    Case("Siswa SMK dari Desa Fatufia, Labota, Bahodopi, Keurea dan Dampala menerima beasiswa.",
+         [("Desa Fatufia", "desa", "72.06.10.2004"), ("Labota", "desa", "72.06.10.2003"),
+          ("Bahodopi", "desa", "72.06.10.2006"), ("Keurea", "desa", "72.06.10.2005"), ("Dampala", "desa", "72.06.10.2009")]),
+    Case("Pelatihan digelar di Desa Tambak Rejo, Kedung Sari, Selasa (7/10/2025).",
+         [("Desa Tambak Rejo", "desa", "*"), ("Kedung Sari", "desa", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", VILLAGE_THEN_ITS_DISTRICT, ids=lambda c: c.text[:60])
+def test_a_village_then_its_district_s32(nlp, case):
+    check(nlp, case)

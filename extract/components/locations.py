@@ -1007,14 +1007,25 @@ class PlaceFinder:
 
     def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
         prev = None
-        for c in cands:
+        for i, c in enumerate(cands):
             # a cue inside an official's title opens no list: "Kepala Desa X, Budi" names the official
             if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
                     and not prev.in_org
                     and self.joined(doc, prev.tok_end, c.tok_start)
                     and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
                 depth = ADMIN_DEPTH[prev.cue_level]
-                if any(self.depth(code) == depth for code in c.codes) and not any(
+                holders = [x for x in c.codes if self.depth(x) == 3 and any(p.startswith(x + ".") for p in prev.codes)]
+                nxt = cands[i + 1] if i + 1 < len(cands) else None
+                if (depth == 4 and len(holders) == 1 and lower_words(doc)[prev.tok_end:c.tok_start] == [","]
+                        and c.how != "dateline" and prev.how != "listed"
+                        and not (nxt is not None and nxt.tok_start > c.tok_end and self.joined(doc, c.tok_end, nxt.tok_start)
+                                 and any(x.startswith(holders[0] + ".") for x in nxt.codes))):
+                    # "Desa Temandang, Kerek, Tuban", "Balai Desa Tegaldowo, Gunem": after a village and a comma,
+                    # a name whose district reading holds the village is that district (an address goes from
+                    # small to large), not one more village of the name (Desa Gunem). Not inside a list of villages,
+                    # where another village of that district follows ("Desa Fatufia, Labota, Bahodopi, Keurea")
+                    c.cue_level, c.how, c.codes = "kecamatan", "listed", holders
+                elif any(self.depth(code) == depth for code in c.codes) and not any(
                         self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
                     c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
             elif (c.cue is None and prev is not None and prev.cue_level == "lainnya" and prev.how in ("cue", "listed")
