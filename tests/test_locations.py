@@ -1614,6 +1614,14 @@ REPEAT_OF_A_NAMED_VILLAGE = [
          [("Kelurahan Tanjung Pinang", "kelurahan", "62.71.01.1006"), ("Kecamatan Pahandut", "kecamatan", "62.71.01"),
           ("Kota Palangka Raya", "kota", "62.71"), ("Tanjung Pinang", "kota", "21.72"),
           ("Kepulauan Riau", "provinsi", "21")]),
+    # the bare name is the district of a village the article names (d115's "Desa Kunden (Bulu)" beside "Desa Bulu")
+    Case("Bantuan dibagikan di 22 desa. Masing-masing Desa Kunden (Bulu) 10 unit, Desa Mertan (Bendosari) lima unit, "
+         "Desa Bulu, Rejosari, Kemasan dan Bakalan (Polokarto) masing-masing empat unit.",
+         [("Desa Kunden", "desa", "33.11.02.2008"), ("Bulu", "kecamatan", "33.11.02"),
+          ("Desa Mertan", "desa", "33.11.06.2011"), ("Bendosari", "kecamatan", "33.11.06"),
+          ("Desa Bulu", "desa", "33.11.07.2010"), ("Rejosari", "desa", "33.11.07.2011"),
+          ("Kemasan", "desa", "33.11.07.2007"), ("Bakalan", "desa", "33.11.07.2005"),
+          ("Polokarto", "kecamatan", "33.11.07")]),
 ]
 
 

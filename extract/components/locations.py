@@ -878,8 +878,10 @@ class PlaceFinder:
                 continue
             own = c.code or ""
             if own and any(x is not c and x.accepted and not x.in_org and x.key != c.key and x.code
-                           and own.startswith(x.code + ".") for x in cands):
-                continue  # "ke Tanjung Pinang di Kepulauan Riau": the article names where that reading lies
+                           and (own.startswith(x.code + ".") or x.code.startswith(own + ".")) for x in cands):
+                # "ke Tanjung Pinang di Kepulauan Riau": the article names where that reading lies; "Desa Kunden
+                # (Bulu)" beside "Desa Bulu" (d115): the bare name is the district of a village the article names
+                continue
             c.code = next(iter(codes))
 
     def no_place_here(self, doc: Doc, c: Candidate) -> bool:
