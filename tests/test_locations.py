@@ -856,7 +856,7 @@ def test_locations_rules_known_keys():
                           "headline_copulas", "superlative_shape", "list_last_joins", "address_links",
                           "named_after_place", "village_cue_regions", "common_before_place",
                           "common_before_small_place", "country_markets", "features_apart",
-                          "admin_cue_compounds", "same_place_area_cues"}
+                          "admin_cue_compounds", "same_place_area_cues", "chosen_name_heads", "group_kinds"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())
@@ -1518,4 +1518,140 @@ PT5_S31 = [
 
 @pytest.mark.parametrize("case", PT5_S31, ids=lambda c: c.text[:60])
 def test_lagoon_names_s31(nlp, case):
+    check(nlp, case)
+
+
+# s32, blind batch pl6_ (docs/unseen_pl6_s32.md): a group's chosen name that is also a village of an anchored district
+# ("Kelompok Tani Mekar Sari" in Kecamatan Sungai Raya, which has a Desa Mekar Sari) said alone later is the group's
+# short name, no place (pl6_001, pl6_011, pt5_009). Negatives: a village after another name word says where the group
+# is ("KWT Melati Sorowako"); a place word or locative before the bare name, or the village behind its cue anywhere,
+# keeps the place.
+PL6_GROUP_NAMES = [
+    Case("Kelompok Tani Mekar Sari di Desa Kuala Dua, Kecamatan Sungai Raya, Kabupaten Kubu Raya menerima pompa. "
+         "Selama ini petani Mekar Sari menyedot air parit.",
+         [("Desa Kuala Dua", "desa", "61.12.01.2004"), ("Kecamatan Sungai Raya", "kecamatan", "61.12.01"),
+          ("Kabupaten Kubu Raya", "kabupaten", "61.12")]),
+    Case("Bantuan diterima Kelompok Tani Marga Mulya di Kampung Semangga Jaya, Distrik Semangga, Kabupaten Merauke. "
+         "Sawah petani Marga Mulya seluas 40 hektare.",
+         [("Kampung Semangga Jaya", "desa", "93.01.05.2007"), ("Distrik Semangga", "kecamatan", "93.01.05"),
+          ("Kabupaten Merauke", "kabupaten", "93.01")]),
+    Case("Pelatihan diikuti Kelompok Perajin Bambu Mekar Sari di Kecamatan Cileungsi, Kabupaten Bogor. "
+         "Produk anyaman Mekar Sari dijual ke Jakarta.",
+         [("Kecamatan Cileungsi", "kecamatan", "32.01.07"), ("Kabupaten Bogor", "kabupaten", "32.01"),
+          ("Jakarta", "provinsi", "31")]),
+    # negatives
+    Case("Pelatihan di Kecamatan Nuha, Kabupaten Luwu Timur diikuti KWT Melati Sorowako. Kini perempuan Sorowako "
+         "membuat keripik.",
+         [("Kecamatan Nuha", "kecamatan", "73.24.02"), ("Kabupaten Luwu Timur", "kabupaten", "73.24"),
+          ("Sorowako", "desa", "73.24.02.2009")]),
+    Case("Perahu diserahkan kepada KUB Nelayan Hative Besar di Kecamatan Teluk Ambon, Kota Ambon. Penyerahan digelar "
+         "di pantai Hative Besar.",
+         [("Kecamatan Teluk Ambon", "kecamatan", "81.71.04"), ("Kota Ambon", "kota", "81.71"),
+          ("Hative Besar", "desa", "81.71.04.2006")]),
+    Case("Kelompok Tani Mekar Sari dari Desa Mekar Sari, Kecamatan Sungai Raya, Kabupaten Kubu Raya menerima pompa. "
+         "Petani Mekar Sari senang.",
+         [("Desa Mekar Sari", "desa", "61.12.01.2014"), ("Kecamatan Sungai Raya", "kecamatan", "61.12.01"),
+          ("Kabupaten Kubu Raya", "kabupaten", "61.12")]),
+    Case("Kelompok Tani Mekar Sari di Kecamatan Sungai Raya, Kabupaten Kubu Raya menerima pompa. Panen raya digelar "
+         "di Mekar Sari pekan depan.",
+         [("Kecamatan Sungai Raya", "kecamatan", "61.12.01"), ("Kabupaten Kubu Raya", "kabupaten", "61.12"),
+          ("Mekar Sari", "desa", "61.12.01.2014")]),
+]
+
+
+@pytest.mark.parametrize("case", PL6_GROUP_NAMES, ids=lambda c: c.text[:60])
+def test_a_groups_chosen_name_alone_is_no_place_s32(nlp, case):
+    check(nlp, case)
+
+
+# s32 (docs/unseen_pl6_s32.md): the town of the Banda islands, "Banda Neira" / "Banda Naira", seat of Kecamatan Banda:
+# without its entry the district "Banda" took the first word and the second was dropped (pg4_008, pl6_012).
+# Negatives: the district behind its cue and the Banda Sea stay as they were.
+BANDA_NEIRA = [
+    Case("Festival dibuka di Lapangan Merdeka, Banda Neira, Kabupaten Maluku Tengah, Kamis (6/11/2025).",
+         [("Banda Neira", "kecamatan", "81.01.09"), ("Kabupaten Maluku Tengah", "kabupaten", "81.01")]),
+    Case("Kapal cepat Ambon-Banda Naira kembali berlayar setelah cuaca membaik.",
+         [("Ambon", "kota", "81.71"), ("Banda Naira", "kecamatan", "81.01.09")]),
+    Case("Bantuan dikirim ke Kecamatan Banda, Kabupaten Maluku Tengah.",
+         [("Kecamatan Banda", "kecamatan", "81.01.09"), ("Kabupaten Maluku Tengah", "kabupaten", "81.01")]),
+    Case("Nelayan melaut hingga Laut Banda.", [("Laut Banda", "lainnya", None)]),
+]
+
+
+@pytest.mark.parametrize("case", BANDA_NEIRA, ids=lambda c: c.text[:60])
+def test_banda_neira_is_one_town_s32(nlp, case):
+    check(nlp, case)
+
+
+# s32 (docs/unseen_pl6_s32.md): a bare name that repeats a village the article named behind its cue word is that
+# village, not a regency, city or village of the name elsewhere (pl5_011, gv3_008, ppr_006, ppr_011, jav_006,
+# sul_014, scw_014 of corpus/). Negatives: a larger place of the name named with its cue, or the region of the bare
+# reading named in the article, keep the bare reading.
+REPEAT_OF_A_NAMED_VILLAGE = [
+    Case("Bank sampah itu berada di Kelurahan Tanjung Pinang, Kecamatan Pahandut, Kota Palangka Raya. Warga Tanjung "
+         "Pinang memilah sampah setiap pekan.",
+         [("Kelurahan Tanjung Pinang", "kelurahan", "62.71.01.1006"), ("Kecamatan Pahandut", "kecamatan", "62.71.01"),
+          ("Kota Palangka Raya", "kota", "62.71")]),
+    Case("Budidaya rumput laut digelar di Desa Malaka, Kecamatan Pemenang, Kabupaten Lombok Utara. Produksi di pesisir "
+         "Malaka turun.",
+         [("Desa Malaka", "desa", "52.08.05.2004"), ("Kecamatan Pemenang", "kecamatan", "52.08.05"),
+          ("Kabupaten Lombok Utara", "kabupaten", "52.08")]),
+    Case("Pakaian tari diserahkan kepada sanggar di Desa Tuban, Kecamatan Kuta, Kabupaten Badung. Anak-anak Tuban "
+         "berlatih setiap sore.",
+         [("Desa Tuban", "kelurahan", "51.03.01.1001"), ("Kecamatan Kuta", "kecamatan", "51.03.01"),
+          ("Kabupaten Badung", "kabupaten", "51.03")]),
+    Case("Rumah warga di Kalurahan Purwodadi, Kapanewon Tepus, Gunungkidul dipetakan mahasiswa yang tinggal di Purwodadi.",
+         [("Kalurahan Purwodadi", "desa", "34.03.07.2005"), ("Kapanewon Tepus", "kecamatan", "34.03.07"),
+          ("Gunungkidul", "kabupaten", "34.03")]),
+    # negatives
+    Case("Peserta datang dari Kabupaten Ketapang, Kalimantan Barat, dan dari Kelurahan Ketapang, Kecamatan Kalipuro, "
+         "Banyuwangi. Ketapang dikenal sebagai kota kayu.",
+         [("Kabupaten Ketapang", "kabupaten", "61.04"), ("Kalimantan Barat", "provinsi", "61"),
+          ("Kelurahan Ketapang", "desa", "35.10.21.2003"), ("Kecamatan Kalipuro", "kecamatan", "35.10.21"),
+          ("Banyuwangi", "kabupaten", "35.10")]),
+    Case("Warga Kelurahan Tanjung Pinang, Kecamatan Pahandut, Kota Palangka Raya berlibur ke Tanjung Pinang di "
+         "Kepulauan Riau.",
+         [("Kelurahan Tanjung Pinang", "kelurahan", "62.71.01.1006"), ("Kecamatan Pahandut", "kecamatan", "62.71.01"),
+          ("Kota Palangka Raya", "kota", "62.71"), ("Tanjung Pinang", "kota", "21.72"),
+          ("Kepulauan Riau", "provinsi", "21")]),
+    # the bare name is the district of a village the article names (d115's "Desa Kunden (Bulu)" beside "Desa Bulu")
+    Case("Bantuan dibagikan di 22 desa. Masing-masing Desa Kunden (Bulu) 10 unit, Desa Mertan (Bendosari) lima unit, "
+         "Desa Bulu, Rejosari, Kemasan dan Bakalan (Polokarto) masing-masing empat unit.",
+         [("Desa Kunden", "desa", "33.11.02.2008"), ("Bulu", "kecamatan", "33.11.02"),
+          ("Desa Mertan", "desa", "33.11.06.2011"), ("Bendosari", "kecamatan", "33.11.06"),
+          ("Desa Bulu", "desa", "33.11.07.2010"), ("Rejosari", "desa", "33.11.07.2011"),
+          ("Kemasan", "desa", "33.11.07.2007"), ("Bakalan", "desa", "33.11.07.2005"),
+          ("Polokarto", "kecamatan", "33.11.07")]),
+]
+
+
+@pytest.mark.parametrize("case", REPEAT_OF_A_NAMED_VILLAGE, ids=lambda c: c.text[:60])
+def test_a_repeated_village_name_is_that_village_s32(nlp, case):
+    check(nlp, case)
+
+
+# s32 (docs/unseen_pl6_s32.md): after a village and a comma, a name whose district reading holds that village is the
+# district ("Balai Desa Tegaldowo, Gunem", pl6_004; "Desa Magani, Nuha", sul_001; "Balai Desa Fatufia, Bahodopi",
+# bn5_010; "Desa Balantang, Malili", par_149; "Desa Adat Peliatan, Ubud", pl2_008): an address goes from small to
+# large. Before, the village cue ran on over the comma and gave a village of that name. Negatives: inside a list of
+# villages of that district the name stays a village; a comma list of names the list does not hold stays a list.
+VILLAGE_THEN_ITS_DISTRICT = [
+    Case("Pelatihan las digelar di Balai Desa Tegaldowo, Gunem, Rembang.",
+         [("Desa Tegaldowo", "desa", "33.17.03.2003"), ("Gunem", "kecamatan", "33.17.03"),
+          ("Rembang", "kabupaten", "33.17")]),
+    Case("Petani memetik lada di Desa Magani, Nuha, Rabu (14/5/2025).",
+         [("Desa Magani", "kelurahan", "73.24.02.1007"), ("Nuha", "kecamatan", "73.24.02")]),
+    Case("Paket sembako dibagikan di Balai Desa Fatufia, Bahodopi. Warga Kecamatan Bahodopi antre sejak pagi.",
+         [("Desa Fatufia", "desa", "72.06.10.2004"), ("Kecamatan Bahodopi", "kecamatan", "72.06.10")]),
+    # negatives
+    Case("Siswa SMK dari Desa Fatufia, Labota, Bahodopi, Keurea dan Dampala menerima beasiswa.",
+         [("Desa Fatufia", "desa", "72.06.10.2004"), ("Labota", "desa", "72.06.10.2003"),
+          ("Bahodopi", "desa", "72.06.10.2006"), ("Keurea", "desa", "72.06.10.2005"), ("Dampala", "desa", "72.06.10.2009")]),
+    Case("Pelatihan digelar di Desa Tambak Rejo, Kedung Sari, Selasa (7/10/2025).",
+         [("Desa Tambak Rejo", "desa", "*"), ("Kedung Sari", "desa", "*")]),
+]
+
+
+@pytest.mark.parametrize("case", VILLAGE_THEN_ITS_DISTRICT, ids=lambda c: c.text[:60])
+def test_a_village_then_its_district_s32(nlp, case):
     check(nlp, case)

@@ -87,6 +87,7 @@ class Candidate:
     how: str = "gazetteer"  # gazetteer, cue, listed, dateline, area, fuzzy, anchored, other
     in_org: bool = False
     after_group: bool = False  # behind a body's head and name: "Kelompok Tani Harapan Desa Sukamaju"
+    org_head: str | None = None  # the head of the body whose name holds it ("kelompok" in "Kelompok Tani Mekar Sari")
     locative: bool = False
     after_blocker: bool = False
     before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
@@ -141,6 +142,8 @@ class PlaceFinder:
         self.headline_copulas = set(rules["headline_copulas"])
         self.superlative = re.compile(rules["superlative_shape"])
         self.brand_heads = set(rules["brand_heads"])
+        self.chosen_name_heads = set(rules["chosen_name_heads"])
+        self.group_kinds = set(rules["group_kinds"])
         self.cues_not_after_name = set(rules["cues_not_after_name"])
         self.facility_cues = set(rules["facility_cues"])
         self.apart_cues = self.facility_cues | set(rules["features_apart"])
@@ -786,6 +789,7 @@ class PlaceFinder:
                 # "Pemerintah Kabupaten Penajam Paser Utara": a cue right after the head names the place,
                 # unless the head opens a brand ("Bank Nagari"); "Desa Pondok" is no pondok pesantren
                 cand.after_group = admin and steps > 0
+                cand.org_head = low
                 return not (admin and steps == 0 and low not in self.brand_heads)
             if text == "(" and steps == 0:
                 break  # "Desa Pondok (Grogol)": a parent in parentheses after a place
@@ -811,15 +815,17 @@ class PlaceFinder:
             self.first_pass(c, pending)
         self.drop_company_words(doc, cands)
         self.accept_in_context(doc, cands)
+        group_names = self.group_names(doc, cands)
         for _ in range(2):
             anchors = self.anchors_of(cands)
             for c in cands:
                 if c.accepted:
                     self.choose(c, anchors)
             for c in pending:
-                if not c.accepted and not c.in_org:
+                if not c.accepted and not c.in_org and not self.group_short_name(doc, c, group_names):
                     self.accept_anchored(c, anchors)
-        self.settle_by_next_parent(doc, cands)
+        settled = self.settle_by_next_parent(doc, cands)
+        self.repeat_of_named_village(cands, settled)
         self.accept_address_heads(doc, cands)
         if self._frames:
             self.resolve_lists(doc, cands, anchors)
@@ -832,12 +838,13 @@ class PlaceFinder:
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
 
-    def settle_by_next_parent(self, doc: Doc, cands: list[Candidate]) -> None:
+    def settle_by_next_parent(self, doc: Doc, cands: list[Candidate]) -> set[int]:
         """A name that several districts or villages share, followed at once by a larger place ("," or "di", as in
         an address) that holds exactly one of its readings, is that reading, whatever the article named before:
         "bukan Kedungrejo di Waru" after "Desa Kedungrejo, Kecamatan Jabon"; "Maibo di Distrik Sorong" after
         "Kampung Maibo, Distrik Aimas". An address names the larger place that holds the smaller one."""
         text = doc_text(doc)
+        settled: set[int] = set()
         for c, b in itertools.pairwise(cands):
             if not c.accepted or c.in_org or not b.accepted or b.in_org or not b.code or c.cue_level in ("lainnya", "area"):
                 continue
@@ -846,8 +853,42 @@ class PlaceFinder:
             if c.key == b.key:
                 continue  # "Kampung Nelayan Larantuka di Larantuka" (d008): one name twice, not a village in a district
             inside = [x for x in self.options(c) if x.startswith(b.code + ".") and self.depth(x) > self.depth(b.code)]
-            if len(inside) == 1 and len(c.codes) > 1 and not (c.code or "-").startswith(b.code + "."):
-                c.code = inside[0]  # a reading already inside the larger place stays
+            if len(inside) == 1 and len(c.codes) > 1:
+                settled.add(id(c))
+                if not (c.code or "-").startswith(b.code + "."):
+                    c.code = inside[0]  # a reading already inside the larger place stays
+        return settled
+
+    def repeat_of_named_village(self, cands: list[Candidate], settled: set[int]) -> None:
+        """A bare name that repeats a village the article named behind its cue word is that village, not a
+        regency, city or village of the name elsewhere: "Kelurahan Tanjung Pinang" (Palangka Raya) and then
+        "Tanjung Pinang"; "Desa Malaka, Kecamatan Pemenang" and then "pesisir Malaka"; "Kelurahan Manggar" and
+        "Lurah Manggar". A repeated name refers back to the place the article introduced (linguistic). Not where
+        the article names the name at a larger level too ("Kabupaten Ketapang") or names a region that holds the
+        bare name's own reading ("ke Tanjung Pinang di Kepulauan Riau"), nor where two villages of the name are
+        named, nor where an address right after it settles another reading ("bukan Kedungrejo di Waru")."""
+        villages: dict[str, set[str]] = {}
+        larger: set[str] = set()
+        for v in cands:
+            if not v.accepted or v.in_org or v.cue is None or v.cue == "dateline":
+                continue
+            if v.cue_level in ("desa", "kelurahan") and v.code and self.depth(v.code) == 4:
+                villages.setdefault(v.key, set()).add(v.code)
+            elif v.cue_level in ADMIN_DEPTH:
+                larger.add(v.key)
+        for c in cands:
+            if not c.accepted or c.in_org or c.cue is not None or id(c) in settled or c.key in larger:
+                continue
+            codes = villages.get(c.key, set())
+            if len(codes) != 1 or c.code in codes:
+                continue
+            own = c.code or ""
+            if own and any(x is not c and x.accepted and not x.in_org and x.key != c.key and x.code
+                           and (own.startswith(x.code + ".") or x.code.startswith(own + ".")) for x in cands):
+                # "ke Tanjung Pinang di Kepulauan Riau": the article names where that reading lies; "Desa Kunden
+                # (Bulu)" beside "Desa Bulu" (d115): the bare name is the district of a village the article names
+                continue
+            c.code = next(iter(codes))
 
     def no_place_here(self, doc: Doc, c: Candidate) -> bool:
         """A name without a cue word of its own that its surroundings show to be something else: a person in a
@@ -974,14 +1015,25 @@ class PlaceFinder:
 
     def inherit_list_cues(self, doc: Doc, cands: list[Candidate]) -> None:
         prev = None
-        for c in cands:
+        for i, c in enumerate(cands):
             # a cue inside an official's title opens no list: "Kepala Desa X, Budi" names the official
             if (c.cue is None and prev is not None and prev.cue_level in ADMIN_DEPTH and prev.how != "unknown"
                     and not prev.in_org
                     and self.joined(doc, prev.tok_end, c.tok_start)
                     and c.tok_start > prev.tok_end and c.key not in self.index.common_words):
                 depth = ADMIN_DEPTH[prev.cue_level]
-                if any(self.depth(code) == depth for code in c.codes) and not any(
+                holders = [x for x in c.codes if self.depth(x) == 3 and any(p.startswith(x + ".") for p in prev.codes)]
+                nxt = cands[i + 1] if i + 1 < len(cands) else None
+                if (depth == 4 and len(holders) == 1 and lower_words(doc)[prev.tok_end:c.tok_start] == [","]
+                        and c.how != "dateline" and prev.how != "listed"
+                        and not (nxt is not None and nxt.tok_start > c.tok_end and self.joined(doc, c.tok_end, nxt.tok_start)
+                                 and any(x.startswith(holders[0] + ".") for x in nxt.codes))):
+                    # "Desa Temandang, Kerek, Tuban", "Balai Desa Tegaldowo, Gunem": after a village and a comma,
+                    # a name whose district reading holds the village is that district (an address goes from
+                    # small to large), not one more village of the name (Desa Gunem). Not inside a list of villages,
+                    # where another village of that district follows ("Desa Fatufia, Labota, Bahodopi, Keurea")
+                    c.cue_level, c.how, c.codes = "kecamatan", "listed", holders
+                elif any(self.depth(code) == depth for code in c.codes) and not any(
                         self.depth(code) <= 2 for code in c.codes):  # "Desa X, Pekalongan": a regency ends the list
                     c.cue, c.cue_level, c.how = prev.cue, prev.cue_level, "listed"
             elif (c.cue is None and prev is not None and prev.cue_level == "lainnya" and prev.how in ("cue", "listed")
@@ -1186,6 +1238,24 @@ class PlaceFinder:
                 if len(winners) > 1 and distance(winners[0]) == distance(winners[1]):
                     winners = []
         c.code = winners[0] if len(winners) == 1 or (winners and best > 0) else None
+
+    def group_names(self, doc: Doc, cands: list[Candidate]) -> set[str]:
+        """Village names that the article uses only as a group's chosen name ("Kelompok Tani Mekar Sari"): said
+        alone later ("petani Mekar Sari", "anggota Sido Makmur") they are the group's short name, so the anchors
+        alone do not make them a place. Only a name right after the head or a word of the group's kind counts
+        ("Kelompok Tani Mekar Sari", "Kelompok Perajin Bambu Mekar Sari"; not "KWT Melati Sorowako", a group
+        of Sorowako); a cue word anywhere ("Desa Mekar Sari", "Raja Negeri Hative Besar") makes it a place."""
+        t = token_table(doc)
+        named = {c.key for c in cands if c.in_org and c.org_head in self.chosen_name_heads and c.tok_start
+                 and (t.lower[c.tok_start - 1] in self.chosen_name_heads or t.lower[c.tok_start - 1] in self.group_kinds)}
+        return named - {c.key for c in cands if c.cue is not None}
+
+    def group_short_name(self, doc: Doc, c: Candidate, group_names: set[str]) -> bool:
+        """A bare mention of a group's chosen name, unless a place word or a locative stands before it ("di Mekar
+        Sari", "pantai Hative Besar", "warga Hative Besar")."""
+        if c.key not in group_names or c.locative or not c.tok_start:
+            return False
+        return token_table(doc).lower[c.tok_start - 1] not in self.area_cues
 
     def accept_anchored(self, c: Candidate, anchors: dict[str, list[int]]) -> None:
         """A district or village name without a cue: kept when the article names its parents."""
