@@ -143,6 +143,11 @@ class BeneficiaryFinder:
                                          rf"(?=[^\S\n]+[^\W\d_])", re.I)
         self.numbers_approx_words = numbers.approx_words - {"dari"}
         self.elided_place = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}(?![\w-])", re.I)
+        # "Satu mesin cukup dijalankan dua orang", "Tiap perahu dioperasikan tiga orang": people per unit of a thing
+        self.each_operated = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each_operated_determiners'])})"
+                                        rf"(?:[^\S\n]+[^\W\d_][\w-]*){{1,3}}?(?:[^\S\n]+(?:{alternation(rules['each_operated_modals'])}))?"
+                                        rf"[^\S\n]+(?:{alternation(rules['each_operated_verbs'])})(?:[^\S\n]+oleh)?"
+                                        rf"{numbers.before_count}", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -162,8 +167,26 @@ class BeneficiaryFinder:
                 or self.read_breakdown(text, m, out))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
-        doc._.beneficiaries = out
+        doc._.beneficiaries = self.individual_pupils(text, out)
         return doc
+
+    def individual_pupils(self, text: str, found: list[Beneficiary]) -> list[Beneficiary]:
+        """Drops a school's own roll ("madrasahnya menampung 684 siswa", "sekolahnya kini memiliki 812 siswa") when the
+        article counts pupils reached one by one: a recipient cue right before a smaller count of pupils ("menyerahkan
+        beasiswa prestasi kepada 50 siswa"). The aid then goes to those pupils, and the school only hosts or sends them;
+        a school reached as a body (a renovation, a library) counts no pupils so and keeps its roll (gv7_003, gv7_010)."""
+        rolls = [b for b in found if b.count is not None and (
+            self.population.school_roll(text, b.start, b.group) or (self.pupils(b.group) and self.after_enrolment(text, b.start)))]
+        if not rolls:
+            return found
+        each = [b.count for b in found if b not in rolls and b.count is not None and self.pupils(b.group)
+                and self.cued(text, b.start)]
+        return [b for b in found if not (b in rolls and any(c < b.count for c in each))]
+
+    def pupils(self, group: str | None) -> bool:
+        """The group's head is a noun of pupils (rules: ``enrolment_units``)."""
+        words = norm(group or "").split()
+        return bool(words) and (words[0] in self.enrolment_units or " ".join(words[:2]) in self.enrolment_units)
 
     def find(self, text: str) -> list[re.Match]:
         return [m for m in self.pattern.finditer(text) if m["person"] or m["unit"]]
@@ -488,9 +511,12 @@ class BeneficiaryFinder:
         count's clause right before it (no other number between) or right after it ("dua guru per sekolah"), and the
         sentence has already counted those units ("dari 75 sekolah, masing-masing sekolah mengirim dua guru"): the
         count is per unit, not a total. Alone ("Masing-masing kelurahan mengirimkan peserta sebanyak 25 orang") it
-        is the only count given and stays."""
+        is the only count given and stays. A distributive subject over a thing with a passive verb of operating
+        ("Tiap perahu dioperasikan tiga orang", rules ``each_operated_*``) gives people per unit too."""
         head = text[max(0, b.start - 60):b.start]
         head = head[clause_start(head):]
+        if self.each_operated.search(head):  # "Satu mesin cukup dijalankan dua orang": people per unit of a thing
+            return True
         cues = [c for c in self.each_unit.finditer(head)
                 if not re.search(r"\d", head[c.end():]) and len(head[c.end():].split()) <= 4]
         if any(self.each_size.match(head, c.end()) for c in cues):
