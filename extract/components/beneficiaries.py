@@ -148,6 +148,12 @@ class BeneficiaryFinder:
                                         rf"(?:[^\S\n]+[^\W\d_][\w-]*){{1,3}}?(?:[^\S\n]+(?:{alternation(rules['each_operated_modals'])}))?"
                                         rf"[^\S\n]+(?:{alternation(rules['each_operated_verbs'])})(?:[^\S\n]+oleh)?"
                                         rf"{numbers.before_count}", re.I)
+        # "renovasi 15 rumah tidak layak huni", "sepuluh rumah milik warga ... diperbaiki": houses repaired (read_houses)
+        repairs = alternation(rules["house_repairs"])
+        self.house_repairs = {norm(k) for k in rules["house_repairs"]}
+        self.house_noun = re.compile(rf"[^\S\n]+(?:{alternation(rules['house_nouns'])})(?![^\W\d_])(?![^\S\n]+tangga)", re.I)
+        self.house_repaired_after = re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,5}}?(?:[^\S\n]+(?:yang|telah|sudah|selesai|akan))*"
+                                               rf"[^\S\n]+(?:{repairs})(?![^\W\d_])", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -163,7 +169,8 @@ class BeneficiaryFinder:
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (
-                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_elided(text, m, out)
+                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_houses(text, m)
+                or self.read_elided(text, m, out)
                 or self.read_breakdown(text, m, out))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
@@ -360,6 +367,25 @@ class BeneficiaryFinder:
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
+
+    def read_houses(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """Houses repaired by a house-repair programme: a count of ``house_nouns`` right after a word of repair
+        ("merampungkan renovasi 15 rumah tidak layak huni", "bedah 12 rumah") or followed in its clause by a passive
+        one ("Sebanyak sepuluh rumah milik warga prasejahtera diperbaiki"); rules ``house_*``."""
+        if m["n2"] or m["suffix"] or self.numbers.vague.get(norm(m["n1"])) is not None or _YEAR.fullmatch(m["n1"]):
+            return []
+        value = read_number(m["n1"])
+        noun = self.house_noun.match(text, m.end())
+        if not self.whole_count(value) or noun is None or self.population.cited(text, m.start(), noun.end()):
+            return []
+        head = text[max(0, m.start() - 40):m.start()]
+        approx = self.numbers.approx_before.search(head)
+        head = head[:approx.start()] if approx else head
+        cue = words_before(head, len(head), 1)
+        if not (cue and cue[-1] in self.house_repairs) and not self.house_repaired_after.match(text, noun.end()):
+            return []
+        return [Beneficiary(text[m.start():noun.end()], m.start(), noun.end(), confidence=0.6, count=int(value[0]),
+                            unit="rumah", group=noun.group(0).strip(), approximate=bool(approx) or value[1])]
 
     def whole_count(self, value) -> bool:
         """Whether a number read (``read_number``'s value and approximation) is a whole count of at least ``min_count``."""
