@@ -32,7 +32,7 @@ from extract.components.histories import HistoryCheck
 from extract.components.populations import PopulationCheck
 from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, clause_start, clause_stop,
                                         finditer_at, next_word, norm, number_rules, number_starts, read_number,
-                                        sentence_starts, words_before)
+                                        sentence_starts, word_re, words_before)
 from extract.components.values import Beneficiary
 from rules import load_rules
 
@@ -54,6 +54,46 @@ def has_giver(doc: Doc) -> bool:
                   default_config={"rules": "beneficiaries", "numbers": "numbers", "vague": False})
 def make_beneficiary_finder(nlp: Language, name: str, rules: str, numbers: str, vague: bool) -> "BeneficiaryFinder":
     return BeneficiaryFinder(load_rules(rules), number_rules(numbers), vague)
+
+
+@Language.factory("warta_giver_markets", assigns=["doc._.beneficiaries"],
+                  default_config={"rules": "beneficiaries", "numbers": "numbers"})
+def make_giver_markets(nlp: Language, name: str, rules: str, numbers: str) -> "GiverMarkets":
+    return GiverMarkets(load_rules(rules), number_rules(numbers))
+
+
+class GiverMarkets:
+    """Drops the giver's own customers once the roles are known (round s32, bn7_007, bn7_008, bn7_009): a count of
+    ``market_nouns`` right after ``market_verbs`` ("melayani lebih dari 420.000 nasabah") whose clause names a giver
+    before the verb, with no comma or verb of saying between ("Saat ini BSG memiliki 54 kantor layanan dan melayani
+    ..."; not "Corporate Secretary Indocement, Dian Kartika Sari, mengatakan ketiga bank sampah itu kini melayani"). The giver serving its customers is
+    its business, not a programme's reach; a reached body's customers ("bank sampah tersebut kini melayani 210
+    nasabah") have no giver as subject and stay."""
+
+    def __init__(self, rules: dict, numbers: NumberRules):
+        self.verb = word_re(rules["market_verbs"], numbers.before_count)
+        self.nouns = {norm(k) for k in rules["market_nouns"]}
+        self.breaks = re.compile(rf",|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc._.beneficiaries or []
+        givers = [(o.start, o.end) for o in doc._.organizations or [] if getattr(o, "role", None) == "giver"]
+        if found and givers:
+            text = doc_text(doc)
+            doc._.beneficiaries = [b for b in found if not self.market(text, b, givers)]
+        return doc
+
+    def market(self, text: str, b: Beneficiary, givers: list[tuple[int, int]]) -> bool:
+        words = norm(b.group or "").split()
+        if not words or words[0] not in self.nouns:
+            return False
+        head = text[max(0, b.start - 160):b.start]
+        at = b.start - len(head) + clause_start(head, _BREAKDOWN_END)
+        verb = self.verb.search(text[at:b.start])
+        if verb is None:
+            return False
+        at_verb = at + verb.start()
+        return any(at <= s and e <= at_verb and not self.breaks.search(text, e, at_verb) for s, e in givers)
 
 
 class BeneficiaryFinder:
@@ -110,6 +150,8 @@ class BeneficiaryFinder:
         self.each_size = re.compile(rf"[^\S\n]*(?:{alternation(rules['each_size'])})(?![^\W\d_])", re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+        self.site_prepositions = {norm(k) for k in rules["site_prepositions"]}
+        self.site_units = set(rules["site_units"])
         self.not_members = {norm(k) for k in rules["not_members"]}
         self.noun_first = {norm(k) for k in rules["noun_first"]}
         self.generic = {norm(k) for k in rules["noun_first_generic"]}
@@ -248,6 +290,8 @@ class BeneficiaryFinder:
                 return []
             group = None  # "51 orang, diharapkan ...": no group named
         unit = self.units.get(unit_word, "orang")
+        if unit in self.site_units and self.sited(text, m.start()):
+            return []  # "Layanan dibuka bergiliran di empat puskesmas": where it took place, not whom it reached
         approx = vague is not None or bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or low[1]
         span = (text[m.start():m.end()], m.start(), m.end())
         base = dict(confidence=0.8, unit=unit, group=group, approximate=approx)
@@ -255,6 +299,14 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def sited(self, text: str, start: int) -> bool:
+        """A locative preposition right before the number, past an approximation word ("di empat puskesmas")."""
+        head = text[max(0, start - 40):start]
+        approx = self.numbers.approx_before.search(head)
+        head = head[:approx.start()] if approx else head
+        before = words_before(head, len(head), 1)
+        return bool(before) and before[-1] in self.site_prepositions
 
     def evacuated(self, text: str, m: re.Match) -> bool:
         """The count is the subject of "mengungsi", with no recipient cue before it and no reach word after the verb in
