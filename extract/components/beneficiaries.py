@@ -152,6 +152,9 @@ class BeneficiaryFinder:
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
         self.site_prepositions = {norm(k) for k in rules["site_prepositions"]}
         self.site_units = set(rules["site_units"])
+        self.site_events = word_re(rules["site_events"])
+        self.person_count = re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]+(?:{alternation(self.persons)}[^\S\n]+)?"
+                                       rf"(?:{alternation([k for k, v in self.units.items() if v == 'orang'])})(?![^\W\d_])", re.I)
         self.not_members = {norm(k) for k in rules["not_members"]}
         self.noun_first = {norm(k) for k in rules["noun_first"]}
         self.generic = {norm(k) for k in rules["noun_first_generic"]}
@@ -191,7 +194,7 @@ class BeneficiaryFinder:
                                         rf"[^\S\n]+(?:{alternation(rules['each_operated_verbs'])})(?:[^\S\n]+oleh)?"
                                         rf"{numbers.before_count}", re.I)
         # "renovasi 15 rumah tidak layak huni", "sepuluh rumah milik warga ... diperbaiki": houses repaired (read_houses)
-        repairs = alternation(rules["house_repairs"])
+        repairs = alternation(rules["house_repaired"])
         self.house_repairs = {norm(k) for k in rules["house_repairs"]}
         self.house_noun = re.compile(rf"[^\S\n]+(?:{alternation(rules['house_nouns'])})(?![^\W\d_])(?![^\S\n]+tangga)", re.I)
         self.house_repaired_after = re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,5}}?(?:[^\S\n]+(?:yang|telah|sudah|selesai|akan))*"
@@ -301,12 +304,18 @@ class BeneficiaryFinder:
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
 
     def sited(self, text: str, start: int) -> bool:
-        """A locative preposition right before the number, past an approximation word ("di empat puskesmas")."""
+        """A locative preposition right before the number, past an approximation word ("di empat puskesmas"), in the
+        clause of an event ("Layanan dibuka bergiliran di ...") or of a count of the people served ("420 warga menjalani
+        pemeriksaan mata di lima puskesmas")."""
         head = text[max(0, start - 40):start]
         approx = self.numbers.approx_before.search(head)
         head = head[:approx.start()] if approx else head
         before = words_before(head, len(head), 1)
-        return bool(before) and before[-1] in self.site_prepositions
+        if not before or before[-1] not in self.site_prepositions:
+            return False
+        clause = text[max(0, start - 160):start]
+        clause = clause[clause_start(clause, _BREAKDOWN_END):]
+        return bool(self.site_events.search(clause) or self.person_count.search(clause))
 
     def evacuated(self, text: str, m: re.Match) -> bool:
         """The count is the subject of "mengungsi", with no recipient cue before it and no reach word after the verb in
