@@ -762,6 +762,7 @@ BN7_S32_CLASSES = [
     Case("Sebelum operasi, 420 warga menjalani pemeriksaan mata di lima puskesmas.", [420]),
     Case("Bantuan alat kesehatan diserahkan kepada lima puskesmas.", [5]),  # institutions reached
     Case("Pengobatan massal itu digelar di tiga klinik di Distrik Wamena.", []),
+    Case("Perusahaan membiayai makanan tambahan bagi 180 balita dan pelatihan kader di enam posyandu.", [180, 6]),
     # guests after "hadir dalam", in inverted order (bn7_010)
     Case("Hadir dalam penyerahan sekitar 100 orang tua siswa.", []),
     Case("Hadir dalam penyerahan 25 penerima beasiswa dan orang tua mereka.", [25]),  # recipients who attended

@@ -315,7 +315,13 @@ class BeneficiaryFinder:
             return False
         clause = text[max(0, start - 160):start]
         clause = clause[clause_start(clause, _BREAKDOWN_END):]
-        return bool(self.site_events.search(clause) or self.person_count.search(clause))
+        if self.site_events.search(clause):
+            return True
+        # the people served are the subject of the phrase's own verb: no conjunct between ("180 balita ... dan pelatihan
+        # kader di enam posyandu", sec_021: the posyandu of another conjunct, reached)
+        served = list(self.person_count.finditer(clause))
+        return bool(served) and not re.search(rf"(?<![^\W\d_])(?:{self.coordination})(?![^\W\d_])|,",
+                                              clause[served[-1].end():], re.I)
 
     def evacuated(self, text: str, m: re.Match) -> bool:
         """The count is the subject of "mengungsi", with no recipient cue before it and no reach word after the verb in
