@@ -910,7 +910,13 @@ def test_beneficiaries_rules_have_known_keys():
                                                     "population_earning_objects", "population_place_pointers",
                                                     "venue_verbs", "venue_heads", "venue_links", "caseload_bodies",
                                                     "caseload_pointers", "caseload_verbs", "caseload_window",
-                                                    "representatives", "represented_groups"}
+                                                    "representatives", "represented_groups",
+                                                    # round s32 (bn7_)
+                                                    "population_own_named_bodies", "each_operated_determiners",
+                                                    "each_operated_modals", "each_operated_verbs", "house_nouns",
+                                                    "house_repairs", "house_repaired", "market_verbs", "market_nouns",
+                                                    "market_breaks", "supply_partner_verbs", "business_profile",
+                                                    "site_events", "site_prepositions", "site_units"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 
