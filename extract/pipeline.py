@@ -60,6 +60,7 @@ def build_nlp(ner: bool = True, gazetteers: Iterable[str] = (), backend: str = "
     if org_model and org_model_path():       # learned giver/partner/none over the rules' roles (models/org_roles.json)
         nlp.add_pipe("warta_org_model", config={"path": str(org_model_path())})
     nlp.add_pipe("warta_non_givers")         # a body only asked for, a meeting's host: no giver (docs/negatives_s29.md)
+    nlp.add_pipe("warta_giver_markets")      # the giver's own customers ("BSG ... melayani 420.000 nasabah"): no reach
     nlp.add_pipe("warta_entities",           # one id across articles: gazetteer id, parent, unit; names cleaned
                  config={"gazetteers": [str(p) for p in gazetteers]})
     filter_path = partner_filter_setting(partner_filter)

@@ -687,8 +687,9 @@ BN5_S30_CLASSES = [
 BN6_S31_CLASSES = [
     # a part of an earlier count that is a population or a school's own roll (bn6_003, bn6_004, bn6_013, bn5_007, bn5_009)
     Case("Kotim memiliki sekitar 5.400 pekebun swadaya. Namun, baru 380 pekebun di antaranya yang sudah mengantongi STDB.", []),
-    Case("Ia menyebut sekolahnya kini memiliki 812 siswa. Dari jumlah itu, sekitar 270 siswa terdata berasal dari keluarga "
-         "pemegang KKS.", []),
+    # (round s32: a roll with "kini" is read as a reached school's, unless pupils are reached one by one, as in bn6_003)
+    Case("Beasiswa diserahkan kepada 40 siswa. Ia menyebut sekolahnya kini memiliki 812 siswa. Dari jumlah itu, sekitar "
+         "270 siswa terdata berasal dari keluarga pemegang KKS.", [40]),
     Case("Ia menyebut ada sekitar 6.300 petani sawit di kabupaten itu, dan baru 210 orang yang sudah bersertifikat ISPO.", []),
     Case("Dari sekitar 600 KK di desa kami, kini 430 KK sudah mendapat air bersih.", [430]),  # a reach word keeps the part
     Case("Kotim memiliki sekitar 5.400 pekebun swadaya. Sebanyak 150 pekebun di antaranya menerima pendampingan.", [150]),
@@ -728,6 +729,50 @@ BN6_S31_CLASSES = [
     Case("Kecamatan itu memiliki 14 TK dan 1.200 murid.", []),
     Case("Program dikerjakan oleh 12 tukang di Desa Sukamaju dan 30 warga.", []),  # builders, placed
     Case("Bantuan diserahkan kepada 12 sekolah di Kota Palu dengan 1.100 siswa.", [12, 1100]),  # reached schools
+]
+
+# Classes of the blind batch bn7_001-014 (docs/unseen_bn7_s32.md), each with its negatives.
+BN7_S32_CLASSES = [
+    # people per unit of a thing: a distributive subject, a passive verb of operating (bn7_002, bn7_005, bn7_006, gv7_005)
+    Case("Satu mesin cukup dijalankan dua orang, sehingga para mama bisa bekerja bergiliran.", []),
+    Case("Tiap perahu dioperasikan tiga orang anggota kelompok secara bergantian.", []),
+    Case("Setiap perahu dipakai dua orang secara bergiliran.", []),
+    Case("Bantuan senilai Rp 276 juta itu diterima empat kelompok dengan total 36 nelayan.", [4, 36]),
+    Case("Mesin pengering itu dioperasikan 12 pemuda karang taruna yang sudah dilatih.", [12]),  # no distributive: a total
+    # houses repaired as the reach (bn7_003, bn7_004, sc3_012)
+    Case("Perusahaan merampungkan renovasi 15 rumah tidak layak huni milik warga Kelurahan Poncowati.", [(15, "rumah")]),
+    Case("Sebanyak sepuluh rumah milik warga prasejahtera diperbaiki atap, lantai dan dindingnya.", [(10, "rumah")]),
+    Case("Bank Lampung merampungkan bedah 12 rumah tidak layak huni di Desa Hanura.", [(12, "rumah")]),
+    Case("Ia menyebut masih ada sekitar 6.400 rumah tidak layak huni di kabupaten itu.", []),  # a region's houses
+    Case("Listrik kini menyala di 150 rumah warga Desa Liang.", []),
+    # a reached school's roll with a time adverb, a described or a named school (bn7_007, bn7_012, gv7_010) ...
+    Case("Sekolah itu kini memiliki 168 murid.", [168]),
+    Case("Sekolah di tepi Danau Batur itu kini mendidik 214 murid.", [214]),
+    Case("SD Negeri 12 Tempunak saat ini memiliki 154 murid.", [154]),
+    # ... its teachers are its staff (bn7_012), and its roll is no reach where pupils get aid one by one (bn6_013, bn7_010)
+    Case("Kepala SD Negeri 2 Napa mengatakan sekolahnya memiliki sembilan guru, tiga di antaranya masih honorer.", []),
+    Case("Arutmin menyerahkan beasiswa prestasi kepada 50 siswa MTs. Kepala MTs Negeri 1 Tanah Bumbu mengungkapkan "
+         "madrasahnya menampung 684 siswa.", [50]),
+    Case("BRK Syariah menyerahkan beasiswa kepada 40 pelajar SMA. Kepala sekolah menyebut sekolahnya saat ini memiliki "
+         "1.080 siswa.", [40]),
+    Case("PT Timah menyerahkan tas kepada 30 siswa. Sekolah itu kini memiliki 25 guru dan 420 murid.", [30]),
+    Case("PT Timah merenovasi perpustakaan sekolah itu. Sekolah itu kini memiliki 420 murid.", [420]),
+    # sites of a service: institutions in a locative phrase (bn7_008, sc3_009)
+    Case("Layanan dibuka bergiliran di empat puskesmas selama dua pekan.", []),
+    Case("Sebelum operasi, 420 warga menjalani pemeriksaan mata di lima puskesmas.", [420]),
+    Case("Bantuan alat kesehatan diserahkan kepada lima puskesmas.", [5]),  # institutions reached
+    Case("Pengobatan massal itu digelar di tiga klinik di Distrik Wamena.", []),
+    Case("Perusahaan membiayai makanan tambahan bagi 180 balita dan pelatihan kader di enam posyandu.", [180, 6]),
+    # guests after "hadir dalam", in inverted order (bn7_010)
+    Case("Hadir dalam penyerahan sekitar 100 orang tua siswa.", []),
+    Case("Hadir dalam penyerahan 25 penerima beasiswa dan orang tua mereka.", [25]),  # recipients who attended
+    # a plantation's supply partners in the sentence of its estate or workforce (bn7_001, bn7_002, sc3_011)
+    Case("Perusahaan mempekerjakan lebih dari 8.000 karyawan dan bermitra dengan sekitar 2.300 petani plasma.", []),
+    Case("ANJ mengelola dua kebun seluas sekitar 30.000 hektare, mempekerjakan sekitar 2.100 karyawan, dan membina 640 "
+         "petani plasma.", []),
+    Case("Asian Agri mengelola kebun inti dan bermitra dengan sekitar 30.000 petani plasma di Riau.", []),
+    Case("SSMS melatih 36 petani plasma anggota Koperasi Karya Tani Sejahtera.", [36]),
+    Case("PT Semen Padang membina 35 perajin songket yang tergabung dalam koperasi.", [35]),
 ]
 
 BENEFICIARIES_XFAIL = [
@@ -807,7 +852,7 @@ def _params():
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
              + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
              + JBN_S30_CLASSES + BN6_S31_CLASSES + NM2_S32_YEARS
-             + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE]
+             + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE + BN7_S32_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -823,6 +868,25 @@ SCH_S27_CLASSES = [
     Case("Aula baru itu mampu menampung 300 orang.", []),
     Case("Greenhouse itu mampu menampung 6.000 lubang tanam.", []),
 ]
+
+
+# the giver's own customers, dropped once the roles are known (bn7_007, bn7_008, bn7_009); a reached body's stay (jav_008)
+GIVER_MARKETS_S32 = [
+    Case("GORONTALO - PT Bank SulutGo (BSG) menggelar pemeriksaan mata gratis bagi 380 warga Kabupaten Gorontalo, Senin "
+         "(10/11/2025). Saat ini BSG memiliki 54 kantor layanan dan melayani lebih dari 420.000 nasabah.", [380]),
+    Case("PT PLN (Persero) UID Bali menyerahkan bantuan kepada 214 murid SD Negeri 3 Songan, Kamis (6/11/2025). Saat ini "
+         "PLN UID Bali melayani lebih dari 1,4 juta pelanggan di seluruh Bali.", [214]),
+    Case("BOGOR - PT Indocement Tunggal Prakarsa Tbk menyerahkan mesin pencacah kepada tiga bank sampah, Kamis "
+         "(17/7/2025). Corporate Secretary Indocement, Dian Kartika Sari, mengatakan ketiga bank sampah itu kini melayani "
+         "sekitar 1.250 nasabah.", [3, 1250]),
+]
+
+
+@pytest.mark.parametrize("case", GIVER_MARKETS_S32, ids=lambda c: c.text[:50])
+def test_beneficiaries_giver_markets(nlp, case):
+    doc = nlp(case.text)
+    assert any(getattr(o, "role", None) == "giver" for o in doc._.organizations or [])  # the rule needs a giver
+    assert sorted(b.count for b in doc._.beneficiaries) == sorted(case.counts)
 
 
 @pytest.mark.parametrize("case", SCH_S27_CLASSES, ids=lambda c: c.text[:50])
@@ -894,7 +958,13 @@ def test_beneficiaries_rules_have_known_keys():
                                                     "population_earning_objects", "population_place_pointers",
                                                     "venue_verbs", "venue_heads", "venue_links", "caseload_bodies",
                                                     "caseload_pointers", "caseload_verbs", "caseload_window",
-                                                    "representatives", "represented_groups", "year_count_cues"}
+                                                    "representatives", "represented_groups", "year_count_cues",
+                                                    # round s32 (bn7_)
+                                                    "population_own_named_bodies", "each_operated_determiners",
+                                                    "each_operated_modals", "each_operated_verbs", "house_nouns",
+                                                    "house_repairs", "house_repaired", "market_verbs", "market_nouns",
+                                                    "market_breaks", "supply_partner_verbs", "business_profile",
+                                                    "site_events", "site_prepositions", "site_units"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

@@ -32,7 +32,7 @@ from extract.components.histories import HistoryCheck
 from extract.components.populations import PopulationCheck
 from extract.components.numbers import (DIGITS, Lines, NumberRules, alternation, approx_before, clause_start, clause_stop,
                                         finditer_at, next_word, norm, number_rules, number_starts, read_number,
-                                        sentence_starts, words_before)
+                                        sentence_starts, word_re, words_before)
 from extract.components.values import Beneficiary
 from rules import load_rules
 
@@ -54,6 +54,46 @@ def has_giver(doc: Doc) -> bool:
                   default_config={"rules": "beneficiaries", "numbers": "numbers", "vague": False})
 def make_beneficiary_finder(nlp: Language, name: str, rules: str, numbers: str, vague: bool) -> "BeneficiaryFinder":
     return BeneficiaryFinder(load_rules(rules), number_rules(numbers), vague)
+
+
+@Language.factory("warta_giver_markets", assigns=["doc._.beneficiaries"],
+                  default_config={"rules": "beneficiaries", "numbers": "numbers"})
+def make_giver_markets(nlp: Language, name: str, rules: str, numbers: str) -> "GiverMarkets":
+    return GiverMarkets(load_rules(rules), number_rules(numbers))
+
+
+class GiverMarkets:
+    """Drops the giver's own customers once the roles are known (round s32, bn7_007, bn7_008, bn7_009): a count of
+    ``market_nouns`` right after ``market_verbs`` ("melayani lebih dari 420.000 nasabah") whose clause names a giver
+    before the verb, with no comma or verb of saying between ("Saat ini BSG memiliki 54 kantor layanan dan melayani
+    ..."; not "Corporate Secretary Indocement, Dian Kartika Sari, mengatakan ketiga bank sampah itu kini melayani"). The giver serving its customers is
+    its business, not a programme's reach; a reached body's customers ("bank sampah tersebut kini melayani 210
+    nasabah") have no giver as subject and stay."""
+
+    def __init__(self, rules: dict, numbers: NumberRules):
+        self.verb = word_re(rules["market_verbs"], numbers.before_count)
+        self.nouns = {norm(k) for k in rules["market_nouns"]}
+        self.breaks = re.compile(rf",|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc._.beneficiaries or []
+        givers = [(o.start, o.end) for o in doc._.organizations or [] if getattr(o, "role", None) == "giver"]
+        if found and givers:
+            text = doc_text(doc)
+            doc._.beneficiaries = [b for b in found if not self.market(text, b, givers)]
+        return doc
+
+    def market(self, text: str, b: Beneficiary, givers: list[tuple[int, int]]) -> bool:
+        words = norm(b.group or "").split()
+        if not words or words[0] not in self.nouns:
+            return False
+        head = text[max(0, b.start - 160):b.start]
+        at = b.start - len(head) + clause_start(head, _BREAKDOWN_END)
+        verb = self.verb.search(text[at:b.start])
+        if verb is None:
+            return False
+        at_verb = at + verb.start()
+        return any(at <= s and e <= at_verb and not self.breaks.search(text, e, at_verb) for s, e in givers)
 
 
 class BeneficiaryFinder:
@@ -111,6 +151,11 @@ class BeneficiaryFinder:
         self.each_size = re.compile(rf"[^\S\n]*(?:{alternation(rules['each_size'])})(?![^\W\d_])", re.I)
         self.group_token = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'’-]*|\S")
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+        self.site_prepositions = {norm(k) for k in rules["site_prepositions"]}
+        self.site_units = set(rules["site_units"])
+        self.site_events = word_re(rules["site_events"])
+        self.person_count = re.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]+(?:{alternation(self.persons)}[^\S\n]+)?"
+                                       rf"(?:{alternation([k for k, v in self.units.items() if v == 'orang'])})(?![^\W\d_])", re.I)
         self.not_members = {norm(k) for k in rules["not_members"]}
         self.noun_first = {norm(k) for k in rules["noun_first"]}
         self.generic = {norm(k) for k in rules["noun_first_generic"]}
@@ -144,6 +189,17 @@ class BeneficiaryFinder:
                                          rf"(?=[^\S\n]+[^\W\d_])", re.I)
         self.numbers_approx_words = numbers.approx_words - {"dari"}
         self.elided_place = re.compile(rf"[^\S\n]+(?P<prep>di|dari)[^\S\n]+{place}(?![\w-])", re.I)
+        # "Satu mesin cukup dijalankan dua orang", "Tiap perahu dioperasikan tiga orang": people per unit of a thing
+        self.each_operated = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['each_operated_determiners'])})"
+                                        rf"(?:[^\S\n]+[^\W\d_][\w-]*){{1,3}}?(?:[^\S\n]+(?:{alternation(rules['each_operated_modals'])}))?"
+                                        rf"[^\S\n]+(?:{alternation(rules['each_operated_verbs'])})(?:[^\S\n]+oleh)?"
+                                        rf"{numbers.before_count}", re.I)
+        # "renovasi 15 rumah tidak layak huni", "sepuluh rumah milik warga ... diperbaiki": houses repaired (read_houses)
+        repairs = alternation(rules["house_repaired"])
+        self.house_repairs = {norm(k) for k in rules["house_repairs"]}
+        self.house_noun = re.compile(rf"[^\S\n]+(?:{alternation(rules['house_nouns'])})(?![^\W\d_])(?![^\S\n]+tangga)", re.I)
+        self.house_repaired_after = re.compile(rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,5}}?(?:[^\S\n]+(?:yang|telah|sudah|selesai|akan))*"
+                                               rf"[^\S\n]+(?:{repairs})(?![^\W\d_])", re.I)
         per = alternation(rules["each_units"])
         # "masing-masing sekolah", "tiap desa", "di setiap kelompok": a distributive word over a noun of units
         self.each_unit = re.compile(rf"(?:[^\S\n]*(?:di|dari|untuk|pada)?[^\S\n]*)(?<![^\W\d_])(?:{alternation(rules['each'])})"
@@ -159,12 +215,31 @@ class BeneficiaryFinder:
             if lines.skipped(m.start()) or any(s < m.end("n1") and m.start() < e for s, e in dates):
                 continue
             got = self.read(text, m) if m["person"] or m["unit"] else (
-                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_elided(text, m, out)
+                self.read_noun_first(text, m) or self.read_recipients(text, m, out) or self.read_houses(text, m)
+                or self.read_elided(text, m, out)
                 or self.read_breakdown(text, m, out))
             if got and not self.per_member(text, got[0], out, doc):
                 out.extend(got)
-        doc._.beneficiaries = out
+        doc._.beneficiaries = self.individual_pupils(text, out)
         return doc
+
+    def individual_pupils(self, text: str, found: list[Beneficiary]) -> list[Beneficiary]:
+        """Drops a school's own roll ("madrasahnya menampung 684 siswa", "sekolahnya kini memiliki 812 siswa") when the
+        article counts pupils reached one by one: a recipient cue right before a smaller count of pupils ("menyerahkan
+        beasiswa prestasi kepada 50 siswa"). The aid then goes to those pupils, and the school only hosts or sends them;
+        a school reached as a body (a renovation, a library) counts no pupils so and keeps its roll (gv7_003, gv7_010)."""
+        rolls = [b for b in found if b.count is not None and (
+            self.population.school_roll(text, b.start, b.group) or (self.pupils(b.group) and self.after_enrolment(text, b.start)))]
+        if not rolls:
+            return found
+        each = [b.count for b in found if b not in rolls and b.count is not None and self.pupils(b.group)
+                and self.cued(text, b.start)]
+        return [b for b in found if not (b in rolls and any(c < b.count for c in each))]
+
+    def pupils(self, group: str | None) -> bool:
+        """The group's head is a noun of pupils (rules: ``enrolment_units``)."""
+        words = norm(group or "").split()
+        return bool(words) and (words[0] in self.enrolment_units or " ".join(words[:2]) in self.enrolment_units)
 
     def find(self, text: str) -> list[re.Match]:
         return [m for m in self.pattern.finditer(text) if m["person"] or m["unit"]]
@@ -221,6 +296,8 @@ class BeneficiaryFinder:
                 return []
             group = None  # "51 orang, diharapkan ...": no group named
         unit = self.units.get(unit_word, "orang")
+        if unit in self.site_units and self.sited(text, m.start()):
+            return []  # "Layanan dibuka bergiliran di empat puskesmas": where it took place, not whom it reached
         approx = vague is not None or bool(m["suffix"]) or approx_before(text, m.start(), self.numbers) or low[1]
         span = (text[m.start():m.end()], m.start(), m.end())
         base = dict(confidence=0.8, unit=unit, group=group, approximate=approx)
@@ -228,6 +305,26 @@ class BeneficiaryFinder:
             return [Beneficiary(*span, count=int(low[0]), **base)]
         return [Beneficiary(*span, count=int(low[0]), range="low", **base),
                 Beneficiary(*span, count=int(high[0]), range="high", **base)]
+
+    def sited(self, text: str, start: int) -> bool:
+        """A locative preposition right before the number, past an approximation word ("di empat puskesmas"), in the
+        clause of an event ("Layanan dibuka bergiliran di ...") or of a count of the people served ("420 warga menjalani
+        pemeriksaan mata di lima puskesmas")."""
+        head = text[max(0, start - 40):start]
+        approx = self.numbers.approx_before.search(head)
+        head = head[:approx.start()] if approx else head
+        before = words_before(head, len(head), 1)
+        if not before or before[-1] not in self.site_prepositions:
+            return False
+        clause = text[max(0, start - 160):start]
+        clause = clause[clause_start(clause, _BREAKDOWN_END):]
+        if self.site_events.search(clause):
+            return True
+        # the people served are the subject of the phrase's own verb: no conjunct between ("180 balita ... dan pelatihan
+        # kader di enam posyandu", sec_021: the posyandu of another conjunct, reached)
+        served = list(self.person_count.finditer(clause))
+        return bool(served) and not re.search(rf"(?<![^\W\d_])(?:{self.coordination})(?![^\W\d_])|,",
+                                              clause[served[-1].end():], re.I)
 
     def evacuated(self, text: str, m: re.Match) -> bool:
         """The count is the subject of "mengungsi", with no recipient cue before it and no reach word after the verb in
@@ -359,6 +456,25 @@ class BeneficiaryFinder:
         end = noun_at + len(noun)
         return [Beneficiary(text[m.start():end], m.start(), end, confidence=0.6, count=int(value[0]), unit="orang",
                             group=group, approximate=bool(approx) or value[1])]
+
+    def read_houses(self, text: str, m: re.Match) -> list[Beneficiary]:
+        """Houses repaired by a house-repair programme: a count of ``house_nouns`` right after a word of repair
+        ("merampungkan renovasi 15 rumah tidak layak huni", "bedah 12 rumah") or followed in its clause by a passive
+        one ("Sebanyak sepuluh rumah milik warga prasejahtera diperbaiki"); rules ``house_*``."""
+        if m["n2"] or m["suffix"] or self.numbers.vague.get(norm(m["n1"])) is not None or _YEAR.fullmatch(m["n1"]):
+            return []
+        value = read_number(m["n1"])
+        noun = self.house_noun.match(text, m.end())
+        if not self.whole_count(value) or noun is None or self.population.cited(text, m.start(), noun.end()):
+            return []
+        head = text[max(0, m.start() - 40):m.start()]
+        approx = self.numbers.approx_before.search(head)
+        head = head[:approx.start()] if approx else head
+        cue = words_before(head, len(head), 1)
+        if not (cue and cue[-1] in self.house_repairs) and not self.house_repaired_after.match(text, noun.end()):
+            return []
+        return [Beneficiary(text[m.start():noun.end()], m.start(), noun.end(), confidence=0.6, count=int(value[0]),
+                            unit="rumah", group=noun.group(0).strip(), approximate=bool(approx) or value[1])]
 
     def whole_count(self, value) -> bool:
         """Whether a number read (``read_number``'s value and approximation) is a whole count of at least ``min_count``."""
@@ -510,9 +626,12 @@ class BeneficiaryFinder:
         count's clause right before it (no other number between) or right after it ("dua guru per sekolah"), and the
         sentence has already counted those units ("dari 75 sekolah, masing-masing sekolah mengirim dua guru"): the
         count is per unit, not a total. Alone ("Masing-masing kelurahan mengirimkan peserta sebanyak 25 orang") it
-        is the only count given and stays."""
+        is the only count given and stays. A distributive subject over a thing with a passive verb of operating
+        ("Tiap perahu dioperasikan tiga orang", rules ``each_operated_*``) gives people per unit too."""
         head = text[max(0, b.start - 60):b.start]
         head = head[clause_start(head):]
+        if self.each_operated.search(head):  # "Satu mesin cukup dijalankan dua orang": people per unit of a thing
+            return True
         cues = [c for c in self.each_unit.finditer(head)
                 if not re.search(r"\d", head[c.end():]) and len(head[c.end():].split()) <= 4]
         if any(self.each_size.match(head, c.end()) for c in cues):

@@ -22,6 +22,10 @@ rules/beneficiaries.toml:
   (bn4_011, a RUPS), ``Penyaluran kredit UMKM mencapai Rp 1,3 triliun kepada 18.400 debitur`` (bn3_011, a RUPS). A
   programme's own sums are millions and billions; a trillion-rupiah portfolio is the bank's business, and its
   borrowers are its customers, not a programme's reach (``pinjaman Rp 2 miliar kepada 40 mitra binaan`` stays).
+- ``supply_partner_verbs`` / ``business_profile`` (round s32, bn7_001, bn7_002, sc3_011): a partnership verb right
+  before the count in a sentence that states the company's hectares, core estate, concession or workforce: ``Perusahaan
+  mempekerjakan lebih dari 8.000 karyawan dan bermitra dengan sekitar 2.300 petani plasma``. The sentence describes the
+  company, and the partners counted in it are its plasma supply base.
 - ``population_heads`` + ``workforce_nouns``: ``Jumlah karyawan kami kini 1.140 orang`` (bn4_011) heads its clause
   with the size of a workforce, as ``jumlah nelayan di ...`` heads a population; a word of receiving keeps it
   (``Jumlah karyawan yang dilatih mencapai 40 orang``).
@@ -45,6 +49,8 @@ class BystanderCheck:
     workforce_size: re.Pattern  # "Jumlah karyawan kami kini" ending right before the number
     lending: re.Pattern  # a lending noun in the clause before the count
     lending_scale: re.Pattern  # a trillion-rupiah sum in the clause before the count
+    supply_partners: re.Pattern  # "bermitra dengan (sekitar)" ending right before the number
+    profile: re.Pattern  # the company's estate or workforce in the count's sentence ("hektare", "mempekerjakan")
     units: re.Pattern  # unit words: another noun for the count between a team head and the count
     reach: re.Pattern  # words of receiving: the count is reached after all
 
@@ -68,6 +74,8 @@ class BystanderCheck:
                                       rf"[^\d.;:!?\n\"“”]{{0,40}}$", re.I),
             lending=word_re(rules["lending_nouns"]),
             lending_scale=re.compile(rf"\d[^\S\n]*(?:{alternation(rules['lending_scales'])})(?![^\W\d_])", re.I),
+            supply_partners=word_re(rules["supply_partner_verbs"], before_count),
+            profile=word_re(rules["business_profile"]),
             units=units,
             reach=word_re(rules["attendance_reach"] + rules["population_reach_words"]),
         )
@@ -88,6 +96,8 @@ class BystanderCheck:
         head = head[clause_start(head, _CLAUSE_END):]
         if self.contributors.search(head[-80:]):  # "dihimpun dari 780.000 nasabah": they give
             return True
+        if self.supply_partners.search(head[-60:]) and self.profile.search(head):
+            return True  # "mempekerjakan ... karyawan dan bermitra dengan sekitar 2.300 petani plasma": the company's profile
         if self.lending_scale.search(head) and self.lending.search(head):  # "kredit ... Rp 1,3 triliun kepada 18.400"
             return True
         if self.lending.search(head) and self.lending_book_before(text, start - len(head)):

@@ -83,6 +83,7 @@ class PopulationCheck:
     registry_place: re.Pattern  # the count's group placed in a region right after it: "... di kabupaten itu"
     registry_joins: re.Pattern  # "yang tergabung dalam" between a register count and the next count
     own_subject: re.Pattern  # "sekolahnya memiliki (sekitar)" ending right before the number: a reached body's own
+    enrolment_units: set[str]  # pupils ("siswa", "murid", "santri"): what a school's own roll counts
     built_by: re.Pattern  # "dikerjakan oleh (sekitar)" ending right before the number: the builders (agent of the passive)
     service_area: re.Pattern  # "wilayah kerjanya mencakup (sekitar)" ending right before the number: an area's population
     part_after: re.Pattern  # "di antaranya" right after the count's group: a part of an earlier count
@@ -166,10 +167,14 @@ class PopulationCheck:
             registry_place=re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+di[^\S\n]+"
                                       rf"(?:(?:{alternation(rules['registry_regions'])})(?![^\W\d_])|(?-i:[A-Z]))", re.I),
             registry_joins=word_re(rules["registry_joins"], before_count),
-            own_subject=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_own_bodies'])})"
-                                   rf"(?:nya|[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
-                                   rf"(?:[^\S\n]+(?:{alternation(rules['population_existential'])}))"
+            # "sekolahnya memiliki", "Sekolah di tepi Danau Batur itu kini mendidik", "SD Negeri 12 Tempunak saat ini memiliki"
+            own_subject=re.compile(rf"(?<![^\W\d_])(?:(?:{alternation(rules['population_own_bodies'])})"
+                                   rf"(?:nya|(?:[^\S\n]+[^\W\d_][\w-]*){{0,5}}?[^\S\n]+(?:{alternation(rules['population_own_pointers'])}))"
+                                   rf"|(?-i:{alternation(rules['population_own_named_bodies'])})(?:[^\S\n]+(?-i:[A-Z0-9])[\w-]*){{1,4}})"
+                                   rf"(?:[^\S\n]+(?:{alternation(rules['population_roll_adverbs'])}))*"
+                                   rf"[^\S\n]+(?:{alternation(rules['population_existential'] + rules['population_roll_verbs'])})"
                                    rf"{before_count}", re.I),
+            enrolment_units={norm(k) for k in rules["enrolment_units"]},
             built_by=word_re(rules["builder_passives"],
                              rf"(?:[^\S\n]+(?:{alternation(rules['builder_agents'])}))?{before_count}"),
             service_area=word_re(rules['population_service_areas'],
@@ -285,6 +290,8 @@ class PopulationCheck:
             joined = self._joined(head[prev.end():])
             if joined is not None and self.statistic(text, clause_start + prev.start(), clause_start + prev.end(), joined):
                 return True
+        if self.school_roll(text, start, group):  # "sekolahnya memiliki 186 murid": the reached school's pupils
+            return False  # (before the placed subject: "Sekolah di tepi Danau Batur itu kini mendidik 214 murid")
         jumlah = self.jumlah.search(head) or self.subject.match(head)
         if jumlah and not re.search(r"\d", head[jumlah.end():]) and re.search(r"(?<!\w)di\s", head[jumlah.start():]):
             # "jumlah nelayan di Cilegon saat ini sekitar 1.100 orang": the size of a population of a place; a
@@ -299,13 +306,21 @@ class PopulationCheck:
             before.pop()
         if before and before[-1] == "dari" and self.partitive.match(text, end):
             return True  # "dari sekitar 4.200 KK di kecamatannya, mayoritas bekerja sebagai petani"
-        if self.own_subject.search(head[-60:]):  # "sekolahnya memiliki 186 murid": the reached school's pupils
-            return False
         # "terdapat sekitar 9.300", "masih ada sekitar 6.000": the existential word stands before the approximation
         before = words_before(head, len(head), 4)
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def school_roll(self, text: str, start: int, group: str | None) -> bool:
+        """True when the count at ``start`` is the roll of a school pointed back at or named as the subject ("sekolahnya
+        kini memiliki 186 murid", "Sekolah itu kini memiliki 168 murid", "SD Negeri 12 Tempunak saat ini memiliki 154
+        murid") and its group is pupils; the school's teachers ("sekolahnya memiliki sembilan guru") are its staff."""
+        words = norm(group or "").split()
+        if not words or not (words[0] in self.enrolment_units or " ".join(words[:2]) in self.enrolment_units):
+            return False
+        head = text[max(0, start - 120):start]
+        return self.own_subject.search(head, clause_start(head, _CLAUSE_END)) is not None
 
     def earns(self, text: str, start: int, end: int, clause_start: int, clause_end: int, head: str) -> bool:
         """True when the count's group is the subject of a verb of receiving whose object is earnings or work orders
