@@ -361,11 +361,17 @@ class ProgramFinder:
             words = text[start:end].split()
             if len(words) < 2 or words[0] in self.launch_not_heads or words[0].lower() in self.list_counts:
                 continue
-            if self.place_heads.intersection(words[:1]) and not self.place_programme(text[start:end]):
-                continue
-            if self.valid(text[start:end], False, text, end):
+            if self.object_name(text, start, end):
                 out.append((start, end, "cue"))
         return out
+
+    def object_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a capitalised run read after a verb or before an apposition is a programme's name: a name that
+        opens with a place head only as a place programme ("Desa Berdaya" yes, "Desa Gayam" no), and valid."""
+        name = text[start:end]
+        if self.place_heads.intersection(name.split()[:1]) and not self.place_programme(name):
+            return False
+        return self.valid(name, False, text, end)
 
     def appositive_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """A capitalised name followed by an appositive that calls it a CSR programme: "bagian dari Pertamina Sehati,
@@ -384,9 +390,7 @@ class ProgramFinder:
             before = re.findall(_WORD, text[max(0, start - 30):start])
             if len(words) < 2 or (before and before[-1] in self.appositive_not_after):
                 continue
-            if self.place_heads.intersection(words[:1]) and not self.place_programme(text[start:end]):
-                continue
-            if self.valid(text[start:end], False, text, end):
+            if self.object_name(text, start, end):
                 out.append((start, end, "cue"))
         return out
 
