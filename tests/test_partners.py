@@ -1054,7 +1054,23 @@ S32_TITLE_VERBS = [
 ]
 
 
-@pytest.mark.parametrize("case", S32_WORKPLACE + S32_HEAD_FIRST + S32_COMPOUNDS + S32_TITLE_VERBS,
+# identity numbers and business licences are documents, no bodies: "dicocokkan dengan NIK dan NISN" (nm2_003), "izin
+# PIRT" (pl6_008; rules/organizations.toml [ner] not_org). Negative: the body that issues a licence keeps its role
+S32_DOCUMENTS = [
+    Roles("BANJARMASIN - Bank Kalsel menyalurkan beasiswa CSR senilai Rp 96 juta kepada 80 siswa SD di Kabupaten "
+          "Banjar, Senin (4/11/2024). Data penerima dicocokkan dengan NIK dan NISN agar tepat sasaran. Penyaluran "
+          "bekerja sama dengan Dinas Pendidikan Kabupaten Banjar.",
+          ["Bank Kalsel"], ["Dinas Pendidikan Kabupaten Banjar"]),
+    Roles("SORONG - Pertamina melalui program TJSL membina 20 pelaku UMKM olahan ikan di Kota Sorong. Para pelaku usaha "
+          "didampingi mengurus izin PIRT dan sertifikat halal bersama Dinas Koperasi Kota Sorong, Kamis (7/11/2024).",
+          ["Pertamina"], ["Dinas Koperasi Kota Sorong"]),
+    # negative: the licensing body is a partner
+    Roles("MATARAM - PT PLN (Persero) menyerahkan bantuan CSR kepada 15 UMKM, Senin (4/11/2024). Pendampingan izin edar "
+          "dilakukan bersama Balai POM Mataram.", ["PT PLN (Persero)"], ["Balai POM Mataram"]),
+]
+
+
+@pytest.mark.parametrize("case", S32_WORKPLACE + S32_HEAD_FIRST + S32_COMPOUNDS + S32_TITLE_VERBS + S32_DOCUMENTS,
                          ids=lambda c: c.text[:60])
 def test_s32_workplaces_head_first_names_and_compounds(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
