@@ -1770,14 +1770,18 @@ class NerGate:
         """"Foto: ... (KALTENG POS/IST)": a photo caption's credit names the medium before the slash and the
         photographer or source after it; a capitalised span that ends at the slash, with only capitals between it
         and the bracket, on a caption line (`caption_starts`), is the medium (the NER reads "POS" there as an
-        organisation). Elsewhere a bracket with a slash may pair two bodies ("(UNIBA/UNISKA)")."""
+        organisation). The credit may also close the caption's own bracket after its last sentence ("(Foto: Nelayan
+        menerima mesin tempel. BATAM POS/Yashinta)"). Elsewhere a bracket with a slash may pair two bodies
+        ("(UNIBA/UNISKA)")."""
         t = token_table(doc)
         if end >= len(t.text) or t.text[end] != "/":
             return False
         for k in range(start - 1, max(start - 4, -1), -1):
-            if t.text[k] == "(":
+            if t.text[k] in ("(", "."):
                 text = doc_text(doc)
                 line = text[text.rfind("\n", 0, t.idx[k]) + 1:].lstrip()
+                if t.text[k] == ".":
+                    line = line.lstrip("(")
                 return all(w.isupper() for w in t.text[k + 1:end]) and line.startswith(self.finder.caption_starts)
             if not t.text[k].isupper():
                 return False
