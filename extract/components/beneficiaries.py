@@ -229,17 +229,12 @@ class BeneficiaryFinder:
         beasiswa prestasi kepada 50 siswa"). The aid then goes to those pupils, and the school only hosts or sends them;
         a school reached as a body (a renovation, a library) counts no pupils so and keeps its roll (gv7_003, gv7_010)."""
         rolls = [b for b in found if b.count is not None and (
-            self.population.school_roll(text, b.start, b.group) or (self.pupils(b.group) and self.after_enrolment(text, b.start)))]
+            self.population.school_roll(text, b.start, b.group) or (self.population.pupils(b.group) and self.after_enrolment(text, b.start)))]
         if not rolls:
             return found
-        each = [b.count for b in found if b not in rolls and b.count is not None and self.pupils(b.group)
+        each = [b.count for b in found if b not in rolls and b.count is not None and self.population.pupils(b.group)
                 and self.cued(text, b.start)]
         return [b for b in found if not (b in rolls and any(c < b.count for c in each))]
-
-    def pupils(self, group: str | None) -> bool:
-        """The group's head is a noun of pupils (rules: ``enrolment_units``)."""
-        words = norm(group or "").split()
-        return bool(words) and (words[0] in self.enrolment_units or " ".join(words[:2]) in self.enrolment_units)
 
     def find(self, text: str) -> list[re.Match]:
         return [m for m in self.pattern.finditer(text) if m["person"] or m["unit"]]

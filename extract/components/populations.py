@@ -316,11 +316,15 @@ class PopulationCheck:
         """True when the count at ``start`` is the roll of a school pointed back at or named as the subject ("sekolahnya
         kini memiliki 186 murid", "Sekolah itu kini memiliki 168 murid", "SD Negeri 12 Tempunak saat ini memiliki 154
         murid") and its group is pupils; the school's teachers ("sekolahnya memiliki sembilan guru") are its staff."""
-        words = norm(group or "").split()
-        if not words or not (words[0] in self.enrolment_units or " ".join(words[:2]) in self.enrolment_units):
+        if not self.pupils(group):
             return False
         head = text[max(0, start - 120):start]
         return self.own_subject.search(head, clause_start(head, _CLAUSE_END)) is not None
+
+    def pupils(self, group: str | None) -> bool:
+        """The group's head is a noun of pupils (rules: ``enrolment_units``; one word or two, "siswa", "peserta didik")."""
+        words = norm(group or "").split()
+        return bool(words) and (words[0] in self.enrolment_units or " ".join(words[:2]) in self.enrolment_units)
 
     def earns(self, text: str, start: int, end: int, clause_start: int, clause_end: int, head: str) -> bool:
         """True when the count's group is the subject of a verb of receiving whose object is earnings or work orders
