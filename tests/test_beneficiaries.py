@@ -852,9 +852,64 @@ def _params():
              + H26BBEN_CLASSES + BN2_S27_CLASSES + BN3_S28_CLASSES + BEN_S28_LEFTOVERS + BN4_S29_CLASSES + CALENDAR_YEARS + HEALTH_POSTS_INVENTORY
              + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
              + JBN_S30_CLASSES + BN6_S31_CLASSES + NM2_S32_YEARS
-             + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE + BN7_S32_CLASSES]
+             + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE + BN7_S32_CLASSES
+             + BN8_S33_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
+
+
+# round s33, blind batch bn8_ (docs/unseen_bn8_s33.md): each class on two articles or more, or a linguistic reason
+BN8_S33_CLASSES = [
+    # a change over time of a statistic: its values after "dari" and "menjadi", its bound after "di bawah"
+    # (bn8_001, bn8_007, bn8_010, bn8_013, pg6_007)
+    Case("Kepala Puskesmas Dewantara mengatakan angka stunting di wilayah kerjanya menurun dari 58 anak pada awal 2024 "
+         "menjadi 41 anak pada Oktober lalu.", []),
+    Case("Bidan desa menyebut jumlah warga yang berobat karena diare berkurang dari 47 orang pada Juli menjadi 12 orang "
+         "pada Oktober.", []),
+    Case("Jumlah balita stunting di desa itu turun dari 84 anak menjadi 51 anak dalam setahun.", []),
+    Case("Ia mengatakan sejak program berjalan pada 2024, jumlah balita stunting di Gayam turun dari 84 menjadi 51 anak.", []),
+    Case("Sejak program dimulai, jumlah penerima beasiswa naik dari 40 menjadi 65 siswa.", [65]),
+    Case("\"Targetnya di bawah 50 anak tahun depan,\" ujarnya.", []),
+    Case("Jumlah peserta pelatihan naik dari 30 orang tahun lalu menjadi 45 orang tahun ini.", [30, 45]),  # the reach grew
+    Case("Makanan tambahan diberikan kepada 90 balita sehingga angka stunting turun.", [90]),
+    # the need as the count's own predicate, no relative "yang" between (bn8_007, bn8_009, gv8_007)
+    Case("\"Sedikitnya 60 balita di desa ini tercatat pernah terserang diare tahun lalu,\" ujarnya.", []),
+    Case("\"Data desa mencatat sedikitnya 25 anak di Runtu tidak melanjutkan ke SMA dalam tiga tahun terakhir,\" "
+         "ujarnya.", []),
+    Case("Ia menyebut sedikitnya 40 anak di negeri itu berhenti sekolah karena biaya.", []),
+    Case("Beasiswa diberikan kepada 30 siswa yang terancam putus sekolah.", [30]),
+    Case("Sebanyak 45 balita yang menderita gizi kurang menerima makanan tambahan.", [45]),
+    # groups waiting for a later round (bn8_005, bn8_012)
+    Case("Lima kelompok nelayan lain di pesisir Sungailiat sudah mengajukan proposal dan masih menunggu giliran pada "
+         "tahap berikutnya.", []),
+    Case("Menurut Farid, enam kelompok pemuda dari desa lain di Pulau Obi sudah mendaftar dan masih antre untuk angkatan "
+         "kedua.", []),
+    Case("Camat Tanjung Agung menyebut ada tujuh kelompok tani kopi lain di wilayahnya yang menunggu pendampingan "
+         "serupa.", []),  # "lain" after the noun's modifiers (pl6_002, bn8_005)
+    Case("Bantuan juga diberikan kepada 50 anak yatim lainnya di Kecamatan Sungailiat.", [50]),
+    Case("Pelatihan diikuti 30 petani dari desa lain di Kecamatan Obi.", [30]),
+    Case("Sebanyak 120 warga antre menerima paket sembako di halaman kantor desa.", [120]),
+    Case("Sebanyak 40 warga menunggu giliran diperiksa dokter di balai desa.", [40]),
+    # buyers: the goal or agent of a passive verb of sale or supply (bn8_004, bn8_008, pg5_012)
+    Case("Batik hasil pelatihan nantinya dipasok ke tiga usaha suvenir di kawasan Pantai Panjang.", []),
+    Case("Produk olahan nantinya diserap dua usaha katering di kawasan industri Gresik.", []),
+    Case("Susu kambing dijual ke dua usaha yogurt di Karawang.", []),
+    Case("Modal bergulir disalurkan ke 25 UMKM binaan di Karawang.", [25]),
+    Case("Paket sembako murah dijual kepada 500 warga prasejahtera.", [500]),
+    # a year-like count opening its sentence (bn8_003, bn8_006)
+    Case("Instalasi itu diresmikan Kamis (6/11/2025). 1950 warga yang selama ini membeli air galon kini tidak perlu "
+         "lagi mengeluarkan biaya.", [1950]),
+    Case("Pemeriksaan dibuka sejak pagi. 2000 warga mengikuti pemeriksaan tekanan darah dan gula darah.", [2000]),
+    Case("Pada musim kemarau 2023 warga harus antre air.", []),
+    # a not_before word at a sentence's end governs no number of the next sentence (bn8_003)
+    Case("Air kini mengalir ke 430 rumah di lima RT.\n\n1950 warga yang selama ini membeli air galon kini tidak perlu "
+         "lagi mengeluarkan biaya.", [1950]),
+    Case("Pipa dipasang sampai ke ujung RW. 1.200 warga kini menikmati air bersih.", [1200]),
+    Case("Sekolah itu berada di Jalan Melati No. 12 dan dikelola yayasan.", []),
+    # the agent of "didampingi" accompanies, as the agent of "dibantu" helps (bn8_010; linguistic reason)
+    Case("Pembagian makanan didampingi 10 hingga 12 kader posyandu setiap pekan.", []),
+    Case("Sebanyak 30 petani didampingi dua penyuluh.", [30]),
+]
 
 
 # a school's own pupils after "menampung" are its enrolment, not a capacity (blind batch sch_, docs/unseen_sch_s27.md)
@@ -879,6 +934,12 @@ GIVER_MARKETS_S32 = [
     Case("BOGOR - PT Indocement Tunggal Prakarsa Tbk menyerahkan mesin pencacah kepada tiga bank sampah, Kamis "
          "(17/7/2025). Corporate Secretary Indocement, Dian Kartika Sari, mengatakan ketiga bank sampah itu kini melayani "
          "sekitar 1.250 nasabah.", [3, 1250]),
+    Case("BENGKULU - PT Bank Pembangunan Daerah Bengkulu (Bank Bengkulu) menggelar pelatihan batik yang diikuti 28 "
+         "perajin, Selasa (18/11/2025). Perseroan kini melayani lebih dari 310.000 nasabah di Provinsi Bengkulu.", [28]),
+    Case("MAMUJU - PT PLN (Persero) UP3 Mamuju menyambungkan listrik gratis kepada 85 keluarga, Jumat (21/11/2025). "
+         "\"Perusahaan melayani lebih dari 290.000 pelanggan di Sulawesi Barat,\" ujar Andi Irfan.", [85]),
+    Case("PADANG - PT Semen Padang menyerahkan mesin pencacah kepada dua bank sampah, Senin (17/11/2025). Kedua bank "
+         "sampah itu kini melayani 640 nasabah.", [2, 640]),
 ]
 
 
@@ -964,7 +1025,12 @@ def test_beneficiaries_rules_have_known_keys():
                                                     "each_operated_modals", "each_operated_verbs", "house_nouns",
                                                     "house_repairs", "house_repaired", "market_verbs", "market_nouns",
                                                     "market_breaks", "supply_partner_verbs", "business_profile",
-                                                    "site_events", "site_prepositions", "site_units"}
+                                                    "site_events", "site_prepositions", "site_units",
+                                                    # round s33 (bn8_)
+                                                    "waiting_verbs", "waiting_rounds", "buyer_verbs", "market_pointers",
+                                                    "population_change_verbs", "population_change_links",
+                                                    "population_change_bounds", "population_change_targets",
+                                                    "population_need_predicates"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

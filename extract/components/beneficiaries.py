@@ -74,6 +74,7 @@ class GiverMarkets:
         self.verb = word_re(rules["market_verbs"], numbers.before_count)
         self.nouns = {norm(k) for k in rules["market_nouns"]}
         self.breaks = re.compile(rf",|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
+        self.pointers = word_re(rules["market_pointers"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc._.beneficiaries or []
@@ -93,7 +94,10 @@ class GiverMarkets:
         if verb is None:
             return False
         at_verb = at + verb.start()
-        return any(at <= s and e <= at_verb and not self.breaks.search(text, e, at_verb) for s, e in givers)
+        if any(at <= s and e <= at_verb and not self.breaks.search(text, e, at_verb) for s, e in givers):
+            return True
+        # the giver pointed back at ("Perseroan kini melayani ...", round s33, bn8_004, bn8_011)
+        return any(not self.breaks.search(text, p.end(), at_verb) for p in self.pointers.finditer(text, at, at_verb))
 
 
 class BeneficiaryFinder:
@@ -109,6 +113,8 @@ class BeneficiaryFinder:
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
+        # words of not_before written as abbreviations with their point ("No. 12", "Rp. 50"): that point ends no sentence
+        self.abbreviations = {norm(k).rstrip(".") for k in rules["not_before"] if k.endswith(".")}
         self.year_count_cues = frozenset(norm(k) for k in rules["year_count_cues"])
         self.enrolment_verbs = frozenset(norm(k) for k in rules["enrolment_verbs"])
         self.enrolment_units = frozenset(norm(k) for k in rules["enrolment_units"])
@@ -270,8 +276,10 @@ class BeneficiaryFinder:
         if m["unit"] and next_word(text, m.end("unit")) in self.not_members:  # "12 anggota DPRD"
             return []
         noun_end = m.end("unit") if m["unit"] else m.end("person") if m["person"] else m.end()
-        if self.history.founders(text, m.start(), noun_end) or self.history.others(text, m.start(), noun_end):
-            return []  # "dibentuk pada 2016 oleh delapan peternak", "dua koperasi lain", "Kedua koperasi itu ... 140 orang"
+        if self.history.founders(text, m.start(), noun_end) or self.history.others(text, m.start(), noun_end) \
+                or self.history.waiting(text, noun_end):
+            return []  # "dibentuk pada 2016 oleh delapan peternak", "dua koperasi lain", "Kedua koperasi itu ... 140 orang",
+            # "Lima kelompok nelayan lain ... masih menunggu giliran pada tahap berikutnya"
         group, group_end = self.group(text, m.start("unit") if m["unit"] else m.end())
         if self.evacuated(text, m):
             return []  # "1.150 orang mengungsi": evacuees, as victims; "bagi 60 keluarga yang mengungsi" is reached
@@ -367,15 +375,24 @@ class BeneficiaryFinder:
         # the word governs the number only within its clause: "Pada tahun 2023, 150 warga menerima", "Sejak 2020, 45
         # petani telah dibina" count people (the comma closes the year's phrase); "nomor 0812 3456 7890" stays one run
         last = max(head.lower().rfind(before[0]), 0)
-        return not re.search(r"[,;:](?:\s|$)", head[last:])
+        if re.search(r"[,;:](?:\s|$)", head[last:]):
+            return False
+        # a sentence's end closes it too (round s33, bn8_003: "air ke 430 rumah di lima RT.\n\n1950 warga yang ..."),
+        # unless the word is an abbreviation written with its point ("No. 0812 ...")
+        return not (re.search(r"[.!?](?:\s|$)", head[last + len(before[0]):]) and before[0] not in self.abbreviations)
 
     def year_not_count(self, text: str, start: int, number: str) -> bool:
         """A number written like a year (1900-2099, four digits, no thousands dot) that no count word introduces
         (rules: ``year_count_cues``, recipient cues, an approximation word, a comma of a list): a year. Counts in the
-        thousands are written with a dot ("2.023 warga"), years without one, and a sentence does not begin with digits."""
+        thousands are written with a dot ("2.023 warga"), years without one, and a sentence does not begin with digits.
+        One that does begin its sentence before a unit is a count ("2000 warga mengikuti pemeriksaan", round s33,
+        bn8_003, bn8_006): a year opening a sentence is its own subject ("2023 menjadi tahun ..."), not a noun's number."""
         if not _YEAR.fullmatch(number):
             return False
         head = text[max(0, start - 40):start]
+        opened = head.rstrip(" \t")
+        if start == 0 or (opened[-1:] in (".", "!", "?", "\n") and not opened[-2:-1].isdigit()) or not opened.strip():
+            return False  # "... Minggu (9/11/2025). 2000 warga mengikuti ...": it opens its sentence
         approx = self.numbers.approx_before.search(head)
         if (approx and not head[approx.end():].strip()) or head.rstrip().endswith((",", "(")):
             return False  # "sekitar 2000 warga", "150 petani, 2000 nelayan"
@@ -446,6 +463,7 @@ class BeneficiaryFinder:
                 or self.population.statistic(text, m.start(), m.end(), group) \
                 or self.population.workforce(text, m.start(), group, group_end) or self.audience.attends(text, m.start(), end0) \
                 or self.history.founders(text, m.start(), end0) or self.history.others(text, m.start(), end0) \
+                or self.history.waiting(text, end0) \
                 or self.bystanders.stands_by(text, m.start(), end0, False, self.cued(text, m.start())):
             return []
         end = noun_at + len(noun)

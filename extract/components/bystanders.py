@@ -26,6 +26,9 @@ rules/beneficiaries.toml:
   before the count in a sentence that states the company's hectares, core estate, concession or workforce: ``Perusahaan
   mempekerjakan lebih dari 8.000 karyawan dan bermitra dengan sekitar 2.300 petani plasma``. The sentence describes the
   company, and the partners counted in it are its plasma supply base.
+- ``buyer_verbs`` (round s33, bn8_004, bn8_008, pg5_012): the goal or agent of a verb of sale or supply right before
+  the count: ``Batik hasil pelatihan nantinya dipasok ke tiga usaha suvenir``, ``Produk olahan nantinya diserap dua
+  usaha katering``: they buy the product, they are its market.
 - ``population_heads`` + ``workforce_nouns``: ``Jumlah karyawan kami kini 1.140 orang`` (bn4_011) heads its clause
   with the size of a workforce, as ``jumlah nelayan di ...`` heads a population; a word of receiving keeps it
   (``Jumlah karyawan yang dilatih mencapai 40 orang``).
@@ -46,6 +49,7 @@ class BystanderCheck:
     team: re.Pattern  # "tim dokter hewan ... sebanyak" ending right before the number
     habitual: re.Pattern  # the count's group, then a verb of a habitual trade with a frequency
     contributors: re.Pattern  # "dihimpun dari (sekitar)" ending right before the number
+    buyers: re.Pattern  # "dipasok ke (sekitar)", "diserap" ending right before the number
     workforce_size: re.Pattern  # "Jumlah karyawan kami kini" ending right before the number
     lending: re.Pattern  # a lending noun in the clause before the count
     lending_scale: re.Pattern  # a trillion-rupiah sum in the clause before the count
@@ -69,6 +73,7 @@ class BystanderCheck:
                                 rf"(?P<rate>(?:{word}){{0,2}}?[^\S\n]+(?:{rates})(?![^\W\d_]))?", re.I),
             contributors=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['contributor_verbs'])})(?:{word}){{0,2}}?"
                                     rf"[^\S\n]+(?:{alternation(rules['contributor_links'])}){before_count}", re.I),
+            buyers=word_re(rules["buyer_verbs"], before_count),
             workforce_size=re.compile(rf"^[\s\"“”(]*(?:{alternation(rules['population_heads'])})[^\S\n]+"
                                       rf"(?:{alternation(rules['workforce_nouns'])})(?:nya)?(?![^\W\d_])"
                                       rf"[^\d.;:!?\n\"“”]{{0,40}}$", re.I),
@@ -95,6 +100,8 @@ class BystanderCheck:
         head = text[max(0, start - 200):start]
         head = head[clause_start(head, _CLAUSE_END):]
         if self.contributors.search(head[-80:]):  # "dihimpun dari 780.000 nasabah": they give
+            return True
+        if self.buyers.search(head[-60:]):  # "dipasok ke tiga usaha suvenir": they buy (round s33, bn8_004, bn8_008)
             return True
         if self.supply_partners.search(head[-60:]) and self.profile.search(head):
             return True  # "mempekerjakan ... karyawan dan bermitra dengan sekitar 2.300 petani plasma": the company's profile

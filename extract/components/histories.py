@@ -33,6 +33,7 @@ class HistoryCheck:
     founding: re.Pattern  # a founding verb (its agent the count), ending right before the number
     founders_after: re.Pattern  # "pendiri", "awal" right after the count's noun
     other_after: re.Pattern  # "lain", "lainnya" right after the count's noun
+    waits: re.Pattern  # a verb of waiting, then a later round ("masih menunggu giliran pada tahap berikutnya")
     reach: re.Pattern  # words that mark the people reached, anywhere in the clause
     future: re.Pattern  # words of a plan: the other set will be reached, it has not been
     pointer: re.Pattern  # "Kedua koperasi itu" opening the clause; group 1 the noun
@@ -45,7 +46,13 @@ class HistoryCheck:
             founding=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['founding_verbs'])})(?:{word}|[^\S\n]+\d{{4}}){{0,3}}?"
                                 rf"[^\S\n]+(?:{alternation(rules['founding_links'])}){numbers.before_count}", re.I),
             founders_after=re.compile(rf"[^\S\n]+(?:{alternation(rules['founding_after'])})(?![^\W\d_])", re.I),
-            other_after=re.compile(rf"[^\S\n]+(?:{alternation(rules['other_after'])})(?![^\W\d_])", re.I),
+            # "lain" may follow the noun's own modifiers, no function word between ("Lima kelompok nelayan lain",
+            # "tujuh kelompok tani kopi lain": round s33, bn8_005, pl6_002; not "petani dari desa lain")
+            other_after=re.compile(rf"(?:[^\S\n]+(?!(?:{alternation(rules['stop'])})(?![^\W\d_]))[^\W\d_][\w-]*){{0,3}}?"
+                                   rf"[^\S\n]+(?:{alternation(rules['other_after'])})(?![^\W\d_])", re.I),
+            waits=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['waiting_verbs'])})(?![^\W\d_])"
+                               rf"[^.;:!?\n\"“”]{{0,60}}?(?<![^\W\d_])(?:{alternation(rules['waiting_rounds'])})(?![^\W\d_])",
+                               re.I),
             reach=word_re(rules["population_reach_words"]),
             future=word_re(rules["other_future"]),
             pointer=re.compile(rf"[\s\"“”]*(?:{alternation(rules['other_pointers'])})[^\S\n]+([^\W\d_][\w-]*)[^\S\n]+"
@@ -58,6 +65,13 @@ class HistoryCheck:
         if self.founding.search(text[max(0, start - 60):start]):
             return True
         return self.founders_after.match(text, noun_end) is not None
+
+    def waiting(self, text: str, noun_end: int) -> bool:
+        """True when the count's clause, after its noun, says it waits for a later round ("Lima kelompok nelayan lain ...
+        masih menunggu giliran pada tahap berikutnya", "... masih antre untuk angkatan kedua"; rules ``waiting_*``):
+        not reached in this one."""
+        hi = min(len(text), noun_end + 200)
+        return self.waits.search(text, noun_end, noun_end + clause_stop(text[noun_end:hi], _CLAUSE_END)) is not None
 
     def others(self, text: str, start: int, noun_end: int) -> bool:
         """True when the count is of groups set against the ones reached ("dua koperasi lain"), or counts the members

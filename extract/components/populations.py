@@ -99,6 +99,10 @@ class PopulationCheck:
     caseload_body: re.Pattern  # a health facility named before it ("Kepala Puskesmas ...")
     caseload_window: int
     part_link: re.Pattern  # a clause link ("sehingga", "karena", "namun") that ends the part's own clause
+    change: re.Pattern  # "menurun dari (sekitar)" or "turun dari 58 anak ... menjadi" ending right before the number
+    change_bound: re.Pattern  # "di bawah" ending right before the number
+    change_head: re.Pattern  # a verb of change or a target word earlier in the clause (for the bound)
+    need: re.Pattern  # the count's group, then a predicate of affliction or of leaving school ("terserang", "putus sekolah")
 
     @classmethod
     def of(cls, rules: dict, numbers: NumberRules) -> "PopulationCheck":
@@ -204,6 +208,13 @@ class PopulationCheck:
             caseload_body=word_re(rules["caseload_bodies"]),
             caseload_window=int(rules.get("caseload_window", 300)),
             part_link=word_re(rules["clause_links"]),
+            change=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['population_change_verbs'])})[^\S\n]+dari"
+                              rf"(?:[^\S\n]+(?:{approx}))?(?:[^\S\n]+\d(?:[^.;:!?\n\"“”]|\.(?=\d)){{0,60}}?(?<![^\W\d_])"
+                              rf"(?:{alternation(rules['population_change_links'])}))?{before_count}", re.I),
+            change_bound=word_re(rules["population_change_bounds"], before_count),
+            change_head=word_re(rules["population_change_verbs"] + rules["population_change_targets"]),
+            need=re.compile(rf"(?:(?!(?<![^\W\d_])yang(?![^\W\d_]))[^\d.;:!?\n\"“”,])*?(?<![^\W\d_])"
+                            rf"(?:{alternation(rules['population_need_predicates'])})(?![^\W\d_])", re.I),
             # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga petani": a sector's people
             sector=re.compile(rf"(?:^[\s\"“]*|,[^\S\n]*|(?<![^\W\d_])(?:{alternation(rules['population_sector_openers'])})[^\S\n]+)"
                               rf"(?:{alternation(rules['population_sector_subjects'])})(?![^\W\d_])"
@@ -272,8 +283,12 @@ class PopulationCheck:
             return True  # "Kepala Puskesmas ... pihaknya menangani 64 balita": the facility's register
         if self.earns(text, start, end, clause_start, clause_end, head):  # "ada 140 mama di negeri itu yang mendapat upah"
             return True
+        if self.changed(text, start, end, clause_start, clause_end):
+            return True  # "angka stunting menurun dari 58 anak ... menjadi 41 anak", "Targetnya di bawah 50 anak"
         if self.reach.search(text, clause_start, clause_end):
             return False
+        if self.need.match(text, end, clause_end):  # "sedikitnya 40 anak di negeri itu berhenti sekolah": the need
+            return True
         if self.service_area.search(head[-80:]):  # "wilayah kerjanya mencakup sekitar 4.100 balita": an area's population
             return True
         if self.sector.search(head):  # "sektor hortikultura di kota itu melibatkan sekitar 1.100 rumah tangga"
@@ -311,6 +326,23 @@ class PopulationCheck:
         while before and before[-1] in self.approx_words:
             before.pop()
         return bool(before) and before[-1] in self.existential
+
+    def changed(self, text: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+        """True when the count is a value of a statistic that changes over time: right after "<verb of change> dari" (the
+        earlier value) or after "<verb of change> dari N ... menjadi" (the later one), or a bound after "di bawah" with a
+        verb of change or a target word earlier in the clause (rules ``population_change_*``; round s33, bn8_001,
+        bn8_007, bn8_010, pg6_007). The clause is cut at commas, and a reach word in it keeps the count ("Jumlah peserta
+        naik dari 30 orang menjadi 45 orang"); one in an adverbial before the comma does not ("sejak program berjalan
+        pada 2024, jumlah balita stunting ... turun dari 84 menjadi 51 anak")."""
+        lo = text.rfind(",", clause_start, start) + 1 or clause_start
+        comma = text.find(",", end, clause_end)
+        if self.reach.search(text, lo, comma if comma >= 0 else clause_end):
+            return False
+        head = text[lo:start]
+        if self.change.search(head[-120:]):
+            return True
+        bound = self.change_bound.search(head)
+        return bound is not None and self.change_head.search(head, 0, bound.start()) is not None
 
     def school_roll(self, text: str, start: int, group: str | None) -> bool:
         """True when the count at ``start`` is the roll of a school pointed back at or named as the subject ("sekolahnya
