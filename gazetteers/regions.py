@@ -322,6 +322,7 @@ class PlaceIndex:
         need = load_toml("places_need_cue.toml")
         self.common_words = {compact(w) for w in need["words"]}
         self.needs_context = {compact(w) for w in need["regions"]}
+        self.peoples = {compact(w) for w in need.get("peoples", ())}
         self.max_tokens = max(r.max_tokens, 4)
         self._children: dict[str, list[int]] | None = None
 

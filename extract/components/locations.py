@@ -89,6 +89,7 @@ class Candidate:
     after_group: bool = False  # behind a body's head and name: "Kelompok Tani Harapan Desa Sukamaju"
     org_head: str | None = None  # the head of the body whose name holds it ("kelompok" in "Kelompok Tani Mekar Sari")
     locative: bool = False
+    resident_before: bool = False  # after "warga", "masyarakat": "masyarakat Toraja" is the people
     after_blocker: bool = False
     before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
     frame: Frame | None = None  # the list of villages or districts it is an item of
@@ -118,6 +119,8 @@ class PlaceFinder:
         self.locatives = set(rules["locatives"])
         self.country_markets = set(rules["country_markets"])
         self.joins = set(rules["list_joins"])
+        self.route_joins = set(rules["route_joins"])
+        self.resident_nouns = set(rules["resident_nouns"])
         self.last_joins = set(rules["list_last_joins"])
         self.inner = set(rules["name_inner"])
         self.org_heads = set(rules["org_heads"])
@@ -301,6 +304,7 @@ class PlaceFinder:
             cand.locative = (t.lower[k] in self.locatives and (t.text[k].islower() or first)) or (
                 t.text[k] in self.country_markets and cand.other is not None and cand.other.kind == "countries") or (
                 k >= 1 and f"{t.lower[k - 1]} {t.lower[k]}" in self.locatives and t.text[k].islower())
+            cand.resident_before = t.lower[k] in self.resident_nouns
             cand.after_blocker = t.lower[k] in self.not_after and not (
                 t.lower[k] in self.residents and cand.other is not None and cand.other.kind == "towns")
         if cand.tok_end < len(t.text) and cand.cue is None:
@@ -1053,6 +1057,10 @@ class PlaceFinder:
             c.accepted = True
         elif top:
             c.accepted = c.key not in self.index.needs_context or c.locative
+        elif c.other is not None and c.key in self.index.peoples:
+            # a region that is also its people's name: the land after a place preposition ("di Toraja"), the
+            # people after a resident noun ("masyarakat Toraja") or a noun ("kopi Toraja")
+            c.accepted = not c.after_blocker and c.locative and not c.resident_before
         elif c.other is not None:
             # a country needs a place word before it ("di seluruh Indonesia"), not "Bank ... Indonesia"
             c.accepted = not c.after_blocker and (c.other.kind not in ("countries", "world") or c.locative)
@@ -1080,7 +1088,11 @@ class PlaceFinder:
     def accept_in_context(self, doc: Doc, cands: list[Candidate]) -> None:
         """A name that needs context is a place when it stands in a list of places."""
         for a, b in itertools.pairwise(cands):
-            if self.joined(doc, a.tok_end, b.tok_start):
+            route = b.tok_start == a.tok_end + 1 and token_texts(doc)[a.tok_end] in self.route_joins
+            if route and b.key in self.index.peoples and a.accepted and not a.in_org and not b.in_org \
+                    and b.other is not None and not b.after_blocker:
+                b.accepted = True  # "jalur Makassar–Toraja": a route runs between places
+            elif self.joined(doc, a.tok_end, b.tok_start):
                 if b.tok_start == a.tok_end and title_case_line(doc_text(doc), a.start):
                     continue  # in a title-case line, names side by side are no list: "Produksi Batu Bara Kalsel" is coal
                 for x, y in ((a, b), (b, a)):
@@ -1088,6 +1100,8 @@ class PlaceFinder:
                         continue
                     if x.key in self.index.needs_context:
                         x.accepted = any(self.depth(code) <= 2 for code in x.codes)
+                    elif x.key in self.index.peoples and x.other is not None and not x.resident_before:
+                        x.accepted = True  # "ke Makassar dan Toraja"
                     elif x.other is not None and x.other.kind in ("countries", "world"):
                         x.accepted = True
 
@@ -1102,9 +1116,12 @@ class PlaceFinder:
                 continue
             # "di Ulee Glee, Kecamatan Bandar Dua": a name the list knows as a village elsewhere, after a place
             # word and before its district, is a place of that district
+            # "perajin batik di Giriloyo, Kecamatan Imogiri": a name the list does not know at all, after a place
+            # word and before a district with its cue word, is a place below it (a hamlet): an address goes from
+            # small to large, and nothing but a village or hamlet stands between a place word and a district
             chain = b.cue_level in ("desa", "kelurahan") or (
-                b.cue_level == "kecamatan" and c.locative and bool(c.codes)
-                and all(self.depth(x) == 4 for x in c.codes))
+                b.cue_level == "kecamatan" and c.locative and all(self.depth(x) == 4 for x in c.codes)
+                and (bool(c.codes) or c.other is None))
             region = any(self.depth(x) <= 2 for x in b.codes) and any(
                 e.label_ == "LOC" and e.start == c.tok_start and e.end == c.tok_end for e in doc.ents)
             if not (chain or region):
