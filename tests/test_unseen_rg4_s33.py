@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.phrases import Roles, assert_roles
 from tests.test_programs import finder_nlp, names  # noqa: F401  (the programme finder alone, as test_programs uses it)
 
 # A word of measure (se- + a noun of amount: senilai "worth", sebesar, seharga, sebanyak, sejumlah) opens a sum or a
@@ -59,3 +60,25 @@ def test_pesantren_opens_a_programme_name_after_a_cue(finder_nlp, text, name):  
 @pytest.mark.parametrize("text,name", PESANTREN_OPENS_NOT, ids=lambda c: str(c)[:50])
 def test_pesantren_inside_a_name_or_after_a_preposition_is_no_programme(finder_nlp, text, name):  # noqa: F811
     assert name not in names(finder_nlp, text)
+
+
+# "mendapat sertifikat dari X" names the body that tests and certifies the trainees, as "mendapat bimbingan dari X"
+# names a trainer: a partner, not the source of the aid (rg4_013; rules/roles.toml [source] stops)
+CERTIFIER = [
+    Roles("PT Kilang Pertamina Internasional Refinery Unit II Dumai memberikan pelatihan las kepada 25 santri. Peserta "
+          "yang lulus uji kompetensi mendapat sertifikat dari Lembaga Sertifikasi Profesi (LSP) Las Indonesia.",
+          ["PT Kilang Pertamina Internasional Refinery Unit II Dumai"],
+          ["Lembaga Sertifikasi Profesi (LSP) Las Indonesia"]),
+    Roles("PT Semen Gresik memberikan pelatihan juru las bagi 35 pemuda Rembang. Lulusan menerima sertifikat "
+          "kompetensi dari Badan Nasional Sertifikasi Profesi (BNSP).",
+          ["PT Semen Gresik"], ["Badan Nasional Sertifikasi Profesi (BNSP)"]),
+    # negative: aid "dari" a body still names the giver
+    Roles("Kelompok nelayan Desa Karangsong menerima bantuan perahu dari PT Kilang Pertamina Internasional. "
+          "Pelatihan diberikan Universitas Wiralodra.",
+          ["PT Kilang Pertamina Internasional"], ["Universitas Wiralodra"]),
+]
+
+
+@pytest.mark.parametrize("row", CERTIFIER, ids=lambda r: r.text[:50])
+def test_certificate_from_a_body_names_a_partner(nlp, row):
+    assert_roles(nlp, row.text, row.givers, row.partners)
