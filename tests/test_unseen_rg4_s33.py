@@ -82,3 +82,32 @@ CERTIFIER = [
 @pytest.mark.parametrize("row", CERTIFIER, ids=lambda r: r.text[:50])
 def test_certificate_from_a_body_names_a_partner(nlp, row):
     assert_roles(nlp, row.text, row.givers, row.partners)
+
+
+# The legal name of every regional bank, "PT Bank Pembangunan Daerah X", holds the cue word "pembangunan"; inside the
+# giver's own name it says nothing of a building programme (rules/sectors.toml not_cues; rg4_010, prg_010, scw_001,
+# scw_009, par_092, pl3_006, pt4_005). Rows: (text, a label that must be given or None, a label that must not be)
+BANK_NAME = [
+    ("BPD Bali Serahkan Gamelan untuk Sekaa Gong Anak-Anak\n\nGIANYAR – PT Bank Pembangunan Daerah Bali (BPD Bali) "
+     "menyerahkan seperangkat gamelan gong kebyar kepada Sekaa Gong Anak-Anak Tunas Swara di Desa Peliatan, Kecamatan "
+     "Ubud, Minggu (9/11/2025). Gamelan senilai Rp 225 juta itu dipakai 35 anak yang berlatih setiap sore di balai "
+     "banjar.", "budaya", "infrastruktur"),
+    ("Bank BJB Serahkan Angklung untuk Sanggar Seni Purwakarta\n\nPURWAKARTA – PT Bank Pembangunan Daerah Jawa Barat "
+     "dan Banten Tbk menyerahkan bantuan 40 set angklung kepada Sanggar Seni Sunda Rengganis di Kecamatan Jatiluhur, "
+     "Purwakarta, Kamis (6/11/2025). Bantuan senilai Rp 90 juta itu dipakai 60 pelajar yang berlatih setiap pekan.",
+     "budaya", "infrastruktur"),
+    # negatives: the bank that renovates and builds keeps infrastruktur; a wheelchair gift stays sosial
+    ("BPD Bali Renovasi Kantor Banjar di Gianyar\n\nGIANYAR – PT Bank Pembangunan Daerah Bali (BPD Bali) merenovasi "
+     "balai banjar dan membangun jalan setapak di Banjar Tengah, Desa Peliatan, Minggu (9/11/2025). Pembangunan "
+     "senilai Rp 325 juta itu diserahkan kepada warga banjar.", "infrastruktur", None),
+    ("Bank NTT Serahkan 20 Kursi Roda untuk Penyandang Disabilitas\n\nKUPANG – PT Bank Pembangunan Daerah Nusa Tenggara "
+     "Timur menyerahkan 20 kursi roda kepada penyandang disabilitas di Kota Kupang, Selasa (4/11/2025). Bantuan "
+     "senilai Rp 60 juta itu diterima Dinas Sosial Kota Kupang.", "sosial", "infrastruktur"),
+]
+
+
+@pytest.mark.parametrize("text,given,not_given", BANK_NAME, ids=lambda c: str(c)[:50])
+def test_the_regional_banks_name_is_no_building_cue(nlp, text, given, not_given):
+    labels = [s["label"] for s in nlp(text)._.sectors]
+    assert given in labels
+    assert not_given not in labels
