@@ -111,3 +111,33 @@ def test_the_regional_banks_name_is_no_building_cue(nlp, text, given, not_given)
     labels = [s["label"] for s in nlp(text)._.sectors]
     assert given in labels
     assert not_given not in labels
+
+
+# "anak usaha" (subsidiary) and "induk usaha" (parent company) describe how the giver is owned: no enterprise cue
+# (rules/sectors.toml not_cues; rg4_006, gv5_005, gv6_008, pg6_006). Rows as BANK_NAME.
+OWNERSHIP = [
+    ("BSI Renovasi Tiga Ruang Kelas MI Nurul Huda\n\nBANYUWANGI – PT Bumi Suksesindo (BSI), anak usaha PT Merdeka Copper "
+     "Gold Tbk, merampungkan renovasi tiga ruang kelas Madrasah Ibtidaiyah (MI) Nurul Huda di Desa Sumberagung, "
+     "Kecamatan Pesanggaran, Jumat (7/11/2025). Renovasi senilai Rp 412 juta itu dipakai 186 siswa. Sembilan guru juga "
+     "mengikuti pelatihan komputer.", "pendidikan", "ekonomi"),
+    ("BUMA Serahkan Sumur Bor untuk Warga Kampung Labanan\n\nTANJUNG REDEB – PT Bukit Makmur Mandiri Utama (BUMA), anak "
+     "usaha PT Delta Dunia Makmur Tbk, menyerahkan dua sumur bor dan tandon air bersih kepada warga Kampung Labanan "
+     "Jaya, Kabupaten Berau, Rabu (5/11/2025). Bantuan senilai Rp 310 juta itu mengalirkan air ke 180 kepala keluarga.",
+     "infrastruktur", "ekonomi"),
+    # negatives: a subsidiary that trains young people to open a business keeps ekonomi; a parent named in a health
+    # programme adds nothing
+    ("Semen Gresik Latih Pemuda Jadi Wirausaha Bengkel\n\nREMBANG – PT Semen Gresik, anak usaha PT Semen Indonesia "
+     "(Persero) Tbk, memberikan pelatihan usaha bengkel motor dan modal usaha kepada 30 pemuda Desa Tegaldowo, "
+     "Kecamatan Gunem, Kamis (6/11/2025). Bantuan senilai Rp 150 juta itu untuk membuka usaha bengkel.", "ekonomi", None),
+    ("AMNT Latih Kader Posyandu Cegah Stunting\n\nTALIWANG – PT Amman Mineral Nusa Tenggara (AMNT) menyerahkan bantuan "
+     "makanan tambahan dan melatih 60 kader posyandu di Kecamatan Maluk, Kabupaten Sumbawa Barat, Senin (3/11/2025). "
+     "Induk usaha AMNT, PT Amman Mineral Internasional Tbk, menyebut program ini menyasar 240 balita.",
+     "kesehatan", "ekonomi"),
+]
+
+
+@pytest.mark.parametrize("text,given,not_given", OWNERSHIP, ids=lambda c: str(c)[:50])
+def test_subsidiary_and_parent_are_no_enterprise_cue(nlp, text, given, not_given):
+    labels = [s["label"] for s in nlp(text)._.sectors]
+    assert given in labels
+    assert not_given not in labels
