@@ -95,7 +95,7 @@ class ProgramFinder:
         self.days = set(rules["days"])
         self.lead_not_heads = self.days | set(rules["not_heads"])
         self.not_heads = self.lead_not_heads | {h.split()[0] for h in org_rules["heads"]}
-        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"])
+        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"]) | set(rules["org_heads_opening"])
         org_heads = {h.split()[0] for h in org_rules["heads"]} - set(rules["org_heads_allowed"])
         self.name_breakers = self.days | set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
         self.brand_not_heads = set(rules["brand_not_heads"])
