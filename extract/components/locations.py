@@ -709,7 +709,8 @@ class PlaceFinder:
 
     def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
         """The index keys the tokens i..end may spell (each word's forms, joined). The list is shared: read it, do
-        not change it."""
+        not change it. ``match`` asks for a run's keys from its longest end down: the keys of every shorter end
+        spelled one way are kept on the way."""
         forms = self._forms
         if forms.get(None) is not doc:  # each word's forms, and each run's keys, are read once per article
             forms.clear()
@@ -718,7 +719,7 @@ class PlaceFinder:
         if keys is not None:
             return keys
         alts = []
-        single, t = True, None
+        single, t, spelled = True, None, ""
         for j in range(i, end):
             f = forms.get(j)
             if f is None:
@@ -727,9 +728,14 @@ class PlaceFinder:
                 f = forms[j] = self._token_forms(t, j)
             if f:
                 alts.append(f)
-                single = single and len(f) == 1
+                if len(f) > 1:
+                    single = False
+                elif single:
+                    spelled += f[0]
+            if single:
+                forms[(i, j + 1)] = [spelled]
         if single:
-            keys = ["".join([a[0] for a in alts])]
+            keys = [spelled]
         else:
             keys = ["".join(p) for p in itertools.product(*alts)]
         forms[(i, end)] = keys
