@@ -36,7 +36,7 @@ class LeadWords:
     def __init__(self, pattern: re.Pattern, words: Iterable[str], ignore_case: bool = False,
                  refused: Callable[[str], bool] = _word_char):
         """``refused``: a character the look-behind refuses before a word, or fewer (``str.isalpha`` for
-        ``word_re``'s ``(?<![^\W\d_])``, which lets a digit stand before the word): a word after a refused character
+        ``word_re``'s ``(?<![^\\W\\d_])``, which lets a digit stand before the word): a word after a refused character
         is not tried; the pattern's own look-behind decides at every other place."""
         self.pattern = pattern
         self.ignore_case = ignore_case
