@@ -89,3 +89,24 @@ def test_closing_word_glued_to_a_word_opens_no_name(nlp, glued, found):
     doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     names = [o.text for o in doc._.organizations_all]
     assert any(n.endswith("Foundation") for n in names) is found, names
+
+
+@pytest.mark.parametrize("name", [
+    "koperasi simpan pinjam bina rahardja", "pt bank pembangunan daerah sumatera utarra", "pt pertamina (persero",
+    "yayasan kideco peduli pendidikan", "pt semen indonesia persero tbk", "bank rakyat indonesia", "pt bank mandri",
+])
+def test_near_spelling_read_against_the_names_of_near_length_only(name):
+    """``aliases._near_lengths``: the best near spelling among the names a name's length can reach is the best among
+    all names (the lookup of a new name reads fewer); gazetteer names misspelt, and names it does not hold."""
+    from rapidfuzz import fuzz, process
+
+    from extract.components.aliases import NEAR, _near_lengths
+    from gazetteers.companies import load_gazetteer
+
+    gaz = load_gazetteer()
+    names = [name] + [k[:i] + k[i + 1:] for k in list(gaz.index)[::25] for i in (0, len(k) // 2)]
+    for n in names:
+        whole = process.extractOne(n, gaz.index.keys(), scorer=fuzz.ratio, score_cutoff=NEAR + 2)
+        near = process.extractOne(n, _near_lengths(gaz, len(n), NEAR + 2), scorer=fuzz.ratio, score_cutoff=NEAR + 2)
+        assert (whole and whole[:2]) == (near and near[:2]), n
+    assert len(_near_lengths(gaz, len(name), NEAR + 2)) < len(gaz.index) / 2

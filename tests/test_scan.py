@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.components.programs import _ACRONYM_IN_PARENTHESES, ProgramFinder
-from extract.components.scan import LeadWords, finditer_lines
+from extract.components.programs import _ACRONYM_IN_PARENTHESES, QUOTES_BEFORE_TITLE, ProgramFinder
+from extract.components.scan import LeadWords, finditer_after, finditer_lines
 from gazetteers.companies import load_gazetteer
 from rules import load_rules
 from tests.conftest import article_texts
@@ -29,6 +29,10 @@ def scans(f: ProgramFinder):
         (f.defined, f.defined_scan.finditer),
         (f.brand, lambda text: finditer_lines(f.brand, text, f.brand_words)),
         (f.owner_defined, lambda text: finditer_lines(f.owner_defined, text, anchor=_ACRONYM_IN_PARENTHESES)),
+        (f.edition, f.edition_scan.finditer),
+        (f.listed, f.listed_scan.finditer),
+        (f.launch, f.launch_scan.finditer),
+        (f.quoted_title, lambda text: finditer_after(f.quoted_title, text, QUOTES_BEFORE_TITLE)),
     ]
 
 
@@ -49,6 +53,11 @@ TEXTS = [
     "\u0130nisiatif Hijau dari Pro\u0130gram Desa",  # lower case makes two characters of one
     "",
     "\n\nProgram\n(ABC)\nPeduli",
+    # a launching verb after a digit or an underscore (word_re refuses letters only), in capitals, inside a word
+    "2luncurkan Pupuk Hijau Bersemi, _meluncurkan Laut Kita; MELUNCURKAN Desa Berdaya dan diluncurkan Aksi Baru",
+    "Smart Farming Academy Angkatan II, Toyota Eco Youth ke-13, Berbagi Berkah Ramadan 1446 H, Tahun 2024 x1445 H",
+    "tiga pilar: Tonasa Cerdas, Tonasa Sehat dan Tonasa Hijau; DUA PROGRAM yakni A B dan C D; 2pilar: X Y",
+    "membuka kelas \u201cTorang Bisa Menabung\u201d, 'Tabalong Bersih' dan \u2018Sagu Tani\u2019 x'Aaa Bbb' \"Ccc\"",
 ]
 
 
@@ -69,7 +78,9 @@ def test_same_matches_on_the_articles(finder):
                                  "Desa", "Kampung", "Peduli", "peduli", "Berbagi", "Goes", "to", "School",
                                  "Bank", "Mandiri", "Muda", "Wirausaha", "(WMM)", "(PSBI)", "(Garda", "Lima)",
                                  "\u201c", "\u201d", "'", "x", "_", "-", "\u0130", "\u0131", "\u017f", "\u212a",
-                                 "\n", "Sehat", "Energi", "KB"]), max_size=25),
+                                 "\n", "Sehat", "Energi", "KB", "meluncurkan", "Luncurkan", "2", "1446", "H",
+                                 "Angkatan", "ke-13", "Tahun", "2024", "tiga", "pilar", ":", "yakni", ",", "dan",
+                                 "\"", "\u2018", "\u2019"]), max_size=25),
        st.lists(st.sampled_from(["", " ", "  "]), min_size=25, max_size=25))
 def test_same_matches_on_generated_text(finder, words, blanks):
     same(finder, "".join(w + b for w, b in zip(words, blanks)))

@@ -28,13 +28,31 @@ def district(name: str, levels: frozenset[str] = LEVELS) -> bool:
     return any(index.describe(c)["level"] in levels for c in index.codes(compact(name)))
 
 
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _by_first(heads: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``heads`` by their first word, longest first, built once per tuple of heads (kept by identity: the callers
+    pass the same tuples, read from the rules once)."""
+    got = _BY_FIRST.get(id(heads))
+    if got is None or got[0] is not heads:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for h in heads:
+            if h:
+                index.setdefault(h[0], []).append(h)
+        got = _BY_FIRST[id(heads)] = (heads, {w: tuple(sorted(hs, key=len, reverse=True)) for w, hs in index.items()})
+    return got[1]
+
+
 def head_length(words: list[str], start: int, heads: tuple[tuple[str, ...], ...]) -> int:
-    """Tokens of the longest elided-head word that opens at ``start`` (0 when none does)."""
-    best = 0
-    for h in heads:
-        if tuple(words[start:start + len(h)]) == h and len(h) > best:
-            best = len(h)
-    return best
+    """Tokens of the longest elided-head word that opens at ``start`` (0 when none does). Only the heads whose first
+    word is the word at ``start`` are compared (every head opens with its first word)."""
+    if not 0 <= start < len(words):
+        return 0
+    for h in _by_first(heads).get(words[start], ()):
+        if tuple(words[start:start + len(h)]) == h:
+            return len(h)
+    return 0
 
 
 def place_run(words: list[str], i: int, end: int, cues: frozenset[str] = frozenset(),

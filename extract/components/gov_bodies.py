@@ -94,6 +94,16 @@ def _region_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _forms_by_first() -> dict[str, list[tuple[str, str, bool]]]:
+    """``_forms()`` by the form's first word, each list in its order (longest first): a mention can open with a form
+    only if its first word is the form's (both normalised: single spaces, none at either end)."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for f in _forms()[0]:
+        out.setdefault(f[0].split(" ", 1)[0], []).append(f)
+    return out
+
+
 def region_name(region: str) -> str:
     """A region as compared: its official name for a known short form ("sultra" -> "sulawesi tenggara")."""
     return _region_names().get(region, region)
@@ -104,8 +114,7 @@ def body_key(text: str) -> tuple[str, str, bool, str] | None:
     """(body id, region, written short, name part) of a mention that opens with a body's name or short form;
     the region is what follows, without its cue word ("kabupaten sigi" -> "sigi")."""
     key = norm(text)
-    forms, _ = _forms()
-    for form, bid, short in forms:
+    for form, bid, short in _forms_by_first().get(key.split(" ", 1)[0], ()):
         if key == form or key.startswith(form + " "):
             rest = key[len(form):].split()
             while rest and rest[0] in region_cues():

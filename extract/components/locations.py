@@ -178,7 +178,7 @@ class PlaceFinder:
         self.address_openers = self.locatives | set(rules["address_openers"])
         self._frames: list[Frame] = []
         self._runs: dict = {}  # name_words of the current article, by token
-        self._forms: dict = {}  # index forms of the current article's words, by token (keys_of)
+        self._forms: dict = {}  # index forms of the current article's words, by token, and keys by (start, end) (keys_of)
         self._top = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -712,21 +712,38 @@ class PlaceFinder:
         return ends
 
     def keys_of(self, doc: Doc, i: int, end: int) -> list[str]:
-        """The index keys the tokens i..end may spell (each word's forms, joined)."""
+        """The index keys the tokens i..end may spell (each word's forms, joined). The list is shared: read it, do
+        not change it. ``match`` asks for a run's keys from its longest end down: the keys of every shorter end
+        spelled one way are kept on the way."""
         forms = self._forms
-        if forms.get(None) is not doc:  # each word's forms are read once per article
+        if forms.get(None) is not doc:  # each word's forms, and each run's keys, are read once per article
             forms.clear()
             forms[None] = doc
+        keys = forms.get((i, end))
+        if keys is not None:
+            return keys
         alts = []
+        single, t, spelled = True, None, ""
         for j in range(i, end):
             f = forms.get(j)
             if f is None:
-                f = forms[j] = self._token_forms(token_table(doc), j)
+                if t is None:
+                    t = token_table(doc)
+                f = forms[j] = self._token_forms(t, j)
             if f:
                 alts.append(f)
-        if all(len(a) == 1 for a in alts):
-            return ["".join(a[0] for a in alts)]
-        return ["".join(p) for p in itertools.product(*alts)]
+                if len(f) > 1:
+                    single = False
+                elif single:
+                    spelled += f[0]
+            if single:
+                forms[(i, j + 1)] = [spelled]
+        if single:
+            keys = [spelled]
+        else:
+            keys = ["".join(p) for p in itertools.product(*alts)]
+        forms[(i, end)] = keys
+        return keys
 
     def _token_forms(self, t, j: int) -> list[str]:
         """A word's index forms: its compact form, and its other or pre-1972 spelling; none for

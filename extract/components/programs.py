@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_text
 from extract.components.numbers import word_re
-from extract.components.scan import LeadWords, finditer_lines, related_lines, title_case_line
+from extract.components.scan import LeadWords, finditer_after, finditer_lines, related_lines, title_case_line
 from extract.components.values import Mention, aliased_payload
 from rules import load_rules
 
@@ -69,6 +69,7 @@ _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
 # An acronym in parentheses, as the pattern in ``mentions`` reads it after a form ("(KBNI)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)", re.I)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z]{2,7}\)")  # what closes every match of ``owner_defined``
+QUOTES_BEFORE_TITLE = "\"“‘'"  # what stands right before every match of ``quoted_title`` (its look-behind)
 
 
 def norm(s: str) -> str:
@@ -198,6 +199,13 @@ class ProgramFinder:
                                      rf"(?!{sp}(?:{_alt(rules['appositive_not_before'])})(?![\w]))")
         # a quoted run opening with a capital (``quoted_repeated``): straight, curly or single quotes
         self.quoted_title = re.compile(r"(?:(?<=[\"“])|(?<=(?<![\w])[‘']))(?P<name>[A-Z][^\"“”‘’'\n]{2,80}?)[\"”’']")
+        # the same matches, tried only where one can start (scan.py): after an edition word or a 1, a count or a
+        # pillar, a launching verb (after no letter: ``word_re``), a quote
+        self.edition_scan = LeadWords(self.edition, rules["edition_words"] + rules["edition_ordinal"]
+                                      + rules["edition_year_words"] + ["1"])  # "1446 H": a Hijri year opens with 1
+        self.listed_scan = LeadWords(self.listed, list(rules["list_counts"]) + rules["list_open_counts"]
+                                     + rules["list_single_nouns"], ignore_case=True)
+        self.launch_scan = LeadWords(self.launch, rules["launch_verbs"], ignore_case=True, refused=str.isalpha)
         self.list_split = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:dan|serta){sp})?|{sp}(?:dan|serta){sp}")
         outer = _alt(rules["list_outer_joins"])
         self.list_outer_split = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:{outer}){sp})?|{sp}(?:{outer}){sp}")
@@ -303,7 +311,7 @@ class ProgramFinder:
         ke-13", "Berbagi Berkah Ramadan 1446 H"): a programme's name when the article writes it again; the
         edition is no part of the name. Meetings, contests, budgets and laws (``edition_not_heads``) are no name."""
         out = []
-        for m in self.edition.finditer(text):
+        for m in self.edition_scan.finditer(text):
             got = self.name_before(text, m.start(), title_end)
             if got is None or got[2] < 2 or text[got[0]:got[1]].split()[0] in self.edition_not_heads:
                 continue
@@ -350,7 +358,7 @@ class ProgramFinder:
         (``launch_not_heads``; "Luncurkan Program SIGAP" is read by the cue) are left. In a headline the name ends at
         a lower-case preposition of the recipients (``launch_for``: "untuk Nelayan Buli")."""
         out = []
-        for m in self.launch.finditer(text):
+        for m in self.launch_scan.finditer(text):
             got = self.name_at(text, m.end(), title_end)
             if not got:
                 continue
@@ -403,7 +411,7 @@ class ProgramFinder:
         its first lower-case word that is no connector). Split at every "dan" first; when that gives more items
         than the count, at commas and the outer joiner only ("dua layanan: A Ibu dan Anak serta B Gigi")."""
         out = []
-        for m in self.listed.finditer(text):
+        for m in self.listed_scan.finditer(text):
             stop = re.search(r"[.;\n]|$", text[m.end():])
             segment = text[m.end():m.end() + stop.start()]
             want = self.list_counts[m.group("count").lower()] if m.group("count") else 1  # "pilar kesehatan: X"
@@ -447,7 +455,7 @@ class ProgramFinder:
         noun of another named thing within ``quoted_back_words`` words (``named_not_programme``: "Koperasi
         Produsen 'Sagu Tani Bersatu'", "dengan merek 'Madu Samawa Asli'", "predikat 'Sangat Bagus'")."""
         out = []
-        for m in self.quoted_title.finditer(text):
+        for m in finditer_after(self.quoted_title, text, QUOTES_BEFORE_TITLE):
             inner = m.group("name")
             words = inner.split()
             if not self.quoted_words[0] <= len(words) <= self.quoted_words[1] or not all(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract.components.literals import _word_char
 from extract.components.numbers import finditer_at
@@ -33,9 +33,14 @@ _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: re's case-insen
 class LeadWords:
     """``pattern`` opens with ``(?<![\\w])`` (or a stricter look-behind) and then one of ``words``."""
 
-    def __init__(self, pattern: re.Pattern, words: Iterable[str], ignore_case: bool = False):
+    def __init__(self, pattern: re.Pattern, words: Iterable[str], ignore_case: bool = False,
+                 refused: Callable[[str], bool] = _word_char):
+        """``refused``: a character the look-behind refuses before a word, or fewer (``str.isalpha`` for
+        ``word_re``'s ``(?<![^\\W\\d_])``, which lets a digit stand before the word): a word after a refused character
+        is not tried; the pattern's own look-behind decides at every other place."""
         self.pattern = pattern
         self.ignore_case = ignore_case
+        self.refused = refused
         words = sorted(set(words))
         self.exact = all(w and (w.isascii() or not ignore_case) for w in words)  # else (an empty word too): the pattern
         self.words = [w.lower() for w in words] if ignore_case else words
@@ -52,7 +57,7 @@ class LeadWords:
         for w in self.words:
             p = hay.find(w)
             while p >= 0:
-                if not p or not _word_char(text[p - 1]):
+                if not p or not self.refused(text[p - 1]):
                     starts.add(p)
                 p = hay.find(w, p + 1)
         return finditer_at(self.pattern, sorted(starts), text)
@@ -155,6 +160,18 @@ def finditer_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for a pattern that opens with ``^`` under ``re.M`` (and matches nothing empty):
     tried at the line starts only, not at every character."""
     return finditer_at(pattern, line_starts(text), text)
+
+
+def finditer_after(pattern: re.Pattern, text: str, chars: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that opens with a look-behind of one of ``chars`` (every match starts
+    right after one of them) and matches nothing empty: tried only there, not at every character."""
+    starts = set()
+    for c in chars:
+        p = text.find(c)
+        while p >= 0:
+            starts.add(p + 1)
+            p = text.find(c, p + 1)
+    return finditer_at(pattern, sorted(starts), text)
 
 
 def finditer_if(pattern: re.Pattern, text: str, needed: re.Pattern) -> Iterator[re.Match] | list:
