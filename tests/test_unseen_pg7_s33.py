@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tests.test_programs import finder_nlp, names  # noqa: F401  (the programme finder alone, as test_programs uses it)
+from tests.phrases import assert_roles
 
 # a bare year closing a capitalised name is the edition of a recurring programme, as "Tahun 2025" is (pg7_001;
 # rules/programs.toml edition_bare_centuries): read when the article also writes the name without the year.
@@ -121,3 +122,30 @@ def test_a_numbered_village_inside_a_programme_span_stays(nlp):
     finally:
         if created:
             Doc.remove_extension("programs")
+
+
+# starting a programme is running it (pg7_006, the shape of pg3_011; rules/roles.toml "memulai program", as
+# "menjalankan" and "meluncurkan"): the subject gives. Rows: (text, givers, partners)
+STARTS_PROGRAMME = [
+    ("PT Pertamina Patra Niaga Integrated Terminal Balikpapan memulai program Sungai Bersih Ampal di tiga SD di Kota "
+     "Balikpapan, bagian dari TJSL perusahaan. Materi disusun bersama Komunitas Ampal Lestari, lembaga mitra Pertamina.",
+     ["PT Pertamina Patra Niaga Integrated Terminal Balikpapan"], ["Komunitas Ampal Lestari"]),
+    ("PT Kilang Pertamina Internasional Refinery Unit VI Balongan memulai program CSR Dapur Sehat Balongan di Kabupaten "
+     "Indramayu. Menu disusun Yayasan Gizi Pantura, lembaga mitra Pertamina yang sudah lama bekerja di desa itu.",
+     ["PT Kilang Pertamina Internasional Refinery Unit VI Balongan"], ["Yayasan Gizi Pantura"]),
+]
+# negative: a company starting works ("memulai pembangunan") is no giver beside the one that gives
+STARTS_PROGRAMME_NOT = [
+    ("PT Semen Tonasa menyerahkan bantuan CSR berupa perahu kepada nelayan Pangkep. Di desa yang sama, PT Wijaya Karya "
+     "memulai pembangunan dermaga baru.", "PT Wijaya Karya"),
+]
+
+
+@pytest.mark.parametrize("text,givers,partners", STARTS_PROGRAMME, ids=lambda c: str(c)[:50])
+def test_starting_a_programme_gives(nlp, text, givers, partners):
+    assert_roles(nlp, text, givers, partners)
+
+
+@pytest.mark.parametrize("text,name", STARTS_PROGRAMME_NOT, ids=lambda c: str(c)[:50])
+def test_starting_works_is_no_giving(nlp, text, name):
+    assert name not in [o.name for o in nlp(text)._.organizations if o.role == "giver"]
