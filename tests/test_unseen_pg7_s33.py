@@ -149,3 +149,31 @@ def test_starting_a_programme_gives(nlp, text, givers, partners):
 @pytest.mark.parametrize("text,name", STARTS_PROGRAMME_NOT, ids=lambda c: str(c)[:50])
 def test_starting_works_is_no_giving(nlp, text, name):
     assert name not in [o.name for o in nlp(text)._.organizations if o.role == "giver"]
+
+
+# a recipient introduced by name, then in apposition where the person studies or works ("Salah satu penerima, Maria
+# Rumlus, mahasiswi Fakultas Perikanan ...", pg7_009; "penerima, Meilany Tumbelaka, mahasiswi Fakultas Kedokteran Unsrat",
+# pg3_007): "penerima" introduces a participant as "peserta" does (rules/roles.toml [workplace] participants; the
+# lead's ruling on a participant's workplace). Rows: (text, the body that must not be a partner)
+RECIPIENT_WORKPLACE = [
+    ("PT Bank Pembangunan Daerah Maluku dan Maluku Utara menyalurkan beasiswa CSR kepada 85 mahasiswa di Ambon. Salah "
+     "satu penerima, Maria Rumlus, mahasiswi Fakultas Perikanan asal Kepulauan Aru, mengaku lega.", "Fakultas Perikanan"),
+    ("PT Meares Soputan Mining menyerahkan beasiswa CSR kepada 40 mahasiswa asal Minahasa Utara. Salah satu penerima, "
+     "Meilany Tumbelaka, mahasiswi Fakultas Teknik Unsrat asal Desa Marinsow, berterima kasih.", "Fakultas Teknik Unsrat"),
+]
+# negative: a university named elsewhere as the one that selects the recipients stays a partner
+RECIPIENT_WORKPLACE_NOT = [
+    ("PT Bank Pembangunan Daerah Maluku dan Maluku Utara menyalurkan beasiswa CSR kepada 85 mahasiswa bersama "
+     "Universitas Pattimura, yang menyeleksi penerima. Salah satu penerima, Maria Rumlus, mahasiswi Universitas "
+     "Pattimura asal Kepulauan Aru, mengaku lega.", "Universitas Pattimura"),
+]
+
+
+@pytest.mark.parametrize("text,body", RECIPIENT_WORKPLACE, ids=lambda c: str(c)[:50])
+def test_a_recipients_faculty_in_apposition_is_no_partner(nlp, text, body):
+    assert body not in [o.name for o in nlp(text)._.organizations if o.role == "partner"]
+
+
+@pytest.mark.parametrize("text,body", RECIPIENT_WORKPLACE_NOT, ids=lambda c: str(c)[:50])
+def test_a_selecting_university_stays_a_partner(nlp, text, body):
+    assert body in [o.name for o in nlp(text)._.organizations if o.role == "partner"]
