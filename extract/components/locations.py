@@ -132,6 +132,8 @@ class PlaceFinder:
         self.org_tails = set(rules["org_tails"]) | closing
         self.generic_words = set(rules["generic_after_cue"]) | closing
         self.abbreviations = set(rules["abbreviations"])
+        # an edition word before a numeral numbers a programme's round, not a village ("Nagari Cerdas Jilid II", pg7_002)
+        self.edition_words = set(load_rules("programs")["edition_words"])
         self.cue_words = set(self.admin_cues) | {c.split()[0] for c in self.area_cues} | {
             c.split()[0] for c in self.admin_cues}
         self.not_after = set(rules["not_after"])
@@ -932,8 +934,15 @@ class PlaceFinder:
         """A village-level cue word and a name the region list knows ("Kampung Irarutu III", "Desa Mola
         Bahari"), or a numbered village name ("Desa Lembak III"): a place even where a programme detector
         reads a programme name over it."""
-        return (bool(c.codes) or bool(_numeral(text[c.name_start:c.end]))) and c.cue is not None \
+        return (bool(c.codes) or self.numbered_village(text[c.name_start:c.end])) and c.cue is not None \
             and c.cue_level in ("desa", "kelurahan", "lainnya")
+
+    def numbered_village(self, name: str) -> bool:
+        """A village name closed by its number ("Desa Lembak III"); not an edition ("Nagari Cerdas Jilid II": villages
+        split as "X II", a programme's round is counted by an edition word, rules/programs.toml edition_words)."""
+        number = _numeral(name)
+        words = name[:len(name.rstrip()) - len(number)].split() if number else []
+        return bool(number) and not (words and words[-1] in self.edition_words)
 
     def address_after_group(self, doc: Doc, cands: list[Candidate]) -> None:
         """A village behind a body's head and name is the body's address, not part of its name, when the

@@ -92,6 +92,7 @@ class ProgramFinder:
         self.not_academic = frozenset(rules["not_academic"])
         self.programme_word = rules["programme_word"]  # "Program": capitalised, a cue and a name's first word
         self.connectors = set(rules["connectors"])
+        self.governed_connectors = {k: frozenset(v) for k, v in rules["governed_connectors"].items()}
         self.breakers = {w.lower() for w in rules["breakers"]}
         self.days = set(rules["days"])
         self.lead_not_heads = self.days | set(rules["not_heads"])
@@ -127,6 +128,7 @@ class ProgramFinder:
         self.list_counts.update({w.lower(): 0 for w in rules["list_open_counts"]})  # 0: any number, two or more
         self.launch_not_heads = set(rules["launch_not_heads"]) | {self.programme_word}
         self.appositive_not_after = set(rules["appositive_not_after"])
+        self.headline_for = frozenset(rules["launch_for"])  # a title-case line's preposition of the recipients
 
     def compile_patterns(self, rules: dict) -> None:
         """The patterns the finders scan with, built once from rules/programs.toml."""
@@ -183,7 +185,8 @@ class ProgramFinder:
         self.edition = re.compile(
             rf"(?<=[^\S\n])(?:(?:{_alt(rules['edition_words'])}){sp}(?:[IVXLC]+|\d{{1,3}})"
             rf"|(?:{_alt(rules['edition_ordinal'])})\d{{1,3}}|(?:{_alt(rules['edition_year_words'])}){sp}(?:19|20)\d\d"
-            rf"|1[34]\d\d{sp}(?:{_alt(rules['edition_hijri'])})\.?)(?![\w\-])")
+            rf"|1[34]\d\d{sp}(?:{_alt(rules['edition_hijri'])})\.?"
+            rf"|(?P<bare>(?:{_alt(rules['edition_bare_centuries'])})\d\d))(?![\w\-/])")
 
         # a counted programme noun opening a list of names ("tiga pilar: A, B dan C", ``listed_named``)
         self.listed = re.compile(
@@ -319,8 +322,17 @@ class ProgramFinder:
             name = text[start:end]
             if len(re.findall(_whole_word(name), text)) < 2 or not self.valid(name, False, text, end):
                 continue
+            if m.group("bare") and (not self.written_without(text, name, m.group("bare")) or any(
+                    w in self.edition_not_heads or w in self.lead_not_heads for w in name.split())):
+                continue  # a dated title: "Rancangan APBD 2026", "Green Festival 2011"
             out.append((start, end, "cue"))
         return out
+
+    @staticmethod
+    def written_without(text: str, name: str, year: str) -> bool:
+        """A name the article also writes without the year after it ("PHR Sahabat Guru 2025" ... "PHR Sahabat Guru
+        dirancang"): the year is the edition of a recurring programme, not part of a dated title."""
+        return any(not re.match(rf"[^\S\n]+{year}", text[m.end():]) for m in re.finditer(_whole_word(name), text))
 
     def name_before(self, text: str, pos: int, title_end: int):
         """The capitalised name that ends right before ``pos`` (a space or punctuation after it is allowed): walk
@@ -532,9 +544,11 @@ class ProgramFinder:
                     break
                 words += 1
                 end, pending = m.end(), None
-            elif tok.lower() in self.connectors and end is not None:
+            elif end is not None and (tok.lower() in self.connectors or self.governed(text, tok, end)):
                 if tok == "dan" and text[end - 1] == ")":  # "X (SDG) dan Y": two names
                     break
+                if tok in self.headline_for and title_case_line(text, m.start()):
+                    break  # "Gelar Program Bantuan Sosial untuk Korban Banjir ...": a headline's recipients
                 pending = m.end()
             else:
                 break
@@ -542,6 +556,12 @@ class ProgramFinder:
                 break
             pos = m.end()
         return (start, end, "cue") if end else None
+
+    def governed(self, text: str, tok: str, end: int) -> bool:
+        """A preposition the name's last word governs ("Kampung Hijau Bebas dari Sampah": ``governed_connectors``):
+        the adjective takes it as its complement, so it goes on inside the name, not as the giver or the source."""
+        last = re.search(rf"({_WORD})$", text[:end])
+        return bool(last) and last.group(1) in self.governed_connectors.get(tok, ())
 
     def function_word_ends(self, text: str, m: re.Match) -> bool:
         """A capitalised function word inside a name in body text ("program BRI Peduli Ini Sekolahku", "Satui Sehat
