@@ -1275,6 +1275,10 @@ class OrgFinder:
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and head in self.unjoined_heads:
                 break  # "Dive Center Amed Segara Biru dan Amed Reef Community": a brand joins no second name
+            if joins and text != "," and nxt is not None and nxt.isdigit() and k + 2 < sent_end \
+                    and words[k + 2][:1].islower() and lower[k + 2] not in self.connectors and lower[k + 2] != "serta":
+                break  # "Kelompok Tani Makmur 2 Lelilef dan 18 petani lain": a number then a lower-case noun after a
+                # connector is a count, not a name's number (a name's number follows a word of the name)
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (
