@@ -1166,3 +1166,68 @@ S33_COUNT_AFTER_DAN = [
 @pytest.mark.parametrize("case", S33_WORKPLACE + S33_COUNT_AFTER_DAN, ids=lambda c: c.text[:60])
 def test_s33_workplaces_and_counts_after_dan(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a contractor's registered name with its contract area in brackets before the legal form: "Petrogas (Basin) Ltd"
+# (pt7_003), "ConocoPhillips (Grissik) Ltd" (docs/unseen_rg2_s32.md), "Star Energy (Kakap) Ltd" (pt7_002, found through
+# the gazetteer). Negative: a body's acronym in brackets before "dan" and another contractor
+S33_BRACKETED_AREA = [
+    Roles("SORONG - Petrogas (Basin) Ltd menyerahkan bantuan alat kesehatan kepada Puskesmas Klamono di "
+          "Kabupaten Sorong, Rabu (26/11/2025). Bantuan senilai Rp 175 juta itu untuk 120 balita.",
+          ["Petrogas (Basin) Ltd"], ["Puskesmas Klamono"]),
+    Roles("SEKAYU - ConocoPhillips (Grissik) Ltd bersama SKK Migas menyerahkan bantuan bibit karet kepada "
+          "Kelompok Tani Sido Makmur di Kabupaten Musi Banyuasin, Rabu (12/3/2025).",
+          ["ConocoPhillips (Grissik) Ltd"], ["SKK Migas", "Kelompok Tani Sido Makmur"]),
+    # negative
+    Roles("SUMENEP - PT Pertamina Hulu Energi (PHE) dan Kangean Energy Indonesia Ltd menyerahkan bantuan perahu "
+          "kepada Kelompok Nelayan Sapeken Jaya, Rabu (12/3/2025).",
+          ["PT Pertamina Hulu Energi (PHE)", "Kangean Energy Indonesia Ltd"], ["Kelompok Nelayan Sapeken Jaya"]),
+]
+
+# SKK Migas opening a coordinated subject with its contractor gives with it (the lead's s33 ruling; pt7_002, as
+# gov_011 and gv3_009 with "bersama"). Negatives: named after the contractor it stays a partner; a Pemkab opening the
+# same coordination stays a partner (rules/roles.toml chain_first_givers lists only SKK Migas)
+S33_SKK_FIRST = [
+    Roles("RANAI - SKK Migas dan Star Energy (Kakap) Ltd menyerahkan 60 unit rumpon kepada Kelompok Nelayan "
+          "Sabang Mawang Jaya di Kecamatan Pulau Tiga, Selasa (25/11/2025).",
+          ["SKK Migas", "Star Energy (Kakap) Ltd"], ["Kelompok Nelayan Sabang Mawang Jaya"]),
+    Roles("MUARASABAK - SKK Migas dan PetroChina International Jabung Ltd menyalurkan 25 unit mesin perahu "
+          "kepada Kelompok Nelayan Sinar Bakau, Selasa (28/10/2025).",
+          ["SKK Migas", "PetroChina International Jabung Ltd"], ["Kelompok Nelayan Sinar Bakau"]),
+    # negatives
+    Roles("RANAI - Star Energy (Kakap) Ltd dan SKK Migas menyerahkan 60 unit rumpon kepada Kelompok Nelayan "
+          "Sabang Mawang Jaya di Kecamatan Pulau Tiga, Selasa (25/11/2025).",
+          ["Star Energy (Kakap) Ltd"], ["SKK Migas", "Kelompok Nelayan Sabang Mawang Jaya"]),
+    Roles("WANGI-WANGI - Pemkab Wakatobi dan Bank Sultra menyerahkan 60 unit rumpon kepada Kelompok Nelayan "
+          "Bahari Jaya, Selasa (25/11/2025).",
+          ["Bank Sultra"], ["Pemkab Wakatobi", "Kelompok Nelayan Bahari Jaya"]),
+]
+
+# a name's number closes it: a village cue after it opens the place (pt7_003, pt6_007, pt5_008), and DIY's Padukuhan
+# is a village cue like Kalurahan (nm2_006). Negatives: a school numbered per city keeps "Kota Medan"; a class
+# acronym alone keeps its village
+S33_NUMBER_THEN_VILLAGE = [
+    Roles("SORONG - PT Pertamina EP menyerahkan bantuan alat kesehatan kepada Posyandu Mawar 3 dan Posyandu "
+          "Kasuari 1 Kampung Klamono, Rabu (26/11/2025).",
+          ["PT Pertamina EP"], ["Posyandu Mawar 3", "Posyandu Kasuari 1"]),
+    Roles("KUPANG - Bank NTT menyerahkan timbangan bayi dan alat ukur tinggi badan kepada Posyandu Melati 2 "
+          "Kelurahan Oebobo, Kota Kupang, Rabu (15/10/2025).",
+          ["Bank NTT"], ["Posyandu Melati 2"]),
+    Roles("GUNUNGKIDUL - Bank BPD DIY menyerahkan bantuan penampung air hujan kepada KWT Ngudi Rejeki Padukuhan "
+          "Ngasem, Kalurahan Purwodadi, Rabu (8/10/2025).",
+          ["Bank BPD DIY"], ["KWT Ngudi Rejeki"]),
+    # negatives
+    Roles("MEDAN - Bank Sumut menyerahkan bantuan 40 set meja kepada SD Negeri 2 Kota Medan, Rabu (15/10/2025).",
+          ["Bank Sumut"], ["SD Negeri 2 Kota Medan"]),
+    Roles("TABANAN - Bank BPD Bali menyerahkan bantuan kepada Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih, "
+          "Rabu (15/10/2025).",
+          ["Bank BPD Bali"], ["Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"]),
+]
+
+
+@pytest.mark.parametrize("case", S33_BRACKETED_AREA + S33_SKK_FIRST + S33_NUMBER_THEN_VILLAGE, ids=lambda c: c.text[:60])
+def test_s33_contract_areas_skk_migas_and_numbered_groups(nlp, case):
+    orgs = nlp(case.text)._.organizations
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
+    if case.partners is not None:
+        assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners

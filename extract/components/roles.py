@@ -141,6 +141,7 @@ class RoleFinder:
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]} | self.co_subject_links
         self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
         self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
+        self.chain_first_givers = frozenset(rules["context"]["chain_first_givers"])
         self.co_subject_passives = set(rules["context"]["co_subject_passives"])
         self.owned_body_kinds = set(rules["context"]["owned_body_kinds"])
         self.owner_kinds = set(rules["context"]["owner_kinds"])
@@ -310,7 +311,8 @@ class RoleFinder:
             if first["before"][0] >= r["context"]["chain_giver_cue"] > first["partner_before"][0] \
                     or (last["after"][0] >= r["context"]["chain_verb_cue"] > against  # "A, B dan C memperbaiki"
                         and orgs[chain[0]].start >= title_end):  # not "IWIP dan WWF Latih ..." of a headline
-                members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds]
+                members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds
+                           or (i == chain[0] and orgs[i].entity in self.chain_first_givers)]  # "SKK Migas dan KKKS X"
                 for e in members:  # "dampingan A dan B": A and B run it together
                     scores[e].pair_with.update(set(members) - {e})
             for i in chain:
