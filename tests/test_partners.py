@@ -1105,3 +1105,129 @@ def test_s32_short_name_with_its_town_in_parentheses(nlp):
               "untuk 40 guru, Selasa (4/11/2025).")
     org = next(o for o in doc._.organizations_all if o.name.startswith("Universitas"))
     assert "Unismuh Palu" not in org.aliases
+
+
+# round s33 (blind batch pt7_, docs/unseen_pt7_s33.md). The participant's workplace in apposition, in the wordings the
+# s32 rule did not know: another word for the person reached ("Salah satu penerima", "Kader lainnya"), a modifier after
+# it ("Peserta termuda"), "yang juga" before the job, a pupil's or graduate's school ("pelajar", "lulusan"); pt7_006,
+# pt7_008, pt7_013, pt7_014 (rules/roles.toml [workplace]). Negatives: the school that also receives, a group's chair,
+# the school named before the person
+S33_WORKPLACE = [
+    Roles("PANGKEP - PT Semen Tonasa menyalurkan makanan tambahan bagi 85 balita di Minasatene, Sabtu "
+          "(29/11/2025). Kader lainnya, Sitti Aminah, yang juga guru TK Aisyiyah 3 Bontoa, mengaku ibu-ibu kini "
+          "rajin ke posyandu.",
+          ["PT Semen Tonasa"], []),
+    Roles("KARAWANG - PT Pertamina Hulu Energi menyerahkan 30.000 benih bandeng kepada 32 pembudidaya di "
+          "Cibuaya, Selasa (2/12/2025). Peserta termuda, Ujang Suryana (17), pelajar SMK Negeri 1 Cibuaya, "
+          "mengaku ikut untuk membantu orang tuanya.",
+          ["PT Pertamina Hulu Energi"], []),
+    Roles("WEDA - PT Indonesia Weda Bay Industrial Park menyerahkan 5.000 bibit pala kepada petani di Lelilef "
+          "Sawai, Senin (8/12/2025). Salah satu penerima, Yakub Hongi, guru SD Inpres Lelilef, akan menanam "
+          "bibit di kebunnya.",
+          ["PT Indonesia Weda Bay Industrial Park"], []),
+    Roles("MUARA ENIM - PT Bukit Asam Tbk menyerahkan bantuan pelatihan teknisi panel surya bagi 30 pemuda di "
+          "Tanjung Enim, Selasa (9/12/2025). Salah satu peserta, Rio Saputra (22), lulusan SMK Negeri 2 Muara "
+          "Enim, ingin membuka usaha jasa pemasangan.",
+          ["PT Bukit Asam Tbk"], []),
+    # negatives
+    Roles("KARAWANG - PT Pertamina Hulu Energi menyerahkan peralatan praktik kepada SMK Negeri 1 Cibuaya, "
+          "Selasa (2/12/2025). Peserta termuda, Ujang Suryana (17), pelajar SMK Negeri 1 Cibuaya, mengaku "
+          "senang.",
+          ["PT Pertamina Hulu Energi"], ["SMK Negeri 1 Cibuaya"]),
+    Roles("WEDA - PT Indonesia Weda Bay Industrial Park menyerahkan 5.000 bibit pala kepada petani di Lelilef "
+          "Sawai, Senin (8/12/2025). Salah satu penerima, Yakub Hongi, Ketua Kelompok Tani Makmur Jaya, akan "
+          "menanam bibit di kebunnya.",
+          ["PT Indonesia Weda Bay Industrial Park"], ["Kelompok Tani Makmur Jaya"]),
+    Roles("PANGKEP - PT Semen Tonasa menyalurkan makanan tambahan bagi 85 balita di Minasatene, Sabtu "
+          "(29/11/2025). Guru TK Aisyiyah 3 Bontoa, Sitti Aminah, yang juga kader, mengaku senang.",
+          ["PT Semen Tonasa"], ["TK Aisyiyah 3 Bontoa"]),
+]
+
+# a number and a lower-case noun after "dan" count people or groups beside a named group; they are no part of its
+# name (pt7_001, pt7_004, pt7_013, pt6_010). Negative: two numbered groups of one head, each named whole
+S33_COUNT_AFTER_DAN = [
+    Roles("WEDA - PT Indonesia Weda Bay Industrial Park menyerahkan 5.000 bibit pala, Senin (8/12/2025). Bibit "
+          "diterima Kelompok Tani Makmur 2 Lelilef dan 18 petani lain dari Desa Lelilef Woebulen.",
+          ["PT Indonesia Weda Bay Industrial Park"], ["Kelompok Tani Makmur 2 Lelilef"]),
+    Roles("LHOKSUKON - PT Pupuk Iskandar Muda menyalurkan bantuan budidaya tiram, Senin (24/11/2025). Para "
+          "penerima merupakan anggota Kelompok Tiram Kuala Mandiri 2 dan 3 kelompok lain di pesisir Lapang.",
+          ["PT Pupuk Iskandar Muda"], ["Kelompok Tiram Kuala Mandiri 2"]),
+    Roles("SAMARINDA - PT Pertamina Hulu Mahakam menyerahkan bantuan pabrik es di Muara Pantuan, Kamis "
+          "(27/11/2025). Es dijual kepada anggota Kelompok Nelayan Bina Bahari dan 35 nelayan lain di Muara "
+          "Pantuan.",
+          ["PT Pertamina Hulu Mahakam"], ["Kelompok Nelayan Bina Bahari"]),
+    # negative
+    Roles("WEDA - PT Indonesia Weda Bay Industrial Park menyerahkan 5.000 bibit pala kepada Kelompok Tani "
+          "Makmur 2 dan Kelompok Tani Makmur 3, Senin (8/12/2025).",
+          ["PT Indonesia Weda Bay Industrial Park"], ["Kelompok Tani Makmur 2", "Kelompok Tani Makmur 3"]),
+]
+
+
+@pytest.mark.parametrize("case", S33_WORKPLACE + S33_COUNT_AFTER_DAN, ids=lambda c: c.text[:60])
+def test_s33_workplaces_and_counts_after_dan(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a contractor's registered name with its contract area in brackets before the legal form: "Petrogas (Basin) Ltd"
+# (pt7_003), "ConocoPhillips (Grissik) Ltd" (docs/unseen_rg2_s32.md), "Star Energy (Kakap) Ltd" (pt7_002, found through
+# the gazetteer). Negative: a body's acronym in brackets before "dan" and another contractor
+S33_BRACKETED_AREA = [
+    Roles("SORONG - Petrogas (Basin) Ltd menyerahkan bantuan alat kesehatan kepada Puskesmas Klamono di "
+          "Kabupaten Sorong, Rabu (26/11/2025). Bantuan senilai Rp 175 juta itu untuk 120 balita.",
+          ["Petrogas (Basin) Ltd"], ["Puskesmas Klamono"]),
+    Roles("SEKAYU - ConocoPhillips (Grissik) Ltd bersama SKK Migas menyerahkan bantuan bibit karet kepada "
+          "Kelompok Tani Sido Makmur di Kabupaten Musi Banyuasin, Rabu (12/3/2025).",
+          ["ConocoPhillips (Grissik) Ltd"], ["SKK Migas", "Kelompok Tani Sido Makmur"]),
+    # negative
+    Roles("SUMENEP - PT Pertamina Hulu Energi (PHE) dan Kangean Energy Indonesia Ltd menyerahkan bantuan perahu "
+          "kepada Kelompok Nelayan Sapeken Jaya, Rabu (12/3/2025).",
+          ["PT Pertamina Hulu Energi (PHE)", "Kangean Energy Indonesia Ltd"], ["Kelompok Nelayan Sapeken Jaya"]),
+]
+
+# SKK Migas opening a coordinated subject with its contractor gives with it (the lead's s33 ruling; pt7_002, as
+# gov_011 and gv3_009 with "bersama"). Negatives: named after the contractor it stays a partner; a Pemkab opening the
+# same coordination stays a partner (rules/roles.toml chain_first_givers lists only SKK Migas)
+S33_SKK_FIRST = [
+    Roles("RANAI - SKK Migas dan Star Energy (Kakap) Ltd menyerahkan 60 unit rumpon kepada Kelompok Nelayan "
+          "Sabang Mawang Jaya di Kecamatan Pulau Tiga, Selasa (25/11/2025).",
+          ["SKK Migas", "Star Energy (Kakap) Ltd"], ["Kelompok Nelayan Sabang Mawang Jaya"]),
+    Roles("MUARASABAK - SKK Migas dan PetroChina International Jabung Ltd menyalurkan 25 unit mesin perahu "
+          "kepada Kelompok Nelayan Sinar Bakau, Selasa (28/10/2025).",
+          ["SKK Migas", "PetroChina International Jabung Ltd"], ["Kelompok Nelayan Sinar Bakau"]),
+    # negatives
+    Roles("RANAI - Star Energy (Kakap) Ltd dan SKK Migas menyerahkan 60 unit rumpon kepada Kelompok Nelayan "
+          "Sabang Mawang Jaya di Kecamatan Pulau Tiga, Selasa (25/11/2025).",
+          ["Star Energy (Kakap) Ltd"], ["SKK Migas", "Kelompok Nelayan Sabang Mawang Jaya"]),
+    Roles("WANGI-WANGI - Pemkab Wakatobi dan Bank Sultra menyerahkan 60 unit rumpon kepada Kelompok Nelayan "
+          "Bahari Jaya, Selasa (25/11/2025).",
+          ["Bank Sultra"], ["Pemkab Wakatobi", "Kelompok Nelayan Bahari Jaya"]),
+]
+
+# a name's number closes it: a village cue after it opens the place (pt7_003, pt6_007, pt5_008), and DIY's Padukuhan
+# is a village cue like Kalurahan (nm2_006). Negatives: a school numbered per city keeps "Kota Medan"; a class
+# acronym alone keeps its village
+S33_NUMBER_THEN_VILLAGE = [
+    Roles("SORONG - PT Pertamina EP menyerahkan bantuan alat kesehatan kepada Posyandu Mawar 3 dan Posyandu "
+          "Kasuari 1 Kampung Klamono, Rabu (26/11/2025).",
+          ["PT Pertamina EP"], ["Posyandu Mawar 3", "Posyandu Kasuari 1"]),
+    Roles("KUPANG - Bank NTT menyerahkan timbangan bayi dan alat ukur tinggi badan kepada Posyandu Melati 2 "
+          "Kelurahan Oebobo, Kota Kupang, Rabu (15/10/2025).",
+          ["Bank NTT"], ["Posyandu Melati 2"]),
+    Roles("GUNUNGKIDUL - Bank BPD DIY menyerahkan bantuan penampung air hujan kepada KWT Ngudi Rejeki Padukuhan "
+          "Ngasem, Kalurahan Purwodadi, Rabu (8/10/2025).",
+          ["Bank BPD DIY"], ["KWT Ngudi Rejeki"]),
+    # negatives
+    Roles("MEDAN - Bank Sumut menyerahkan bantuan 40 set meja kepada SD Negeri 2 Kota Medan, Rabu (15/10/2025).",
+          ["Bank Sumut"], ["SD Negeri 2 Kota Medan"]),
+    Roles("TABANAN - Bank BPD Bali menyerahkan bantuan kepada Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih, "
+          "Rabu (15/10/2025).",
+          ["Bank BPD Bali"], ["Kelompok Sadar Wisata (Pokdarwis) Desa Jatiluwih"]),
+]
+
+
+@pytest.mark.parametrize("case", S33_BRACKETED_AREA + S33_SKK_FIRST + S33_NUMBER_THEN_VILLAGE, ids=lambda c: c.text[:60])
+def test_s33_contract_areas_skk_migas_and_numbered_groups(nlp, case):
+    orgs = nlp(case.text)._.organizations
+    assert list(dict.fromkeys(o.name for o in orgs if o.role == "giver")) == case.givers
+    if case.partners is not None:
+        assert list(dict.fromkeys(o.name for o in orgs if o.role == "partner")) == case.partners

@@ -110,6 +110,7 @@ class OrgFinder:
         self.abbreviated_cues = set(words["abbreviated_place_cues"])
         self.place_cue_kinds = set(words["place_cue_kinds"])
         self.numbered_place_cues = frozenset(words["numbered_school_place_cues"])
+        self.numbered_place_ends = frozenset(words["numbered_place_ends"])  # "Posyandu Kasuari 1 Kampung Klamono"
         self.headline_kinds = frozenset(words["headline_same_kind"])
         self.headline_common = frozenset(words["headline_common_heads"])
         # head -> owner word sequences after which a place cue goes on with the name (() = any place cue)
@@ -815,6 +816,8 @@ class OrgFinder:
             while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
                     and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
                 s -= 1
+            if self.t.text[i] in self.legal:  # "Petrogas (Basin) Ltd", "ConocoPhillips (Grissik) Ltd": a
+                s = self.bracketed_area(s, i)  # contractor's registered name holds its area in brackets
             if s < i and self.t.text[i] in self.place_suffixes \
                     and any(self.span(k, i) in self.places for k in range(s, i)):
                 continue  # "Batam Centre", "Pasar Bintan Center": a town's centre or a mall named by its town
@@ -825,6 +828,24 @@ class OrgFinder:
                     acr, e = [w[e + 1]], e + 3  # "Atsiri Research Center (ARC)": its own acronym
                 out.append(Found(s, e, kind, "suffix", acronyms=acr))
         return out
+
+    def bracketed_area(self, s: int, i: int) -> int:
+        """Start of a name closed by a legal form at token i whose words before it (from s) begin with a bracketed
+        part of one to three capitalised words after a word of the name: "Petrogas (Basin) Ltd", "Star Energy (Kakap)
+        Ltd", "Ophir Indonesia (Madura Offshore) Pty Ltd". The legal form closes one registered name, and the
+        brackets inside it name the contract area; a bracket after a finished name is its own (an acronym)."""
+        w = self.t.text
+        if s < 1 or w[s - 1] != ")":
+            return s
+        o = next((j for j in range(s - 2, max(0, s - 5), -1) if w[j] == "("), None)
+        if o is None or o < 1 or not all(w[j][:1].isupper() and self.t.alpha[j] for j in range(o + 1, s - 1)) \
+                or o + 1 == s - 1 and w[o + 1].isupper():
+            return s
+        k = o
+        while k > 0 and o - k < 5 and self.is_name(k - 1) and not self.t.sent_start[k] \
+                and self.t.lower[k - 1] not in self.titles_lower:
+            k -= 1
+        return k if k < o else s
 
     def lower_tail_word(self, s: int, e: int, entry) -> bool:
         """Whether a case-blind match at s..e is written in mixed case with a word after its first in lower case
@@ -1150,7 +1171,8 @@ class OrgFinder:
         sent_end = self.n  # the sentencizer splits "Tbk. (SIG)"; a name stops at "." by itself
         while k < sent_end and n < self.max_tokens:
             text = words[k]
-            if kind in self.place_cue_kinds and n > 0 and text in self.place_cues and not self.place_goes_on(
+            if (kind in self.place_cue_kinds or (words[k - 1].isdigit() and text in self.numbered_place_ends)) \
+                    and n > 0 and text in self.place_cues and not self.place_goes_on(
                     words, k, head) and not (k == k0 + 3 and words[k0] == "(" and words[k0 + 1] in self.heads) \
                     and not (kind == "education" and text in self.numbered_place_cues and words[k - 1].isdigit()):
                 break  # "SMP Negeri 20 Desa Terjun": the school is SMP Negeri 20; but after a class acronym alone the
@@ -1275,6 +1297,10 @@ class OrgFinder:
                 break  # "Dinas Pariwisata Kabupaten Minahasa Utara dan WCS Indonesia": the region closes the name
             if joins and head in self.unjoined_heads:
                 break  # "Dive Center Amed Segara Biru dan Amed Reef Community": a brand joins no second name
+            if joins and text != "," and nxt is not None and nxt.isdigit() and k + 2 < sent_end \
+                    and words[k + 2][:1].islower() and lower[k + 2] not in self.connectors and lower[k + 2] != "serta":
+                break  # "Kelompok Tani Makmur 2 Lelilef dan 18 petani lain": a number then a lower-case noun after a
+                # connector is a count, not a name's number (a name's number follows a word of the name)
             if joins and n > 0 and nxt is not None and self.is_name(k + 1) and nxt not in self.no_after_connector \
                     and not places_joined:
                 if text not in "-–/" and (self.starts_head(doc, k + 1) or self.starts_known(doc, k + 1)) and not (

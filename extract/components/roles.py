@@ -141,6 +141,7 @@ class RoleFinder:
         self.co_actors = {tuple(w.split()) for w in rules["context"]["co_actors"]} | self.co_subject_links
         self.co_subject_kinds = set(rules["context"]["co_subject_kinds"])
         self.chain_giver_kinds = set(rules["context"]["chain_giver_kinds"])
+        self.chain_first_givers = frozenset(rules["context"]["chain_first_givers"])
         self.co_subject_passives = set(rules["context"]["co_subject_passives"])
         self.owned_body_kinds = set(rules["context"]["owned_body_kinds"])
         self.owner_kinds = set(rules["context"]["owner_kinds"])
@@ -182,6 +183,8 @@ class RoleFinder:
         self.audience_words = frozenset(rules["audience"]["words"])
         self.audience_links = frozenset(rules["audience"]["links"])
         self.participant_words = frozenset(rules["workplace"]["participants"])
+        self.participant_modifiers = frozenset(rules["workplace"]["modifiers"])
+        self.workplace_links = tuple(tuple(w.split()) for w in sorted(rules["workplace"]["links"], key=len, reverse=True))
         self.job_words = tuple(tuple(j.split()) for j in sorted(rules["workplace"]["jobs"], key=len, reverse=True))
         self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
         self.channel_words = frozenset(rules["channel"]["words"])
@@ -308,7 +311,8 @@ class RoleFinder:
             if first["before"][0] >= r["context"]["chain_giver_cue"] > first["partner_before"][0] \
                     or (last["after"][0] >= r["context"]["chain_verb_cue"] > against  # "A, B dan C memperbaiki"
                         and orgs[chain[0]].start >= title_end):  # not "IWIP dan WWF Latih ..." of a headline
-                members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds]
+                members = [orgs[i].entity for i in chain if orgs[i].kind in self.chain_giver_kinds
+                           or (i == chain[0] and orgs[i].entity in self.chain_first_givers)]  # "SKK Migas dan KKKS X"
                 for e in members:  # "dampingan A dan B": A and B run it together
                     scores[e].pair_with.update(set(members) - {e})
             for i in chain:
@@ -516,15 +520,20 @@ class RoleFinder:
 
     def at_workplace(self, doc: Doc, s: int, sent_start: int) -> bool:
         """Whether the mention at token s follows a job in the apposition of a participant named before it
-        (rules/roles.toml [workplace]): "peserta , <name> [(age)] , <job> <mention>"."""
+        (rules/roles.toml [workplace]): "peserta [modifier] , <name> [(age)] , [yang juga] <job> <mention>"."""
         t = token_table(doc)
         k = next((s - len(j) for j in self.job_words if s - len(j) > sent_start
                   and tuple(t.lower[s - len(j):s]) == j), None)
-        if k is None or t.text[k - 1] != ",":
+        if k is None:
+            return False
+        k -= next((len(w) for w in self.workplace_links if k - len(w) > sent_start
+                   and tuple(t.lower[k - len(w):k]) == w), 0)  # "Sitti Aminah, yang juga guru TK ..."
+        if t.text[k - 1] != ",":
             return False
         for c in range(k - 2, max(sent_start, k - 2 - self.rules["workplace"]["name_window"]), -1):
             if t.text[c] == ",":
-                return c > sent_start and t.lower[c - 1] in self.participant_words and c < k - 2
+                p = c - 1 - (c - 2 >= sent_start and t.lower[c - 1] in self.participant_modifiers)  # "Peserta termuda"
+                return p >= sent_start and t.lower[p] in self.participant_words and c < k - 2
             if not (t.text[c][:1].isupper() or t.text[c][:1].isdigit() or t.text[c] in "()."):
                 return False
         return False
