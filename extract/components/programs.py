@@ -205,7 +205,8 @@ class ProgramFinder:
         # the same matches, tried only where one can start (scan.py): after an edition word or a 1, a count or a
         # pillar, a launching verb (after no letter: ``word_re``), a quote
         self.edition_scan = LeadWords(self.edition, rules["edition_words"] + rules["edition_ordinal"]
-                                      + rules["edition_year_words"] + ["1"])  # "1446 H": a Hijri year opens with 1
+                                      + rules["edition_year_words"] + rules["edition_bare_centuries"]
+                                      + ["1"])  # "1446 H": a Hijri year opens with 1; "2025" alone with its century
         self.listed_scan = LeadWords(self.listed, list(rules["list_counts"]) + rules["list_open_counts"]
                                      + rules["list_single_nouns"], ignore_case=True)
         self.launch_scan = LeadWords(self.launch, rules["launch_verbs"], ignore_case=True, refused=str.isalpha)
