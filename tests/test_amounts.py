@@ -378,10 +378,15 @@ AMOUNTS_MISSPELT_SCALES_FRACTIONS = [
     Case("Total bantuan mencapai Rp 240 juta, mendekati seperempat miliar rupiah.", [240_000_000, 250_000_000]),
     Case("Dana Rp seperempat miliar disalurkan ke desa.", [250_000_000]),
     Case("Anggaran tiga perempat miliar rupiah untuk sekolah.", [750_000_000]),
+    # a scale word cut short: no sum rather than the number alone
+    Case("Dana Rp 2,6 tril untuk jalan kabupaten.", []),
+    Case("Hibah US$ 5 mil dari lembaga donor.", []),
+    Case("Anggaran Rp 45 jut untuk posyandu.", [45_000_000]),  # a letter dropped: near juta
     # negatives: a word near a scale but no misspelling of one, a sum written in full, a fraction of people or things
     Case("Uang tunai Rp 750.000 milik korban raib.", [750_000]),
     Case("Dana Rp 5 juta milik kelompok disimpan di bank.", [5_000_000]),
     Case("Ia menerima Rp 50 juga dari tetangga.", [50]),
+    Case("Harga tiket Rp 25 ribu, milik pengelola desa.", [25_000]),
     Case("Cadangan gas 5 trilyiun kaki kubik.", []),
     Case("Sebanyak seperempat warga menerima bantuan.", []),
     Case("Sekitar seperempat juta penduduk terdampak banjir.", []),

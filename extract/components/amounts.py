@@ -278,16 +278,17 @@ class AmountFinder:
         tail = self.scale_re.split(more)[-1].strip()
         return not tail or closed or not any(ch.isdigit() for ch in number)
 
-    def misspelt_scale(self, text: str, m: re.Match) -> tuple[str, str, int] | None:
+    def misspelt_scale(self, text: str, m: re.Match) -> tuple[str, str | None, int] | None:
         """A misspelt scale word right after a sum with a currency marker, a short number and no scale word
         ("Rp 17,4 trilyiun", "Rp 2-3 trilyiun"): (the word, the scale it is near, where it ends), else None.
         Near: rapidfuzz ratio at least ``misspelt_scale_ratio`` to one of ``misspelt_scale_targets`` (rules/amounts.toml),
-        with the same first letter.
+        with the same first letter. A word that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English
+        "mil" is million too), gives the scale None: which scale is meant is unknown, and the number alone is no sum.
 
         >>> finder = AmountFinder(load_rules("amounts"), number_rules())
-        >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga"
+        >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
         >>> [finder.misspelt_scale(text, m) for m in finder.find(text)]
-        [('trilyiun', 'triliun', 21), None]
+        [('trilyiun', 'triliun', 21), None, ('tril', None, 66)]
         """
         if not m["cur"] or m["s1"] or m["s2"] or m["post"] or m["lebih"]:
             return None
@@ -299,12 +300,16 @@ class AmountFinder:
         word = norm(w[1])
         best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
         if best is None or best[0][0] != word[0]:
+            if any(t.startswith(word) for t in self.misspelt_targets):
+                return w[1], None, w.end(1)  # "Rp 2,6 tril": a cut scale word
             return None
         return w[1], best[0], w.end(1)
 
-    def read_misspelt(self, text: str, m: re.Match, word: str, scale: str, end: int) -> list[Amount]:
+    def read_misspelt(self, text: str, m: re.Match, word: str, scale: str | None, end: int) -> list[Amount]:
         """The sum (or the two ends of a range) of a candidate whose scale word is misspelt, read with the scale it
-        is near and a warning that names the word; the evidence ends after the word."""
+        is near and a warning that names the word; the evidence ends after the word. None for a cut scale word."""
+        if scale is None:
+            return []
         ends = [self.value(n, scale) for n in (m["n1"], m["n2"]) if n]
         if any(got is None for got in ends):
             return []
@@ -324,7 +329,7 @@ class AmountFinder:
     def read(self, text: str, m: re.Match) -> list[Amount]:
         """Amount mentions for one candidate: none, one, or the two ends of a range."""
         misspelt = self.misspelt_scale(text, m)
-        if misspelt is not None:  # "Rp 17,4 trilyiun": never Rp 17,4
+        if misspelt is not None:  # "Rp 17,4 trilyiun", "Rp 2,6 tril": never Rp 17,4 nor Rp 2,6
             return self.read_misspelt(text, m, *misspelt)
         low = self.side(m, "1")
         if low is None:
