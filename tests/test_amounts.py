@@ -378,6 +378,9 @@ AMOUNTS_MISSPELT_SCALES_FRACTIONS = [
     Case("Total bantuan mencapai Rp 240 juta, mendekati seperempat miliar rupiah.", [240_000_000, 250_000_000]),
     Case("Dana Rp seperempat miliar disalurkan ke desa.", [250_000_000]),
     Case("Anggaran tiga perempat miliar rupiah untuk sekolah.", [750_000_000]),
+    # the consonants of a scale word, as informal text abbreviates ("yg", "dgn", "jt", "rb")
+    Case("Dana Rp 2 mlyr untuk desa.", [2_000_000_000]),
+    Case("Proyek senilai Rp 1,2 trln disiapkan.", [1_200_000_000_000]),
     # a scale word cut short: no sum rather than the number alone
     Case("Dana Rp 2,6 tril untuk jalan kabupaten.", []),
     Case("Hibah US$ 5 mil dari lembaga donor.", []),

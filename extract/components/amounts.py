@@ -34,6 +34,16 @@ SHORT_NUMBER = re.compile(r"\d{1,3}(?:,\d{1,3})?")  # what a scale word must fol
 WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]{3,})(?![\w-])")  # one word of letters right after a sum
 
 
+def consonants(word: str) -> str:
+    """A word as informal Indonesian abbreviates it by dropping the vowels after its first letter ("yg", "dgn", "jt",
+    "rb"): "milyar" -> "mlyr", "triliun" -> "trln".
+
+    >>> consonants("milyar"), consonants("triliun")
+    ('mlyr', 'trln')
+    """
+    return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
 NUMBER_GROUPS = ("n1", "s1", "x1", "m1", "n2", "s2", "x2", "m2")
 
 
@@ -93,6 +103,7 @@ class AmountFinder:
         self.window = int(rules["cue_window"])
         self.fractions = {norm(k): float(v) for k, v in rules["fraction_words"].items()}
         self.misspelt_targets = [norm(k) for k in rules["misspelt_scale_targets"]]
+        self.abbreviated = {consonants(t): t for t in self.misspelt_targets}  # "mlyr" -> "milyar"
         self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
@@ -282,8 +293,9 @@ class AmountFinder:
         """A misspelt scale word right after a sum with a currency marker, a short number and no scale word
         ("Rp 17,4 trilyiun", "Rp 2-3 trilyiun"): (the word, the scale it is near, where it ends), else None.
         Near: rapidfuzz ratio at least ``misspelt_scale_ratio`` to one of ``misspelt_scale_targets`` (rules/amounts.toml),
-        with the same first letter. A word that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English
-        "mil" is million too), gives the scale None: which scale is meant is unknown, and the number alone is no sum.
+        with the same first letter, or its consonants as informal text abbreviates ("Rp 2 mlyr", "Rp 1,2 trln"). A word
+        that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English "mil" is million too), gives the scale
+        None: which scale is meant is unknown, and the number alone is no sum.
 
         >>> finder = AmountFinder(load_rules("amounts"), number_rules())
         >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
@@ -298,6 +310,8 @@ class AmountFinder:
         if w is None or norm(w[1]) in self.scales:
             return None
         word = norm(w[1])
+        if word in self.abbreviated:
+            return w[1], self.abbreviated[word], w.end(1)
         best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
         if best is None or best[0][0] != word[0]:
             if any(t.startswith(word) for t in self.misspelt_targets):
