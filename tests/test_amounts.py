@@ -384,6 +384,8 @@ AMOUNTS_MISSPELT_SCALES_FRACTIONS = [
     # a scale word cut short: no sum rather than the number alone
     Case("Dana Rp 2,6 tril untuk jalan kabupaten.", []),
     Case("Hibah US$ 5 mil dari lembaga donor.", []),
+    Case("Dana Rp 2 tryln untuk desa.", []),  # too far from trilyun to read, too near to read Rp 2
+    Case("Dana Rp 2 mliyr untuk desa.", []),
     Case("Anggaran Rp 45 jut untuk posyandu.", [45_000_000]),  # a letter dropped: near juta
     # negatives: a word near a scale but no misspelling of one, a sum written in full, a fraction of people or things
     Case("Uang tunai Rp 750.000 milik korban raib.", [750_000]),
@@ -513,7 +515,7 @@ def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
              "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs", "sum_joins",
-             "fraction_words", "misspelt_scale_targets", "misspelt_scale_ratio"}
+             "fraction_words", "misspelt_scale_targets", "misspelt_scale_ratio", "misspelt_scale_doubt"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins"}  # related-story lines: rules/lines.toml

@@ -105,6 +105,8 @@ class AmountFinder:
         self.misspelt_targets = [norm(k) for k in rules["misspelt_scale_targets"]]
         self.abbreviated = {consonants(t): t for t in self.misspelt_targets}  # "mlyr" -> "milyar"
         self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
+        self.doubt_ratio = float(rules["misspelt_scale_doubt"])
+        self.large_targets = [t for t in self.misspelt_targets if self.scales[t] >= 1_000_000_000]
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
@@ -295,7 +297,8 @@ class AmountFinder:
         Near: rapidfuzz ratio at least ``misspelt_scale_ratio`` to one of ``misspelt_scale_targets`` (rules/amounts.toml),
         with the same first letter, or its consonants as informal text abbreviates ("Rp 2 mlyr", "Rp 1,2 trln"). A word
         that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English "mil" is million too), gives the scale
-        None: which scale is meant is unknown, and the number alone is no sum.
+        None: which scale is meant is unknown, and the number alone is no sum; so does a word with the first letter of
+        ``miliar`` or ``triliun`` (and their spellings) nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr").
 
         >>> finder = AmountFinder(load_rules("amounts"), number_rules())
         >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
@@ -316,6 +319,9 @@ class AmountFinder:
         if best is None or best[0][0] != word[0]:
             if any(t.startswith(word) for t in self.misspelt_targets):
                 return w[1], None, w.end(1)  # "Rp 2,6 tril": a cut scale word
+            doubt = process.extractOne(word, self.large_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
+            if doubt is not None and doubt[0][0] == word[0]:
+                return w[1], None, w.end(1)  # "Rp 2 tryln": too far to read, too near to read Rp 2
             return None
         return w[1], best[0], w.end(1)
 
