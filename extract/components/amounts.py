@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +30,18 @@ COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")  # the same with a decimal comma: "39
 # A fraction before a scale word ("Rp 1/2 miliar", "Rp 1 1/2 juta"): never "Rp 1" with the rest left unread.
 FRACTION = re.compile(r"(?:(?P<w>\d{1,3})\s+)?(?P<a>\d)/(?P<b>\d{1,2})")
 FULL_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+SHORT_NUMBER = re.compile(r"\d{1,3}(?:,\d{1,3})?")  # what a scale word must follow: "17,4" (never "750.000")
+WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]{3,})(?![\w-])")  # one word of letters right after a sum
+
+
+def consonants(word: str) -> str:
+    """A word as informal Indonesian abbreviates it by dropping the vowels after its first letter ("yg", "dgn", "jt",
+    "rb"): "milyar" -> "mlyr", "triliun" -> "trln".
+
+    >>> consonants("milyar"), consonants("triliun")
+    ('mlyr', 'trln')
+    """
+    return word[:1] + re.sub(r"[aeiou]", "", word[1:])
 
 
 NUMBER_GROUPS = ("n1", "s1", "x1", "m1", "n2", "s2", "x2", "m2")
@@ -88,6 +101,12 @@ class AmountFinder:
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.sum_joins = {norm(k) for k in rules["sum_joins"]}
         self.window = int(rules["cue_window"])
+        self.fractions = {norm(k): float(v) for k, v in rules["fraction_words"].items()}
+        self.misspelt_targets = [norm(k) for k in rules["misspelt_scale_targets"]]
+        self.abbreviated = {consonants(t): t for t in self.misspelt_targets}  # "mlyr" -> "milyar"
+        self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
+        self.doubt_ratio = float(rules["misspelt_scale_doubt"])
+        self.large_targets = [t for t in self.misspelt_targets if self.scales[t] >= 1_000_000_000]
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
@@ -107,10 +126,13 @@ class AmountFinder:
         # ("Rp 1.250. 000") or after it at least two ("Rp 2.317. 450.120"); never "Rp 5. 100" (a sentence end).
         stray = r"\d{1,3}(?:(?:\.\d{3})+\.[ ]\d{3}(?:\.\d{3})*|\.[ ]\d{3}(?:\.\d{3})+)(?![.,']?\d)"
 
+        # A fraction in words, only before a scale word ("seperempat miliar"): tried first, or "tiga" alone would match.
+        fraction = rf"(?<![\w-])(?:{alternation(self.fractions)})(?=\s*(?:{scale}){end})"
+
         def compound(i: str) -> str:
             """One sum: a number, a scale word (with "-an": approximate), any doubled scale words (x: a typo,
             read apart) and the rest of a compound ("2 miliar 500 juta", "dua juta lima ratus ribu", "1jt 500rb")."""
-            first = rf"(?(cur){stray}|(?!))|{spaced}|{num}" if i == "1" else num
+            first = rf"{fraction}|(?(cur){stray}|(?!))|{spaced}|{num}" if i == "1" else num
             return (rf"(?P<n{i}>{first})(?:\s*(?P<s{i}>{scale})(?P<an{i}>-?an)?{end}(?P<x{i}>(?:\s*(?:{scale}){end})*)"
                     rf"(?P<m{i}>(?:\s+{num}\s*(?:{scale}){end})*(?:\s+(?:{numbers.words}|\d{{1,3}}(?![\w.,'])))?))?")
 
@@ -124,7 +146,8 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
-        self.currencies = cur  # a sum begins at digits, a number word or one of these: the pattern is tried only there
+        # a sum begins at digits, a number word or one of these (a currency marker, a fraction word): the pattern is tried only there
+        self.currencies = rf"{cur}|{alternation(self.fractions)}"
         joins = alternation(rules["list_joins"])
         item = rf"\s*(?:{joins})\s*(?:(?:{cur})\s*)?(?:{DIGITS_CORE})"
         # The rest of a list whose last sum carries the scale: used with .match on a short window (linear).
@@ -204,6 +227,8 @@ class AmountFinder:
                     if not 0 < a < b:
                         return None
                     got = ((int(frac["w"] or 0) + a / b) * (mult if canonical else 1), False)
+                elif norm(part) in self.fractions:  # "seperempat miliar"
+                    got = (self.fractions[norm(part)] * (mult if canonical else 1), False)
                 else:
                     got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
@@ -223,8 +248,8 @@ class AmountFinder:
     def side(self, m: re.Match, i: str) -> Reading | None:
         """One end of a candidate: its value, where its evidence ends, and a warning if implausible."""
         n, s, more = m[f"n{i}"], m[f"s{i}"], m[f"m{i}"] or ""
-        if not s and "/" in n:
-            return None  # a fraction is a sum only with its scale word ("Rp 1/2 miliar")
+        if not s and ("/" in n or norm(n) in self.fractions):
+            return None  # a fraction is a sum only with its scale word ("Rp 1/2 miliar", "seperempat miliar")
         if not s:
             got = self.value(n, None)
             return Reading(*got, m.end(f"n{i}")) if got else None
@@ -266,8 +291,66 @@ class AmountFinder:
         tail = self.scale_re.split(more)[-1].strip()
         return not tail or closed or not any(ch.isdigit() for ch in number)
 
+    def misspelt_scale(self, text: str, m: re.Match) -> tuple[str, str | None, int] | None:
+        """A misspelt scale word right after a sum with a currency marker, a short number and no scale word
+        ("Rp 17,4 trilyiun", "Rp 2-3 trilyiun"): (the word, the scale it is near, where it ends), else None.
+        Near: rapidfuzz ratio at least ``misspelt_scale_ratio`` to one of ``misspelt_scale_targets`` (rules/amounts.toml),
+        with the same first letter, or its consonants as informal text abbreviates ("Rp 2 mlyr", "Rp 1,2 trln"). A word
+        that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English "mil" is million too), gives the scale
+        None: which scale is meant is unknown, and the number alone is no sum; so does a word with the first letter of
+        ``miliar`` or ``triliun`` (and their spellings) nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr").
+
+        >>> finder = AmountFinder(load_rules("amounts"), number_rules())
+        >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
+        >>> [finder.misspelt_scale(text, m) for m in finder.find(text)]
+        [('trilyiun', 'triliun', 21), None, ('tril', None, 66)]
+        """
+        if not m["cur"] or m["s1"] or m["s2"] or m["post"] or m["lebih"]:
+            return None
+        if not all(SHORT_NUMBER.fullmatch(n) for n in (m["n1"], m["n2"]) if n):
+            return None
+        w = WORD_AFTER.match(text, m.end(), m.end() + 30)
+        if w is None or norm(w[1]) in self.scales:
+            return None
+        word = norm(w[1])
+        if word in self.abbreviated:
+            return w[1], self.abbreviated[word], w.end(1)
+        best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
+        if best is None or best[0][0] != word[0]:
+            if any(t.startswith(word) for t in self.misspelt_targets):
+                return w[1], None, w.end(1)  # "Rp 2,6 tril": a cut scale word
+            doubt = process.extractOne(word, self.large_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
+            if doubt is not None and doubt[0][0] == word[0]:
+                return w[1], None, w.end(1)  # "Rp 2 tryln": too far to read, too near to read Rp 2
+            return None
+        return w[1], best[0], w.end(1)
+
+    def read_misspelt(self, text: str, m: re.Match, word: str, scale: str | None, end: int) -> list[Amount]:
+        """The sum (or the two ends of a range) of a candidate whose scale word is misspelt, read with the scale it
+        is near and a warning that names the word; the evidence ends after the word. None for a cut scale word."""
+        if scale is None:
+            return []
+        ends = [self.value(n, scale) for n in (m["n1"], m["n2"]) if n]
+        if any(got is None for got in ends):
+            return []
+        if len(ends) == 2 and ends[1][0] <= ends[0][0]:
+            ends = ends[:1]
+        currency = self.before[norm(m["cur"])]
+        per = self.per.match(text, end)
+        start = m.start()
+        base = dict(confidence=0.7, currency=currency, approximate=approx_before(text, start, self.numbers),
+                    per=per.group(1).lower() if per else None)
+        warning = f"misspelt scale word '{word}' read as '{scale}'"
+        rngs = [None] if len(ends) == 1 else ["low", "high"]
+        return [Amount(text[start:end], start, end, value=float(got[0]), range=rng, **base,
+                       **self.plausible(Reading(got[0], got[1], end, warning=warning), currency))
+                for got, rng in zip(ends, rngs)]
+
     def read(self, text: str, m: re.Match) -> list[Amount]:
         """Amount mentions for one candidate: none, one, or the two ends of a range."""
+        misspelt = self.misspelt_scale(text, m)
+        if misspelt is not None:  # "Rp 17,4 trilyiun", "Rp 2,6 tril": never Rp 17,4 nor Rp 2,6
+            return self.read_misspelt(text, m, *misspelt)
         low = self.side(m, "1")
         if low is None:
             return []
