@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.attrs import IS_LOWER
@@ -188,6 +188,7 @@ class OrgFinder:
         self.place_suffixes = frozenset(rules["words"].get("place_suffixes", ()))
         self.acronym_only_heads = frozenset(rules["words"].get("acronym_only_heads", ()))
         self.unjoined_heads = frozenset(rules["words"].get("unjoined_heads", ()))
+        self.area_bracket_suffixes = frozenset(rules["words"].get("area_bracket_suffixes", ()))
         self.suffix_not_before = {h: set(ws) for h, ws in rules.get("suffix_not_before", {}).items()}
         self.lower_heads = {h.lower(): self.heads.get(h, "mass_org") for h in rules["lower_heads"]}
         self.acr_min, self.acr_max = rules["acronym"]["min"], rules["acronym"]["max"]
@@ -285,6 +286,7 @@ class OrgFinder:
         found += [Found(s, e, "company", "suffix")  # names after "anak perusahaan (seperti)": companies
                   for s, e in self.affiliates.spans(self.t.text, self.t.lower, self.t.sent_start)]
         found += self.find_gazetteer(doc)
+        found = self.legal_tails(found)
         found = self.drop_headline_heads(doc, self.select(found))
         found += self.find_other_case(doc, found)
         found = self.select(found)
@@ -812,12 +814,9 @@ class OrgFinder:
             if not kind or i == 0 or self.t.text[i - 1] in self.suffix_not_after.get(self.t.text[i], ()) \
                     or self.suffix_term(i):
                 continue  # "Focus Group Discussion", "Community Relations": a term
-            s = i
-            while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
-                    and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
-                s -= 1
-            if self.t.text[i] in self.legal:  # "Petrogas (Basin) Ltd", "ConocoPhillips (Grissik) Ltd": a
-                s = self.bracketed_area(s, i)  # contractor's registered name holds its area in brackets
+            s = self.name_run_before(i)
+            if self.t.text[i] in self.area_bracket_suffixes:
+                s = self.name_run_before(self.bracketed_area_before(s), s)  # "Santos (Sampang) Pty Ltd"
             if s < i and self.t.text[i] in self.place_suffixes \
                     and any(self.span(k, i) in self.places for k in range(s, i)):
                 continue  # "Batam Centre", "Pasar Bintan Center": a town's centre or a mall named by its town
@@ -829,23 +828,46 @@ class OrgFinder:
                 out.append(Found(s, e, kind, "suffix", acronyms=acr))
         return out
 
-    def bracketed_area(self, s: int, i: int) -> int:
-        """Start of a name closed by a legal form at token i whose words before it (from s) begin with a bracketed
-        part of one to three capitalised words after a word of the name: "Petrogas (Basin) Ltd", "Star Energy (Kakap)
-        Ltd", "Ophir Indonesia (Madura Offshore) Pty Ltd". The legal form closes one registered name, and the
-        brackets inside it name the contract area; a bracket after a finished name is its own (an acronym)."""
+    def legal_tails(self, found: list[Found]) -> list[Found]:
+        """A listed company's name that a contractor's legal name continues to its legal form ("Petronas Carigali |
+        (Ketapang) Ltd", "Eni | Muara Bakau B.V.", "Star Energy Geothermal | (Wayang Windu) Ltd"): the listed entry
+        keeps the whole legal name, read back from its legal form (``area_bracket_suffixes``)."""
+        tails = {}
+        for f in found:
+            if f.source == "suffix" and self.t.text[f.end - 1] in self.area_bracket_suffixes:
+                tails[f.start] = max(tails.get(f.start, 0), f.end)
+        if not tails:
+            return found
+        return [replace(f, end=tails[f.start]) if f.source == "gazetteer" and f.kind == "company"
+                and tails.get(f.start, 0) > f.end else f for f in found]
+
+    def name_run_before(self, i: int, fallback: int | None = None) -> int:
+        """The first token of the run of name words (at most five) that ends right before token i; ``fallback``
+        where there is none."""
+        s = i
+        while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
+                and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
+            s -= 1
+        return s if s < i or fallback is None else fallback
+
+    def bracketed_area_before(self, s: int) -> int:
+        """Where a bracketed working area right before token s opens ("Santos (Sampang) | Pty Ltd",
+        "Star Energy Geothermal (Wayang Windu) | Ltd"): the "(" of one to three name words (no acronym: "Kelompok
+        Tani Maju (KTM)" defines one) closed right before s and written right after a name word; s itself where
+        there is none. A foreign contractor's legal name
+        holds the block or field it was formed for in brackets, before its legal form."""
         w = self.t.text
-        if s < 1 or w[s - 1] != ")":
+        if s < 3 or w[s - 1] != ")":
             return s
-        o = next((j for j in range(s - 2, max(0, s - 5), -1) if w[j] == "("), None)
-        if o is None or o < 1 or not all(w[j][:1].isupper() and self.t.alpha[j] for j in range(o + 1, s - 1)) \
-                or o + 1 == s - 1 and w[o + 1].isupper():
-            return s
-        k = o
-        while k > 0 and o - k < 5 and self.is_name(k - 1) and not self.t.sent_start[k] \
-                and self.t.lower[k - 1] not in self.titles_lower:
-            k -= 1
-        return k if k < o else s
+        for o in range(s - 3, max(s - 5, 0) - 1, -1):
+            if w[o] == "(":
+                inner = range(o + 1, s - 1)
+                if all(self.is_name(k) and w[k].isalpha() and not w[k].isupper() for k in inner) \
+                        and o > 0 and self.is_name(o - 1) \
+                        and not self.t.sent_start[o]:
+                    return o
+                return s
+        return s
 
     def lower_tail_word(self, s: int, e: int, entry) -> bool:
         """Whether a case-blind match at s..e is written in mixed case with a word after its first in lower case

@@ -152,6 +152,9 @@ class ProgramFinder:
             rf"(?<![\w])(?P<name>{re.escape(self.programme_word)}(?:{sp}(?:[A-Z][\w'’\-]*|{_alt(rules['defined_connectors'])})){{1,10}})"
             rf"{sp}\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
         self.place = re.compile(rf"(?<![\w])(?:{_alt(rules['place_heads'])}){sp}(?=[A-Z])")
+        self.address_next = re.compile(rf"^[^\S\n]*,[^\S\n]*(?:{_alt(rules['address_levels'])}){sp}[A-Z]")
+        self.address_list = re.compile(
+            rf"^[^\S\n]*(?:{_alt(rules['address_joins'])})[^\S\n]*(?P<head>{_alt(rules['place_heads'])}){sp}[A-Z]")
         # a lower-case name after a cue, closed by its short name in parentheses: "gerakan peduli isolasi
         # mandiri (Garda Lima)", "program pelestarian seni tabuh anak Bali (Pesta Bali)"
         self.lower_named = re.compile(
@@ -306,9 +309,26 @@ class ProgramFinder:
             if self.facility.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Gedung Sentra UMKM Sorowako": a building
             got = self.name_at(text, m.start(), title_end)
-            if got and self.place_programme(text[got[0]:got[1]]):
+            if got and self.place_programme(text[got[0]:got[1]]) and not self.address(text, got[0], got[1], title_end):
                 out.append((got[0], got[1], "place_head"))
         return out
+
+    def address(self, text: str, start: int, end: int, title_end: int) -> bool:
+        """Whether a place-headed name with a theme word is a village of an address (``address_levels``,
+        ``address_joins`` in rules/programs.toml): no acronym in it, and the next administrative level after a
+        comma ("Kelurahan Belawan Bahari, Kecamatan Medan Belawan") or a plain place of the same head listed after
+        it ("Kelurahan Bontang Lestari dan Kelurahan Guntung")."""
+        name = text[start:end]
+        if _PARENTHESIS.search(name) or any(w.isupper() and len(w) > 1 for w in name.split()[1:]):
+            return False  # "Kampung Berseri Astra (KBA) Nglanggeran", "Kampung KB": a programme's acronym
+        rest = text[end:end + 80]
+        if self.address_next.match(rest):
+            return True
+        m = self.address_list.match(rest)
+        if not m or m.group("head") != name.split()[0]:
+            return False
+        other = self.name_at(text, end + m.start("head"), title_end)
+        return bool(other) and not self.place_programme(text[other[0]:other[1]])
 
     def edition_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """The capitalised words right before an edition ("Smart Farming Academy Angkatan II", "Toyota Eco Youth
