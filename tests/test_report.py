@@ -12,7 +12,6 @@ import doctest
 import json
 import re
 import sqlite3
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
@@ -342,17 +341,15 @@ def test_report_for_a_corpus(nlp, tmp_path, where):
     check_highlights(recs, texts, out)
 
 
-def test_report_10000_articles_fast(tmp_path):
-    """The page for 10,000 articles: written in seconds, the overview apart from the (lazy) article bodies."""
+def test_report_10000_articles_overview_first(tmp_path):
+    """The page for 10,000 articles: the overview apart from the (lazy, compressed) article bodies. How long it
+    takes is measured in bench/report_scale.py, not here."""
     text = ARTICLES["tuban"]
     base = _rec("x", ["PT Semen Indonesia (Persero) Tbk"], [], [(200e6, "IDR")], ["Jawa Timur"], "2024-03-12",
                 [(30, "orang")])
     recs = [dict(base, doc_id=f"a{i:05d}") for i in range(10_000)]
-    t0 = time.perf_counter()
     summary = render_report(recs, tmp_path / "big.html", {r["doc_id"]: text for r in recs})
-    seconds = time.perf_counter() - t0
     assert summary.articles == 10_000
-    assert seconds < 60, f"{seconds:.1f}s for 10,000 articles"
     page = (tmp_path / "big.html").read_text(encoding="utf-8")
     assert page.index('id="w-bodies"') > page.index('id="articles"')  # the overview comes first, bodies last
     assert len(page) < 10_000 * 1_000  # bodies are compressed: under 1 kB an article here
