@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from spacy.tokens import Doc
 
 from conftest import ROOT, need_shared
+from tests.phrases import places_around_programme
 from gazetteers.regions import (PlaceIndex, bare_names, build_regions, compact, data_version, level_of,
                                 load_regions, load_upstream)
 
@@ -332,19 +332,7 @@ def test_locations_drop_places_inside_programme_names(nlp):
     with nlp.select_pipes(disable=[n for n in ("warta_programs",) if n in nlp.pipe_names]):
         before = [p.text for p in nlp(text)._.locations]
     assert "Kampung Sukamaju Lestari" in before or "Kampung Sukamaju" in before
-    created = not Doc.has_extension("programs")
-    if created:
-        Doc.set_extension("programs", default=None)
-    try:
-        doc = nlp(text)
-        start = text.index("Kampung")
-        doc._.programs = [doc.char_span(start, start + len("Kampung Sukamaju Lestari"))]
-        nlp.get_pipe("warta_locations")(doc)
-        after = [p.text for p in doc._.locations]
-        assert after == ["Desa Tawangargo", "Kabupaten Malang"]
-    finally:
-        if created:
-            Doc.remove_extension("programs")
+    assert places_around_programme(nlp, text, "Kampung Sukamaju Lestari") == ["Desa Tawangargo", "Kabupaten Malang"]
 
 
 # Issue: places of the regions the corpus covers least (corpus/ loc_001-loc_016, written and scored
@@ -691,18 +679,7 @@ def test_locations_known_village_inside_a_programme_span_stays(nlp):
     """A programme span over a cue and a village the region list knows ("Kampung Irarutu III") keeps the
     village; a cue and words the list does not know stay dropped (test above)."""
     text = "Pelatihan serupa diminta di Kampung Irarutu III, Distrik Babo, Kabupaten Teluk Bintuni."
-    created = not Doc.has_extension("programs")
-    if created:
-        Doc.set_extension("programs", default=None)
-    try:
-        doc = nlp(text)
-        start = text.index("Kampung")
-        doc._.programs = [doc.char_span(start, start + len("Kampung Irarutu III"))]
-        nlp.get_pipe("warta_locations")(doc)
-        assert "Kampung Irarutu III" in [p.text for p in doc._.locations]
-    finally:
-        if created:
-            Doc.remove_extension("programs")
+    assert "Kampung Irarutu III" in places_around_programme(nlp, text, "Kampung Irarutu III")
 
 
 PLACES_XFAIL = [

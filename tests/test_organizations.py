@@ -18,6 +18,7 @@ from typing import NamedTuple
 import pytest
 
 from conftest import need_shared
+from tests.phrases import programs_extension
 from extract.components import ner as ner_module
 from rules import load_rules
 
@@ -755,14 +756,9 @@ def test_organizations_head_acronym_is_not_a_company_with_those_letters(nlp):
 def test_organizations_inside_a_programme_name_are_the_programme(nlp):
     """Where a programmes component has set ``doc._.programs``, a name inside one is the programme ("Berdikari"
     is also a company's name); one the article names outside too stays ("BNI"). Without programmes nothing changes."""
-    from spacy.tokens import Doc
-
     text = ("Program Desa Energi Berdikari dari Pertamina bekerja sama dengan Koperasi Maju, seperti Kampoeng BNI. "
             "BNI hadir.")
-    made = not Doc.has_extension("programs")
-    if made:
-        Doc.set_extension("programs", default=None)
-    try:
+    with programs_extension():
         cases = ((["Desa Energi Berdikari", "Kampoeng BNI"], ["Pertamina", "Koperasi Maju", "BNI", "BNI"]),
                  ([], ["Berdikari", "Pertamina", "Koperasi Maju", "BNI", "BNI"]))
         for programmes, expected in cases:
@@ -772,9 +768,6 @@ def test_organizations_inside_a_programme_name_are_the_programme(nlp):
                 if name not in ("ner", "tok2vec", "warta_programs"):  # the programmes set above stand
                     doc = proc(doc)
             assert [o.text for o in doc._.organizations_all] == expected
-    finally:
-        if made:
-            Doc.remove_extension("programs")
 
 
 # 3b. an acronym the article defines for a name of its own names that name, not the gazetteer entry that shares its

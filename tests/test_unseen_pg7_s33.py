@@ -4,10 +4,9 @@ names and figures invented), each table with negatives."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from tests.test_programs import finder_nlp, names  # noqa: F401  (the programme finder alone, as test_programs uses it)
-from tests.phrases import assert_roles
+from tests.phrases import assert_roles, places_around_programme
 
 # a bare year closing a capitalised name is the edition of a recurring programme, as "Tahun 2025" is (pg7_001;
 # rules/programs.toml edition_bare_centuries): read when the article also writes the name without the year.
@@ -110,18 +109,7 @@ def test_an_edition_numeral_keeps_a_programme_from_being_a_village(nlp):
 
 def test_a_numbered_village_inside_a_programme_span_stays(nlp):
     text = "Pelatihan serupa digelar di Desa Karya Makmur II, Kecamatan Sungai Lilin, Kabupaten Musi Banyuasin."
-    created = not Doc.has_extension("programs")
-    if created:
-        Doc.set_extension("programs", default=None)
-    try:
-        doc = nlp(text)
-        start = text.index("Desa")
-        doc._.programs = [doc.char_span(start, start + len("Desa Karya Makmur II"))]
-        nlp.get_pipe("warta_locations")(doc)
-        assert "Desa Karya Makmur II" in [p.text for p in doc._.locations]
-    finally:
-        if created:
-            Doc.remove_extension("programs")
+    assert "Desa Karya Makmur II" in places_around_programme(nlp, text, "Desa Karya Makmur II")
 
 
 # starting a programme is running it (pg7_006, the shape of pg3_011; rules/roles.toml "memulai program", as
