@@ -335,16 +335,22 @@ class AmountFinder:
             return []
         if len(ends) == 2 and ends[1][0] <= ends[0][0]:
             ends = ends[:1]
-        currency = self.before[norm(m["cur"])]
-        per = self.per.match(text, end)
-        start = m.start()
-        base = dict(confidence=0.7, currency=currency, approximate=approx_before(text, start, self.numbers),
-                    per=per.group(1).lower() if per else None)
         warning = f"misspelt scale word '{word}' read as '{scale}'"
-        rngs = [None] if len(ends) == 1 else ["low", "high"]
-        return [Amount(text[start:end], start, end, value=float(got[0]), range=rng, **base,
-                       **self.plausible(Reading(got[0], got[1], end, warning=warning), currency))
-                for got, rng in zip(ends, rngs)]
+        readings = [Reading(got[0], got[1], end, warning=warning) for got in ends]
+        rngs = [None] if len(readings) == 1 else ["low", "high"]
+        start = m.start()
+        return self.mentions(text, start, end, list(zip(readings, rngs)), self.before[norm(m["cur"])],
+                             approx_before(text, start, self.numbers), 0.7)
+
+    def mentions(self, text: str, start: int, end: int, ends: list[tuple[Reading, str | None]], currency: str,
+                 approximate: bool, confidence: float) -> list[Amount]:
+        """The Amount of each end read (with its range mark: None, "low", "high") over ``text[start:end]``, with the
+        unit a "per" phrase after it names ("Rp 50.000 per orang")."""
+        per = self.per.match(text, end)
+        base = dict(confidence=confidence, currency=currency, approximate=approximate,
+                    per=per.group(1).lower() if per else None)
+        return [Amount(text[start:end], start, end, value=float(r.value), range=rng, **base,
+                       **self.plausible(r, currency)) for r, rng in ends]
 
     def read(self, text: str, m: re.Match) -> list[Amount]:
         """Amount mentions for one candidate: none, one, or the two ends of a range."""
@@ -404,13 +410,8 @@ class AmountFinder:
         approx = approx_before(text, m.start(), self.numbers) or low.approximate
         if lebih:
             end, approx = m.end("lebih"), True
-        per = self.per.match(text, end)
-        base = dict(confidence=0.9 if currency else 0.7, currency=currency or "IDR", approximate=approx,
-                    per=per.group(1).lower() if per else None)
-        span = (text[start:end], start, end)
         ends = [(low, None)] if high is None else [(low, "low"), (high, "high")]
-        return [Amount(*span, value=float(r.value), range=rng, **base, **self.plausible(r, base["currency"]))
-                for r, rng in ends]
+        return self.mentions(text, start, end, ends, currency or "IDR", approx, 0.9 if currency else 0.7)
 
     def rate_unit(self, text: str, a: Amount) -> bool:
         """One unit of a currency that states an exchange rate ("US$ 1 = Rp 15.600", "kurs 1 dolar AS Rp 16.000")."""
