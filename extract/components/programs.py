@@ -63,6 +63,7 @@ _WORD = r"[^\W_][\w'’\-]*"
 _TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
 _NEXT_WORD = re.compile(rf"[^\S\n]+({_WORD})")
+_LAST_WORD = re.compile(rf"({_WORD})$")
 _PARENTHESIS = re.compile(r"\(([^()]+)\)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&'’\-]{1,11})\)$")
@@ -581,8 +582,14 @@ class ProgramFinder:
     def governed(self, text: str, tok: str, end: int) -> bool:
         """A preposition the name's last word governs ("Kampung Hijau Bebas dari Sampah": ``governed_connectors``):
         the adjective takes it as its complement, so it goes on inside the name, not as the giver or the source."""
-        last = re.search(rf"({_WORD})$", text[:end])
-        return bool(last) and last.group(1) in self.governed_connectors.get(tok, ())
+        adjectives = self.governed_connectors.get(tok)
+        if not adjectives:
+            return False
+        start = max(0, end - 64)  # the name's last word, read backwards from ``end`` without copying the text
+        last = _LAST_WORD.search(text, start, end)
+        if last and last.start() == start and start:
+            last = _LAST_WORD.search(text, 0, end)  # a word as long as the window: read it whole
+        return bool(last) and last.group(1) in adjectives
 
     def function_word_ends(self, text: str, m: re.Match) -> bool:
         """A capitalised function word inside a name in body text ("program BRI Peduli Ini Sekolahku", "Satui Sehat
