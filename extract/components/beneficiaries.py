@@ -113,6 +113,7 @@ class BeneficiaryFinder:
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
+        self.agent_links = frozenset(norm(k) for k in rules["recipient_cue_skip"])  # "oleh": a passive's agent follows
         # words of not_before written as abbreviations with their point ("No. 12", "Rp. 50"): that point ends no sentence
         self.abbreviations = {norm(k).rstrip(".") for k in rules["not_before"] if k.endswith(".")}
         self.year_count_cues = frozenset(norm(k) for k in rules["year_count_cues"])
@@ -369,7 +370,10 @@ class BeneficiaryFinder:
         approx = self.numbers.approx_before.search(head)
         if approx and not head[approx.end():].strip():
             head = head[:approx.start()]
-        before = words_before(head, len(head), 1)
+        before = words_before(head, len(head), 2)
+        if len(before) == 2 and before[1] in self.agent_links:  # "diatur oleh 18 ...", "dibantu oleh 25 relawan"
+            before = before[:1]  # the agent of the passive before "oleh" (round s34, bn9_009)
+        before = before[-1:]
         if not before or before[0].rstrip(".") not in self.not_before:
             return False
         # the word governs the number only within its clause: "Pada tahun 2023, 150 warga menerima", "Sejak 2020, 45
