@@ -68,12 +68,13 @@ class GiverMarkets:
     before the verb, with no comma or verb of saying between ("Saat ini BSG memiliki 54 kantor layanan dan melayani
     ..."; not "Corporate Secretary Indocement, Dian Kartika Sari, mengatakan ketiga bank sampah itu kini melayani"). The giver serving its customers is
     its business, not a programme's reach; a reached body's customers ("bank sampah tersebut kini melayani 210
-    nasabah") have no giver as subject and stay."""
+    nasabah") have no giver as subject and stay. A decimal comma ("aset Rp 21,4 triliun dan melayani ...", round s34,
+    bn9_009) is part of a number and breaks nothing."""
 
     def __init__(self, rules: dict, numbers: NumberRules):
         self.verb = word_re(rules["market_verbs"], numbers.before_count)
         self.nouns = {norm(k) for k in rules["market_nouns"]}
-        self.breaks = re.compile(rf",|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
+        self.breaks = re.compile(rf",(?!\d)|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
         self.pointers = word_re(rules["market_pointers"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -120,6 +121,9 @@ class BeneficiaryFinder:
         self.enrolment_verbs = frozenset(norm(k) for k in rules["enrolment_verbs"])
         self.enrolment_units = frozenset(norm(k) for k in rules["enrolment_units"])
         self.capacity_modals = frozenset(norm(k) for k in rules["capacity_modals"])
+        # a modal of ability, one verb, then an upper bound, right before the number ("mampu melayani hingga 400 KK")
+        self.capacity = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['capacity_modals'])})[^\S\n]+[^\W\d_][\w-]*"
+                                   rf"[^\S\n]+(?:{alternation(rules['capacity_bounds'])})[^\S\n]*$", re.I)
         self.deliverers = {norm(k) for k in rules["deliverers"]}
         # "perwakilan BUMDes", "perwakilan klaster": deliverer words that name the representatives of a group the programme
         # reaches (round s31, bn6_006, bn6_007, bn5_005), not the giver's ("perwakilan perusahaan")
@@ -367,6 +371,8 @@ class BeneficiaryFinder:
         """True when a word of not_before stands before the number, also past an approximation word that modifies
         the number, not the verb ("mempekerjakan sekitar 2.900 pekerja", "sejak sekitar 2016")."""
         head = text[max(0, start - 40):start]
+        if self.capacity.search(head):  # "mampu melayani hingga 400 KK": a capacity (round s34, bn9_007, bn8_007)
+            return True
         approx = self.numbers.approx_before.search(head)
         if approx and not head[approx.end():].strip():
             head = head[:approx.start()]
