@@ -853,7 +853,7 @@ def _params():
              + S29B_LIST_INVENTORY + S29B_WIVES + S29B_BREAKDOWNS + S29B_SECTOR_STATISTICS + BN5_S30_CLASSES
              + JBN_S30_CLASSES + BN6_S31_CLASSES + NM2_S32_YEARS
              + NM2_S32_WORDS_THEN_DIGITS + NM2_S32_FRACTIONS + NM2_S32_CLAUSE + BN7_S32_CLASSES
-             + BN8_S33_CLASSES]
+             + BN8_S33_CLASSES + BN9_S34_CLASSES]
     cases += [pytest.param(c, id=c.text[:50], marks=pytest.mark.xfail(strict=True)) for c in BENEFICIARIES_XFAIL]
     return cases
 
@@ -912,6 +912,48 @@ BN8_S33_CLASSES = [
 ]
 
 
+# round s34, blind batch bn9_ (docs/unseen_bn9_s34.md): each class on two articles or more, or a linguistic reason
+BN9_S34_CLASSES = [
+    # the residents of the programme's own houses, pointed back at or counted, are reached (bn9_004, bn9_010, rg4_001);
+    # a place's population stays out
+    Case("Kesepuluh rumah itu kini dihuni 44 jiwa dari sepuluh keluarga nelayan.", [44, 10]),
+    Case("Ke-30 rumah penerima tersebut dihuni 126 jiwa.", [126]),
+    Case("Kedua puluh rumah sekarang dihuni 83 jiwa.", [83]),
+    Case("Dusun itu dihuni sekitar 900 jiwa yang sebagian besar petani.", []),
+    Case("Desa Sukamaju dihuni 2.300 jiwa.", []),
+    Case("Di dusun itu terdapat 300 rumah yang dihuni 1.100 jiwa.", []),
+    # the agent of a passive verb of preparing or organising does the work, also past "oleh" (bn9_002, bn9_009)
+    Case("Menu makanan bergizi disiapkan 20 kader posyandu setiap pagi.", []),
+    Case("Pembagian paket diatur oleh 14 pemuda karang taruna.", []),
+    Case("Konsumsi peserta dimasak 8 ibu PKK di dapur umum.", []),
+    Case("Penyaluran bantuan dibantu oleh 25 mahasiswa KKN.", []),
+    Case("Sebanyak 40 balita disiapkan makanan tambahan setiap hari.", [40]),
+    Case("Bantuan diterima oleh 35 nelayan di Desa Tamban.", [35]),
+    # members of a mosque's board govern it (bn9_009; a linguistic reason, as "panitia", "direksi")
+    Case("Santunan dibagikan 12 anggota takmir masjid kepada warga.", []),
+    # who orders the product buys it: its market (bn9_005; the reason of "dibeli")
+    Case("Kini kerupuk ikan itu dipesan sekitar 150 pelanggan setiap bulan.", []),
+    Case("Kue buatan kelompok itu dipesan oleh 40 warga setiap pekan.", []),
+    Case("Bantuan modal disalurkan kepada 150 pelanggan PDAM yang menunggak.", [150]),
+    # "unit usaha": businesses ("unit" the classifier, bn9_005); "unit" alone stays a thing
+    Case("Bantuan peralatan diberikan kepada 24 unit usaha kecil di Kecamatan Lawang Kidul.", [24]),
+    Case("Perusahaan menyerahkan 20 unit mesin jahit.", []),
+    # a contest's prize winners (bn9_008, bn9_009); without a contest word "hadiah" is a gift
+    Case("Camat juga menyerahkan hadiah kepada 15 pemenang lomba kebersihan kampung.", []),
+    Case("Sebanyak 8 warganya menerima penghargaan dalam lomba desa tingkat provinsi.", []),
+    Case("Bupati memberikan piala bagi 6 sekolah juara kompetisi sains.", []),
+    Case("Sebanyak 50 anak yatim menerima hadiah berupa tas sekolah.", [50]),
+    Case("Lomba mewarnai diikuti 120 siswa TK dari 12 sekolah.", [120, 12]),
+    # a modal of ability with an upper bound is a capacity (bn9_007, bn8_007)
+    Case("Tandon itu mampu melayani hingga 500 KK jika pipa diperpanjang.", []),
+    Case("Klinik apung itu dapat melayani sampai 80 pasien per hari.", []),
+    Case("Program ini dapat menjangkau 500 warga di tiga desa.", [500]),
+    # "diterima": its agent is the receiver, also "dan N <noun> lain" beside a named group (bn9_012, pt7_013)
+    Case("Bibit kakao itu diterima Kelompok Tani Sinar Harapan dan 15 petani lain di desa tersebut.", [15]),
+    Case("Tujuh belas nelayan lain di desa tetangga baru akan mendapat bantuan pada tahap kedua tahun depan.", []),
+]
+
+
 # a school's own pupils after "menampung" are its enrolment, not a capacity (blind batch sch_, docs/unseen_sch_s27.md)
 SCH_S27_CLASSES = [
     Case("Dayah tersebut saat ini menampung 215 santri, sebagian besar anak nelayan.", [215]),
@@ -936,6 +978,9 @@ GIVER_MARKETS_S32 = [
          "sekitar 1.250 nasabah.", [3, 1250]),
     Case("BENGKULU - PT Bank Pembangunan Daerah Bengkulu (Bank Bengkulu) menggelar pelatihan batik yang diikuti 28 "
          "perajin, Selasa (18/11/2025). Perseroan kini melayani lebih dari 310.000 nasabah di Provinsi Bengkulu.", [28]),
+    # a decimal comma is part of a number, no break between the giver and its verb (round s34, bn9_009)
+    Case("YOGYAKARTA - PT Bank BPD DIY menyerahkan santunan kepada 120 anak yatim, Jumat (28/11/2025). Hingga Oktober "
+         "2025, BPD DIY mencatat aset Rp 21,4 triliun dan melayani lebih dari 1,2 juta nasabah.", [120]),
     Case("MAMUJU - PT PLN (Persero) UP3 Mamuju menyambungkan listrik gratis kepada 85 keluarga, Jumat (21/11/2025). "
          "\"Perusahaan melayani lebih dari 290.000 pelanggan di Sulawesi Barat,\" ujar Andi Irfan.", [85]),
     Case("PADANG - PT Semen Padang menyerahkan mesin pencacah kepada dua bank sampah, Senin (17/11/2025). Kedua bank "
@@ -1030,7 +1075,10 @@ def test_beneficiaries_rules_have_known_keys():
                                                     "waiting_verbs", "waiting_rounds", "buyer_verbs", "market_pointers",
                                                     "population_change_verbs", "population_change_links",
                                                     "population_change_bounds", "population_change_targets",
-                                                    "population_need_predicates"}
+                                                    "population_need_predicates",
+                                                    # round s34 (bn9_)
+                                                    "population_inhabit_dwellings", "capacity_bounds", "prize_nouns",
+                                                    "prize_links", "prize_contests"}
     assert set(load_rules("beneficiaries")["units"].values()) <= {"orang", "kelompok", "UMKM", "KK", "lembaga"}
 
 

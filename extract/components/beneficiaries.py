@@ -68,12 +68,13 @@ class GiverMarkets:
     before the verb, with no comma or verb of saying between ("Saat ini BSG memiliki 54 kantor layanan dan melayani
     ..."; not "Corporate Secretary Indocement, Dian Kartika Sari, mengatakan ketiga bank sampah itu kini melayani"). The giver serving its customers is
     its business, not a programme's reach; a reached body's customers ("bank sampah tersebut kini melayani 210
-    nasabah") have no giver as subject and stay."""
+    nasabah") have no giver as subject and stay. A decimal comma ("aset Rp 21,4 triliun dan melayani ...", round s34,
+    bn9_009) is part of a number and breaks nothing."""
 
     def __init__(self, rules: dict, numbers: NumberRules):
         self.verb = word_re(rules["market_verbs"], numbers.before_count)
         self.nouns = {norm(k) for k in rules["market_nouns"]}
-        self.breaks = re.compile(rf",|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
+        self.breaks = re.compile(rf",(?!\d)|(?<![^\W\d_])(?:{alternation(rules['market_breaks'])})(?![^\W\d_])", re.I)
         self.pointers = word_re(rules["market_pointers"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,12 +114,16 @@ class BeneficiaryFinder:
         self.persons = {norm(k) for k in rules["persons"]}
         self.stop = {norm(k) for k in rules["stop"]}
         self.not_before = {norm(k).rstrip(".") for k in rules["not_before"]}
+        self.agent_links = frozenset(norm(k) for k in rules["recipient_cue_skip"])  # "oleh": a passive's agent follows
         # words of not_before written as abbreviations with their point ("No. 12", "Rp. 50"): that point ends no sentence
         self.abbreviations = {norm(k).rstrip(".") for k in rules["not_before"] if k.endswith(".")}
         self.year_count_cues = frozenset(norm(k) for k in rules["year_count_cues"])
         self.enrolment_verbs = frozenset(norm(k) for k in rules["enrolment_verbs"])
         self.enrolment_units = frozenset(norm(k) for k in rules["enrolment_units"])
         self.capacity_modals = frozenset(norm(k) for k in rules["capacity_modals"])
+        # a modal of ability, one verb, then an upper bound, right before the number ("mampu melayani hingga 400 KK")
+        self.capacity = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['capacity_modals'])})[^\S\n]+[^\W\d_][\w-]*"
+                                   rf"[^\S\n]+(?:{alternation(rules['capacity_bounds'])})[^\S\n]*$", re.I)
         self.deliverers = {norm(k) for k in rules["deliverers"]}
         # "perwakilan BUMDes", "perwakilan klaster": deliverer words that name the representatives of a group the programme
         # reaches (round s31, bn6_006, bn6_007, bn5_005), not the giver's ("perwakilan perusahaan")
@@ -366,10 +371,15 @@ class BeneficiaryFinder:
         """True when a word of not_before stands before the number, also past an approximation word that modifies
         the number, not the verb ("mempekerjakan sekitar 2.900 pekerja", "sejak sekitar 2016")."""
         head = text[max(0, start - 40):start]
+        if self.capacity.search(head):  # "mampu melayani hingga 400 KK": a capacity (round s34, bn9_007, bn8_007)
+            return True
         approx = self.numbers.approx_before.search(head)
         if approx and not head[approx.end():].strip():
             head = head[:approx.start()]
-        before = words_before(head, len(head), 1)
+        before = words_before(head, len(head), 2)
+        if len(before) == 2 and before[1] in self.agent_links:  # "diatur oleh 18 ...", "dibantu oleh 25 relawan"
+            before = before[:1]  # the agent of the passive before "oleh" (round s34, bn9_009)
+        before = before[-1:]
         if not before or before[0].rstrip(".") not in self.not_before:
             return False
         # the word governs the number only within its clause: "Pada tahun 2023, 150 warga menerima", "Sejak 2020, 45

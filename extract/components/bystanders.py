@@ -29,6 +29,12 @@ rules/beneficiaries.toml:
 - ``buyer_verbs`` (round s33, bn8_004, bn8_008, pg5_012): the goal or agent of a verb of sale or supply right before
   the count: ``Batik hasil pelatihan nantinya dipasok ke tiga usaha suvenir``, ``Produk olahan nantinya diserap dua
   usaha katering``: they buy the product, they are its market.
+- ``prize_nouns`` / ``prize_links`` / ``prize_contests`` (round s34, bn9_008, bn9_009): a prize given to the count or
+  received by it, in a sentence that names a contest: ``menyerahkan hadiah kepada 12 pemenang lomba takbir keliling``,
+  ``Sebanyak 10 warganya menerima penghargaan dari bupati dalam lomba tersebut``. A prize rewards a contest's result;
+  its receivers are winners, not the people a programme reaches (winners of a programme's own contest are optional at
+  most: c015 ``3 UMKM`` terbaik, pg5_011 ``150 siswa``). Without a contest word ``hadiah`` is a gift (``50 anak menerima
+  hadiah berupa tas sekolah`` stays).
 - ``population_heads`` + ``workforce_nouns``: ``Jumlah karyawan kami kini 1.140 orang`` (bn4_011) heads its clause
   with the size of a workforce, as ``jumlah nelayan di ...`` heads a population; a word of receiving keeps it
   (``Jumlah karyawan yang dilatih mencapai 40 orang``).
@@ -56,6 +62,9 @@ class BystanderCheck:
     supply_partners: re.Pattern  # "bermitra dengan (sekitar)" ending right before the number
     profile: re.Pattern  # the company's estate or workforce in the count's sentence ("hektare", "mempekerjakan")
     units: re.Pattern  # unit words: another noun for the count between a team head and the count
+    prize_before: re.Pattern  # "hadiah kepada (sekitar)" ending right before the number
+    prize_after: re.Pattern  # after the count's noun: a verb of receiving, then a prize ("menerima penghargaan")
+    contest: re.Pattern  # a contest word ("lomba") anywhere in the count's sentence
     reach: re.Pattern  # words of receiving: the count is reached after all
 
     @classmethod
@@ -82,6 +91,11 @@ class BystanderCheck:
             supply_partners=word_re(rules["supply_partner_verbs"], before_count),
             profile=word_re(rules["business_profile"]),
             units=units,
+            prize_before=re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['prize_nouns'])})(?:{word}){{0,3}}?"
+                                    rf"[^\S\n]+(?:{alternation(rules['prize_links'])}){before_count}", re.I),
+            prize_after=re.compile(rf"(?:{word}){{0,3}}?[^\S\n]+(?:{alternation(rules['recipient_verbs'])})"
+                                   rf"[^\S\n]+(?:{alternation(rules['prize_nouns'])})(?![^\W\d_])", re.I),
+            contest=word_re(rules["prize_contests"]),
             reach=word_re(rules["attendance_reach"] + rules["population_reach_words"]),
         )
 
@@ -112,6 +126,9 @@ class BystanderCheck:
         tail = text[end:end + 200]
         stop = _SENTENCE_END.search(tail)
         tail = tail[:stop.start()] if stop else tail
+        if (self.prize_before.search(head[-80:]) or self.prize_after.match(text, end)) and (
+                self.contest.search(head) or self.contest.search(tail)):
+            return True  # "menyerahkan hadiah kepada 12 pemenang lomba ...": a contest's winners (round s34)
         if self.workforce_size.search(head) and not self.reach.search(head) and not self.reach.search(tail):
             return True  # "Jumlah karyawan kami kini 1.140 orang"
         if persons_only:

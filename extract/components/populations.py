@@ -65,6 +65,7 @@ class PopulationCheck:
     member_groups: re.Pattern  # "anggota keluarga" right after the number
     inhabit: re.Pattern  # "dihuni (oleh) (sekitar)" ending right before the number
     inhabit_joins: re.Pattern  # the gap between an inhabitant count and a count that restates it
+    dwelling: re.Pattern  # a dwelling pointed back at or counted, as the subject ending right before the verb of dwelling
     tillers: re.Pattern  # "<area> yang digarap (oleh) (sekitar)" ending right before the number
     sector: re.Pattern  # a sector or industry opening the clause (or after a verb of saying) ... involving (sekitar) right before the number
     subject: re.Pattern  # a population noun heading the clause, placed by "di": "Nasabah BRI di Bali mencapai ..."
@@ -148,6 +149,13 @@ class PopulationCheck:
             inhabit_joins=re.compile(rf"^(?:[^\S\n]+[^\W\d_][\w-]*){{0,3}}?[^\S\n]+"
                                      rf"(?:{alternation(rules['population_inhabit_joins'])})(?:[^\S\n]+(?:{approx}))?[^\S\n]+$",
                                      re.I),
+            # "Kedua belas rumah itu kini dihuni", "Ke-64 rumah penerima itu dihuni", "Kedua belas rumah kini dihuni"
+            # (round s34, bn9_004, bn9_010, rg4_001): a pointer after the dwelling, or a number word or digits before it
+            dwelling=re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(rules['population_inhabit_dwellings'])})"
+                                rf"(?:[^\S\n]+[^\W\d_][\w-]*)?[^\S\n]+(?:{alternation(rules['population_place_pointers'])})"
+                                rf"|(?:\d|(?<![^\W\d_]){numbers.word})[^\S\n]+"
+                                rf"(?:{alternation(rules['population_inhabit_dwellings'])}))"
+                                rf"(?:[^\S\n]+(?:kini|sekarang|kini sudah|sudah|telah))?[^\S\n]+$", re.I),
             subject=re.compile(rf"[\s\"“]*(?:{alternation(rules['population_heads'])}[^\S\n]+)?(?:{alternation(nouns)})"
                                rf"(?:[^\S\n]+[^\W\d_][\w-]*){{0,2}}?[^\S\n]+di[^\S\n]", re.I),
             hired=word_re(rules["workforce_hire"],
@@ -243,9 +251,11 @@ class PopulationCheck:
     def inhabitants(self, text: str, start: int, clause_start: int) -> bool:
         """True for the population of a place told with a verb of dwelling: "Desa Tenganan dihuni sekitar 700 jiwa",
         and a count that restates it ("... 700 jiwa yang tergabung dalam 240 KK")."""
-        head = text[max(clause_start, start - 60):start]
-        if self.inhabit.search(head):
-            return True
+        lo = max(clause_start, start - 60)
+        head = text[lo:start]
+        got = self.inhabit.search(head)
+        if got:  # not the household of the programme's own houses: "Kedua belas rumah itu kini dihuni 58 jiwa"
+            return self.dwelling.search(text[max(clause_start, lo + got.start() - 60):lo + got.start()]) is None
         earlier = list(_NUMBER.finditer(head))
         if not earlier or self.inhabit_joins.match(head[earlier[-1].end():]) is None:
             return False
