@@ -83,3 +83,29 @@ def test_a_field_school_and_the_ppm_name_are_no_sector_cue(nlp, text, given, not
     labels = [s["label"] for s in nlp(text)._.sectors]
     assert given in labels
     assert not_given not in labels
+
+
+# A council of representatives that summons, hears or oversees a firm: when no company, bank or foundation carries a
+# cue of giving of its own, the lone firm named is the one overseen, not a giver (extract/components/roles.py
+# RoleFinder.overseen; rg5_013, gv5_013, wst_014, amt_004, giv_014: five negatives that had a giver, three a sector).
+# A firm that gives in an article naming a council keeps its own cue.
+COUNCIL_HEARING = [
+    Roles("Komisi II DPRD Kabupaten Paser memanggil manajemen PT Borneo Sawit Persada dalam rapat dengar pendapat soal "
+          "kemitraan plasma, Senin (3/11/2025). Anggota dewan juga mempertanyakan program CSR perusahaan yang dinilai "
+          "belum menyentuh desa sekitar kebun.", [], []),
+    Roles("Komisi III DPRD Kabupaten Morowali menggelar rapat dengar pendapat dengan PT Indonesia Morowali Industrial "
+          "Park (IMIP) soal penyaluran dana CSR untuk desa lingkar industri, Rabu (5/11/2025). Ketua Komisi III meminta "
+          "data penerima dibuka.", [], []),
+    # negatives: a firm that hands over aid, or whose group is its "binaan", gives though a council is named
+    Roles("PT Vale Indonesia Tbk menyerahkan bantuan 20 unit mesin jahit kepada Kelompok Usaha Bersama Maju Jaya di Desa "
+          "Magani, Kecamatan Nuha. Penyerahan disaksikan Ketua DPRD Luwu Timur.",
+          ["PT Vale Indonesia Tbk"], ["Kelompok Usaha Bersama Maju Jaya", "DPRD Luwu Timur"]),
+    Roles("Anggota DPRD Kabupaten Kutai Timur ikut meninjau rumah produksi Kelompok Wanita Tani Melati binaan PT Kaltim "
+          "Prima Coal di Desa Swarga Bara, Rabu (5/11/2025).",
+          ["PT Kaltim Prima Coal"], ["DPRD Kabupaten Kutai Timur", "Kelompok Wanita Tani Melati"]),
+]
+
+
+@pytest.mark.parametrize("row", COUNCIL_HEARING, ids=lambda r: r.text[:50])
+def test_a_firm_a_council_oversees_is_no_giver(nlp, row):
+    assert_roles(nlp, row.text, row.givers, row.partners)
