@@ -20,7 +20,11 @@ JOINT_OPERATING_BODY = [
     Roles("JOB Pertamina-Talisman Jambi Merang memberikan pelatihan budidaya ikan patin kepada Kelompok Pembudidaya Mina "
           "Sejahtera di Kecamatan Bayung Lencir, Kabupaten Musi Banyuasin.",
           ["JOB Pertamina-Talisman Jambi Merang"], ["Kelompok Pembudidaya Mina Sejahtera"]),
-    # negatives: a "Job Fair" written in title case names no body; two contractors without the form stay two
+    # negatives: a jobs fair, in capitals or in title case, names no body ([head_not_before]); two contractors without
+    # the form stay two
+    Roles("Dinas Tenaga Kerja Kota Palembang menggelar JOB FAIR 2025 di Palembang Icon, Selasa (4/11/2025). Bantuan "
+          "pelatihan diberikan PT Pupuk Sriwidjaja Palembang kepada 30 pencari kerja.",
+          ["PT Pupuk Sriwidjaja Palembang"], ["Dinas Tenaga Kerja Kota Palembang"]),
     Roles("Dinas Tenaga Kerja Kota Palembang menggelar Job Fair 2025 yang diikuti 40 perusahaan, Selasa (4/11/2025). "
           "Bantuan pelatihan diberikan PT Pupuk Sriwidjaja Palembang kepada 30 pencari kerja.",
           ["PT Pupuk Sriwidjaja Palembang"], ["Dinas Tenaga Kerja Kota Palembang"]),
