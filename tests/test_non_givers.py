@@ -10,11 +10,13 @@ from extract.components.non_givers import NonGivers
 from rules import load_rules
 
 NO_GIVER = [  # (class, text)
+    # (a governor asks: the same demand by a council, "Komisi IV DPRD Provinsi Lampung mendesak ...", has no giver
+    # before this component since s34's RoleFinder.overseen, so it could no longer fail here)
     ("asked: forum to be formed",
-     "DPRD Lampung Minta Forum CSR Dibentuk\nBANDAR LAMPUNG, LAMPUNGPOST.CO - Komisi IV DPRD Provinsi Lampung "
-     "mendesak Pemerintah Provinsi Lampung segera membentuk Forum Tanggung Jawab Sosial Perusahaan (TSP) agar "
+     "Gubernur Lampung Minta Forum CSR Dibentuk\nBANDAR LAMPUNG, LAMPUNGPOST.CO - Gubernur Lampung mendesak "
+     "pemerintah kabupaten dan kota segera membentuk Forum Tanggung Jawab Sosial Perusahaan (TSP) agar "
      "dana CSR perusahaan terdata dan tepat sasaran untuk warga miskin. Desakan itu disampaikan dalam rapat "
-     "dengar pendapat bersama Bappeda Lampung dan Dinas Sosial Lampung, Senin (10/11/2025)."),
+     "koordinasi bersama Bappeda Lampung dan Dinas Sosial Lampung, Senin (10/11/2025)."),
     ("asked: bylaw forms a forum",
      "Pansus DPRD Bontang Bahas Raperda TJSL\nBONTANG, TRIBUNKALTIM.CO - Panitia Khusus DPRD Kota Bontang membahas "
      "Raperda Tanggung Jawab Sosial dan Lingkungan Perusahaan yang mengatur pembentukan Forum Pelaksana Tanggung "

@@ -214,7 +214,8 @@ class RoleFinder:
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
         givers = self.choose({e: s for e, s in scores.items()
-                              if not s.legislature and not s.channel and not s.implementer and not s.co_funder})
+                              if not s.legislature and not s.channel and not s.implementer and not s.co_funder},
+                             overseen=self.overseen(scores))
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
         out = []
@@ -690,7 +691,17 @@ class RoleFinder:
             out.append(run)
         return out
 
-    def choose(self, scores: dict[str, Score]) -> set[str]:
+    def overseen(self, scores: dict[str, Score]) -> bool:
+        """A council of representatives is named and no company, bank or foundation carries a cue of giving of its
+        own: the firms are those the council summons, hears or oversees ("Komisi III DPRD Halmahera Selatan
+        memanggil manajemen Harita Nickel ... dalam rapat dengar pendapat", rg5_013; gv5_013, par_108, sum_009,
+        wst_014), so the lone firm is no giver by default. A legislature oversees and budgets (see ``legislature``);
+        a firm that gives in such an article carries its own cue and is eligible before this fallback."""
+        return any(s.legislature for s in scores.values()) and not any(
+            s.direct > 0 or s.verb > 0 for s in scores.values() if s.kind in self.giver_kinds)
+
+    def choose(self, scores: dict[str, Score], overseen: bool = False) -> set[str]:
+        """``overseen``: see ``overseen``, read on every body (the legislature itself is never a candidate)."""
         r = self.rules
         ranked = sorted(scores.items(), key=lambda kv: -kv[1].total)
         if any(s.host and s.total >= r["giver_min"] for s in scores.values()):  # a visitor is not the giver
@@ -706,6 +717,8 @@ class RoleFinder:
         listed = {e for e, s in ranked if s.listed}  # every member of a list of givers gives
         if not eligible:
             kinds = [(e, s) for e, s in ranked if s.kind in self.giver_kinds]
+            if overseen:
+                return listed
             if len(kinds) == 1 and kinds[0][1].total > 0 and not listed:
                 return {kinds[0][0]}  # the one company of a programme article, with no cue against it, gives
             firms = [(e, s) for e, s in kinds if s.kind in self.firm_kinds]
