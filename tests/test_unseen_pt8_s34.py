@@ -69,3 +69,30 @@ def test_s34_a_department_in_a_job_title_is_no_community(nlp, case):
 @pytest.mark.parametrize("case", SUPPLIER + SUPPLIER_NOT, ids=lambda c: c.text[:40])
 def test_s34_the_seller_of_a_supply_is_no_partner(nlp, case):
     assert_roles(nlp, case.text, case.givers, case.partners)
+
+
+# a participant's workplace in apposition with the job said as a verb of working at a place and a habit adverb in the
+# link ("Salah satu petani, Hasnah (41), yang sehari-hari juga mengajar di SD Negeri 251 Magani", pt8_005; rules/
+# roles.toml [workplace]): the programme reaches the person, the workplace takes no part
+WORKPLACE_VERB = [
+    Roles("Vale Bagikan Bibit Lada\n\nPT Vale Indonesia Tbk menyalurkan 4.000 bibit lada kepada Kelompok Tani Sipakainge 2 "
+          "di Desa Magani. Salah satu petani, Hasnah (41), yang sehari-hari juga mengajar di SD Negeri 251 Magani, "
+          "mengaku senang.", ["PT Vale Indonesia Tbk"], ["Kelompok Tani Sipakainge 2"]),
+    Roles("Kader Posyandu Dilatih\n\nPT Vale Indonesia Tbk melalui program CSR menyerahkan alat timbang kepada Posyandu "
+          "Melati di Desa Magani. Salah satu peserta, Rina (30), yang sehari-hari bertugas di Puskesmas Nuha, mengaku "
+          "senang.", ["PT Vale Indonesia Tbk"], ["Posyandu Melati"]),
+]
+# negatives: the workplace also co-runs the programme; a group's chair (no participant word) keeps the body
+WORKPLACE_VERB_NOT = [
+    Roles("Kader Posyandu Dilatih\n\nPT Vale Indonesia Tbk melalui program CSR menyerahkan alat timbang kepada Posyandu "
+          "Melati bersama Puskesmas Nuha di Desa Magani. Salah satu peserta, Rina (30), yang sehari-hari bertugas di "
+          "Puskesmas Nuha, mengaku senang.", ["PT Vale Indonesia Tbk"], ["Posyandu Melati", "Puskesmas Nuha"]),
+    Roles("Kopi Dilatih\n\nPT Agincourt Resources melalui program CSR menyerahkan bibit kopi kepada Kelompok Tani "
+          "Sipenggeng Jaya. Ketua kelompok, Baginda, yang juga bekerja di Koperasi Produsen Kopi Aek Pining, mengaku "
+          "senang.", ["PT Agincourt Resources"], ["Kelompok Tani Sipenggeng Jaya", "Koperasi Produsen Kopi Aek Pining"]),
+]
+
+
+@pytest.mark.parametrize("case", WORKPLACE_VERB + WORKPLACE_VERB_NOT, ids=lambda c: c.text[:40])
+def test_s34_a_workplace_said_with_a_verb_is_no_partner(nlp, case):
+    assert_roles(nlp, case.text, case.givers, case.partners)
