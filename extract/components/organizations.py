@@ -150,6 +150,8 @@ class OrgFinder:
         self.bare_heads = {h: tuple(forms) for h, forms in rules["bare_heads"].items()}
         self.channel = GovRoles(load_rules("roles"))  # the channel construction, kept once in roles.toml [redistribute]
         self.office_title_reach = words["office_title_reach"]
+        self.title_field_nouns = frozenset(words["title_field_nouns"])
+        self.title_field_heads = frozenset(words["title_field_heads"])
         self.place_prefixes = frozenset(p[:k] for p in self.places for k in range(1, len(p) + 1))
         self.skip_lines = tuple(words["skip_lines"])
         self.caption_starts = tuple(words["caption_starts"])
@@ -624,6 +626,8 @@ class OrgFinder:
                 continue  # "dosen PG-PAUD Universitas Tadulako": PAUD is the second half of one hyphenated word
             if kind != "government" and self.in_office_title(s):
                 continue  # "Kadis Koperasi Sumatera Utara": the field of a Kepala Dinas, not a cooperative
+            if e > s and self.in_title_field(s, e):
+                continue  # "Officer Hubungan Komunitas PT Vale": a department in a job title, not a community
             if e > s and self.span(s, e) in self.venue_heads and s and (
                     self.t.lower[s - 1] in self.venue_before or s > 1 and self.t.lower[s - 1] in self.venue_rooms
                     and self.t.lower[s - 2] in self.venue_before):
@@ -726,6 +730,14 @@ class OrgFinder:
             if not words[j][:1].isupper():
                 return False
         return False
+
+    def in_title_field(self, s: int, e: int) -> bool:
+        """Whether the head at s..e is the object of a function noun in a job title ("Officer Hubungan | Komunitas PT
+        Vale Indonesia", "Senior Manager Relasi | Komunitas DSLNG"): rules/organizations.toml title_field_nouns after a
+        person's title ([ner] titles) name a department, so the head opens no body."""
+        t = self.t
+        return (s >= 2 and self.span(s, e) in self.title_field_heads and t.text[s - 1] in self.title_field_nouns
+                and t.lower[s - 2] in self.titles_lower)
 
     def own_suffix_head(self, k: int) -> int | None:
         """The token of a closing head word ("Community", "Foundation", "Club") in the capitalised run that

@@ -94,6 +94,7 @@ class Score:
     implementer: bool = False  # named as the programme's implementing partner ("mitra pelaksana X"), never the giver
     audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
     workplace: int = 0  # mentions in a participant's apposition ("Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5")
+    supplier: int = 0  # mentions as the seller of a supply ("warga membeli air bersih dari PDAM Tirta Mon Pase")
 
 
 class RoleFinder:
@@ -186,6 +187,8 @@ class RoleFinder:
         self.participant_modifiers = frozenset(rules["workplace"]["modifiers"])
         self.workplace_links = tuple(tuple(w.split()) for w in sorted(rules["workplace"]["links"], key=len, reverse=True))
         self.job_words = tuple(tuple(j.split()) for j in sorted(rules["workplace"]["jobs"], key=len, reverse=True))
+        self.supply_verbs = frozenset(rules["supplier"]["verbs"])
+        self.supplier_kinds = frozenset(rules["supplier"]["kinds"])
         self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
@@ -214,7 +217,8 @@ class RoleFinder:
         scores = self.score(doc, orgs)
         doc._.org_role_scores = scores
         givers = self.choose({e: s for e, s in scores.items()
-                              if not s.legislature and not s.channel and not s.implementer and not s.co_funder},
+                              if not s.legislature and not s.channel and not s.implementer and not s.co_funder
+                              and not self.only_supplies(s)},
                              overseen=self.overseen(scores))
         givers, passing = self.family_roles(orgs, scores, givers, doc_text(doc))
         fixed = doc._.get("org_fixed_roles") or {}
@@ -229,6 +233,8 @@ class RoleFinder:
                 continue  # "diikuti 700 peserta dari unsur TNI, Polri", "serta unsur Lanal": where people come from
             if role == "partner" and o.entity not in fixed and scores[o.entity].workplace == scores[o.entity].mentions:
                 continue  # "Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5 Tipo": the participant's workplace
+            if role == "partner" and o.entity not in fixed and self.only_supplies(scores[o.entity]):
+                continue  # "warga membeli air bersih dari PDAM Tirta Mon Pase": the seller of a supply
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
                     and not scores[o.entity].received and not scores[o.entity].co_funder:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
@@ -403,6 +409,7 @@ class RoleFinder:
             sc.mentions += 1
             sc.audience += audience_words and self.in_audience(doc, sp.start, sent.start)
             sc.workplace += self.at_workplace(doc, sp.start, sent.start)
+            sc.supplier += o.kind in self.supplier_kinds and self.sells_supply(doc, sp.start, sent.start)
             sc.first = min(sc.first, o.start)
             sc.in_title |= o.start < title_end
             sc.engaged |= any(best[k][0] > 0 for k in ("before", "after", "partner_before"))
@@ -517,6 +524,28 @@ class RoleFinder:
                 return True
             if not (t.text[k][:1].isupper() or t.lower[k] in self.audience_links):
                 return False
+        return False
+
+    @staticmethod
+    def only_supplies(sc) -> bool:
+        """Whether every mention of the entity names the seller of a supply (rules/roles.toml [supplier])."""
+        return sc.supplier > 0 and sc.supplier == sc.mentions
+
+    def sells_supply(self, doc: Doc, s: int, sent_start: int) -> bool:
+        """Whether the mention at token s names who sells a supply (rules/roles.toml [supplier]): "membeli air bersih
+        dari [mobil tangki] <mention>", "memakai listrik dari jaringan <mention>": "dari" within `conveyor_max`
+        lower-case words before it, a verb of buying or using earlier in the same clause."""
+        t, r = token_table(doc), self.rules["supplier"]
+        k = s - 1
+        while k > sent_start and s - 1 - k < r["conveyor_max"] and t.lower[k] != "dari" and t.text[k].islower():
+            k -= 1
+        if k <= sent_start or t.lower[k] != "dari":
+            return False
+        for j in range(k - 1, max(sent_start, k - r["window"]) - 1, -1):
+            if t.text[j] in ",;:":
+                return False
+            if t.lower[j] in self.supply_verbs:
+                return True
         return False
 
     def at_workplace(self, doc: Doc, s: int, sent_start: int) -> bool:
