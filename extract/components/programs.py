@@ -60,7 +60,6 @@ def _alt(words) -> str:
 
 
 _WORD = r"[^\W_][\w'’\-]*"
-_TOKEN = re.compile(r"\([^()\n]{1,90}\)|[^\W_][\w'’\-]*|[^\s\w]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "”": "”", "’": "’"}
 _NEXT_WORD = re.compile(rf"[^\S\n]+({_WORD})")
 _LAST_WORD = re.compile(rf"({_WORD})$")
@@ -98,14 +97,16 @@ class ProgramFinder:
         self.days = set(rules["days"])
         self.lead_not_heads = self.days | set(rules["not_heads"])
         self.not_heads = self.lead_not_heads | {h.split()[0] for h in org_rules["heads"]}
-        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"]) | set(rules["org_heads_opening"])
+        self.org_heads_opening = frozenset(rules["org_heads_opening"])  # "Pesantren": opens a name only with a theme
+        self.not_heads -= set(rules["place_heads"]) | set(rules["org_heads_allowed"]) | self.org_heads_opening
         org_heads = {h.split()[0] for h in org_rules["heads"]} - set(rules["org_heads_allowed"])
         self.name_breakers = self.days | set(rules["name_breakers"]) | org_heads  # "Gandeng Gendong Bank BPD DIY"
         self.brand_not_heads = set(rules["brand_not_heads"])
         self.descriptive = {w.lower() for w in rules["descriptive"]}
         self.generic = {norm(g) for g in rules["generic"]}
         self.themes = set(rules["themes"])
-        self.lead_words = {w.lower() for w in rules["cues"] + rules["descriptors"] + rules["breakers"]}
+        self.lead_words = {w.lower() for w in rules["cues"] + rules["label_descriptors"] + rules["descriptors"]
+                           + rules["breakers"]}
         self.named_not_programme = {w.lower() for w in rules["named_not_programme"]}
         self.naming_skip = set(rules["naming_skip"])
         self.place_heads = set(rules["place_heads"])
@@ -133,11 +134,13 @@ class ProgramFinder:
 
     def compile_patterns(self, rules: dict) -> None:
         """The patterns the finders scan with, built once from rules/programs.toml."""
+        # the tokens of a name walk (``name_at``): a parenthesis, a version numeral ("Srikandi Segara 2.0"), a word, a mark
+        self.token = re.compile(rf"\([^()\n]{{1,90}}\)|{rules['version_numeral']}(?![\d,]|\.\d)|[^\W_][\w'’\-]*|[^\s\w]")
         self.programme_lead = re.compile(rf"^(?i:{re.escape(self.programme_word)})\s+")
         sp = r"[^\S\n]+"
         self.cue = re.compile(
             rf"(?<![\w])(?:(?i:{_alt(rules['cues'])})|{_alt(rules['lower_cues'])}){sp}"
-            rf"(?:(?:{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
+            rf"(?:(?:(?i:{_alt(rules['label_descriptors'])})|{_alt(rules['descriptors'])}){sp}){{0,{int(rules['max_descriptors'])}}}")
         self.strip = re.compile(rf"(?:(?i:{_alt(rules['strip_lead'])})(?:[^\S\n]*\([^()]{{1,12}}\))?(?:[^\S\n]+|$))+")
         self.brand = re.compile(
             # a brand starts no word inside a word ("A’B", "x-B") and a word gives back no letters: one pass
@@ -204,6 +207,9 @@ class ProgramFinder:
         # a comma, then an appositive calling the name before it a CSR programme (``appositive_named``)
         self.appositive = re.compile(rf",{sp}(?:{_alt(rules['appositive_nouns'])}){sp}(?i:{_alt(rules['appositive_labels'])})(?![\w])"
                                      rf"(?!{sp}(?:{_alt(rules['appositive_not_before'])})(?![\w]))")
+        # a copula, then a programme noun: the name before it is defined as a programme (``copular_named``)
+        self.copular = re.compile(rf"(?<=[^\S\n])(?:{_alt(rules['defining_copula'])}){sp}"
+                                  rf"(?:(?:{_alt(rules['copular_between'])}){sp})?(?:{_alt(rules['defining_nouns'])})(?![\w\-])")
         # a quoted run opening with a capital (``quoted_repeated``): straight, curly or single quotes
         self.quoted_title = re.compile(r"(?:(?<=[\"“])|(?<=(?<![\w])[‘']))(?P<name>[A-Z][^\"“”‘’'\n]{2,80}?)[\"”’']")
         # the same matches, tried only where one can start (scan.py): after an edition word or a 1, a count or a
@@ -237,7 +243,7 @@ class ProgramFinder:
         found = [got for finder in (self.quote_named, self.headline_names, self.owner_named, self.cue_named,
                                     self.acronym_defined, self.short_form_named, self.brand_named, self.place_named,
                                     self.edition_named, self.listed_named, self.quoted_repeated,
-                                    self.launched_named, self.appositive_named)
+                                    self.launched_named, self.appositive_named, self.copular_named)
                  for got in finder(text, title_end)]
         related = [(m.start(), m.end()) for m in self.related.finditer(text)]
         return [self.owner_closing(text, f) for f in found if not any(a <= f[0] < b for a, b in related)]
@@ -436,6 +442,25 @@ class ProgramFinder:
                 out.append((start, end, "cue"))
         return out
 
+    def copular_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
+        """A capitalised name that a copula defines as a programme: "Kakao Bangkit adalah sub-program pertama dari
+        Lingkar Tani Lestari" (s34, pg8_007), "Pertamina Sehati merupakan program perusahaan" (pg4_007), "Preman PKK
+        merupakan program kerjasama" (d013; ``defining_copula``, ``copular_between``, ``defining_nouns``). The copula
+        says what its subject is, as an apposition does (``appositive_named``); two words at least (a lone word is
+        read by ``defines``), in body text, no place setting before it."""
+        out = []
+        for m in self.copular.finditer(text, title_end):
+            got = self.name_before(text, m.start(), title_end)
+            if got is None or got[0] < title_end or got[2] < 2:
+                continue
+            start, end = got[0], got[1]
+            before = re.findall(_WORD, text[max(0, start - 30):start])
+            if before and before[-1] in self.appositive_not_after:
+                continue
+            if self.object_name(text, start, end):
+                out.append((start, end, "cue"))
+        return out
+
     def listed_named(self, text: str, title_end: int) -> list[tuple[int, int, str]]:
         """Names listed after a counted programme noun and a colon or "yakni": "tiga pilar: Tonasa Cerdas, Tonasa
         Sehat dan Tonasa Hijau", "dua program sosial Tangguh LNG, yakni Tangguh Air Bersih dan Tangguh Terang";
@@ -547,7 +572,7 @@ class ProgramFinder:
         """The capitalised name starting at ``pos``: capitalised words, connectors between them,
         parenthesised acronyms or expansions; ``None`` if no capitalised word starts there."""
         words, end, pending, start = 0, None, None, pos
-        for m in _TOKEN.finditer(text, pos):
+        for m in self.token.finditer(text, pos):
             tok = m.group()
             if m.start() > pos and text[pos:m.start()].strip():
                 break
@@ -634,6 +659,8 @@ class ProgramFinder:
             return False
         if self.descriptive_only(words) and not named:
             return False
+        if words[0] in self.org_heads_opening and not self.place_programme(name):
+            return False  # "program Pesantren Modern Babul Ilmi": the institution's own name, no theme word
         if self.gazetteer is not None and self.owner(self.gazetteer.lookup_prefix(name)) and not self.owner_brand(words):
             return False  # "program sosial Tangguh LNG", "Kemitraan PTPN II": the owner, not a name
         if len(words) == 1:  # a lone word is a name only when the text defines it: "Kurfa (...)",
