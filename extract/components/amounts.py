@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from fractions import Fraction
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -42,6 +43,19 @@ def consonants(word: str) -> str:
     ('mlyr', 'trln')
     """
     return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def swapped(word: str, target: str) -> bool:
+    """``word`` is ``target`` with two adjacent letters swapped, the commonest slip in typing ("juat", "jtua" for "juta";
+    "milair" for "miliar"): same length, and they differ in exactly two neighbouring places, crosswise.
+
+    >>> swapped("juat", "juta"), swapped("jtua", "juta"), swapped("juga", "juta"), swapped("jaut", "juta")
+    (True, True, False, False)
+    """
+    if len(word) != len(target) or word == target:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]]
 
 
 NUMBER_GROUPS = ("n1", "s1", "x1", "m1", "n2", "s2", "x2", "m2")
@@ -101,7 +115,8 @@ class AmountFinder:
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.sum_joins = {norm(k) for k in rules["sum_joins"]}
         self.window = int(rules["cue_window"])
-        self.fractions = {norm(k): float(v) for k, v in rules["fraction_words"].items()}
+        # exact: "1/3" as written in the rules, so that "sepertiga miliar" is 333,333,333.33 (a sum read to the cent)
+        self.fractions = {norm(k): Fraction(v) for k, v in rules["fraction_words"].items()}
         self.misspelt_targets = [norm(k) for k in rules["misspelt_scale_targets"]]
         self.abbreviated = {consonants(t): t for t in self.misspelt_targets}  # "mlyr" -> "milyar"
         self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
@@ -146,6 +161,8 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
+        # A currency word right after a misspelt scale word ("75 jutaa rupiah"): used with .match on a short window.
+        self.post_after = re.compile(rf"[ \t]+(?P<post>{post}){end}(?![ ]?\d)", re.I)
         # a sum begins at digits, a number word or one of these (a currency marker, a fraction word): the pattern is tried only there
         self.currencies = rf"{cur}|{alternation(self.fractions)}"
         joins = alternation(rules["list_joins"])
@@ -197,7 +214,8 @@ class AmountFinder:
     def find(self, text: str, store: dict | None = None) -> list[re.Match]:
         starts = number_starts({} if store is None else store, text, self.numbers, self.currencies).all
         return [m for m in finditer_at(self.pattern, starts, text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
-                or re.search(r"\d[.,]\d{3}", m["n1"]) or self.list_item(text, m)]
+                or re.search(r"\d[.,]\d{3}", m["n1"]) or self.list_item(text, m)
+                or self.misspelt_scale(text, m) is not None]
 
     def list_item(self, text: str, m: re.Match) -> bool:
         """A bare small number that a list of sums continues ("2" in "Rp 3, 2 dan 1 juta", "antara 2 dan 3 miliar")."""
@@ -228,7 +246,7 @@ class AmountFinder:
                         return None
                     got = ((int(frac["w"] or 0) + a / b) * (mult if canonical else 1), False)
                 elif norm(part) in self.fractions:  # "seperempat miliar"
-                    got = (self.fractions[norm(part)] * (mult if canonical else 1), False)
+                    got = (round(float(self.fractions[norm(part)] * (mult if canonical else 1)), 2), False)
                 else:
                     got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
@@ -299,22 +317,30 @@ class AmountFinder:
         that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English "mil" is million too), gives the scale
         None: which scale is meant is unknown, and the number alone is no sum; so does a word with the first letter of
         ``miliar`` or ``triliun`` (and their spellings) nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr").
+        A word that is a target with two neighbouring letters swapped is that target, whatever its ratio ("Rp 15 juat":
+        75 to ``juta``, was Rp 15). A sum with no currency marker is read so only when a currency word closes it right
+        after the misspelt word ("75 jutaa rupiah"): between a number and its currency word stands only a scale.
 
         >>> finder = AmountFinder(load_rules("amounts"), number_rules())
         >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
         >>> [finder.misspelt_scale(text, m) for m in finder.find(text)]
         [('trilyiun', 'triliun', 21), None, ('tril', None, 66)]
         """
-        if not m["cur"] or m["s1"] or m["s2"] or m["post"] or m["lebih"]:
+        if m["s1"] or m["s2"] or m["post"] or m["lebih"]:
             return None
         if not all(SHORT_NUMBER.fullmatch(n) for n in (m["n1"], m["n2"]) if n):
             return None
         w = WORD_AFTER.match(text, m.end(), m.end() + 30)
         if w is None or norm(w[1]) in self.scales:
             return None
+        if not m["cur"] and not self.closing(text, w.end(1)):
+            return None  # with no currency marker, only a currency word right after the word makes it a scale
         word = norm(w[1])
         if word in self.abbreviated:
             return w[1], self.abbreviated[word], w.end(1)
+        swap = next((t for t in self.misspelt_targets if swapped(word, t)), None)
+        if swap is not None:  # "Rp 15 juat", "Rp 2 milair": two neighbouring letters swapped
+            return w[1], swap, w.end(1)
         best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
         if best is None or best[0][0] != word[0]:
             if any(t.startswith(word) for t in self.misspelt_targets):
@@ -325,11 +351,21 @@ class AmountFinder:
             return None
         return w[1], best[0], w.end(1)
 
+    def closing(self, text: str, at: int) -> re.Match | None:
+        """The currency word that closes a sum right at ``at`` ("... jutaa rupiah"), else None."""
+        return self.post_after.match(text, at, at + 40)
+
     def read_misspelt(self, text: str, m: re.Match, word: str, scale: str | None, end: int) -> list[Amount]:
         """The sum (or the two ends of a range) of a candidate whose scale word is misspelt, read with the scale it
-        is near and a warning that names the word; the evidence ends after the word. None for a cut scale word."""
+        is near and a warning that names the word; the evidence ends after the word, or after the currency word that
+        closes a sum with no currency marker ("75 jutaa rupiah"). None for a cut scale word."""
         if scale is None:
             return []
+        if m["cur"]:
+            currency = self.before[norm(m["cur"])]
+        else:
+            post = self.closing(text, end)
+            currency, end = self.after[norm(post["post"])], post.end("post")
         ends = [self.value(n, scale) for n in (m["n1"], m["n2"]) if n]
         if any(got is None for got in ends):
             return []
@@ -339,7 +375,7 @@ class AmountFinder:
         readings = [Reading(got[0], got[1], end, warning=warning) for got in ends]
         rngs = [None] if len(readings) == 1 else ["low", "high"]
         start = m.start()
-        return self.mentions(text, start, end, list(zip(readings, rngs)), self.before[norm(m["cur"])],
+        return self.mentions(text, start, end, list(zip(readings, rngs)), currency,
                              approx_before(text, start, self.numbers), 0.7)
 
     def mentions(self, text: str, start: int, end: int, ends: list[tuple[Reading, str | None]], currency: str,
