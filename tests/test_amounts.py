@@ -414,14 +414,21 @@ AMOUNTS_S34_SWAPS_FRACTIONS_BARE = [
     Case("Anggaran dua pertiga miliar rupiah untuk puskesmas.", [666_666_666.67]),
     Case("Perusahaan menyiapkan dana sebesar 450 jt untuk pelatihan.", [450_000_000]),
     Case("Modal sebesar 20 jt diberikan kepada setiap kelompok.", [20_000_000]),
+    # found by probing the classes above: a bare misspelt scale with a bare sum's cues, a fraction read with "per"
+    # ("satu per tiga miliar rupiah" was Rp 3 miliar, a wrong value)
+    Case("Pemerintah menyiapkan dana sebesar 2 trilyiun untuk jalan tol.", [2_000_000_000_000]),
+    Case("Dana sebesar 20 jutaa untuk desa.", [20_000_000]),
+    Case("Bantuan senilai satu per tiga miliar rupiah untuk nelayan.", [333_333_333.33]),
+    Case("Anggaran tiga per empat miliar rupiah disiapkan.", [750_000_000]),
     # negatives: a fraction of people, a bare "jt" before a counted noun, a misspelt scale with no currency at all,
     # a word between a number and the currency word that is no scale, a swap that makes another word
     Case("Sebanyak sepertiga warga belum menerima bantuan.", []),
     Case("Dua pertiga peserta berasal dari Kabupaten Sambas.", []),
     Case("Bantuan itu menjangkau 3 jt nasabah di seluruh Indonesia.", []),
     Case("Sekitar 20 jutaa orang terdampak kemarau.", []),
-    Case("Dana sebesar 20 jutaa untuk desa.", []),
     Case("Nilai tukar melemah 50 poin terhadap rupiah.", []),
+    Case("Cadangan gas sebesar 5 trilyiun kaki kubik.", []),
+    Case("Satu per tiga warga belum menerima bantuan.", []),
     Case("Ia menerima Rp 50 jual beli lahan.", [50]),
 ]
 

@@ -319,7 +319,8 @@ class AmountFinder:
         ``miliar`` or ``triliun`` (and their spellings) nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr").
         A word that is a target with two neighbouring letters swapped is that target, whatever its ratio ("Rp 15 juat":
         75 to ``juta``, was Rp 15). A sum with no currency marker is read so only when a currency word closes it right
-        after the misspelt word ("75 jutaa rupiah"): between a number and its currency word stands only a scale.
+        after the misspelt word ("75 jutaa rupiah": between a number and its currency word stands only a scale), or when
+        it stands as a bare sum does, a money cue before and a function word after ("dana sebesar 2 trilyiun untuk").
 
         >>> finder = AmountFinder(load_rules("amounts"), number_rules())
         >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
@@ -333,8 +334,8 @@ class AmountFinder:
         w = WORD_AFTER.match(text, m.end(), m.end() + 30)
         if w is None or norm(w[1]) in self.scales:
             return None
-        if not m["cur"] and not self.closing(text, w.end(1)):
-            return None  # with no currency marker, only a currency word right after the word makes it a scale
+        if not m["cur"] and not self.closing(text, w.end(1)) and not self.bare_misspelt(text, m, w.end(1)):
+            return None  # with no currency marker, a currency word right after the word, or a bare sum's cues
         word = norm(w[1])
         if word in self.abbreviated:
             return w[1], self.abbreviated[word], w.end(1)
@@ -351,6 +352,11 @@ class AmountFinder:
             return None
         return w[1], best[0], w.end(1)
 
+    def bare_misspelt(self, text: str, m: re.Match, end: int) -> bool:
+        """A bare number and the word after it stand as a bare sum does: a money cue before the number and a function
+        word (or nothing) after the word ("dana sebesar 2 trilyiun untuk ..."); "5 trilyiun kaki kubik" is none."""
+        return next_word(text, end) in self.next_ok | {""} and self.cued(text, m.start())
+
     def closing(self, text: str, at: int) -> re.Match | None:
         """The currency word that closes a sum right at ``at`` ("... jutaa rupiah"), else None."""
         return self.post_after.match(text, at, at + 40)
@@ -361,11 +367,13 @@ class AmountFinder:
         closes a sum with no currency marker ("75 jutaa rupiah"). None for a cut scale word."""
         if scale is None:
             return []
+        post = None if m["cur"] else self.closing(text, end)
         if m["cur"]:
             currency = self.before[norm(m["cur"])]
-        else:
-            post = self.closing(text, end)
+        elif post is not None:
             currency, end = self.after[norm(post["post"])], post.end("post")
+        else:
+            currency = "IDR"  # a bare sum, as "dana sebesar 2 miliar untuk" is rupiah
         ends = [self.value(n, scale) for n in (m["n1"], m["n2"]) if n]
         if any(got is None for got in ends):
             return []
@@ -530,7 +538,11 @@ class AmountFinder:
             return True  # "anggaran Rp 1,2 miliar untuk tahap pertama dan 800 juta untuk tahap kedua": a coordinated sum
         if after in self.cue_after:
             return True
-        before = words_before(text, m.start(), self.window)
+        return self.cued(text, m.start())
+
+    def cued(self, text: str, start: int) -> bool:
+        """A money cue stands within ``cue_window`` words before a bare number at ``start``, and heads no thing."""
+        before = words_before(text, start, self.window)
         # the enclitic "-nya" leaves the noun a money cue: "Gajinya 5,5 juta per bulan", "omzetnya 12 juta sebulan"
         cues = [i for i, w in enumerate(before) if w in self.cue_before or (w.endswith("nya") and w[:-3] in self.cue_before)]
         if not cues:
