@@ -420,6 +420,12 @@ AMOUNTS_S34_SWAPS_FRACTIONS_BARE = [
     Case("Dana sebesar 20 jutaa untuk desa.", [20_000_000]),
     Case("Bantuan senilai satu per tiga miliar rupiah untuk nelayan.", [333_333_333.33]),
     Case("Anggaran tiga per empat miliar rupiah disiapkan.", [750_000_000]),
+    # a misspelling of "juta" too far to read and no word: no sum, never Rp 50 (was Rp 50, a wrong value)
+    Case("Modal Rp 50 jaut untuk setiap kelompok.", []),
+    Case("Setiap warga menerima Rp 20 juts dari perusahaan.", []),
+    # words near a scale word stay words: the small sum before them is read as written (was no sum)
+    Case("Harga naik Rp 500 turun lagi esok harinya.", [500]),
+    Case("Uang Rp 300 milik warga hilang.", [300]),
     # negatives: a fraction of people, a bare "jt" before a counted noun, a misspelt scale with no currency at all,
     # a word between a number and the currency word that is no scale, a swap that makes another word
     Case("Sebanyak sepertiga warga belum menerima bantuan.", []),
@@ -549,7 +555,7 @@ def test_amounts_rules_have_known_keys():
     known = {"currency_before", "currency_after", "scales", "bare_scales", "bare_capitals", "cue_window", "cue_before",
              "cue_after", "money_nouns", "bare_next_ok", "per", "cents", "negative_before", "list_joins", "implausible_above",
              "rate_joins", "rate_before", "identifier_before", "ordinal_before", "thing_nouns", "factor_signs", "sum_joins",
-             "fraction_words", "misspelt_scale_targets", "misspelt_scale_ratio", "misspelt_scale_doubt"}
+             "fraction_words", "misspelt_scale_targets", "misspelt_scale_ratio", "misspelt_scale_doubt", "misspelt_scale_words"}
     assert set(load_rules("amounts")) == known
     assert set(load_rules("numbers")) == {"words", "scales", "vague", "approx_before", "approx_after", "approx_suffix",
                                           "range_joins"}  # related-story lines: rules/lines.toml

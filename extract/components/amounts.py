@@ -121,7 +121,7 @@ class AmountFinder:
         self.abbreviated = {consonants(t): t for t in self.misspelt_targets}  # "mlyr" -> "milyar"
         self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
         self.doubt_ratio = float(rules["misspelt_scale_doubt"])
-        self.large_targets = [t for t in self.misspelt_targets if self.scales[t] >= 1_000_000_000]
+        self.lookalikes = {norm(k) for k in rules["misspelt_scale_words"]}  # words near a scale word, never one
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
@@ -316,7 +316,8 @@ class AmountFinder:
         with the same first letter, or its consonants as informal text abbreviates ("Rp 2 mlyr", "Rp 1,2 trln"). A word
         that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English "mil" is million too), gives the scale
         None: which scale is meant is unknown, and the number alone is no sum; so does a word with the first letter of
-        ``miliar`` or ``triliun`` (and their spellings) nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr").
+        a target nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr", "Rp 50 jaut"), unless it is one of
+        the words near a scale word that are no misspelling of one (``misspelt_scale_words``: "juga", "milik").
         A word that is a target with two neighbouring letters swapped is that target, whatever its ratio ("Rp 15 juat":
         75 to ``juta``, was Rp 15). A sum with no currency marker is read so only when a currency word closes it right
         after the misspelt word ("75 jutaa rupiah": between a number and its currency word stands only a scale), or when
@@ -337,6 +338,8 @@ class AmountFinder:
         if not m["cur"] and not self.closing(text, w.end(1)) and not self.bare_misspelt(text, m, w.end(1)):
             return None  # with no currency marker, a currency word right after the word, or a bare sum's cues
         word = norm(w[1])
+        if word in self.lookalikes:
+            return None  # "Rp 50 juga", "Rp 500 milik warga": a word, read as written
         if word in self.abbreviated:
             return w[1], self.abbreviated[word], w.end(1)
         swap = next((t for t in self.misspelt_targets if swapped(word, t)), None)
@@ -346,7 +349,7 @@ class AmountFinder:
         if best is None or best[0][0] != word[0]:
             if any(t.startswith(word) for t in self.misspelt_targets):
                 return w[1], None, w.end(1)  # "Rp 2,6 tril": a cut scale word
-            doubt = process.extractOne(word, self.large_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
+            doubt = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
             if doubt is not None and doubt[0][0] == word[0]:
                 return w[1], None, w.end(1)  # "Rp 2 tryln": too far to read, too near to read Rp 2
             return None
