@@ -122,6 +122,7 @@ class AmountFinder:
         self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
         self.doubt_ratio = float(rules["misspelt_scale_doubt"])
         self.lookalikes = {norm(k) for k in rules["misspelt_scale_words"]}  # words near a scale word, never one
+        self.initials = {t[0] for t in self.misspelt_targets}  # a misspelling keeps its first letter (or swaps it)
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
@@ -335,25 +336,32 @@ class AmountFinder:
         w = WORD_AFTER.match(text, m.end(), m.end() + 30)
         if w is None or norm(w[1]) in self.scales:
             return None
+        near = self.near_scale(norm(w[1]))
+        if near is False:
+            return None
         if not m["cur"] and not self.closing(text, w.end(1)) and not self.bare_misspelt(text, m, w.end(1)):
             return None  # with no currency marker, a currency word right after the word, or a bare sum's cues
-        word = norm(w[1])
-        if word in self.lookalikes:
-            return None  # "Rp 50 juga", "Rp 500 milik warga": a word, read as written
+        return w[1], near, w.end(1)
+
+    def near_scale(self, word: str) -> str | None | bool:
+        """The scale a word after a short sum is a misspelling of; None when it is near one but cannot be read (cut,
+        or in the doubt zone); False when it is no scale (far from every target, or a word near one)."""
+        if word in self.lookalikes or not (word[0] in self.initials or word[1:2] in self.initials):
+            return False  # "Rp 50 juga", "Rp 500 milik warga": a word; or no target's first letter (a swap may move it)
         if word in self.abbreviated:
-            return w[1], self.abbreviated[word], w.end(1)
+            return self.abbreviated[word]
         swap = next((t for t in self.misspelt_targets if swapped(word, t)), None)
         if swap is not None:  # "Rp 15 juat", "Rp 2 milair": two neighbouring letters swapped
-            return w[1], swap, w.end(1)
+            return swap
         best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
-        if best is None or best[0][0] != word[0]:
-            if any(t.startswith(word) for t in self.misspelt_targets):
-                return w[1], None, w.end(1)  # "Rp 2,6 tril": a cut scale word
-            doubt = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
-            if doubt is not None and doubt[0][0] == word[0]:
-                return w[1], None, w.end(1)  # "Rp 2 tryln": too far to read, too near to read Rp 2
-            return None
-        return w[1], best[0], w.end(1)
+        if best is not None and best[0][0] == word[0]:
+            return best[0]
+        if any(t.startswith(word) for t in self.misspelt_targets):
+            return None  # "Rp 2,6 tril": a cut scale word
+        doubt = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
+        if doubt is not None and doubt[0][0] == word[0]:
+            return None  # "Rp 2 tryln": too far to read, too near to read Rp 2
+        return False
 
     def bare_misspelt(self, text: str, m: re.Match, end: int) -> bool:
         """A bare number and the word after it stand as a bare sum does: a money cue before the number and a function
