@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from fractions import Fraction
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -42,6 +43,19 @@ def consonants(word: str) -> str:
     ('mlyr', 'trln')
     """
     return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def swapped(word: str, target: str) -> bool:
+    """``word`` is ``target`` with two adjacent letters swapped, the commonest slip in typing ("juat", "jtua" for "juta";
+    "milair" for "miliar"): same length, and they differ in exactly two neighbouring places, crosswise.
+
+    >>> swapped("juat", "juta"), swapped("jtua", "juta"), swapped("juga", "juta"), swapped("jaut", "juta")
+    (True, True, False, False)
+    """
+    if len(word) != len(target) or word == target:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]]
 
 
 NUMBER_GROUPS = ("n1", "s1", "x1", "m1", "n2", "s2", "x2", "m2")
@@ -101,12 +115,14 @@ class AmountFinder:
         self.next_ok = {norm(k) for k in rules["bare_next_ok"]} | self.cue_after
         self.sum_joins = {norm(k) for k in rules["sum_joins"]}
         self.window = int(rules["cue_window"])
-        self.fractions = {norm(k): float(v) for k, v in rules["fraction_words"].items()}
+        # exact: "1/3" as written in the rules, so that "sepertiga miliar" is 333,333,333.33 (a sum read to the cent)
+        self.fractions = {norm(k): Fraction(v) for k, v in rules["fraction_words"].items()}
         self.misspelt_targets = [norm(k) for k in rules["misspelt_scale_targets"]]
         self.abbreviated = {consonants(t): t for t in self.misspelt_targets}  # "mlyr" -> "milyar"
         self.misspelt_ratio = float(rules["misspelt_scale_ratio"])
         self.doubt_ratio = float(rules["misspelt_scale_doubt"])
-        self.large_targets = [t for t in self.misspelt_targets if self.scales[t] >= 1_000_000_000]
+        self.lookalikes = {norm(k) for k in rules["misspelt_scale_words"]}  # words near a scale word, never one
+        self.initials = {t[0] for t in self.misspelt_targets}  # a misspelling keeps its first letter (or swaps it)
         # The canonical scale word of each multiplier (rules/numbers.toml): parse_rupiah reads the number
         # with it, so that "1,250 juta" is 1.25 juta while "1,250" alone is 1250.
         self.scale_word = {v: k for k, v in sorted(load_rules(numbers.name)["scales"].items(), reverse=True)}
@@ -146,6 +162,8 @@ class AmountFinder:
             rf"(?:\s*(?P<lebih>{numbers.approx_after}){end})?",
             re.I,
         )
+        # A currency word right after a misspelt scale word ("75 jutaa rupiah"): used with .match on a short window.
+        self.post_after = re.compile(rf"[ \t]+(?P<post>{post}){end}(?![ ]?\d)", re.I)
         # a sum begins at digits, a number word or one of these (a currency marker, a fraction word): the pattern is tried only there
         self.currencies = rf"{cur}|{alternation(self.fractions)}"
         joins = alternation(rules["list_joins"])
@@ -197,7 +215,8 @@ class AmountFinder:
     def find(self, text: str, store: dict | None = None) -> list[re.Match]:
         starts = number_starts({} if store is None else store, text, self.numbers, self.currencies).all
         return [m for m in finditer_at(self.pattern, starts, text) if m["cur"] or m["post"] or m["s1"] or m["s2"]
-                or re.search(r"\d[.,]\d{3}", m["n1"]) or self.list_item(text, m)]
+                or re.search(r"\d[.,]\d{3}", m["n1"]) or self.list_item(text, m)
+                or self.misspelt_scale(text, m) is not None]
 
     def list_item(self, text: str, m: re.Match) -> bool:
         """A bare small number that a list of sums continues ("2" in "Rp 3, 2 dan 1 juta", "antara 2 dan 3 miliar")."""
@@ -228,7 +247,7 @@ class AmountFinder:
                         return None
                     got = ((int(frac["w"] or 0) + a / b) * (mult if canonical else 1), False)
                 elif norm(part) in self.fractions:  # "seperempat miliar"
-                    got = (self.fractions[norm(part)] * (mult if canonical else 1), False)
+                    got = (round(float(self.fractions[norm(part)] * (mult if canonical else 1)), 2), False)
                 else:
                     got = read_number(f"{part} {canonical}") if canonical else read_number(part)
                 if got is None:
@@ -298,38 +317,74 @@ class AmountFinder:
         with the same first letter, or its consonants as informal text abbreviates ("Rp 2 mlyr", "Rp 1,2 trln"). A word
         that is the start of a scale word, cut ("Rp 2,6 tril", "Rp 5 mil": English "mil" is million too), gives the scale
         None: which scale is meant is unknown, and the number alone is no sum; so does a word with the first letter of
-        ``miliar`` or ``triliun`` (and their spellings) nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr").
+        a target nearer than ``misspelt_scale_doubt`` ("Rp 2 tryln", "Rp 2 mliyr", "Rp 50 jaut"), unless it is one of
+        the words near a scale word that are no misspelling of one (``misspelt_scale_words``: "juga", "milik").
+        A word that is a target with two neighbouring letters swapped is that target, whatever its ratio ("Rp 15 juat":
+        75 to ``juta``, was Rp 15). A sum with no currency marker is read so only when a currency word closes it right
+        after the misspelt word ("75 jutaa rupiah": between a number and its currency word stands only a scale), or when
+        it stands as a bare sum does, a money cue before and a function word after ("dana sebesar 2 trilyiun untuk").
 
         >>> finder = AmountFinder(load_rules("amounts"), number_rules())
         >>> text = "aset Rp 17,4 trilyiun dan Rp 750.000 milik warga, dana Rp 2,6 tril"
         >>> [finder.misspelt_scale(text, m) for m in finder.find(text)]
         [('trilyiun', 'triliun', 21), None, ('tril', None, 66)]
         """
-        if not m["cur"] or m["s1"] or m["s2"] or m["post"] or m["lebih"]:
+        if m["s1"] or m["s2"] or m["post"] or m["lebih"]:
             return None
         if not all(SHORT_NUMBER.fullmatch(n) for n in (m["n1"], m["n2"]) if n):
             return None
         w = WORD_AFTER.match(text, m.end(), m.end() + 30)
         if w is None or norm(w[1]) in self.scales:
             return None
-        word = norm(w[1])
-        if word in self.abbreviated:
-            return w[1], self.abbreviated[word], w.end(1)
-        best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
-        if best is None or best[0][0] != word[0]:
-            if any(t.startswith(word) for t in self.misspelt_targets):
-                return w[1], None, w.end(1)  # "Rp 2,6 tril": a cut scale word
-            doubt = process.extractOne(word, self.large_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
-            if doubt is not None and doubt[0][0] == word[0]:
-                return w[1], None, w.end(1)  # "Rp 2 tryln": too far to read, too near to read Rp 2
+        near = self.near_scale(norm(w[1]))
+        if near is False:
             return None
-        return w[1], best[0], w.end(1)
+        if not m["cur"] and not self.closing(text, w.end(1)) and not self.bare_misspelt(text, m, w.end(1)):
+            return None  # with no currency marker, a currency word right after the word, or a bare sum's cues
+        return w[1], near, w.end(1)
+
+    def near_scale(self, word: str) -> str | None | bool:
+        """The scale a word after a short sum is a misspelling of; None when it is near one but cannot be read (cut,
+        or in the doubt zone); False when it is no scale (far from every target, or a word near one)."""
+        if word in self.lookalikes or not (word[0] in self.initials or word[1:2] in self.initials):
+            return False  # "Rp 50 juga", "Rp 500 milik warga": a word; or no target's first letter (a swap may move it)
+        if word in self.abbreviated:
+            return self.abbreviated[word]
+        swap = next((t for t in self.misspelt_targets if swapped(word, t)), None)
+        if swap is not None:  # "Rp 15 juat", "Rp 2 milair": two neighbouring letters swapped
+            return swap
+        best = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.misspelt_ratio)
+        if best is not None and best[0][0] == word[0]:
+            return best[0]
+        if any(t.startswith(word) for t in self.misspelt_targets):
+            return None  # "Rp 2,6 tril": a cut scale word
+        doubt = process.extractOne(word, self.misspelt_targets, scorer=fuzz.ratio, score_cutoff=self.doubt_ratio)
+        if doubt is not None and doubt[0][0] == word[0]:
+            return None  # "Rp 2 tryln": too far to read, too near to read Rp 2
+        return False
+
+    def bare_misspelt(self, text: str, m: re.Match, end: int) -> bool:
+        """A bare number and the word after it stand as a bare sum does: a money cue before the number and a function
+        word (or nothing) after the word ("dana sebesar 2 trilyiun untuk ..."); "5 trilyiun kaki kubik" is none."""
+        return next_word(text, end) in self.next_ok | {""} and self.cued(text, m.start())
+
+    def closing(self, text: str, at: int) -> re.Match | None:
+        """The currency word that closes a sum right at ``at`` ("... jutaa rupiah"), else None."""
+        return self.post_after.match(text, at, at + 40)
 
     def read_misspelt(self, text: str, m: re.Match, word: str, scale: str | None, end: int) -> list[Amount]:
         """The sum (or the two ends of a range) of a candidate whose scale word is misspelt, read with the scale it
-        is near and a warning that names the word; the evidence ends after the word. None for a cut scale word."""
+        is near and a warning that names the word; the evidence ends after the word, or after the currency word that
+        closes a sum with no currency marker ("75 jutaa rupiah"). None for a cut scale word."""
         if scale is None:
             return []
+        post = None if m["cur"] else self.closing(text, end)
+        if m["cur"]:
+            currency = self.before[norm(m["cur"])]
+        elif post is not None:
+            currency, end = self.after[norm(post["post"])], post.end("post")
+        else:
+            currency = "IDR"  # a bare sum, as "dana sebesar 2 miliar untuk" is rupiah
         ends = [self.value(n, scale) for n in (m["n1"], m["n2"]) if n]
         if any(got is None for got in ends):
             return []
@@ -339,7 +394,7 @@ class AmountFinder:
         readings = [Reading(got[0], got[1], end, warning=warning) for got in ends]
         rngs = [None] if len(readings) == 1 else ["low", "high"]
         start = m.start()
-        return self.mentions(text, start, end, list(zip(readings, rngs)), self.before[norm(m["cur"])],
+        return self.mentions(text, start, end, list(zip(readings, rngs)), currency,
                              approx_before(text, start, self.numbers), 0.7)
 
     def mentions(self, text: str, start: int, end: int, ends: list[tuple[Reading, str | None]], currency: str,
@@ -494,7 +549,11 @@ class AmountFinder:
             return True  # "anggaran Rp 1,2 miliar untuk tahap pertama dan 800 juta untuk tahap kedua": a coordinated sum
         if after in self.cue_after:
             return True
-        before = words_before(text, m.start(), self.window)
+        return self.cued(text, m.start())
+
+    def cued(self, text: str, start: int) -> bool:
+        """A money cue stands within ``cue_window`` words before a bare number at ``start``, and heads no thing."""
+        before = words_before(text, start, self.window)
         # the enclitic "-nya" leaves the noun a money cue: "Gajinya 5,5 juta per bulan", "omzetnya 12 juta sebulan"
         cues = [i for i, w in enumerate(before) if w in self.cue_before or (w.endswith("nya") and w[:-3] in self.cue_before)]
         if not cues:
