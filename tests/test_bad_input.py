@@ -506,10 +506,11 @@ PUNCTUATION_RUNS = [
 
 @pytest.mark.parametrize("text", PUNCTUATION_RUNS, ids=lambda t: repr(t[:12]))
 def test_punctuation_runs_tokenize_in_reasonable_time(nlp, text):
-    """Timed properly in bench/redos.py; here only a bound no linear tokenizer comes near."""
-    started = time.monotonic()
+    """Timed properly in bench/redos.py; here only a bound no linear tokenizer comes near, in this process's CPU
+    time (a loaded machine's other work does not count)."""
+    started = time.process_time()
     doc = nlp.make_doc(text)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert doc.text == text
 
 
