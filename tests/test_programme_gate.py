@@ -145,3 +145,48 @@ def test_fit_is_deterministic_and_round_trips():
     assert a.w[0] > 0 > a.w[1]
     c = LogisticGate.from_json(json.loads(json.dumps(a.to_json())))
     assert abs(c.proba([1.0, 0.0]) - a.proba([1.0, 0.0])) < 1e-5 and c.proba([1.0, 0.0]) > 0.5 > c.proba([0.0, 1.0])
+
+
+# s34 (docs/gate_s34.md): a company as the agent of a passive verb of building, repairing or running counts as the
+# subject of that verb in feature `giver_subject` (the same role told the other way round); texts written for the test
+GIVER_AGENTS = [
+    ("Jembatan gantung sepanjang 84 meter itu dibangun PT Freeport Indonesia selama lima bulan.", 1),
+    ("Jalan sepanjang 2,4 kilometer itu dicor beton oleh PT Vale Indonesia Tbk sejak Agustus.", 1),
+    ("Panen itu hasil program Kampung Tangguh Pangan yang dijalankan PT Pupuk Sriwidjaja Palembang sejak Mei.", 1),
+    ("Perbaikan jembatan dikerjakan PT Adaro Indonesia sejak awal Oktober dan rampung pekan lalu.", 1),
+    # negatives: a company's own event, a supplier, the agent too far or across a comma, a government agent
+    ("Lomba lari itu digelar PT Petrokimia Gresik untuk memperingati ulang tahun perusahaan.", 0),
+    ("Traktor dan pompa air itu dipasok PT Rutan Machinery Trading, pemenang tender pengadaan.", 0),
+    ("Kantor itu dibangun dengan investasi sekitar Rp 4,5 miliar oleh PT Bank Pembangunan Daerah Jawa Barat.", 0),
+    ("Gedung itu dibangun, kata Direktur PT Semen Padang, dalam tiga bulan.", 0),
+    ("Jalan desa itu dibangun Pemerintah Kabupaten Luwu Timur dari APBD.", 0),
+]
+
+
+@pytest.mark.parametrize("text,n", GIVER_AGENTS, ids=[t[:40] for t, _ in GIVER_AGENTS])
+def test_a_company_as_the_agent_of_a_passive_verb_of_building_is_a_giver_subject(nlp, text, n):
+    feats = GateFeatures(nlp, load_rules("roles"))
+    doc = nlp(text)
+    assert feats.giver_subjects(doc, doc._.organizations_all or [])[0] == n
+
+
+# s34: a count of people that opens its sentence as its subject (feature `counted_subject`)
+COUNTED_SUBJECTS = [
+    ("Sebanyak 60 ibu rumah tangga di Kelurahan Sei Selayur memanen cabai dari pekarangan mereka.", 1),
+    ("Kini sebanyak 130 balita di negeri itu ditimbang dan diperiksa di gedung baru.", 1),
+    ("PALEMBANG, SRIPOKU.COM - Sebanyak 45 petani di Desa Muara Telang memanen padi pertama.", 1),
+    # negatives: the count as an object, after a reporting clause, after a place
+    ("Program itu menjangkau 60 ibu rumah tangga di Kelurahan Sei Selayur.", 0),
+    ("Menurut kepala desa, sebanyak 60 petani memanen cabai dari pekarangan.", 0),
+    ("Di Kelurahan Sei Selayur, 60 ibu rumah tangga memanen cabai.", 0),
+]
+
+
+@pytest.mark.parametrize("text,n", COUNTED_SUBJECTS, ids=[t[:40] for t, _ in COUNTED_SUBJECTS])
+def test_a_count_of_people_opening_its_sentence_is_a_counted_subject(nlp, text, n):
+    feats = GateFeatures(nlp, load_rules("roles"))
+    doc = nlp(text)
+    assert doc._.beneficiaries, "the count must be read as beneficiaries for the feature to see it"
+    assert feats.counted_subjects(doc) == n
+    values = dict(zip(feats.names, feats.vector(doc, doc._.organizations_all or [])))
+    assert abs(values["counted_subject"] - math.log1p(n)) < 1e-9

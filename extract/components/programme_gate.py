@@ -12,7 +12,9 @@ context words (absent wherever the gate is asked), plus the [gate] words and ver
 amounts, beneficiaries and programmes, how often a company, bank or foundation is the subject of a
 verb of giving or building (with a beneficiary count, apart), the recipients named ("bagi 240 anak", "milik
 warga") and how often such a giver does something for a recipient in the same sentence ("PT Pupuk Sriwijaya
-menggelar sekolah lapang bagi 60 petani"). A spokesperson's title ([speaker]) is not counted: business news
+menggelar sekolah lapang bagi 60 petani"); since s34 a giver told as the agent of a passive verb of building or
+running counts as its subject ("Jembatan itu dibangun PT Freeport Indonesia"), and a count of people that opens its
+sentence as its subject is counted apart ("Sebanyak 60 ibu rumah tangga ... memanen"; docs/gate_s34.md). A spokesperson's title ([speaker]) is not counted: business news
 quotes directors as often as programme news does, and with it the gate learned to open for a contractor's
 hand-over. The threshold is set by the trainer.
 """
@@ -58,9 +60,13 @@ class GateFeatures:
         self.recipient_gap = gate["recipient_gap"]
         self.quantity = set(gate["quantity"])
         self.recipients = set(gate["recipients"])
+        self.agent_passives = set(gate["agent_passives"])
+        self.agent_gap = gate["agent_gap"]
+        self.subject_openers = set(gate["subject_openers"])
+        self.subject_reach = gate["subject_reach"]
         self.names = list(self.groups) + ["amounts", "beneficiaries", "programs", "giver_subject",
                                           "giver_subject_with_beneficiaries", "recipient", "giver_for_recipient",
-                                          "company_named"]
+                                          "company_named", "counted_subject"]
 
     def vector(self, doc: Doc, orgs) -> list[float]:
         """One value per name of ``names``. The last (s31, docs/unseen_pg5_s31.md) tells a public-service report
@@ -72,13 +78,48 @@ class GateFeatures:
         subject, for_recipient = self.giver_subjects(doc, orgs, recipients)
         counts += [len(doc._.get("amounts") or []), beneficiaries, len(doc._.get("programs") or []), subject,
                    subject if beneficiaries else 0, len(recipients), for_recipient,
-                   self.companies_named(orgs)]
+                   self.companies_named(orgs), self.counted_subjects(doc)]
         return [math.log1p(c) for c in counts]
 
     @staticmethod
     def companies_named(orgs) -> int:
         """Mentions of a company, bank or foundation, whatever they do (none in a health office's report)."""
         return sum(1 for o in orgs if o.kind in GIVER_KINDS)
+
+    def passive_agent(self, doc: Doc, sp, first: int) -> bool:
+        """Whether the organisation span ``sp`` is the agent of a passive verb of building, repairing or running
+        ([gate] agent_passives): at most ``agent_gap`` words after the verb, none of them punctuation, in the
+        sentence that starts at token ``first`` ("Jembatan itu dibangun PT Freeport Indonesia", "dicor beton oleh PT
+        Vale Indonesia Tbk", "program ... yang dijalankan bp Indonesia")."""
+        for i in range(sp.start - 1, max(first, sp.start - self.agent_gap - 1) - 1, -1):
+            if doc[i].lower_ in self.agent_passives:
+                return True
+            if not doc[i].is_alpha:
+                return False
+        return False
+
+    def counted_subjects(self, doc: Doc) -> int:
+        """Beneficiary counts that open their sentence, as its subject: nothing before them in the sentence (or after
+        the dateline's dash) but at most ``subject_reach`` words of [gate] subject_openers ("Sebanyak 60 ibu rumah
+        tangga di Kelurahan Sei Selayur ... memanen", "Kini sebanyak 130 balita ... ditimbang")."""
+        n = 0
+        sents = doc.has_annotation("SENT_START")
+        for b in doc._.get("beneficiaries") or []:
+            sp = doc.char_span(b.start, b.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            first = sp.sent.start if sents else 0
+            words = 0
+            for i in range(sp.start - 1, first - 1, -1):
+                t = doc[i]
+                if t.is_space or t.text in "-–—":
+                    break
+                if t.lower_ not in self.subject_openers or words == self.subject_reach:
+                    words = -1
+                    break
+                words += 1
+            n += words >= 0
+        return n
 
     def recipient_tokens(self, doc: Doc) -> list[int]:
         """Token indices of the recipient phrases: a preposition of `recipient_preps`, at most `recipient_gap`
@@ -98,7 +139,9 @@ class GateFeatures:
 
     def giver_subjects(self, doc: Doc, orgs, recipients: list[int] | None = None) -> tuple[int, int]:
         """Mentions of a company, bank or foundation followed (within the window, same sentence) by a verb of
-        giving, building or handing over ("PT Adaro Indonesia meresmikan ...", "BTN membangun 150 jamban"); and
+        giving, building or handing over ("PT Adaro Indonesia meresmikan ...", "BTN membangun 150 jamban") or, s34,
+        the agent of such a verb in the passive ("Jembatan itu dibangun PT Freeport Indonesia": ``passive_agent``,
+        the same role told the other way round); and
         those followed by a verb of doing (giving, building, holding, renovating) whose sentence, after the
         organisation, names a recipient ("Pelindo merenovasi 20 rumah ... milik warga")."""
         recipients = self.recipient_tokens(doc) if recipients is None else recipients
@@ -110,9 +153,9 @@ class GateFeatures:
             sp = doc.char_span(o.start, o.end, alignment_mode="expand")
             if sp is None:
                 continue
-            sent_end = sp.sent.end if sents else len(doc)
+            sent_start, sent_end = (sp.sent.start, sp.sent.end) if sents else (0, len(doc))
             verbs = {t.lower_ for t in doc[sp.end:min(sp.end + self.window, sent_end)]}
-            n += bool(verbs & self.subject_verbs)
+            n += bool(verbs & self.subject_verbs) or self.passive_agent(doc, sp, sent_start)
             m += bool(verbs & self.doing_verbs) and any(sp.end <= r < sent_end for r in recipients)
         return n, m
 
