@@ -105,3 +105,25 @@ LIST_GAPS = [
 @pytest.mark.parametrize("case", LIST_GAPS, ids=lambda c: c.text[:60])
 def test_gaps_of_the_closed_lists_s34(nlp, case):
     check(nlp, case)
+
+
+# The capitalised items after "seperti" that follows a settlement noun are instances of it, so places: "kasepuhan seperti
+# Ciptagelar dan Ciptamulya" (pl8_008; Ciptamulya is a village only of Bengkulu Utara and Lampung Barat, so no code
+# here), "Kampung Baduy Dalam seperti Cibeo" (pl7_004); a name the article's regions hold keeps its code. Negatives:
+# people of the place ("warga desa seperti ...", "tokoh kampung seperti ..."), no settlement noun before the marker.
+EXAMPLES_OF_A_SETTLEMENT = [
+    Case("Mesin diserahkan kepada kasepuhan seperti Ciptagelar dan Ciptamulya di Kecamatan Cisolok.",
+         [("Ciptagelar", "lainnya", None), ("Ciptamulya", "lainnya", None),
+          ("Kecamatan Cisolok", "kecamatan", "32.02.05")]),
+    Case("Kampung Baduy Dalam seperti Cibeo tetap tanpa penerangan modern.",
+         [("Kampung Baduy Dalam", "lainnya", None), ("Cibeo", "lainnya", None)]),
+    # negatives
+    Case("Warga desa seperti Yohanes dan Markus ikut kerja bakti.", []),
+    Case("Tokoh kampung seperti Haji Ahmad Sulaiman hadir dalam acara itu.", []),
+    Case("Warga menerima bantuan seperti Sembako dan Beras dari perusahaan.", []),
+]
+
+
+@pytest.mark.parametrize("case", EXAMPLES_OF_A_SETTLEMENT, ids=lambda c: c.text[:60])
+def test_examples_of_a_settlement_noun_s34(nlp, case):
+    check(nlp, case)

@@ -95,6 +95,7 @@ class Candidate:
     frame: Frame | None = None  # the list of villages or districts it is an item of
     item: Item | None = None
     parts: list["Candidate"] = field(default_factory=list)  # a compound's words read alone ("Lawang" of "Cemoro Lawang")
+    example: bool = False  # an item after "kasepuhan seperti ..." (example_items)
     # decisions
     accepted: bool = False
     code: str | None = None
@@ -180,6 +181,10 @@ class PlaceFinder:
         self.level_caps = {w.capitalize() for w in self.level_nouns} | {w.upper() for w in self.level_nouns}
         self.address_openers = self.locatives | set(rules["address_openers"])
         self.place_prepositions = set(rules["place_prepositions"])
+        self.example_markers = set(rules["example_markers"])
+        self.settlement_nouns = set(rules["settlement_nouns"])
+        self.example_fillers = set(rules["example_noun_fillers"])
+        self.person_nouns = set(rules["example_person_nouns"])
         self._frames: list[Frame] = []
         self._runs: dict = {}  # name_words of the current article, by token
         self._forms: dict = {}  # index forms of the current article's words, by token, and keys by (start, end) (keys_of)
@@ -226,7 +231,61 @@ class PlaceFinder:
         self._frames = find_frames(doc, level_nouns, self.lists, self.cue_at, self.name_words)
         if self._frames:
             cands = self.list_items(doc, cands)
-        return self.compound_names(doc, self.address_heads(doc, cands))
+        return self.example_items(doc, self.compound_names(doc, self.address_heads(doc, cands)))
+
+    def example_items(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """The capitalised items after "seperti" that follows a settlement noun ("kasepuhan seperti Ciptagelar dan
+        Ciptamulya", "Kampung Baduy Dalam seperti Cibeo"): instances of the noun, so places (``resolve`` keeps a code
+        the article's regions give, else level lainnya without code). Items with a cue word of their own are read as
+        any place."""
+        t = token_table(doc)
+        n = len(t.text)
+        by_start = {c.tok_start: c for c in cands}
+        added = []
+        for i in range(1, n - 1):
+            if t.lower[i] not in self.example_markers or not t.text[i].islower():
+                continue
+            k = i - 1
+            while k > 0 and t.lower[k] in self.example_fillers:
+                k -= 1
+            noun = t.lower[k].split("-")[0]
+            before = next((c for c in cands if c.tok_end == k + 1 and not c.in_org), None)
+            if not (noun in self.settlement_nouns and t.text[k].islower()) and not (
+                    before is not None and before.cue in self.settlement_nouns):
+                continue
+            if before is None and k and (t.lower[k - 1] in self.resident_nouns or t.lower[k - 1] in self.titles
+                                         or t.lower[k - 1] in self.person_nouns):
+                continue  # "warga desa seperti Yohanes", "tokoh kampung seperti ...": people of the place
+            j = i + 1
+            while j < n and len(added) < 50:
+                run = self.name_words(doc, j) if _starts_name(t.text[j]) else []
+                if not run or self.cue_at(doc, j):
+                    break
+                end = run[-1][0]
+                old = by_start.get(j)
+                if old is not None and old.tok_end == end:
+                    if old.cue is None:
+                        old.example = True
+                else:
+                    key = self.key_of(doc, j, end)
+                    if not key or key in self.index.common_words:
+                        break
+                    known = self.index.known(key)
+                    c = Candidate(t.idx[j], run[-1][1], t.idx[j], j, end, key, self.index.codes(key) if known else [],
+                                  None, how="example", example=True)
+                    self.describe_context(doc, c)
+                    added.append(c)
+                if end < n and t.text[end] == "," and end + 1 < n and t.lower[end + 1] in self.joins:
+                    end += 1
+                if end < n and (t.text[end] == "," or t.lower[end] in self.joins):
+                    j = end + 1
+                    continue
+                break
+        if not added:
+            return cands
+        taken = {(c.tok_start, c.tok_end) for c in added}
+        return sorted([c for c in cands if not any(a <= c.tok_start < b for a, b in taken)] + added,
+                      key=lambda c: c.start)
 
     def compound_names(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """A name of two words after a preposition of place whose last word alone is a district or village and whose
@@ -907,6 +966,9 @@ class PlaceFinder:
         settled = self.settle_by_next_parent(doc, cands)
         self.repeat_of_named_village(cands, settled)
         self.accept_address_heads(doc, cands)
+        for c in cands:
+            if c.example and not c.accepted and not c.in_org:  # "kasepuhan seperti Ciptagelar" (example_items)
+                c.accepted, c.codes, c.code, c.other, c.cue_level, c.how = True, [], None, None, "lainnya", "example"
         if self._frames:
             self.resolve_lists(doc, cands, anchors)
         for c in cands:
