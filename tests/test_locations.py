@@ -834,7 +834,8 @@ def test_locations_rules_known_keys():
                           "named_after_place", "village_cue_regions", "common_before_place",
                           "common_before_small_place", "country_markets", "features_apart",
                           "admin_cue_compounds", "same_place_area_cues", "chosen_name_heads", "group_kinds",
-                          "resident_nouns", "route_joins"}
+                          "resident_nouns", "route_joins", "place_prepositions", "example_markers", "settlement_nouns",
+                          "example_noun_fillers", "example_person_nouns"}
     assert set(rules["admin_cues"].values()) <= {"provinsi", "kabupaten", "kota", "kecamatan", "desa",
                                                    "kelurahan", "lainnya"}
     assert all(0 < v <= 1 for v in rules["confidence"].values())

@@ -94,6 +94,8 @@ class Candidate:
     before_place: "Candidate | None" = None  # "Warga Kemiren, Kelurahan Tegalkamulyan": the place after the comma
     frame: Frame | None = None  # the list of villages or districts it is an item of
     item: Item | None = None
+    parts: list["Candidate"] = field(default_factory=list)  # a compound's words read alone ("Lawang" of "Cemoro Lawang")
+    example: bool = False  # an item after "kasepuhan seperti ..." (example_items)
     # decisions
     accepted: bool = False
     code: str | None = None
@@ -178,6 +180,11 @@ class PlaceFinder:
         self.cue_words |= self.level_nouns
         self.level_caps = {w.capitalize() for w in self.level_nouns} | {w.upper() for w in self.level_nouns}
         self.address_openers = self.locatives | set(rules["address_openers"])
+        self.place_prepositions = set(rules["place_prepositions"])
+        self.example_markers = set(rules["example_markers"])
+        self.settlement_nouns = set(rules["settlement_nouns"])
+        self.example_fillers = set(rules["example_noun_fillers"])
+        self.person_nouns = set(rules["example_person_nouns"])
         self._frames: list[Frame] = []
         self._runs: dict = {}  # name_words of the current article, by token
         self._forms: dict = {}  # index forms of the current article's words, by token, and keys by (start, end) (keys_of)
@@ -224,7 +231,105 @@ class PlaceFinder:
         self._frames = find_frames(doc, level_nouns, self.lists, self.cue_at, self.name_words)
         if self._frames:
             cands = self.list_items(doc, cands)
-        return self.address_heads(doc, cands)
+        return self.example_items(doc, self.compound_names(doc, self.address_heads(doc, cands)))
+
+    def example_items(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """The capitalised items after "seperti" that follows a settlement noun ("kasepuhan seperti Ciptagelar dan
+        Ciptamulya", "Kampung Baduy Dalam seperti Cibeo"): instances of the noun, so places (``resolve`` keeps a code
+        the article's regions give, else level lainnya without code). Items with a cue word of their own are read as
+        any place."""
+        t = token_table(doc)
+        n = len(t.text)
+        by_start = {c.tok_start: c for c in cands}
+        added = []
+        for i in range(1, n - 1):
+            if t.lower[i] not in self.example_markers or not t.text[i].islower():
+                continue
+            k = i - 1
+            while k > 0 and t.lower[k] in self.example_fillers:
+                k -= 1
+            noun = t.lower[k].split("-")[0]
+            before = next((c for c in cands if c.tok_end == k + 1 and not c.in_org), None)
+            if not (noun in self.settlement_nouns and t.text[k].islower()) and not (
+                    before is not None and before.cue in self.settlement_nouns):
+                continue
+            if before is None and k and (t.lower[k - 1] in self.resident_nouns or t.lower[k - 1] in self.titles
+                                         or t.lower[k - 1] in self.person_nouns):
+                continue  # "warga desa seperti Yohanes", "tokoh kampung seperti ...": people of the place
+            j = i + 1
+            while j < n and len(added) < 50:
+                run = self.name_words(doc, j) if _starts_name(t.text[j]) else []
+                if not run or self.cue_at(doc, j):
+                    break
+                end = run[-1][0]
+                old = by_start.get(j)
+                if old is not None and old.tok_end == end:
+                    if old.cue is None:
+                        old.example = True
+                else:
+                    key = self.key_of(doc, j, end)
+                    if not key or key in self.index.common_words:
+                        break
+                    known = self.index.known(key)
+                    c = Candidate(t.idx[j], run[-1][1], t.idx[j], j, end, key, self.index.codes(key) if known else [],
+                                  None, how="example", example=True)
+                    self.describe_context(doc, c)
+                    added.append(c)
+                if end < n and t.text[end] == "," and end + 1 < n and t.lower[end + 1] in self.joins:
+                    end += 1
+                if end < n and (t.text[end] == "," or t.lower[end] in self.joins):
+                    j = end + 1
+                    continue
+                break
+        if not added:
+            return cands
+        taken = {(c.tok_start, c.tok_end) for c in added}
+        return sorted([c for c in cands if not any(a <= c.tok_start < b for a, b in taken)] + added,
+                      key=lambda c: c.start)
+
+    def compound_names(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A name of two words after a preposition of place whose last word alone is a district or village and whose
+        whole the lists do not know: one place below the lists ("ke Bukit Lawang", "dari Cemoro Lawang menuju"; not
+        Kecamatan Lawang of Malang). Kept by ``resolve`` only where neither word is a place of its own there
+        ("Jazirah Leihitu" beside "Kecamatan Leihitu" stays Leihitu). Not where the run goes on ("Data Terpadu
+        Kesejahteraan Sosial"), the last word is a regency or city ("di Kebun Raya Bogor": a site and its city) or a
+        common word (the list's `common_words`: "Sehat Ibu"), the first word is a place the last word holds ("di
+        Ngadisari Sukapura": a village and its district), a locative, cue, body's head or title ("di Pesisir
+        Batui"), the preposition stands inside a capitalised name ("Rumah Belajar di Atas Awan"), nor in a
+        title-case line, where capitals say nothing ("Bank Sampah di Sorowako Kini Olah Plastik")."""
+        t = token_table(doc)
+        added = []
+        for tail in cands:
+            if tail.cue is not None or tail.other is not None or not tail.codes or tail.in_org \
+                    or tail.tok_end - tail.tok_start != 1 or tail.tok_start < 2 or tail.key in self.index.common_words \
+                    or any(self.depth(x) <= 2 for x in tail.codes):
+                continue
+            s, k = tail.tok_start - 1, tail.tok_start - 2
+            low = t.lower[s]
+            if t.lower[k] not in self.place_prepositions or not t.text[k].islower() or not t.alpha[s] \
+                    or not t.text[s][:1].isupper() or t.text[s].isupper() or t.sent_start[s]:
+                continue
+            if k and t.text[k - 1][:1].isupper() and not t.sent_start[k - 1] and t.alpha[k - 1]:
+                continue  # "Rumah Belajar di Atas Awan": a preposition inside a capitalised name is the name's
+            if low in self.cue_words or low in self.org_heads or low in self.titles or low in self.name_stops \
+                    or low in self.address_openers:
+                continue
+            if [e for e, _ in self.name_words(doc, s)][-1:] != [tail.tok_end] \
+                    or title_case_line(doc_text(doc), t.idx[s]):
+                continue
+            key = self.key_of(doc, s, tail.tok_end)
+            if not key or self.index.known(key):
+                continue
+            inner = [c for c in cands if c.tok_start == s]
+            if any(c.cue is not None or c.other is not None or any(self.depth(x) <= 2 for x in c.codes) for c in inner):
+                continue
+            first = self.match(doc, s, [(s + 1, 0)])
+            if first and any(x.startswith(y + ".") for x in first[2] for y in tail.codes):
+                continue  # "di Ngadisari Sukapura": a village and its district
+            c = Candidate(t.idx[s], tail.end, t.idx[s], s, tail.tok_end, key, how="compound", parts=inner + [tail])
+            self.describe_context(doc, c)
+            added.append(c)
+        return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     def address_heads(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """A name the list does not know, written as the head of an address: after a place word and
@@ -363,7 +468,14 @@ class PlaceFinder:
                 listed_here = bool(m) and level in ADMIN_DEPTH and any(
                     self.depth(x) == ADMIN_DEPTH[level] for x in m[2])
                 listed_whole = listed_here and m[0] >= 2
-                generic = self.generic(doc, j, end) and not listed_whole
+                # so too behind "Kampung" where the kampung is the village (village_cue_regions): "Kampung Hidup Baru"
+                # (Merauke), a village of the list there, unlike a Javanese "Kampung Nelayan"; kept only where the
+                # article's regions settle that village (how "unknown": dropped without a code)
+                kampung_listed = not listed_whole and bool(m) and m[0] >= 2 and word in self.village_cue_regions \
+                    and any(self.depth(x) == 4 and x.startswith(self.village_cue_regions[word]) for x in m[2])
+                generic = self.generic(doc, j, end) and not listed_whole and not kampung_listed
+                if kampung_listed and self.generic(doc, j, end):
+                    cand.how = "unknown"
                 if generic and listed_here and words == 1 and token_table(doc).lower[j] in self.generic_words:
                     # a common word the list holds as a place of the cue's level ("Kelurahan Pesisir" of Pekanbaru):
                     # a name only where the text's larger places resolve it or an address goes on after it, not in
@@ -424,9 +536,12 @@ class PlaceFinder:
                         run = run[:k]
                         break
                 m = self.match(doc, j, run)
-                if m and m[0] < len(run) and title_case_line(doc_text(doc), doc[i].idx):
+                if m and m[0] < len(run) and title_case_line(doc_text(doc), doc[i].idx) and not all(
+                        token_table(doc).lower[k] in self.feature_cues for k in range(j, j + m[0])):
                     # in a title-case headline capitals say nothing: a known place name ends the area's name
-                    # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak)
+                    # ("Baca juga: Pelabuhan Merak Padat Jelang Libur Panjang" is Pelabuhan Merak); not a feature
+                    # word, which heads a name and is one of many villages' names only as such ("Pantai Teluk Penyu
+                    # Melonjak", "Pedagang Pantai Tanjung Aan Berbahasa Inggris": the headline's verb ends these)
                     full, run = run, run[:max(m[0], floor)]
                     if len(full) > len(run) and _ROMAN.fullmatch(token_texts(doc)[run[-1][0]]):
                         run = full[:len(run) + 1]  # "Jembatan Musi IV Ditutup": the numeral stays with the name
@@ -847,19 +962,44 @@ class PlaceFinder:
             for c in pending:
                 if not c.accepted and not c.in_org and not self.group_short_name(doc, c, group_names):
                     self.accept_anchored(c, anchors)
+        self.accept_unique_districts(doc, pending)
         settled = self.settle_by_next_parent(doc, cands)
         self.repeat_of_named_village(cands, settled)
         self.accept_address_heads(doc, cands)
+        for c in cands:
+            if c.example and not c.accepted and not c.in_org:  # "kasepuhan seperti Ciptagelar" (example_items)
+                c.accepted, c.codes, c.code, c.other, c.cue_level, c.how = True, [], None, None, "lainnya", "example"
         if self._frames:
             self.resolve_lists(doc, cands, anchors)
         for c in cands:
             if c.accepted and c.code is None and c.cue_level in ADMIN_DEPTH and not c.codes:
                 self.fuzzy(doc, c, anchors)
         self.keep_unknown_in_addresses(doc, cands)
+        for c in cands:
+            if c.how == "compound":  # "ke Bukit Lawang" (compound_names), where neither word is a place of its own
+                c.accepted = c.locative and not c.after_blocker and not any(p.accepted and not p.in_org for p in c.parts)
         programmes = self.programme_spans(doc)
         cands = [c for c in cands if not self.no_place_here(doc, c) and not _unlisted_in_related_line(doc_text(doc), c)]
         return [c for c in cands if c.accepted and not c.in_org and not (c.how == "unknown" and c.code is None)
                 and not (not self.cued_village(c, doc_text(doc)) and any(a <= c.start and c.end <= b for a, b in programmes))]
+
+    def accept_unique_districts(self, doc: Doc, pending: list[Candidate]) -> None:
+        """A district name of two words or more that the whole list holds once (villages of the name inside that
+        district aside), after a preposition of place: that district, though the article names no regency ("datang
+        dari Long Pahangai"). Such a name can mean nothing else, and the preposition says it is used as a place."""
+        t = token_table(doc)
+        for c in pending:
+            if c.accepted or c.in_org or c.after_blocker or c.tok_start < 1 or c.tok_end - c.tok_start < 2:
+                continue
+            k = c.tok_start - 1
+            if t.lower[k] not in self.place_prepositions or not t.text[k].islower():
+                continue
+            if c.key in self.index.common_words or c.key in self.index.needs_context \
+                    or [e for e, _ in self.name_words(doc, c.tok_start)][-1:] != [c.tok_end]:
+                continue  # "di Hulu Sungai Kampar": the name goes on, the district is only its start
+            districts = [x for x in c.codes if self.depth(x) == 3]
+            if len(districts) == 1 and all(x == districts[0] or x.startswith(districts[0] + ".") for x in c.codes):
+                c.accepted, c.code, c.how = True, districts[0], "unique"
 
     def settle_by_next_parent(self, doc: Doc, cands: list[Candidate]) -> set[int]:
         """A name that several districts or villages share, followed at once by a larger place ("," or "di", as in
