@@ -102,3 +102,21 @@ HYPHEN_NAMES_NOT = [
 @pytest.mark.parametrize("row", HYPHEN_NAMES + HYPHEN_NAMES_NOT, ids=lambda r: r.text[:50])
 def test_a_hyphenated_joint_venture_name_is_whole(nlp, row):
     assert [o.text for o in nlp(row.text)._.organizations_all] == row.names
+
+
+# a count of a deliverer noun right after "melatih" counts the trainees (gv10_003, par_166; rules/beneficiaries.toml
+# trainee_cues). Rows: (text, the counts read)
+TRAINEES = [
+    ("PT Pertamina EP juga melatih 12 petugas kesehatan dan motoris kapal bersama Kantor SAR Balikpapan.", [12]),
+    ("Selain buku, Bank Papua juga melatih 15 relawan pengajar bekerja sama dengan Dinas Pendidikan Merauke.", [15]),
+]
+# negatives: a deliverer counted after another cue, or as the subject, is no beneficiary
+TRAINEES_NOT = [
+    ("Bantuan diserahkan kepada warga oleh 12 petugas BPBD Kabupaten Luwu.", []),
+    ("Sebanyak 20 relawan PT Semen Tonasa membagikan paket sembako kepada warga.", []),
+]
+
+
+@pytest.mark.parametrize("text,counts", TRAINEES + TRAINEES_NOT, ids=lambda c: str(c)[:50])
+def test_deliverers_trained_are_counted(nlp, text, counts):
+    assert [b.count for b in nlp(text)._.beneficiaries] == counts
