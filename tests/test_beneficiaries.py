@@ -1038,7 +1038,7 @@ def test_beneficiaries_rules_have_known_keys():
                                                 "population_heads", "population_nouns", "population_reach_words",
                                                 "population_joins", "population_list_separators", "population_sector_subjects", "population_sector_openers", "statistics_window", "each_units", "possessive_units",
                                                 "each_size", "rate_after", "visitor_nouns", "population_partitive",
-                                                "family_comitative", "family_member_groups", "population_inhabit",
+                                                "family_comitative", "family_member_groups", "population_inhabit", "trainee_cues", "trainee_tasks",
                                                 "population_inhabit_joins", "population_tillers",
                                                 "population_area_units", "workforce_hire", "workforce_hire_links",
                                                 "workforce_involve", "workforce_nouns", "deliverer_verbs",

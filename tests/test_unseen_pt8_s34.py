@@ -82,14 +82,15 @@ WORKPLACE_VERB = [
           "Melati di Desa Magani. Salah satu peserta, Rina (30), yang sehari-hari bertugas di Puskesmas Nuha, mengaku "
           "senang.", ["PT Vale Indonesia Tbk"], ["Posyandu Melati"]),
 ]
-# negatives: the workplace also co-runs the programme; a group's chair (no participant word) keeps the body
+# negatives: the workplace also co-runs the programme; a group's chair (no participant word) keeps the body after a
+# verb of teaching (after `bekerja di` any person's workplace is none: gv10's rule, tests/test_unseen_gv10_s34.py)
 WORKPLACE_VERB_NOT = [
     Roles("Kader Posyandu Dilatih\n\nPT Vale Indonesia Tbk melalui program CSR menyerahkan alat timbang kepada Posyandu "
           "Melati bersama Puskesmas Nuha di Desa Magani. Salah satu peserta, Rina (30), yang sehari-hari bertugas di "
           "Puskesmas Nuha, mengaku senang.", ["PT Vale Indonesia Tbk"], ["Posyandu Melati", "Puskesmas Nuha"]),
     Roles("Kopi Dilatih\n\nPT Agincourt Resources melalui program CSR menyerahkan bibit kopi kepada Kelompok Tani "
-          "Sipenggeng Jaya. Ketua kelompok, Baginda, yang juga bekerja di Koperasi Produsen Kopi Aek Pining, mengaku "
-          "senang.", ["PT Agincourt Resources"], ["Kelompok Tani Sipenggeng Jaya", "Koperasi Produsen Kopi Aek Pining"]),
+          "Sipenggeng Jaya. Ketua kelompok, Baginda, yang juga mengajar di SD Negeri 2 Sipirok, mengaku "
+          "senang.", ["PT Agincourt Resources"], ["Kelompok Tani Sipenggeng Jaya", "SD Negeri 2 Sipirok"]),
 ]
 
 

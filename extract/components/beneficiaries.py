@@ -125,6 +125,8 @@ class BeneficiaryFinder:
         self.capacity = re.compile(rf"(?<![^\W\d_])(?:{alternation(rules['capacity_modals'])})[^\S\n]+[^\W\d_][\w-]*"
                                    rf"[^\S\n]+(?:{alternation(rules['capacity_bounds'])})[^\S\n]*$", re.I)
         self.deliverers = {norm(k) for k in rules["deliverers"]}
+        self.trainee_cues = frozenset(rules["trainee_cues"])
+        self.trainee_tasks = frozenset(rules["trainee_tasks"])
         # "perwakilan BUMDes", "perwakilan klaster": deliverer words that name the representatives of a group the programme
         # reaches (round s31, bn6_006, bn6_007, bn5_005), not the giver's ("perwakilan perusahaan")
         self.representatives = {norm(k) for k in rules["representatives"]}
@@ -437,6 +439,11 @@ class BeneficiaryFinder:
         return [Beneficiary(text[start:m.end()], start, m.end(), confidence=0.7, count=int(value[0]), unit=unit,
                             group=units[-1].group(0), approximate=approx)]
 
+    def trained_for_task(self, text: str, group_end: int) -> bool:
+        """Whether the trained group is followed at once by a purpose word (rules/beneficiaries.toml trainee_tasks):
+        "melatih 30 relawan untuk membagikan masker" trains the ones who will deliver."""
+        return next_word(text, group_end) in self.trainee_tasks
+
     def read_recipients(self, text: str, m: re.Match, found: list[Beneficiary] = ()) -> list[Beneficiary]:
         """A count of a noun the unit list lacks, marked as the people reached by a word before it ("diserahkan
         kepada 500 pelanggan", "pelatihan bagi 40 operator", "diikuti 25 barista") or by a verb of receiving or
@@ -451,12 +458,13 @@ class BeneficiaryFinder:
         group, group_end = self.group(text, noun_at)
         # the group's first two words, also without a possessive "-nya" ("kepada 461 pegawainya": its own staff)
         first = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in norm(group or "").split(" ")]
-        excluded = self.deliverers | self.not_recipients | self.stop
+        excluded = self.not_recipients | self.stop
         if len(first) > 1 and first[0] in self.representatives and (
                 first[1] in self.represented or " ".join(first[1:3]) in self.represented):
             first = first[1:]  # "diikuti 32 perwakilan BUMDes": the representatives of reached groups, judged by the group
         if not noun or not group or any(" ".join(first[:k]) in excluded for k in (1, 2)):
             return []
+        deliverer = any(" ".join(first[:k]) in self.deliverers for k in (1, 2))
         if self.after_not_before(text, m.start()):  # "Tahun 2007 ia mendapatkan ..."
             return []
         head = text[max(0, m.start() - 40):m.start()]
@@ -465,6 +473,8 @@ class BeneficiaryFinder:
         cue = words_before(head, len(head), 2)
         if cue and cue[-1] in self.cue_skip:  # "diikuti oleh 35 pengupas tiram": the passive agent marker
             cue = cue[:-1]
+        if deliverer and not (cue and cue[-1] in self.trainee_cues and not self.trained_for_task(text, group_end)):
+            return []  # "lima pendamping", but "melatih 12 petugas kesehatan": the trainees, whatever their job
         if not (cue and cue[-1] in self.recipient_cues) and not self.members_of_people(text, head, cue) and not self.verb_after(text, m, group, group_end) \
                 and not self.coordinated(text, m, found) and not self.agent_count(cue, first, m):
             return []

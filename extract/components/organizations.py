@@ -857,10 +857,20 @@ class OrgFinder:
         """The first token of the run of name words (at most five) that ends right before token i; ``fallback``
         where there is none."""
         s = i
-        while s > 0 and i - s < 5 and self.is_name(s - 1) and not self.t.sent_start[s] \
-                and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
-            s -= 1
+        while s > 0 and i - s < 5 and not self.t.sent_start[s]:
+            if self.is_name(s - 1) and self.t.lower[s - 1] not in self.titles_lower:  # "Superintendent Community": a title
+                s -= 1
+            elif s < i and s >= 2 and self.joined_hyphen(s - 1) and self.is_name(s - 2) \
+                    and self.t.lower[s - 2] not in self.titles_lower:
+                s -= 2  # "Husky-CNOOC Madura Limited": two names joined by a hyphen, no space, are one name word
+            else:
+                break
         return s if s < i or fallback is None else fallback
+
+    def joined_hyphen(self, k: int) -> bool:
+        """Whether token k is a hyphen written with no space on either side ("Husky-CNOOC", "Donggi-Senoro"): the
+        names of two partners of a joint venture written as one word of the venture's name."""
+        return self.t.text[k] == "-" and not self.t.space[k - 1] and not self.t.space[k]
 
     def bracketed_area_before(self, s: int) -> int:
         """Where a bracketed working area right before token s opens ("Santos (Sampang) | Pty Ltd",

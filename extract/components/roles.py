@@ -95,6 +95,7 @@ class Score:
     audience: int = 0  # mentions that only say where a crowd or the witnesses come from ("peserta dari unsur TNI, Polri")
     workplace: int = 0  # mentions in a participant's apposition ("Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5")
     supplier: int = 0  # mentions as the seller of a supply ("warga membeli air bersih dari PDAM Tirta Mon Pase")
+    supply: int = 0  # mentions as the owner of a utility network ("belum terjangkau jaringan PT PLN"; [supply])
 
 
 class RoleFinder:
@@ -154,6 +155,8 @@ class RoleFinder:
         self.list_giving.add("GIVING", [nlp.make_doc(w) for w in giving])
         self.list_blockers = set(lists["blockers"])
         self.group_nouns, self.anaphora = set(lists["group_nouns"]), set(lists["anaphora"])
+        self.group_pronouns = frozenset(lists["group_pronouns"])
+        self.group_active_prefixes = tuple(lists["group_active_prefixes"])
         self.receiving_heads = set(lists["receiving_heads"])
         self.gov = GovRoles(rules)
         self.through_words = frozenset(rules["acts_through"]["words"])
@@ -190,6 +193,10 @@ class RoleFinder:
         self.supply_verbs = frozenset(rules["supplier"]["verbs"])
         self.supplier_kinds = frozenset(rules["supplier"]["kinds"])
         self.know_how_nouns = frozenset(rules["know_how"]["nouns"])
+        self.supply_nouns = tuple(tuple(n.split()) for n in rules["supply"]["nouns"])
+        self.employed_verbs = frozenset(rules["workplace"]["employed"])
+        self.employed_as = frozenset(rules["workplace"]["employed_as"])
+        self.employed_preps = frozenset(rules["workplace"]["employed_at"])
         self.channel_words = frozenset(rules["channel"]["words"])
         self.channel_verbs = frozenset(rules["channel"]["verbs"])
         joint = rules["joint"]
@@ -234,7 +241,7 @@ class RoleFinder:
             if role == "partner" and o.entity not in fixed and scores[o.entity].workplace == scores[o.entity].mentions:
                 continue  # "Salah satu peserta, Nurmiati, guru TK Al-Khairaat 5 Tipo": the participant's workplace
             if role == "partner" and o.entity not in fixed and self.only_supplies(scores[o.entity]):
-                continue  # "warga membeli air bersih dari PDAM Tirta Mon Pase": the seller of a supply
+                continue  # "membeli air bersih dari PDAM Tirta Mon Pase", "belum terjangkau jaringan PT PLN": a supply
             if role == "partner" and o.entity not in fixed and scores[o.entity].own_budget \
                     and not scores[o.entity].received and not scores[o.entity].co_funder:
                 continue  # "Pemkab Tuban juga menyerahkan ... dari dana APBD": its own programme, told in passing
@@ -306,6 +313,9 @@ class RoleFinder:
                 best["partner_before"] = max(best["partner_before"], (r["channel"]["weight"], "redistribute"))
                 best["after"] = (0.0, "")
                 scores[o.entity].channel = True
+            if self.supplied(lower_words(doc), sp.start, sent.start):  # "listrik dari jaringan PLN": a supply, no act
+                best = {k: (0.0, "") for k in best}
+                scores[o.entity].supply += 1
             bests.append(best)
         chains = self.chains(doc, spans)  # read once: the collaborations below use the same runs
         for chain in chains:  # "Bank Sultra dan OJK Latih ...": named together with another body, it takes part
@@ -471,7 +481,7 @@ class RoleFinder:
         return out
 
     def joint_pairs(self, doc: Doc, spans, chains, lowers) -> list[tuple[int, int]]:
-        """Mention pairs (i, j) named together as two ("A dan B", "A bersama B") before a giving "kedua lembaga"
+        """Mention pairs (i, j) named together as two ("A dan B", "A bersama B", "A berkolaborasi dengan B") before a giving "kedua lembaga"
         (rules/roles.toml [joint]): "Kedua lembaga memberikan bantuan", "didanai bersama kedua lembaga"."""
         r = self.rules["joint"]
         anchors = []
@@ -483,6 +493,10 @@ class RoleFinder:
         if not anchors:
             return []
         pairs = [(c[0], c[1]) for c in chains if len(c) == 2] + self.co_actor_pairs(spans, lowers)
+        # "A berkolaborasi dengan B membina ... Kedua perusahaan masing-masing mengucurkan Rp150 juta": one subject and
+        # the one partner of a cue of working together are the two that "kedua" takes back (gv10_010)
+        pairs += [(subject[0], partner) for subject, partner in self.collaborations(doc, spans, chains)
+                  if len(subject) == 1 and not any(partner in c for c in chains)]
         return [(i, j) for i, j in pairs if spans[j].end <= max(anchors)
                 and spans[i].sent.start == spans[j].sent.start]
 
@@ -528,8 +542,10 @@ class RoleFinder:
 
     @staticmethod
     def only_supplies(sc) -> bool:
-        """Whether every mention of the entity names the seller of a supply (rules/roles.toml [supplier])."""
-        return sc.supplier > 0 and sc.supplier == sc.mentions
+        """Whether the entity is named only as where a supply comes from: every mention names the seller of a supply
+        (rules/roles.toml [supplier]: "membeli air bersih dari mobil tangki Perumda X"), or every mention names the
+        owner of a utility network ([supply]: "belum terjangkau jaringan PT PLN"). Neither giver nor partner."""
+        return (sc.supplier > 0 and sc.supplier == sc.mentions) or sc.supply >= sc.mentions
 
     def sells_supply(self, doc: Doc, s: int, sent_start: int) -> bool:
         """Whether the mention at token s names who sells a supply (rules/roles.toml [supplier]): "membeli air bersih
@@ -552,6 +568,8 @@ class RoleFinder:
         """Whether the mention at token s follows a job in the apposition of a participant named before it
         (rules/roles.toml [workplace]): "peserta [modifier] , <name> [(age)] , [yang juga] <job> <mention>"."""
         t = token_table(doc)
+        if self.employed_at(t, s, sent_start):  # "... bekerja sebagai apoteker di PT X"
+            return True
         k = next((s - len(j) for j in self.job_words if s - len(j) > sent_start
                   and tuple(t.lower[s - len(j):s]) == j), None)
         if k is None:
@@ -565,6 +583,28 @@ class RoleFinder:
                 p = c - 1 - (c - 2 >= sent_start and t.lower[c - 1] in self.participant_modifiers)  # "Peserta termuda"
                 return p >= sent_start and t.lower[p] in self.participant_words and c < k - 2
             if not (t.text[c][:1].isupper() or t.text[c][:1].isdigit() or t.text[c] in "()."):
+                return False
+        return False
+
+    def supplied(self, lowers, s: int, sent_start: int) -> bool:
+        """Whether the mention at token s is named as the owner of a utility network right after its noun
+        (rules/roles.toml [supply] nouns: "jaringan PT PLN", "jaringan listrik PLN")."""
+        return any(s - len(n) >= sent_start and tuple(lowers[s - len(n):s]) == n for n in self.supply_nouns)
+
+    def employed_at(self, t, s: int, sent_start: int) -> bool:
+        """Whether the mention at token s is the object of a verb of employment (rules/roles.toml [workplace]
+        employed): "bekerja di X", "bekerja sebagai apoteker di X" (a job of up to employed_window lower-case words)."""
+        w = self.rules["workplace"]
+        k = s - 1
+        if k <= sent_start or t.lower[k] not in self.employed_preps:
+            return False
+        k -= 1
+        if t.lower[k] in self.employed_verbs:
+            return True
+        for c in range(k, max(sent_start, k - w["employed_window"]) - 1, -1):  # the job's words, back to "sebagai"
+            if t.lower[c] in self.employed_as:
+                return c - 1 >= sent_start and t.lower[c - 1] in self.employed_verbs
+            if not t.text[c].islower():
                 return False
         return False
 
@@ -687,6 +727,11 @@ class RoleFinder:
         out = []
         for _, s, e in self.anaphora_intro(doc):
             k = s - 1  # "tersebut"
+            if k >= 1 and doc[k].lower_ in self.group_pronouns and doc[k].is_sent_start:  # "... Mereka adalah A, B"
+                before = doc[k - 1].sent
+                if self.counted_group_gives(doc, before.start, before.end, reach):
+                    out.append((s, e))
+                continue
             if k < 2 or doc[k].lower_ not in self.anaphora or doc[k - 1].lower_ not in self.group_nouns \
                     or not doc[k - 2].like_num:
                 continue
@@ -700,6 +745,16 @@ class RoleFinder:
                     out.append((s, e))
                     break
         return out
+
+    def counted_group_gives(self, doc: Doc, start: int, end: int, reach: int) -> bool:
+        """Whether tokens start..end (one sentence) hold a count, a noun of companies within ``reach`` tokens after
+        it (rules/roles.toml [lists] group_nouns) and, after that, an active giving verb (`group_active_prefixes`):
+        the counted group is the verb's subject ("Empat badan usaha milik negara (BUMN) menyalurkan bantuan ...",
+        not "Dua perusahaan rintisan dibina PT X", where the group receives)."""
+        nouns = [j for i in range(start, end) if doc[i].like_num
+                 for j in range(i + 1, min(i + 1 + reach, end)) if doc[j].lower_ in self.group_nouns]
+        return bool(nouns) and any(a > nouns[0] and t.lower_.startswith(self.group_active_prefixes) and len(t) > 5
+                                   for _, a, b in self.list_giving(doc[start:end]) for t in doc[a:b])  # Doc offsets
 
     def chains(self, doc: Doc, spans) -> list[list[int]]:
         """Runs of mentions joined only by coordinators ("A, B dan C")."""
