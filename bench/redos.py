@@ -1,4 +1,4 @@
-"""ReDoS bench: do the pipeline's regular expressions run in linear time on hostile input?
+r"""ReDoS bench: do the pipeline's regular expressions run in linear time on hostile input?
 
 Usage:  python bench/redos.py [--size 100000] [--top 4] [--json out.json]
 
